@@ -1,0 +1,6 @@
+package nl.meldtafel.app;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

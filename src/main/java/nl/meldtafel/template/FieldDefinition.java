@@ -52,10 +52,6 @@ public record FieldDefinition(
     }
 
     /** How each entry of a repeating group becomes text, and what heads the list. */
-    public record GroupEntry(String headingOne, String headingMany, String prefix, List<String> parts,
-                             String separator, String suffix) {
-        public GroupEntry {
-            parts = List.copyOf(parts);
-        }
+    public record GroupEntry(String headingOne, String headingMany, LineParts line) {
     }
 }

@@ -15,7 +15,7 @@ public record TemplateDefinition(
         MessageKind kind,
         FollowUpPolicy followUp,
         List<FieldDefinition> fields,
-        List<String> body,
+        List<BodyLine> body,
         String source,
         String contentHash) {
 

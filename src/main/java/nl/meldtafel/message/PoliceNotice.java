@@ -1,0 +1,14 @@
+package nl.meldtafel.message;
+
+/**
+ * The notice every message ends with. It lives in code, not in a template file, so no template
+ * edit can drop or change it (handreiking: every police message says "bel 112 of 0900-8844").
+ */
+public final class PoliceNotice {
+
+    public static final String TEXT = "_Ziet u iets of heeft u een tip? Bel 112 bij spoed, anders 0900-8844. "
+            + "Meld het nooit alleen via WhatsApp: de politie leest niet mee in buurtgroepen._";
+
+    private PoliceNotice() {
+    }
+}

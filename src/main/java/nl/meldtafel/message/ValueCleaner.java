@@ -1,0 +1,99 @@
+package nl.meldtafel.message;
+
+/**
+ * Cleans what an officer typed or pasted before it goes into a message: invisible and
+ * direction-changing characters out, control characters out, spaces tidied. Emoji and
+ * non-Latin letters stay.
+ */
+public final class ValueCleaner {
+
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+
+    private ValueCleaner() {
+    }
+
+    /** Thrown for text that cannot be stored or shown faithfully, such as a lone UTF-16 surrogate. */
+    public static final class InvalidTextException extends Exception {
+        public InvalidTextException(String message) {
+            super(message);
+        }
+    }
+
+    public static String clean(String raw, boolean multiline) throws InvalidTextException {
+        if (raw == null) {
+            return "";
+        }
+        rejectLoneSurrogates(raw);
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+        StringBuilder out = new StringBuilder(text.length());
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int cp = cps[i];
+            if (cp == '\n') {
+                out.append(multiline ? '\n' : ' ');
+            } else if (cp == '\t') {
+                out.append(' ');
+            } else if (cp == ZERO_WIDTH_JOINER && joinsEmoji(cps, i)) {
+                out.appendCodePoint(cp); // keeps family and profession emoji whole
+            } else if (!isInvisibleOrControl(cp)) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return tidySpaces(out.toString(), multiline);
+    }
+
+    private static void rejectLoneSurrogates(String raw) throws InvalidTextException {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidTextException("lone surrogate at " + i);
+            }
+        }
+    }
+
+    static boolean isInvisibleOrControl(int cp) {
+        if (Character.getType(cp) == Character.CONTROL) {
+            return true;
+        }
+        return (cp >= 0x200B && cp <= 0x200F)
+                || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0xFEFF;
+    }
+
+    private static boolean joinsEmoji(int[] cps, int i) {
+        return i > 0 && i + 1 < cps.length && isEmojiLike(cps[i - 1]) && isEmojiLike(cps[i + 1]);
+    }
+
+    private static boolean isEmojiLike(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+    }
+
+    private static String tidySpaces(String text, boolean multiline) {
+        if (!multiline) {
+            return collapse(text);
+        }
+        StringBuilder out = new StringBuilder();
+        boolean previousBlank = false;
+        for (String line : text.split("\n", -1)) {
+            String tidy = collapse(line);
+            if (tidy.isEmpty()) {
+                if (!previousBlank && !out.isEmpty()) {
+                    out.append('\n');
+                }
+                previousBlank = true;
+            } else {
+                out.append(tidy).append('\n');
+                previousBlank = false;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static String collapse(String line) {
+        return line.replaceAll("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+", " ").strip();
+    }
+}

@@ -1,0 +1,76 @@
+package nl.meldtafel.message;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BadInputRenderTest {
+
+    private static RenderResult heterdaadWithLocation(String locatie) {
+        var values = FieldValues.builder().text("delict", "Overval").text("tijd", "14.32").text("locatie", locatie).build();
+        return new MessageRenderer(Templates.CLOCK).render(Templates.get("heterdaad"), values);
+    }
+
+    @Test
+    void tenThousandCharacterValueIsAProblemWithItsLengthAndNothingIsThrown() {
+        RenderResult result = heterdaadWithLocation("a".repeat(10_000));
+
+        assertEquals(List.of("Locatie: te lang, maximaal 120 tekens (nu 10.000)"),
+                result.problems().stream().map(Problem::message).toList());
+    }
+
+    @Test
+    void emojiAndNonLatinTextArriveUnchanged() {
+        String text = heterdaadWithLocation("Kerkplein 🚨 Ελληνικά").finalText().orElseThrow();
+
+        assertTrue(text.contains("Overval om 14.32 uur: Kerkplein 🚨 Ελληνικά."), text);
+    }
+
+    @Test
+    void rightToLeftOverrideCannotReverseTheMessage() {
+        String text = heterdaadWithLocation("\u202Etaartsproд").finalText().orElseThrow();
+
+        assertFalse(text.contains("\u202E"));
+        assertTrue(text.contains(": taartsproд."), text);
+    }
+
+    @Test
+    void nulAndNewlinesInASingleLineFieldDoNotBreakTheMessage() {
+        String text = heterdaadWithLocation("Kerk\u0000plein\r\n12").finalText().orElseThrow();
+
+        assertTrue(text.contains("Overval om 14.32 uur: Kerkplein 12.\n"), text);
+    }
+
+    @Test
+    void loneSurrogateIsAProblemNotAQuestionMark() {
+        RenderResult result = heterdaadWithLocation("Kerkplein \uD83D");
+
+        assertFalse(result.isComplete());
+        assertTrue(result.problems().get(0).message().startsWith("Locatie: bevat een ongeldig teken"));
+    }
+
+    @Test
+    void whatsAppMarkersTypedByAnOfficerDoNotFormat() {
+        RenderResult result = new MessageRenderer(Templates.CLOCK).render(Templates.get("vermissing"), FieldValues.builder()
+                .flag("toestemming", true).text("naam", "Jan_de_Vries_").text("geslacht", "man").text("leeftijd", "84")
+                .text("laatst_gezien_plaats", "*centrum* ~markt~ ```code```").build());
+        String text = result.finalText().orElseThrow();
+
+        assertTrue(text.contains("Naam: JanˍdeˍVriesˍ\n"), text);
+        assertTrue(text.contains(": ∗centrum∗ ∼markt∼ ˋˋˋcodeˋˋˋ."), text);
+    }
+
+    @Test
+    void licencePlateWithAMarkerStaysVisibleButInert() {
+        var values = FieldValues.fromJson("""
+                {"delict": "Overval", "tijd": "14.32", "locatie": "Kerkplein", "voertuig": [{"kenteken": "ab-*12"}]}
+                """);
+        String text = new MessageRenderer(Templates.CLOCK).render(Templates.get("heterdaad"), values).finalText().orElseThrow();
+
+        assertTrue(text.contains("Voertuig: kenteken AB-∗12\n"), text);
+    }
+}

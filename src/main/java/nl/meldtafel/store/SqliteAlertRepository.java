@@ -271,8 +271,10 @@ public final class SqliteAlertRepository implements AlertRepository {
 
     @Override
     public List<AlertRow> openDueBefore(Instant before, MessageKind kind) {
-        // the literal status/awaits_closure terms let SQLite use the partial index of open alerts
-        String sql = ROW_COLUMNS + "WHERE a.status = 'SENT' AND a.awaits_closure = 1"
+        // without statistics SQLite would pick the status index, which also holds every sent
+        // alert that awaits nothing; the partial index holds only the open ones
+        String sql = ROW_COLUMNS.replace("FROM alert a", "FROM alert a INDEXED BY alert_open_due_idx")
+                + "WHERE a.status = 'SENT' AND a.awaits_closure = 1"
                 + (before == null ? "" : " AND a.due_at < ?")
                 + (kind == null ? "" : " AND a.kind = ?")
                 + " ORDER BY a.due_at, a.id";
@@ -292,7 +294,7 @@ public final class SqliteAlertRepository implements AlertRepository {
 
     @Override
     public List<Alert> openRepeatingDueBy(Instant now) {
-        return alerts("Could not list open alerts", "WHERE a.status = 'SENT' AND a.awaits_closure = 1 "
+        return alerts("Could not list open alerts", "INDEXED BY alert_open_due_idx WHERE a.status = 'SENT' AND a.awaits_closure = 1 "
                 + "AND a.due_at <= ? AND a.policy_repeat_ms IS NOT NULL ORDER BY a.due_at", now.toEpochMilli());
     }
 

@@ -1,7 +1,5 @@
 package nl.meldtafel.alert;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +9,6 @@ import java.util.Map;
  * them again from the current rows, so any later change to a logged fact shows up.
  */
 public final class AuditRecords {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private AuditRecords() {
     }
@@ -60,10 +56,6 @@ public final class AuditRecords {
     }
 
     private static String json(Map<String, Object> d) {
-        try {
-            return JSON.writeValueAsString(d);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Audit details of plain values always serialise", e);
-        }
+        return CanonicalJson.write(d);
     }
 }

@@ -134,5 +134,4 @@ public final class ChainVerifier {
     private static Optional<VerificationReport.Problem> problem(long seq, Long alertId, String text) {
         return Optional.of(new VerificationReport.Problem(seq, alertId, text));
     }
-
 }

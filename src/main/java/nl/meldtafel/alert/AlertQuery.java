@@ -1,0 +1,67 @@
+package nl.meldtafel.alert;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import nl.meldtafel.template.MessageKind;
+
+/**
+ * Filters for the log, newest first. Empty sets and nulls mean "any". {@code from} is inclusive,
+ * {@code to} exclusive; {@code text} is what the officer typed in the search field.
+ */
+public record AlertQuery(Set<MessageKind> kinds, Set<AlertStatus> statuses, Long officerId, Instant from,
+                         Instant to, Long groupId, String text, LogCursor after, int limit) {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+
+    public AlertQuery {
+        kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
+        }
+        TextChecks.requireWellFormed("search text", text);
+    }
+
+    public static AlertQuery all() {
+        return new AlertQuery(Set.of(), Set.of(), null, null, null, null, null, null, DEFAULT_LIMIT);
+    }
+
+    public Optional<String> searchText() {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    public AlertQuery kinds(MessageKind... k) {
+        return new AlertQuery(Set.of(k), statuses, officerId, from, to, groupId, text, after, limit);
+    }
+
+    public AlertQuery statuses(AlertStatus... s) {
+        return new AlertQuery(kinds, Set.of(s), officerId, from, to, groupId, text, after, limit);
+    }
+
+    public AlertQuery officer(Long id) {
+        return new AlertQuery(kinds, statuses, id, from, to, groupId, text, after, limit);
+    }
+
+    public AlertQuery period(Instant fromInclusive, Instant toExclusive) {
+        return new AlertQuery(kinds, statuses, officerId, fromInclusive, toExclusive, groupId, text, after, limit);
+    }
+
+    public AlertQuery group(Long id) {
+        return new AlertQuery(kinds, statuses, officerId, from, to, id, text, after, limit);
+    }
+
+    public AlertQuery text(String search) {
+        return new AlertQuery(kinds, statuses, officerId, from, to, groupId, search, after, limit);
+    }
+
+    public AlertQuery after(LogCursor cursor) {
+        return new AlertQuery(kinds, statuses, officerId, from, to, groupId, text, cursor, limit);
+    }
+
+    public AlertQuery limit(int n) {
+        return new AlertQuery(kinds, statuses, officerId, from, to, groupId, text, after, n);
+    }
+}

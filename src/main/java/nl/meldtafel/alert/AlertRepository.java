@@ -1,0 +1,48 @@
+package nl.meldtafel.alert;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.meldtafel.template.MessageKind;
+
+/** Storage of alerts. Callers combine calls in one step through a {@link Transactor}. */
+public interface AlertRepository {
+
+    /** Saves a new PENDING alert; returns its id. {@code salt} seals the values and text. */
+    long insertPending(NewAlert alert, Actor composer, Instant createdAt, byte[] salt);
+
+    /** Marks a PENDING alert as SENT to the given groups. */
+    void markSent(long id, Instant sentAt, String isoWeek, Instant dueAt, List<Long> groupIds);
+
+    void setDue(long id, Instant dueAt);
+
+    void snooze(long id, Instant newDue, Instant at, long officerId);
+
+    /** Closes a SENT alert; {@code salt} seals the reason. */
+    void close(long id, Closure closure, byte[] salt);
+
+    /** Removes an alert the officer says was never posted; sent alerts cannot be removed. */
+    void deletePending(long id);
+
+    Optional<Alert> find(long id);
+
+    /** The salts and personal content as stored, for checking them against the audit chain. */
+    Optional<SealedContent> sealedContent(long id);
+
+    Page<AlertRow> search(AlertQuery query);
+
+    /** PENDING alerts, oldest first: recorded but not confirmed posted (e.g. after a crash). */
+    List<AlertRow> unconfirmed();
+
+    /** Open alerts whose due time is before {@code before} (all open ones if null), earliest due first. */
+    List<AlertRow> openDueBefore(Instant before, MessageKind kind);
+
+    /** Open alerts whose follow-up repeats and whose due time has passed. */
+    List<Alert> openRepeatingDueBy(Instant now);
+
+    /** Alerts that name {@code parentId} as their parent, oldest first. */
+    List<Alert> children(long parentId);
+
+    /** Sent alerts per kind per ISO week, weeks from {@code fromWeek} to {@code toWeek} inclusive. */
+    List<KindWeekCount> countsPerWeek(String fromWeek, String toWeek);
+}

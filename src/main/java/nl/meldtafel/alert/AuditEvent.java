@@ -1,0 +1,9 @@
+package nl.meldtafel.alert;
+
+/** What an audit entry records. */
+public enum AuditEvent {
+    /** An alert was confirmed posted. */
+    SENT,
+    /** An alert was closed, by an afloopbericht or with a reason. */
+    CLOSED
+}

@@ -1,0 +1,61 @@
+package nl.meldtafel.alert;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds the audit record of a sending or closing from the alert as stored. The verifier builds
+ * them again from the current rows, so any later change to a logged fact shows up.
+ */
+public final class AuditRecords {
+
+    private AuditRecords() {
+    }
+
+    public static AuditRecord sent(Alert a, Actor confirmer, byte[] contentSalt) {
+        return new AuditRecord(AuditEvent.SENT, a.id(), a.sentAt(), confirmer.officer().id(), confirmer.osAccount(),
+                sentDetails(a), AuditHashing.contentHash(contentSalt, a.valuesJson(), a.text()));
+    }
+
+    public static AuditRecord closed(Alert a, byte[] closeSalt) {
+        Closure c = a.closure();
+        return new AuditRecord(AuditEvent.CLOSED, a.id(), c.at(), c.officerId(), c.osAccount(),
+                closedDetails(a), AuditHashing.contentHash(closeSalt, c.reason()));
+    }
+
+    public static String sentDetails(Alert a) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("kind", a.kind().name());
+        d.put("templateId", a.templateId());
+        d.put("templateHash", a.templateHash());
+        d.put("officerId", a.officer().id());
+        d.put("osAccount", a.osAccount());
+        d.put("createdAt", millis(a.createdAt()));
+        d.put("sentAt", millis(a.sentAt()));
+        d.put("parentId", a.parentId());
+        d.put("groupIds", a.groupIds());
+        d.put("awaitsClosure", a.followUp().awaitsClosure());
+        d.put("dueMs", a.followUp().due() == null ? null : a.followUp().due().toMillis());
+        d.put("repeatMs", a.followUp().repeat() == null ? null : a.followUp().repeat().toMillis());
+        return json(d);
+    }
+
+    public static String closedDetails(Alert a) {
+        Closure c = a.closure();
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("closedAt", millis(c.at()));
+        d.put("byAlertId", c.byAlertId());
+        d.put("officerId", c.officerId());
+        d.put("osAccount", c.osAccount());
+        return json(d);
+    }
+
+    private static Long millis(Instant t) {
+        return t == null ? null : t.toEpochMilli();
+    }
+
+    private static String json(Map<String, Object> d) {
+        return CanonicalJson.write(d);
+    }
+}

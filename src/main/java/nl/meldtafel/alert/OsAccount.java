@@ -1,0 +1,71 @@
+package nl.meldtafel.alert;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The operating-system account running the program, asked from the OS itself: the
+ * {@code user.name} property can be set on the command line, so it is only a marked fallback.
+ */
+public final class OsAccount {
+
+    static final String UNVERIFIED_PREFIX = "unverified:";
+
+    private OsAccount() {
+    }
+
+    public static String current() {
+        String unix = fromUnixSystem();
+        if (unix != null) {
+            return unix;
+        }
+        String windows = fromNtSystem();
+        if (windows != null) {
+            return windows;
+        }
+        String proc = fromProcStatus();
+        if (proc != null) {
+            return proc;
+        }
+        return UNVERIFIED_PREFIX + System.getProperty("user.name", "?");
+    }
+
+    // Reflection: these classes live in jdk.security.auth, which a trimmed runtime may leave out.
+    private static String fromUnixSystem() {
+        try {
+            Class<?> type = Class.forName("com.sun.security.auth.module.UnixSystem");
+            Object system = type.getConstructor().newInstance();
+            Object name = type.getMethod("getUsername").invoke(system);
+            Object uid = type.getMethod("getUid").invoke(system);
+            return name + " (uid " + uid + ")";
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String fromNtSystem() {
+        try {
+            Class<?> type = Class.forName("com.sun.security.auth.module.NTSystem");
+            Object system = type.getConstructor().newInstance();
+            Object domain = type.getMethod("getDomain").invoke(system);
+            Object name = type.getMethod("getName").invoke(system);
+            return domain == null ? String.valueOf(name) : domain + "\\" + name;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String fromProcStatus() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Uid:")) {
+                    return "uid " + line.substring(4).trim().split("\\s+")[0];
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

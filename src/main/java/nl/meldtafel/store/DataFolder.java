@@ -1,0 +1,87 @@
+package nl.meldtafel.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where Meldtafel keeps its data: {@code --data-dir DIR}, else {@code MELDTAFEL_HOME}, else the user's
+ * local application-data folder ({@code %LOCALAPPDATA%\Meldtafel}, {@code $XDG_DATA_HOME/meldtafel} or
+ * {@code ~/.local/share/meldtafel}). Env, OS name and home are injected so every branch is testable.
+ */
+public final class DataFolder {
+
+    public static final String DATABASE_FILE = "meldtafel.db";
+    public static final String OPTION = "--data-dir";
+    public static final String ENV = "MELDTAFEL_HOME";
+
+    private DataFolder() {
+    }
+
+    public static Path resolve(List<String> args, Map<String, String> env, String osName, Path userHome) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals(OPTION)) {
+                if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
+                    throw new IllegalArgumentException(OPTION + " needs a folder");
+                }
+                return Path.of(args.get(i + 1)).toAbsolutePath();
+            }
+            if (a.startsWith(OPTION + "=")) {
+                return Path.of(a.substring(OPTION.length() + 1)).toAbsolutePath();
+            }
+        }
+        String home = env.get(ENV);
+        if (home != null && !home.isBlank()) {
+            return Path.of(home).toAbsolutePath();
+        }
+        return platformDefault(env, osName, userHome);
+    }
+
+    /** Resolves from this process's arguments, environment and OS. */
+    public static Path resolve(List<String> args) {
+        return resolve(args, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    private static Path platformDefault(Map<String, String> env, String osName, Path userHome) {
+        if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : userHome.resolve("AppData").resolve("Local");
+            return base.resolve("Meldtafel");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        // the XDG spec says relative values are invalid and must be ignored
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg).resolve("meldtafel");
+        }
+        return userHome.resolve(".local").resolve("share").resolve("meldtafel");
+    }
+
+    /** Creates the folder on first start. */
+    public static Path ensureExists(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StorageException(e instanceof java.nio.file.AccessDeniedException
+                    || e instanceof java.nio.file.FileSystemException && String.valueOf(e.getMessage()).contains("Read-only")
+                    ? StorageException.Reason.READ_ONLY : StorageException.Reason.OTHER,
+                    "Could not create the data folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The command-line arguments without the data-folder option, for the commands that follow. */
+    public static List<String> withoutOption(List<String> args) {
+        List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(OPTION)) {
+                i++;
+            } else if (!args.get(i).startsWith(OPTION + "=")) {
+                rest.add(args.get(i));
+            }
+        }
+        return rest;
+    }
+}

@@ -1,0 +1,192 @@
+package nl.meldtafel.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import nl.meldtafel.alert.Transactor;
+
+/**
+ * One SQLite file with the settings Meldtafel relies on. Calls block; one connection serves all
+ * threads in turn, other processes are coordinated by SQLite's locks and the busy timeout.
+ */
+public final class Database implements Transactor, AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private Mode mode = Mode.NONE;
+
+    private enum Mode { NONE, READ, WRITE }
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) and migrates the database; refuses damaged or newer files untouched. */
+    public static Database open(Path file) {
+        return open(file, new Migrator(Migrator.all()));
+    }
+
+    static Database open(Path file, Migrator migrator) {
+        Preflight.check(file, migrator.latestVersion());
+        Connection connection = null;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new StorageException(StorageException.Reason.OTHER, "Data folder does not exist: " + parent);
+            }
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file, ConnectionSettings.config().toProperties());
+            ConnectionSettings.verify(connection, file);
+            migrator.migrate(connection, file);
+            return new Database(file, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw SqliteErrors.wrap("Could not open " + file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public <T> T inTransaction(String action, Supplier<T> work) {
+        return write(action, c -> work.get());
+    }
+
+    /** Runs {@code work} in an IMMEDIATE transaction, or inside the caller's transaction. */
+    <T> T write(String action, SqlWork<T> work) {
+        return run(action, Mode.WRITE, work);
+    }
+
+    /** Runs {@code work} on one consistent snapshot, or inside the caller's transaction. */
+    <T> T read(String action, SqlWork<T> work) {
+        return run(action, Mode.READ, work);
+    }
+
+    /** Runs {@code work} outside any transaction, for statements SQLite refuses inside one (VACUUM INTO). */
+    <T> T alone(String action, SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (mode != Mode.NONE) {
+                throw new IllegalStateException("Cannot run inside a transaction: " + action);
+            }
+            return runJoined(action, work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T run(String action, Mode wanted, SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (mode != Mode.NONE) {
+                if (mode == Mode.READ && wanted == Mode.WRITE) {
+                    throw new IllegalStateException("A write cannot join a read-only transaction: " + action);
+                }
+                return runJoined(action, work);
+            }
+            return runOwn(action, wanted, work);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T runJoined(String action, SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap(action, e);
+        }
+    }
+
+    private <T> T runOwn(String action, Mode wanted, SqlWork<T> work) {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate(wanted == Mode.WRITE ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+            mode = wanted;
+            try {
+                T result = work.run(connection);
+                st.executeUpdate("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(st);
+                throw e;
+            } finally {
+                mode = Mode.NONE;
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap(action, e);
+        }
+    }
+
+    private static void rollbackQuietly(Statement st) {
+        try {
+            st.executeUpdate("ROLLBACK");
+        } catch (SQLException ignored) {
+            // SQLite may have rolled back already (e.g. disk full); the first error is reported
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap("Could not close " + file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the open error is the one to report
+            }
+        }
+    }
+
+    /**
+     * Renames a damaged database (and its -wal/-shm companions) to
+     * {@code <name>.beschadigd-<timestamp>} so a fresh one can start. Nothing is deleted.
+     *
+     * @return the new name of the damaged file
+     */
+    public static Path moveAside(Path file, Clock clock) {
+        String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = file.resolveSibling(file.getFileName() + ".beschadigd-" + stamp);
+        for (int n = 2; Files.exists(target); n++) {
+            target = file.resolveSibling(file.getFileName() + ".beschadigd-" + stamp + "-" + n);
+        }
+        try {
+            for (String suffix : new String[] {"-wal", "-shm", ""}) {
+                Path companion = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(companion)) {
+                    Files.move(companion, target.resolveSibling(target.getFileName() + suffix),
+                            StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.OTHER,
+                    "Could not move the damaged database " + file + " aside: " + e.getMessage(), e);
+        }
+    }
+}

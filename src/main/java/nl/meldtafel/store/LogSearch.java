@@ -1,0 +1,78 @@
+package nl.meldtafel.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.meldtafel.alert.AlertQuery;
+
+/** The WHERE clause and parameters of a log query; every value is bound, none concatenated. */
+final class LogSearch {
+
+    private final StringBuilder where = new StringBuilder("WHERE 1 = 1");
+    private final List<Object> parameters = new ArrayList<>();
+
+    private LogSearch() {
+    }
+
+    static LogSearch of(AlertQuery q) {
+        LogSearch s = new LogSearch();
+        s.in("a.kind", q.kinds());
+        s.in("a.status", q.statuses());
+        if (q.officerId() != null) {
+            s.add(" AND a.officer_id = ?", q.officerId());
+        }
+        if (q.from() != null) {
+            s.add(" AND a.log_at >= ?", q.from().toEpochMilli());
+        }
+        if (q.to() != null) {
+            s.add(" AND a.log_at < ?", q.to().toEpochMilli());
+        }
+        if (q.groupId() != null) {
+            s.add(" AND a.id IN (SELECT alert_id FROM alert_group WHERE group_id = ?)", q.groupId());
+        }
+        Optional<String> fts = q.searchText().flatMap(FtsQuery::of);
+        if (fts.isPresent()) {
+            s.add(" AND a.id IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?)", fts.get());
+        }
+        if (q.after() != null) {
+            // row-value comparison keeps the keyset condition usable by the (log_at) index
+            s.add(" AND (a.log_at, a.id) < (?, ?)", q.after().time().toEpochMilli(), q.after().id());
+        }
+        return s;
+    }
+
+    private void in(String column, Collection<? extends Enum<?>> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        where.append(" AND ").append(column).append(" IN (");
+        String separator = "";
+        for (Enum<?> v : values) {
+            where.append(separator).append('?');
+            parameters.add(v.name());
+            separator = ", ";
+        }
+        where.append(')');
+    }
+
+    private void add(String clause, Object... values) {
+        where.append(clause);
+        parameters.addAll(List.of(values));
+    }
+
+    String where() {
+        return where.toString();
+    }
+
+    /** Binds the parameters; returns the next free parameter index. */
+    int bind(PreparedStatement ps) throws SQLException {
+        int i = 1;
+        for (Object p : parameters) {
+            ps.setObject(i++, p);
+        }
+        return i;
+    }
+}

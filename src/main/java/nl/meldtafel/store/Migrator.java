@@ -1,0 +1,79 @@
+package nl.meldtafel.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** Brings a database to the newest schema, one migration per transaction, tracked in {@code user_version}. */
+final class Migrator {
+
+    /** Every schema step ever shipped, in order; never edit a shipped one, add the next. */
+    static List<Migration> all() {
+        return List.of(
+                Migration.fromResource(1, "V1__initial_schema.sql"));
+    }
+
+    private final List<Migration> migrations;
+
+    Migrator(List<Migration> migrations) {
+        for (int i = 0; i < migrations.size(); i++) {
+            if (migrations.get(i).version() != i + 1) {
+                throw new IllegalArgumentException("Migrations must be numbered 1, 2, 3...: " + migrations.get(i).name());
+            }
+        }
+        this.migrations = List.copyOf(migrations);
+    }
+
+    int latestVersion() {
+        return migrations.size();
+    }
+
+    void migrate(Connection connection, Path file) throws SQLException {
+        migrateTo(connection, file, latestVersion());
+    }
+
+    void migrateTo(Connection connection, Path file, int target) throws SQLException {
+        int current = userVersion(connection);
+        if (current > latestVersion()) {
+            throw newerVersion(file, current, latestVersion());
+        }
+        for (Migration m : migrations.subList(current, target)) {
+            apply(connection, m);
+        }
+    }
+
+    private static void apply(Connection connection, Migration m) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("BEGIN IMMEDIATE");
+            try {
+                // the driver hands the whole script to sqlite3_exec, so several statements run
+                st.executeUpdate(m.sql());
+                st.executeUpdate("PRAGMA user_version = " + m.version());
+                st.executeUpdate("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(st);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Statement st) {
+        try {
+            st.executeUpdate("ROLLBACK");
+        } catch (SQLException ignored) {
+            // the failure that got us here is the one worth reporting
+        }
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        return Integer.parseInt(ConnectionSettings.pragma(connection, "user_version"));
+    }
+
+    static StorageException newerVersion(Path file, int found, int known) {
+        return new StorageException(StorageException.Reason.NEWER_VERSION,
+                file + " was made by a newer Meldtafel (schema version " + found + ", this program knows up to "
+                        + known + "). It was left untouched; use the newer Meldtafel or another data folder.");
+    }
+}

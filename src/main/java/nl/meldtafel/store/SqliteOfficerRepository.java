@@ -1,0 +1,79 @@
+package nl.meldtafel.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.alert.TextChecks;
+
+/** Officers in SQLite, identified by personnel number. */
+public final class SqliteOfficerRepository implements OfficerRepository {
+
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteOfficerRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Officer register(String name, String personnelNumber) {
+        String cleanName = TextChecks.requireNonBlank("officer name", name).strip();
+        String number = TextChecks.requireNonBlank("personnel number", personnelNumber).strip();
+        return db.write("Could not save officer " + cleanName, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO officer (name, personnel_number, created_at) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (personnel_number) DO UPDATE SET name = excluded.name")) {
+                ps.setString(1, cleanName);
+                ps.setString(2, number);
+                ps.setLong(3, clock.millis());
+                ps.executeUpdate();
+            }
+            return findByPersonnelNumber(number).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Officer> find(long id) {
+        return one("WHERE id = ?", id);
+    }
+
+    @Override
+    public Optional<Officer> findByPersonnelNumber(String personnelNumber) {
+        return one("WHERE personnel_number = ?", personnelNumber.strip());
+    }
+
+    private Optional<Officer> one(String where, Object key) {
+        return db.read("Could not load officer", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, personnel_number FROM officer " + where)) {
+                ps.setObject(1, key);
+                List<Officer> found = officers(ps);
+                return found.isEmpty() ? Optional.<Officer>empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    @Override
+    public List<Officer> all() {
+        return db.read("Could not list officers", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, personnel_number FROM officer ORDER BY name, id")) {
+                return officers(ps);
+            }
+        });
+    }
+
+    private static List<Officer> officers(PreparedStatement ps) throws SQLException {
+        List<Officer> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new Officer(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return list;
+    }
+}

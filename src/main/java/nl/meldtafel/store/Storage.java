@@ -1,0 +1,98 @@
+package nl.meldtafel.store;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import nl.meldtafel.alert.AlertRepository;
+import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.AuditLog;
+import nl.meldtafel.alert.ChainVerifier;
+import nl.meldtafel.alert.DraftRepository;
+import nl.meldtafel.alert.FollowUpRules;
+import nl.meldtafel.alert.OfficerRepository;
+
+/** Everything the app and the commands need from the data folder, opened with one call. */
+public final class Storage implements AutoCloseable {
+
+    private final Path dataFolder;
+    private final Database database;
+    private final AlertRepository alerts;
+    private final OfficerRepository officers;
+    private final DraftRepository drafts;
+    private final AuditLog audit;
+    private final AlertService service;
+    private final BackupService backups;
+
+    private Storage(Path dataFolder, Database database, Clock clock) {
+        this.dataFolder = dataFolder;
+        this.database = database;
+        this.alerts = new SqliteAlertRepository(database);
+        this.officers = new SqliteOfficerRepository(database, clock);
+        this.drafts = new SqliteDraftRepository(database);
+        this.audit = new SqliteAuditLog(database);
+        this.service = new AlertService(database, alerts, audit, new FollowUpRules(clock), new SecureRandom());
+        this.backups = new BackupService(database, dataFolder, clock);
+    }
+
+    /**
+     * Creates the folder if needed and opens {@code meldtafel.db} in it.
+     *
+     * @param clock the desk's clock; its zone decides ISO weeks and backup dates
+     * @throws StorageException with reason CORRUPT (see {@link #moveAside}), NEWER_VERSION, READ_ONLY, ...
+     */
+    public static Storage open(Path dataFolder, Clock clock) {
+        Path folder = DataFolder.ensureExists(dataFolder);
+        return new Storage(folder, Database.open(databaseFile(folder)), clock);
+    }
+
+    public static Path databaseFile(Path dataFolder) {
+        return dataFolder.resolve(DataFolder.DATABASE_FILE);
+    }
+
+    /** Renames a damaged database in {@code dataFolder} aside so the next {@link #open} starts fresh. */
+    public static Path moveAside(Path dataFolder, Clock clock) {
+        return Database.moveAside(databaseFile(dataFolder), clock);
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public AlertService alertService() {
+        return service;
+    }
+
+    /** Searching, counting and loading alerts. */
+    public AlertRepository alerts() {
+        return alerts;
+    }
+
+    public OfficerRepository officers() {
+        return officers;
+    }
+
+    public DraftRepository drafts() {
+        return drafts;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public ChainVerifier verifier() {
+        return new ChainVerifier(audit, alerts);
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,130 @@
+package nl.meldtafel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.ChainHead;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.store.MutableClock;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogCommandsTest {
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"));
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private ChainHead head;
+    private long lastAlert;
+
+    @BeforeEach
+    void logWithThreeAlerts() {
+        try (Storage s = Storage.open(dir, clock)) {
+            Actor jan = new Actor(s.officers().register("J. de Vries", "1"), "jan");
+            for (int i = 0; i < 3; i++) {
+                lastAlert = s.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}",
+                        "Inbraak " + i, null, new FollowUpPolicy(true, Duration.ofHours(1), null), List.of()), jan);
+                s.alertService().confirmSent(lastAlert, jan);
+            }
+            head = s.audit().head().orElseThrow();
+        }
+    }
+
+    @Test
+    void verifyPrintsTheHeadAndExitsZeroWhenIntact() {
+        int code = run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString());
+
+        assertEquals(0, code, err());
+        assertTrue(out().contains("seq 3 hash " + head.hash()), out());
+    }
+
+    @Test
+    void verifyNamesTheBrokenEntryAndExitsOne() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(DataFolder.DATABASE_FILE));
+             Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TRIGGER alert_sent_content_immutable");
+            st.executeUpdate("UPDATE alert SET text = 'vervalst' WHERE id = " + lastAlert);
+        }
+
+        int code = run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString());
+
+        assertEquals(1, code);
+        assertTrue(out().contains("entry 3"), out());
+    }
+
+    @Test
+    void verifyAgainstAHeadThatIsNotInTheChainExitsOne() {
+        String foreign = "1:" + "ab".repeat(32);
+
+        assertEquals(1, run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString(), "--expect-head", foreign));
+        assertEquals(0, run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString(), "--expect-head", head.toString()));
+    }
+
+    @Test
+    void verifyRejectsAMalformedHead() {
+        assertEquals(2, run(new LogVerifyCommand(this::resolve, clock), "--expect-head", "xyz", "--data-dir", dir.toString()));
+        assertTrue(err().contains("Not a chain head"), err());
+    }
+
+    @Test
+    void backupWritesACheckedCopyThatHoldsTheLog() throws Exception {
+        Path target = dir.resolve("kopie.db");
+
+        int code = run(new BackupCommand(this::resolve, clock), target.toString(), "--data-dir", dir.toString());
+
+        assertEquals(0, code, err());
+        Path copyFolder = Files.createDirectory(dir.resolve("restored"));
+        Files.copy(target, copyFolder.resolve(DataFolder.DATABASE_FILE));
+        try (Storage copy = Storage.open(copyFolder, clock)) {
+            assertEquals("Inbraak 2", copy.alerts().find(lastAlert).orElseThrow().text());
+            assertTrue(copy.verifier().verify(java.util.Optional.empty()).intact());
+        }
+    }
+
+    @Test
+    void backupRefusesToOverwriteAnExistingFile() throws Exception {
+        Path target = Files.writeString(dir.resolve("bestaat.db"), "belangrijk");
+
+        assertEquals(1, run(new BackupCommand(this::resolve, clock), target.toString(), "--data-dir", dir.toString()));
+        assertEquals("belangrijk", Files.readString(target));
+        assertTrue(err().contains("already exists"), err());
+    }
+
+    private Path resolve(List<String> args) {
+        return DataFolder.resolve(args, Map.of(), "Linux", dir.resolve("home"));
+    }
+
+    private int run(Command command, String... args) {
+        return command.run(List.of(args), new Command.Io(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,183 @@
+package nl.meldtafel.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.ChainHead;
+import nl.meldtafel.alert.ExpectedHead;
+import nl.meldtafel.alert.VerificationReport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditChainTest {
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"));
+    private Storage storage;
+    private Path file;
+    private long[] alerts;
+
+    /** Five entries: 1-3 sent alerts, 4 the afloopbericht, 5 the closing of alert 1 by it. */
+    @BeforeEach
+    void setUp() {
+        storage = Storage.open(dir, clock);
+        file = Storage.databaseFile(dir);
+        Actor jan = Fixtures.officer(storage, "J. de Vries", "1");
+        AlertService s = storage.alertService();
+        alerts = new long[4];
+        for (int i = 0; i < 3; i++) {
+            alerts[i] = s.recordPending(Fixtures.heterdaad("Inbraak " + i), jan);
+            s.confirmSent(alerts[i], jan);
+            clock.advance(Duration.ofMinutes(1));
+        }
+        alerts[3] = s.recordPending(Fixtures.afloop(alerts[0], "Verdachte aangehouden"), jan);
+        s.confirmSent(alerts[3], jan);
+    }
+
+    @AfterEach
+    void tearDown() {
+        storage.close();
+    }
+
+    @Test
+    void untouchedChainVerifiesAndReportsItsHead() {
+        VerificationReport r = verify(Optional.empty());
+
+        assertTrue(r.intact(), String.valueOf(r.problem()));
+        assertEquals(5, r.entries());
+        assertEquals(storage.audit().head(), r.head());
+        assertEquals(5, r.head().orElseThrow().seq());
+    }
+
+    @Test
+    void changedAlertTextIsCaughtAtItsEntry() throws SQLException {
+        Fixtures.exec(file, "DROP TRIGGER alert_sent_content_immutable",
+                "UPDATE alert SET text = 'Inbraak 1 (aangepast)' WHERE id = " + alerts[1]);
+
+        assertBrokenAt(2, verify(Optional.empty()), "text or field values");
+    }
+
+    @Test
+    void changedSendTimeIsCaughtEvenThoughTheContentIsTheSame() throws SQLException {
+        Fixtures.exec(file, "DROP TRIGGER alert_sent_content_immutable",
+                "UPDATE alert SET sent_at = sent_at + 60000 WHERE id = " + alerts[2]);
+
+        assertBrokenAt(3, verify(Optional.empty()), "recorded facts");
+    }
+
+    @Test
+    void changedEntryIsCaught() throws SQLException {
+        Fixtures.exec(file, "DROP TRIGGER audit_entry_no_update",
+                "UPDATE audit_entry SET os_account = 'iemand anders' WHERE seq = 2");
+
+        assertBrokenAt(2, verify(Optional.empty()), "was changed");
+    }
+
+    @Test
+    void deletedEntryIsCaught() throws SQLException {
+        Fixtures.exec(file, "DROP TRIGGER audit_entry_no_delete", "DELETE FROM audit_entry WHERE seq = 3");
+
+        assertBrokenAt(3, verify(Optional.empty()), "missing");
+    }
+
+    @Test
+    void deletedEntryWithRenumberedRestIsCaught() throws SQLException {
+        Fixtures.exec(file, "DROP TRIGGER audit_entry_no_delete", "DROP TRIGGER audit_entry_no_update",
+                "DELETE FROM audit_entry WHERE seq = 3", "UPDATE audit_entry SET seq = seq - 1 WHERE seq > 3");
+
+        assertBrokenAt(3, verify(Optional.empty()), "does not follow");
+    }
+
+    @Test
+    void swappedEntriesAreCaught() throws SQLException {
+        Fixtures.exec(file, "DROP TRIGGER audit_entry_no_update",
+                "UPDATE audit_entry SET seq = -2 WHERE seq = 2",
+                "UPDATE audit_entry SET seq = 2 WHERE seq = 3",
+                "UPDATE audit_entry SET seq = 3 WHERE seq = -2");
+
+        assertBrokenAt(2, verify(Optional.empty()), "does not follow");
+    }
+
+    @Test
+    void insertedEntryIsCaught() throws SQLException {
+        Fixtures.exec(file, "DROP TRIGGER audit_entry_no_update",
+                "UPDATE audit_entry SET seq = seq + 100 WHERE seq >= 4",
+                "UPDATE audit_entry SET seq = seq - 99 WHERE seq >= 100",
+                "INSERT INTO audit_entry SELECT 4, event, alert_id, at, officer_id, os_account, details, content_hash, "
+                        + "prev_hash, entry_hash FROM audit_entry WHERE seq = 3");
+
+        assertBrokenAt(4, verify(Optional.empty()), "does not follow");
+    }
+
+    @Test
+    void cutOffTailIsCaughtAgainstAHeadKeptElsewhere() throws SQLException {
+        ChainHead kept = storage.audit().head().orElseThrow();
+        Fixtures.exec(file, "DROP TRIGGER audit_entry_no_delete", "DELETE FROM audit_entry WHERE seq >= 4",
+                "DROP TRIGGER alert_sent_content_immutable", "DROP TRIGGER alert_closure_immutable",
+                "DROP TRIGGER alert_status_only_forward", "DROP TRIGGER alert_sent_not_deleted",
+                // a careful attacker also hides the closing and the afloopbericht
+                "UPDATE alert SET status = 'SENT', closed_at = NULL, closed_by_alert_id = NULL, close_salt = NULL, "
+                        + "closed_by_officer_id = NULL, closed_os_account = NULL WHERE id = " + alerts[0],
+                "DELETE FROM alert WHERE id = " + alerts[3]);
+
+        assertTrue(verify(Optional.empty()).intact(), "without the kept head the cut is invisible");
+        VerificationReport r = verify(Optional.of(ExpectedHead.parse(kept.toString())));
+        assertFalse(r.intact());
+        assertTrue(r.problem().orElseThrow().description().contains("cut off"), r.problem().toString());
+        assertEquals(3, r.head().orElseThrow().seq());
+    }
+
+    @Test
+    void keptHeadWithinALongerChainIsFine() {
+        ChainHead kept = storage.audit().head().orElseThrow();
+        Actor jan = Fixtures.officer(storage, "J. de Vries", "1");
+        long later = storage.alertService().recordPending(Fixtures.heterdaad("Later"), jan);
+        storage.alertService().confirmSent(later, jan);
+
+        assertTrue(verify(Optional.of(new ExpectedHead(Optional.empty(), kept.hash()))).intact());
+    }
+
+    @Test
+    void sentAlertWhoseEntryVanishedFromTheEndIsCaught() throws SQLException {
+        Fixtures.exec(file, "DROP TRIGGER audit_entry_no_delete", "DELETE FROM audit_entry WHERE seq = 5");
+
+        VerificationReport r = verify(Optional.empty());
+
+        assertFalse(r.intact());
+        assertEquals(alerts[0], r.problem().orElseThrow().alertId());
+    }
+
+    @Test
+    void redactedAlertStillVerifies() throws SQLException {
+        Fixtures.exec(file, "UPDATE alert SET text = NULL, values_json = NULL, content_salt = NULL, redacted_at = 1 WHERE id = "
+                + alerts[1]);
+
+        VerificationReport r = verify(Optional.empty());
+
+        assertTrue(r.intact(), String.valueOf(r.problem()));
+        assertEquals(1, r.redacted());
+        assertTrue(storage.alerts().search(nl.meldtafel.alert.AlertQuery.all().text("Inbraak 1")).items().isEmpty());
+    }
+
+    private VerificationReport verify(Optional<ExpectedHead> head) {
+        return storage.verifier().verify(head);
+    }
+
+    private static void assertBrokenAt(long seq, VerificationReport r, String words) {
+        assertFalse(r.intact(), "tampering not noticed");
+        VerificationReport.Problem p = r.problem().orElseThrow();
+        assertEquals(seq, p.seq(), p.toString());
+        assertTrue(p.description().contains(words), p.toString());
+    }
+}

@@ -1,0 +1,31 @@
+package nl.meldtafel.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.AlertService;
+
+/**
+ * Child process of {@link CrashTest}: saves alerts until killed, printing each id once its save
+ * returned. With a second argument "once" it saves one and exits, to record a class-data archive.
+ */
+public final class CrashChild {
+
+    public static void main(String[] args) throws InterruptedException {
+        try (Storage storage = Storage.open(Path.of(args[0]), Clock.systemUTC())) {
+            Actor actor = new Actor(storage.officers().register("Crash Test", "0"), "crash-test");
+            AlertService service = storage.alertService();
+            int runs = args.length > 1 && args[1].equals("once") ? 1 : Integer.MAX_VALUE;
+            for (int i = 0; i < runs; i++) {
+                long id = service.recordPending(Fixtures.heterdaad("Crash alert " + i + " " + "x".repeat(i % 300)), actor);
+                service.confirmSent(id, actor);
+                if (i % 4 == 0) {
+                    service.closeWithReason(id, "closed " + i, actor);
+                }
+                System.out.println(id);
+                System.out.flush();
+                Thread.sleep(3); // fewer alerts per run keep the parent's checks quick
+            }
+        }
+    }
+}

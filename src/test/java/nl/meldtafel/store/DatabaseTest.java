@@ -1,0 +1,183 @@
+package nl.meldtafel.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import nl.meldtafel.alert.Actor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"));
+
+    @Test
+    void everyConnectionUsesWalFullSyncForeignKeysBusyTimeoutAndSecureDelete() {
+        try (Database db = Database.open(dir.resolve("meldtafel.db"))) {
+            assertEquals("wal", pragma(db, "journal_mode"));
+            assertEquals("2", pragma(db, "synchronous"));
+            assertEquals("1", pragma(db, "foreign_keys"));
+            assertEquals("5000", pragma(db, "busy_timeout"));
+            assertEquals("1", pragma(db, "secure_delete"));
+        }
+    }
+
+    @Test
+    void firstStartCreatesTheDataFolderAndDatabase() {
+        Path folder = dir.resolve("nieuw").resolve("meldtafel");
+
+        Storage.open(folder, clock).close();
+
+        assertTrue(Files.isRegularFile(folder.resolve("meldtafel.db")));
+    }
+
+    @Test
+    void fileThatIsNotADatabaseIsReportedAsCorruptNamingTheFile() throws Exception {
+        Path file = dir.resolve("meldtafel.db");
+        Files.writeString(file, "Dit is een boodschappenlijstje, geen database. ".repeat(200));
+
+        StorageException e = assertThrows(StorageException.class, () -> Storage.open(dir, clock));
+
+        assertEquals(StorageException.Reason.CORRUPT, e.reason());
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    }
+
+    @Test
+    void damagedDatabaseFailsQuickCheckAtStartUp() throws Exception {
+        Path file = dir.resolve("meldtafel.db");
+        try (Storage s = Storage.open(dir, clock)) {
+            Actor a = Fixtures.officer(s, "J. de Vries", "1");
+            for (int i = 0; i < 300; i++) {
+                s.alertService().recordPending(Fixtures.heterdaad("Inbraak nummer " + i + " ".repeat(200)), a);
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 4096 * 2; i < bytes.length; i += 97) {
+            bytes[i] = (byte) 0x5a; // scribble over table and index pages, keep the header
+        }
+        Files.write(file, bytes);
+
+        StorageException e = assertThrows(StorageException.class, () -> Storage.open(dir, clock));
+
+        assertEquals(StorageException.Reason.CORRUPT, e.reason());
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    }
+
+    @Test
+    void movingADamagedFileAsideKeepsItAndLetsAFreshDatabaseStart() throws Exception {
+        Path file = dir.resolve("meldtafel.db");
+        byte[] junk = "kapot".repeat(1000).getBytes(StandardCharsets.US_ASCII);
+        Files.write(file, junk);
+        Files.writeString(dir.resolve("meldtafel.db-wal"), "wal");
+
+        Path aside = Storage.moveAside(dir, clock);
+
+        assertEquals("meldtafel.db.beschadigd-20261123-140000", aside.getFileName().toString());
+        assertArrayEquals(junk, Files.readAllBytes(aside));
+        assertTrue(Files.exists(dir.resolve("meldtafel.db.beschadigd-20261123-140000-wal")));
+        try (Storage fresh = Storage.open(dir, clock)) {
+            assertTrue(fresh.alertService().unconfirmed().isEmpty());
+        }
+    }
+
+    @Test
+    void databaseOfANewerMeldtafelIsRefusedAndLeftByteForByteUnchanged() throws Exception {
+        Path file = dir.resolve("meldtafel.db");
+        Fixtures.exec(file, "CREATE TABLE future (x TEXT)", "INSERT INTO future VALUES ('van later')",
+                "PRAGMA user_version = 99");
+        byte[] before = Files.readAllBytes(file);
+
+        StorageException e = assertThrows(StorageException.class, () -> Storage.open(dir, clock));
+
+        assertEquals(StorageException.Reason.NEWER_VERSION, e.reason());
+        assertTrue(e.getMessage().contains("newer Meldtafel"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void databaseOfAnotherProgramIsRefusedUntouched() throws Exception {
+        Path file = dir.resolve("meldtafel.db");
+        Fixtures.exec(file, "CREATE TABLE contacts (name TEXT)");
+        byte[] before = Files.readAllBytes(file);
+
+        StorageException e = assertThrows(StorageException.class, () -> Storage.open(dir, clock));
+
+        assertEquals(StorageException.Reason.CORRUPT, e.reason());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void fullDiskIsReportedAsDiskFullWithoutLosingEarlierAlerts() {
+        try (Storage s = Storage.open(dir, clock)) {
+            Actor a = Fixtures.officer(s, "J. de Vries", "1");
+            long kept = s.alertService().recordPending(Fixtures.heterdaad("Past nog"), a);
+            long pages = Long.parseLong(pragma(s.database(), "page_count"));
+            s.database().alone("limit size", c -> c.createStatement().execute("PRAGMA max_page_count = " + (pages + 2)));
+
+            StorageException e = assertThrows(StorageException.class,
+                    () -> s.alertService().recordPending(Fixtures.heterdaad("x".repeat(100_000)), a));
+
+            assertEquals(StorageException.Reason.DISK_FULL, e.reason());
+            assertEquals("Could not save alert: disk full", e.getMessage());
+            assertTrue(s.alertService().find(kept).isPresent());
+        }
+    }
+
+    @Test
+    void writingToAReadOnlyDatabaseIsReportedAsReadOnly() {
+        try (Storage s = Storage.open(dir, clock)) {
+            s.database().alone("query only", c -> c.createStatement().execute("PRAGMA query_only = 1"));
+
+            StorageException e = assertThrows(StorageException.class, () -> s.officers().register("A", "1"));
+
+            assertEquals(StorageException.Reason.READ_ONLY, e.reason());
+        }
+    }
+
+    @Test
+    void readOnlyDataFolderGivesAClearError() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root ignores file permissions");
+        Path folder = Files.createDirectory(dir.resolve("ro"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            StorageException e = assertThrows(StorageException.class, () -> Storage.open(folder, clock));
+            assertEquals(StorageException.Reason.READ_ONLY, e.reason());
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void failedWorkInATransactionLeavesNothingBehind() {
+        try (Storage s = Storage.open(dir, clock)) {
+            assertThrows(IllegalStateException.class, () -> s.database().inTransaction("test", () -> {
+                s.officers().register("Half", "99");
+                throw new IllegalStateException("boom");
+            }));
+
+            assertFalse(s.officers().findByPersonnelNumber("99").isPresent());
+        }
+    }
+
+    static String pragma(Database db, String name) {
+        return db.read("pragma", c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+}

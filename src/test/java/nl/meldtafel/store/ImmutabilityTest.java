@@ -1,0 +1,94 @@
+package nl.meldtafel.store;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.AlertService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The database itself refuses to change the record, whatever program writes to it. */
+class ImmutabilityTest {
+
+    @TempDir
+    Path dir;
+    private Storage storage;
+    private Path file;
+    private long sent;
+    private long pending;
+
+    @BeforeEach
+    void setUp() {
+        storage = Storage.open(dir, new MutableClock(Instant.parse("2026-11-23T13:00:00Z")));
+        file = Storage.databaseFile(dir);
+        Fixtures.addGroups(storage, "Leiden-Zuid", "Merenwijk");
+        Actor jan = Fixtures.officer(storage, "J. de Vries", "1");
+        AlertService service = storage.alertService();
+        sent = service.recordPending(Fixtures.heterdaad("Inbraak", 1L), jan);
+        service.confirmSent(sent, jan);
+        pending = service.recordPending(Fixtures.heterdaad("Nog niet geplaatst", 1L), jan);
+    }
+
+    @AfterEach
+    void tearDown() {
+        storage.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "UPDATE alert SET text = 'Iets anders' WHERE id = %d",
+        "UPDATE alert SET values_json = '{}' WHERE id = %d",
+        "UPDATE alert SET kind = 'WAARSCHUWING' WHERE id = %d",
+        "UPDATE alert SET sent_at = sent_at - 60000 WHERE id = %d",
+        "UPDATE alert SET template_hash = 'andere' WHERE id = %d",
+        "UPDATE alert SET status = 'PENDING' WHERE id = %d",
+        "UPDATE alert SET text = NULL WHERE id = %d",
+        "DELETE FROM alert WHERE id = %d",
+        "DELETE FROM alert_group WHERE alert_id = %d",
+        "INSERT INTO alert_group (alert_id, group_id) VALUES (%d, 2)"
+    })
+    void rawSqlCannotChangeOrRemoveASentAlert(String sql) throws SQLException {
+        String statement = String.format(sql, sent);
+        SQLException e = assertThrows(SQLException.class, () -> Fixtures.exec(file, statement));
+        assertTrue(e.getMessage().contains("cannot be changed") || e.getMessage().contains("cannot be deleted")
+                || e.getMessage().contains("only move forward"), e.getMessage());
+        assertEquals("Inbraak", storage.alerts().find(sent).orElseThrow().text());
+    }
+
+    @Test
+    void auditEntriesCannotBeChangedOrDeleted() {
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE audit_entry SET details = '{}'"));
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "DELETE FROM audit_entry"));
+        assertEquals(1, storage.audit().head().orElseThrow().seq());
+    }
+
+    @Test
+    void closingOfAClosedAlertCannotBeRewritten() throws SQLException {
+        storage.alertService().closeWithReason(sent, "Onjuiste melding", Fixtures.officer(storage, "P", "2"));
+
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_reason = 'anders' WHERE id = " + sent));
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET status = 'SENT' WHERE id = " + sent));
+    }
+
+    @Test
+    void followUpFieldsOfAnOpenAlertMayChange() {
+        assertDoesNotThrow(() -> Fixtures.exec(file, "UPDATE alert SET due_at = due_at + 1000 WHERE id = " + sent));
+    }
+
+    @Test
+    void pendingAlertMayStillBeDeleted() throws SQLException {
+        Fixtures.exec(file, "DELETE FROM alert WHERE id = " + pending);
+
+        assertTrue(storage.alerts().find(pending).isEmpty());
+    }
+}

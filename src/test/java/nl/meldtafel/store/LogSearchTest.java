@@ -1,0 +1,229 @@
+package nl.meldtafel.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.AlertQuery;
+import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.KindWeekCount;
+import nl.meldtafel.alert.LogCursor;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.Page;
+import nl.meldtafel.template.MessageKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LogSearchTest {
+
+    private static final Instant START = Instant.parse("2026-11-16T08:00:00Z"); // Monday, ISO week 47
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(START);
+    private Storage storage;
+    private AlertService service;
+    private Actor jan;
+    private Actor piet;
+
+    @BeforeEach
+    void setUp() {
+        storage = Storage.open(dir, clock);
+        service = storage.alertService();
+        Fixtures.addGroups(storage, "Leiden-Zuid", "Merenwijk");
+        jan = Fixtures.officer(storage, "J. de Vries", "1");
+        piet = Fixtures.officer(storage, "P. Jansen", "2");
+    }
+
+    @AfterEach
+    void tearDown() {
+        storage.close();
+    }
+
+    @Test
+    void pagesWalkTheWholeLogNewestFirstWithoutGapsOrRepeats() {
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            expected.add(0, sent(Fixtures.heterdaad("Melding " + i), jan));
+            if (i % 3 != 0) {
+                clock.advance(Duration.ofMinutes(1)); // several alerts share a time: the id breaks the tie
+            }
+        }
+
+        List<Long> seen = new ArrayList<>();
+        AlertQuery q = AlertQuery.all().limit(5);
+        Page<AlertRow> page;
+        do {
+            page = storage.alerts().search(q);
+            page.items().forEach(r -> seen.add(r.id()));
+            q = page.next().map(q::after).orElse(null);
+        } while (q != null);
+
+        assertEquals(expected, seen);
+    }
+
+    @Test
+    void lastPageHasNoNextCursor() {
+        sent(Fixtures.heterdaad("een"), jan);
+        sent(Fixtures.heterdaad("twee"), jan);
+
+        assertEquals(Optional.empty(), storage.alerts().search(AlertQuery.all().limit(2)).next());
+        assertTrue(storage.alerts().search(AlertQuery.all().limit(1)).next().isPresent());
+    }
+
+    @Test
+    void unconfirmedAlertsSortByCreationTimeAndSentOnesBySendTime() {
+        long early = service.recordPending(Fixtures.heterdaad("vroeg aangemaakt"), jan);
+        clock.advance(Duration.ofMinutes(5));
+        long other = sent(Fixtures.heterdaad("tussendoor"), jan);
+        clock.advance(Duration.ofMinutes(5));
+        service.confirmSent(early, jan);
+
+        assertEquals(List.of(early, other), ids(storage.alerts().search(AlertQuery.all())));
+    }
+
+    @Test
+    void filtersByKindStatusOfficerPeriodAndGroup() {
+        long h1 = sent(Fixtures.heterdaad("Inbraak", 1L), jan);
+        clock.advance(Duration.ofHours(1));
+        long v1 = sent(Fixtures.vermissing("Vermist"), piet);
+        clock.advance(Duration.ofHours(1));
+        long h2 = sent(Fixtures.heterdaad("Overval", 2L), piet);
+        service.closeWithReason(h2, "Onjuist", piet);
+        long p = service.recordPending(Fixtures.heterdaad("Concept", 1L), jan);
+
+        assertEquals(List.of(v1), ids(storage.alerts().search(AlertQuery.all().kinds(MessageKind.VERMISSING))));
+        assertEquals(List.of(h2), ids(storage.alerts().search(AlertQuery.all().statuses(AlertStatus.CLOSED))));
+        assertEquals(List.of(p), ids(storage.alerts().search(AlertQuery.all().statuses(AlertStatus.PENDING))));
+        assertEquals(List.of(p, h1), ids(storage.alerts().search(AlertQuery.all().officer(jan.officer().id()))));
+        assertEquals(List.of(p, h1), ids(storage.alerts().search(AlertQuery.all().group(1L))));
+        assertEquals(List.of(v1), ids(storage.alerts().search(
+                AlertQuery.all().period(START.plus(Duration.ofMinutes(30)), START.plus(Duration.ofMinutes(90))))));
+        assertEquals(List.of(h1), ids(storage.alerts().search(
+                AlertQuery.all().kinds(MessageKind.HETERDAAD).statuses(AlertStatus.SENT))));
+    }
+
+    @Test
+    void textSearchFindsWordsPrefixesAndIgnoresAccents() {
+        long a = sent(Fixtures.heterdaad("Woninginbraak aan de Dorpsstraat, kenteken D-123-BC"), jan);
+        long b = sent(Fixtures.heterdaad("Straatroof bij het station, café De Gouden Leeuw"), jan);
+
+        assertEquals(List.of(a), ids(storage.alerts().search(AlertQuery.all().text("dorpsstraat"))));
+        assertEquals(List.of(a), ids(storage.alerts().search(AlertQuery.all().text("woning"))), "prefix of the last word");
+        assertEquals(List.of(b), ids(storage.alerts().search(AlertQuery.all().text("cafe gouden"))));
+        assertEquals(List.of(a), ids(storage.alerts().search(AlertQuery.all().text("D-123-BC"))));
+        assertTrue(storage.alerts().search(AlertQuery.all().text("dorps station")).items().isEmpty(), "all words must match");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "dorps\"", "NOT", "a AND OR", "NEAR(", "*", "text:inbraak", "(", "^dorp", "-", "'; DROP TABLE alert; --"})
+    void searchTextWithFtsSyntaxNeverFails(String typed) {
+        sent(Fixtures.heterdaad("Woninginbraak Dorpsstraat"), jan);
+
+        Page<AlertRow> page = storage.alerts().search(AlertQuery.all().text(typed));
+
+        assertTrue(page.items().size() <= 1);
+        assertEquals(1, storage.alerts().search(AlertQuery.all()).items().size());
+    }
+
+    @Test
+    void searchTextCombinesWithFiltersAndPaging() {
+        List<Long> hits = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            hits.add(0, sent(Fixtures.heterdaad("Inbraak nummer " + i), jan));
+            sent(Fixtures.vermissing("Inbraak? nee, vermissing " + i), jan);
+            clock.advance(Duration.ofMinutes(1));
+        }
+
+        List<Long> seen = new ArrayList<>();
+        AlertQuery q = AlertQuery.all().text("inbraak").kinds(MessageKind.HETERDAAD).limit(3);
+        while (q != null) {
+            Page<AlertRow> page = storage.alerts().search(q);
+            page.items().forEach(r -> seen.add(r.id()));
+            q = page.next().map(q::after).orElse(null);
+        }
+        assertEquals(hits, seen);
+    }
+
+    @Test
+    void rowShowsSummaryOfficerAndTimeToFollowUp() {
+        long id = sent(Fixtures.heterdaad("*POLITIEBERICHT – HETERDAAD*\nWoninginbraak om 14.32 uur\nmeer"), jan);
+        clock.advance(Duration.ofMinutes(42));
+        service.closeWithReason(id, "Aangehouden zonder afloopbericht", piet);
+
+        AlertRow row = storage.alerts().search(AlertQuery.all()).items().get(0);
+
+        assertEquals("Woninginbraak om 14.32 uur", row.summary());
+        assertEquals("J. de Vries", row.officerName());
+        assertEquals(Optional.of(Duration.ofMinutes(42)), row.timeToFollowUp());
+        assertEquals(new LogCursor(START, id), row.cursor());
+    }
+
+    @Test
+    void countsPerKindPerIsoWeekInTheDesksTimeZone() {
+        sent(Fixtures.heterdaad("maandag"), jan);
+        sent(Fixtures.heterdaad("maandag 2"), jan);
+        sent(Fixtures.vermissing("maandag"), jan);
+        clock.set(Instant.parse("2026-11-22T23:30:00Z")); // Monday 00:30 in Amsterdam: week 48
+        sent(Fixtures.heterdaad("nacht"), jan);
+        service.recordPending(Fixtures.heterdaad("niet bevestigd"), jan);
+
+        List<KindWeekCount> counts = storage.alerts().countsPerWeek("2026-W47", "2026-W48");
+
+        assertEquals(List.of(
+                new KindWeekCount("2026-W47", MessageKind.HETERDAAD, 2),
+                new KindWeekCount("2026-W47", MessageKind.VERMISSING, 1),
+                new KindWeekCount("2026-W48", MessageKind.HETERDAAD, 1)), counts);
+    }
+
+    @Test
+    void typicalQueriesUseIndexesInsteadOfScanningTheTable() {
+        for (String sql : List.of(
+                "SELECT id FROM alert ORDER BY log_at DESC, id DESC LIMIT 51",
+                "SELECT id FROM alert WHERE (log_at, id) < (5, 5) ORDER BY log_at DESC, id DESC LIMIT 51",
+                "SELECT id FROM alert WHERE kind IN ('HETERDAAD') ORDER BY log_at DESC, id DESC LIMIT 51",
+                "SELECT id FROM alert a INDEXED BY alert_open_due_idx WHERE a.status = 'SENT' AND a.awaits_closure = 1 AND a.due_at < 5 ORDER BY a.due_at, a.id",
+                "SELECT id FROM alert a WHERE a.status = 'PENDING' ORDER BY a.created_at, a.id",
+                "SELECT sent_week, kind, count(*) FROM alert WHERE sent_week >= 'a' AND sent_week <= 'b' GROUP BY sent_week, kind",
+                "SELECT id FROM alert a WHERE a.id IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH '\"x\"*') "
+                        + "ORDER BY log_at DESC, id DESC LIMIT 51")) {
+            String plan = plan(sql);
+            assertFalse(plan.matches("(?s).*SCAN a(lert)?\\b(?! USING).*"), sql + "\n" + plan);
+        }
+    }
+
+    private String plan(String sql) {
+        return storage.database().read("plan", c -> {
+            StringBuilder sb = new StringBuilder();
+            try (var st = c.createStatement(); var rs = st.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+                while (rs.next()) {
+                    sb.append(rs.getString(4)).append('\n');
+                }
+            }
+            return sb.toString();
+        });
+    }
+
+    private long sent(NewAlert alert, Actor who) {
+        long id = service.recordPending(alert, who);
+        service.confirmSent(id, who);
+        return id;
+    }
+
+    private static List<Long> ids(Page<AlertRow> page) {
+        return page.items().stream().map(AlertRow::id).toList();
+    }
+}

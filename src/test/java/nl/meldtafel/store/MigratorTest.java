@@ -1,0 +1,107 @@
+package nl.meldtafel.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import nl.meldtafel.alert.Alert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MigratorTest {
+
+    @TempDir
+    Path dir;
+
+    static Stream<Integer> earlierVersions() {
+        return IntStream.range(0, Migrator.all().size()).boxed();
+    }
+
+    /**
+     * A database left at {@code version}, filled by {@code fixtures/data-at-vN.sql} if that version has
+     * tables, must reach the newest schema with its data intact and readable.
+     */
+    @ParameterizedTest(name = "from version {0}")
+    @MethodSource("earlierVersions")
+    void upgradingFromAnEarlierVersionKeepsItsData(int version) throws Exception {
+        Path file = dir.resolve("meldtafel.db");
+        Migrator migrator = new Migrator(Migrator.all());
+        try (Connection c = Fixtures.raw(file)) {
+            migrator.migrateTo(c, file, version);
+            String data = fixture(version);
+            if (data != null) {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate(data);
+                }
+            }
+        }
+
+        try (Storage s = Storage.open(dir, new MutableClock(Instant.parse("2026-11-23T13:00:00Z")))) {
+            assertEquals(String.valueOf(migrator.latestVersion()), DatabaseTest.pragma(s.database(), "user_version"));
+            if (version >= 1) {
+                Alert a = s.alerts().find(1).orElseThrow();
+                assertEquals("Inbraak aan de Dorpsstraat", a.text());
+                assertEquals("J. de Vries", a.officer().name());
+                assertEquals(java.util.List.of(1L), a.groupIds());
+                assertTrue(s.drafts().find(1, "vermissing").isPresent());
+                assertEquals(1, s.alerts().search(nl.meldtafel.alert.AlertQuery.all().text("dorps")).items().size());
+            }
+        }
+    }
+
+    @Test
+    void everyShippedVersionHasAFixtureOrIsVersionZero() {
+        for (int v = 1; v <= Migrator.all().size(); v++) {
+            assertTrue(fixture(v) != null, "add src/test/resources/nl/meldtafel/store/fixtures/data-at-v" + v + ".sql");
+        }
+    }
+
+    @Test
+    void migrationThatFailsLeavesTheDatabaseAtThePreviousVersion() throws Exception {
+        Path file = dir.resolve("meldtafel.db");
+        List<Migration> broken = new ArrayList<>(Migrator.all());
+        broken.add(new Migration(broken.size() + 1, "broken", "CREATE TABLE half_done (x); INSERT INTO nowhere VALUES (1);"));
+
+        assertThrows(StorageException.class, () -> Database.open(file, new Migrator(broken)));
+
+        try (Connection c = Fixtures.raw(file)) {
+            assertEquals(Migrator.all().size(), Migrator.userVersion(c));
+            assertEquals(0, count(c, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"));
+        }
+    }
+
+    @Test
+    void migrationsMustBeNumberedWithoutGaps() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Migrator(List.of(new Migration(2, "V2", "SELECT 1"))));
+    }
+
+    private static String fixture(int version) {
+        try (InputStream in = MigratorTest.class.getResourceAsStream("fixtures/data-at-v" + version + ".sql")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,8 +1,10 @@
 package nl.meldtafel.app;
 
 import javafx.application.Application;
+import nl.meldtafel.cli.BackupCommand;
 import nl.meldtafel.cli.Command;
 import nl.meldtafel.cli.CommandLine;
+import nl.meldtafel.cli.LogVerifyCommand;
 import nl.meldtafel.cli.RenderCommand;
 import nl.meldtafel.cli.TemplatesCheckCommand;
 
@@ -33,6 +35,8 @@ public final class Main {
     static CommandLine commandLine(Map<String, String> env, Clock clock) {
         return new CommandLine(List.of(
                 new TemplatesCheckCommand(env),
-                new RenderCommand(env, clock)));
+                new RenderCommand(env, clock),
+                new LogVerifyCommand(),
+                new BackupCommand()));
     }
 }

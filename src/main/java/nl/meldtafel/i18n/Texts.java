@@ -26,9 +26,7 @@ public final class Texts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("Missing text key: " + key, e);
         }
-        if (args.length == 0) {
-            return pattern;
-        }
+        // Always through MessageFormat, so '' reads as ' whether or not there are arguments.
         return new MessageFormat(pattern, DUTCH).format(args);
     }
 

@@ -8,6 +8,7 @@ package nl.meldtafel.message;
 public final class ValueCleaner {
 
     private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final int WAVING_BLACK_FLAG = 0x1F3F4;
 
     private ValueCleaner() {
     }
@@ -35,6 +36,8 @@ public final class ValueCleaner {
                 out.append(' ');
             } else if (cp == ZERO_WIDTH_JOINER && joinsEmoji(cps, i)) {
                 out.appendCodePoint(cp); // keeps family and profession emoji whole
+            } else if (continuesFlag(cps, i)) {
+                out.appendCodePoint(cp); // tag characters spell out subdivision flags (Scotland, Wales)
             } else if (!isInvisibleOrControl(cp)) {
                 out.appendCodePoint(cp);
             }
@@ -53,14 +56,26 @@ public final class ValueCleaner {
         }
     }
 
+    /**
+     * Controls and every format character (Unicode Cf): zero-width spaces and joiners, direction marks
+     * and overrides (also U+061C), word joiner U+2060, soft hyphen. A hand-made list missed U+2060,
+     * so a field holding only that passed as filled in and showed as an empty label.
+     */
     static boolean isInvisibleOrControl(int cp) {
-        if (Character.getType(cp) == Character.CONTROL) {
-            return true;
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT;
+    }
+
+    private static boolean continuesFlag(int[] cps, int i) {
+        int j = i;
+        while (j > 0 && isTag(cps[j])) {
+            j--;
         }
-        return (cp >= 0x200B && cp <= 0x200F)
-                || (cp >= 0x202A && cp <= 0x202E)
-                || (cp >= 0x2066 && cp <= 0x2069)
-                || cp == 0xFEFF;
+        return j < i && isTag(cps[i]) && cps[j] == WAVING_BLACK_FLAG;
+    }
+
+    private static boolean isTag(int cp) {
+        return cp >= 0xE0020 && cp <= 0xE007F;
     }
 
     private static boolean joinsEmoji(int[] cps, int i) {

@@ -1,0 +1,62 @@
+package nl.meldtafel.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StartOptionsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--templates sjablonen", "--templates=sjablonen", "--data-dir /srv/meldtafel",
+            "--data-dir=/srv/meldtafel --templates sjablonen", "--templates render"})
+    void onlyDeskOptionsStartTheDesk(String args) {
+        assertTrue(StartOptions.isDeskStart(split(args)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"render heterdaad --values w.json", "templates check", "--templates sjablonen templates check",
+            "help", "--help", "--templatesX", "--data-dir=/srv/meldtafel log verify"})
+    void anythingElseIsAnAdminCommand(String args) {
+        assertFalse(StartOptions.isDeskStart(split(args)));
+    }
+
+    @Test
+    void parseReadsBothOptionsInEitherSpelling() {
+        assertEquals(new StartOptions(Optional.of(Path.of("sjablonen")), Optional.of(Path.of("/srv/meldtafel"))),
+                StartOptions.parse(List.of("--templates", "sjablonen", "--data-dir=/srv/meldtafel")));
+        assertEquals(new StartOptions(Optional.of(Path.of("sjablonen")), Optional.of(Path.of("/srv/meldtafel"))),
+                StartOptions.parse(List.of("--data-dir", "/srv/meldtafel", "--templates=sjablonen")));
+    }
+
+    @Test
+    void absentOptionsAreEmpty() {
+        assertEquals(new StartOptions(Optional.empty(), Optional.empty()), StartOptions.parse(List.of()));
+    }
+
+    @Test
+    void optionWithoutItsValueIsIgnored() {
+        assertEquals(Optional.empty(), StartOptions.parse(List.of("--templates")).templatesDir());
+    }
+
+    @Test
+    void namedParametersFromJavaFxFillWhatTheRawListLacks() {
+        StartOptions options = StartOptions.fromRaw(List.of("--templates", "uit-lijst"), Map.of("templates", "genegeerd",
+                "data-dir", "/srv/meldtafel"));
+
+        assertEquals(Optional.of(Path.of("uit-lijst")), options.templatesDir());
+        assertEquals(Optional.of(Path.of("/srv/meldtafel")), options.dataDir());
+    }
+
+    private static List<String> split(String args) {
+        return args.isEmpty() ? List.of() : List.of(args.split(" "));
+    }
+}

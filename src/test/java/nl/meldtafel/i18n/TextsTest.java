@@ -1,0 +1,142 @@
+package nl.meldtafel.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextsTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern LITERAL_KEY = Pattern.compile("Texts\\.get\\(\\s*\"([^\"]+)\"");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
+    /** What MessageFormat reads as quoting: a doubled apostrophe, or braces in apostrophes. */
+    private static final Pattern MEANT_QUOTE = Pattern.compile("''|'[{}]+'");
+
+    private final ResourceBundle bundle = Texts.bundle();
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws IOException {
+        Set<String> used = keysUsedInSources();
+
+        assertTrue(used.contains("catalog.empty") && used.size() > 40, "scan found only " + used);
+        List<String> missing = used.stream().filter(k -> !bundle.containsKey(k)).toList();
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void keyScanFindsLiteralKeysAcrossSpacing() {
+        String source = "Texts.get(\"a.b\", x); y(Texts.get( \"c.d\")); Texts.get(key); Texts.get(\n  \"e\")";
+
+        assertEquals(new TreeSet<>(List.of("a.b", "c.d", "e")), keysUsedIn(source));
+    }
+
+    @Test
+    void everyPatternIsAValidMessageFormatWithoutAStrayApostrophe() {
+        List<String> bad = new ArrayList<>();
+        for (String key : Collections.list(bundle.getKeys())) {
+            String pattern = bundle.getString(key);
+            try {
+                new MessageFormat(pattern, Texts.locale());
+            } catch (IllegalArgumentException e) {
+                bad.add(key + ": " + e.getMessage());
+                continue;
+            }
+            if (MEANT_QUOTE.matcher(pattern).replaceAll("").contains("'")) {
+                bad.add(key + ": a single ' starts a quoted section; write '' for an apostrophe");
+            }
+        }
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void strayApostropheCheckCatchesTheUsualMistakes() {
+        assertTrue(MEANT_QUOTE.matcher("veld '{0}' ontbreekt").replaceAll("").contains("'"));
+        assertTrue(MEANT_QUOTE.matcher("politie's bericht").replaceAll("").contains("'"));
+        assertEquals("veld {0} en ${1}", MEANT_QUOTE.matcher("veld ''{0}'' en $'{'{1}'}'").replaceAll(""));
+    }
+
+    @Test
+    void everyArgumentOfEveryTextArrivesInTheText() {
+        List<String> lost = new ArrayList<>();
+        for (String key : Collections.list(bundle.getKeys())) {
+            String pattern = bundle.getString(key);
+            Set<Integer> indexes = argumentIndexes(pattern);
+            Object[] args = new Object[indexes.stream().mapToInt(i -> i + 1).max().orElse(0)];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = "<arg" + i + ">";
+            }
+            String text = Texts.get(key, args);
+            indexes.stream().filter(i -> !text.contains("<arg" + i + ">")).forEach(i -> lost.add(key + " loses {" + i + "}"));
+        }
+        assertEquals(List.of(), lost);
+    }
+
+    @Test
+    void noTextShowsADoubledApostropheWithOrWithoutArguments() {
+        List<String> doubled = new ArrayList<>();
+        for (String key : Collections.list(bundle.getKeys())) {
+            Object[] args = argumentIndexes(bundle.getString(key)).stream().map(i -> "x").toArray();
+            String text = Texts.get(key, args);
+            if (text.contains("''")) {
+                doubled.add(key + ": " + text);
+            }
+        }
+        assertEquals(List.of(), doubled);
+    }
+
+    @Test
+    void textWithoutArgumentsReadsOneApostrophe() {
+        assertEquals("'fields' ontbreekt of is geen lijst", Texts.get("template.error.fieldsNotArray"));
+    }
+
+    @Test
+    void missingKeyFailsLoudlyWithTheKey() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Texts.get("bestaat.niet"));
+        assertEquals("Missing text key: bestaat.niet", e.getMessage());
+    }
+
+    private static Set<Integer> argumentIndexes(String pattern) {
+        Set<Integer> indexes = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(MEANT_QUOTE.matcher(pattern).replaceAll(""));
+        while (m.find()) {
+            indexes.add(Integer.parseInt(m.group(1)));
+        }
+        return indexes;
+    }
+
+    private static Set<String> keysUsedInSources() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                keys.addAll(keysUsedIn(Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        return keys;
+    }
+
+    static Set<String> keysUsedIn(String source) {
+        Set<String> keys = new TreeSet<>();
+        Matcher m = LITERAL_KEY.matcher(source);
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        return keys;
+    }
+}

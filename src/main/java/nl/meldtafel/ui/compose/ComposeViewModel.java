@@ -56,6 +56,10 @@ public final class ComposeViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<PendingAlert> awaiting = new ReadOnlyObjectWrapper<>(this, "awaiting");
     private final ObservableList<PendingAlert> unconfirmed = FXCollections.observableArrayList();
+    // Read-only views kept in fields: a wrapper made per call would be collected with its listeners.
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ObservableList<PendingAlert> unconfirmedView = FXCollections.unmodifiableObservableList(unconfirmed);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper recorded = new ReadOnlyStringWrapper(this, "recorded");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
@@ -288,11 +292,11 @@ public final class ComposeViewModel {
     }
 
     public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public ObservableList<String> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return warningsView;
     }
 
     public StringBinding characterCountProperty() {
@@ -308,7 +312,7 @@ public final class ComposeViewModel {
     }
 
     public ObservableList<PendingAlert> unconfirmed() {
-        return FXCollections.unmodifiableObservableList(unconfirmed);
+        return unconfirmedView;
     }
 
     /** "Vastgelegd om ..." after each confirmation; the view turns it into a notification. */

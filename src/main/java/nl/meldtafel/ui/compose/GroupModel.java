@@ -18,6 +18,8 @@ public final class GroupModel implements FormItem {
     private final Clock clock;
     private final InvalidationListener onChange;
     private final ObservableList<GroupEntryModel> entries = FXCollections.observableArrayList();
+    // Kept in a field: a read-only wrapper made per call would be collected with its listeners.
+    private final ObservableList<GroupEntryModel> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final BooleanBinding canAdd;
 
     GroupModel(FieldDefinition definition, Clock clock, InvalidationListener onChange) {
@@ -34,7 +36,7 @@ public final class GroupModel implements FormItem {
     }
 
     public ObservableList<GroupEntryModel> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     public BooleanBinding canAddProperty() {

@@ -17,6 +17,9 @@ import org.controlsfx.control.textfield.TextFields;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
+import java.util.List;
+import java.util.Locale;
+
 /** Builds the input for one field by its type and binds it to the field's model. */
 final class FieldEditors {
 
@@ -37,6 +40,7 @@ final class FieldEditors {
         };
         Control input = editor instanceof HBox box ? (Control) box.getChildren().get(0) : (Control) editor;
         input.setId(id);
+        showProblems(field, input);
         input.disableProperty().bind(field.enabledProperty().not());
         return editor;
     }
@@ -58,7 +62,6 @@ final class FieldEditors {
     private static <T extends TextInputControl> T bound(FieldModel field, T input, ValidationSupport validation) {
         input.textProperty().bindBidirectional(field.textProperty());
         input.setPromptText(field.definition().hint());
-        showProblems(field, input);
         if (field.definition().required()) {
             validation.registerValidator(input, true,
                     Validator.createEmptyValidator(Texts.get("compose.required.empty", field.definition().label())));
@@ -66,7 +69,10 @@ final class FieldEditors {
         return input;
     }
 
-    /** The officer's problem ("'straks' is geen tijd") shows on the field itself, not only below the preview. */
+    /**
+     * The officer's problem ("'straks' is geen tijd") shows on the field itself, not only below the preview.
+     * On the combo box itself: its editor's tooltip is bound to the combo's.
+     */
     private static void showProblems(FieldModel field, Control input) {
         field.problemProperty().addListener((o, old, problem) -> {
             input.pseudoClassStateChanged(PROBLEM, problem != null);
@@ -91,8 +97,21 @@ final class FieldEditors {
                 field.textProperty().set(chosen);
             }
         });
-        TextFields.bindAutoCompletion(combo.getEditor(), field.definition().options());
+        TextFields.bindAutoCompletion(combo.getEditor(), request -> suggestions(field.definition().options(), request.getUserText()));
         return combo;
+    }
+
+    /**
+     * Options containing the typed text; none once it matches one exactly. Otherwise the popup stays open
+     * over the next field and a click there picks a suggestion ("Poging woninginbraak" for "Woninginbraak").
+     * Runs on ControlsFX's fetch thread, so it only reads the template's immutable option list.
+     */
+    static List<String> suggestions(List<String> options, String typed) {
+        String text = typed.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || options.stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).equals(text))) {
+            return List.of();
+        }
+        return options.stream().filter(o -> o.toLowerCase(Locale.ROOT).contains(text)).toList();
     }
 
     private static HBox timeEditor(FieldModel field, ValidationSupport validation) {

@@ -48,6 +48,8 @@ final class FormView extends GridPane {
             }
             row++;
         }
+        // Without this ControlsFX decorates only after the first edit; an officer should see at once what is required.
+        validation.initInitialDecoration();
     }
 
     private static Label label(FieldDefinition field) {

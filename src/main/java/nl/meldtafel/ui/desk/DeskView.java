@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -26,6 +27,8 @@ public final class DeskView extends BorderPane {
 
     private final DeskViewModel model;
     private final ComposeView compose;
+    // One instance, so the filter can be removed again: ControlsFX decorations move this view into a new scene root.
+    private final EventHandler<KeyEvent> shortcuts = this::onKey;
 
     public DeskView(DeskViewModel model, ZoneId zone) {
         this.model = model;
@@ -44,10 +47,10 @@ public final class DeskView extends BorderPane {
         // Scene-level so shortcuts work wherever focus is, also when nothing has focus yet.
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
             }
             if (old != null) {
-                old.removeEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
             }
         });
     }

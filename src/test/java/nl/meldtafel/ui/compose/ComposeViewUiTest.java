@@ -64,11 +64,11 @@ class ComposeViewUiTest {
         assertEquals("Heterdaad", robot.lookup("#composeTitle").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#copyButton").query().isDisabled(), "nothing filled in yet");
 
-        robot.clickOn("#field-delict").write("Woninginbraak");
-        robot.clickOn("#field-locatie").write("Dorpsstraat");
+        robot.clickOn("#field-delict").write("Woninginbraak", 0);
+        robot.clickOn("#field-locatie").write("Dorpsstraat", 0);
         robot.clickOn("#add-verdachten");
-        robot.clickOn("#field-verdachten-1-geslacht").write("man");
-        robot.clickOn("#field-verdachten-1-kleding").write("donkere jas");
+        robot.clickOn("#field-verdachten-1-geslacht").write("man", 0);
+        robot.clickOn("#field-verdachten-1-kleding").write("donkere jas", 0);
         WaitForAsyncUtils.waitForFxEvents();
 
         String preview = previewText(robot);
@@ -100,8 +100,8 @@ class ComposeViewUiTest {
 
     @Test
     void laterKeepsTheMessageInTheUnconfirmedList(FxRobot robot) {
-        robot.clickOn("#field-delict").write("Overval");
-        robot.clickOn("#field-locatie").write("Kerkplein");
+        robot.clickOn("#field-delict").write("Overval", 0);
+        robot.clickOn("#field-locatie").write("Kerkplein", 0);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -128,7 +128,7 @@ class ComposeViewUiTest {
         robot.clickOn("#add-voertuig");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#add-voertuig").query().isDisabled());
-        robot.clickOn("#field-voertuig-1-kenteken").write("d123bc");
+        robot.clickOn("#field-voertuig-1-kenteken").write("d123bc", 0);
         robot.clickOn("#field-vluchtrichting");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("D-123-BC", robot.lookup("#field-voertuig-1-kenteken").queryAs(TextField.class).getText());
@@ -143,7 +143,7 @@ class ComposeViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         TextField location = robot.lookup("#field-locatie").queryAs(TextField.class);
         assertTrue(location.getStyleClass().contains("error"));
-        robot.clickOn(location).write("Dorpsstraat");
+        robot.clickOn(location).write("Dorpsstraat", 0);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(location.getStyleClass().contains("error"));
     }

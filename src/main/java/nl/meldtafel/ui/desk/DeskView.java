@@ -4,6 +4,7 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -86,6 +87,7 @@ public final class DeskView extends BorderPane {
             grid.addRow(row++, keys, new Label(shortcut.action()));
         }
         Alert dialog = dialog(Texts.get("desk.shortcuts.title"));
+        dialog.setHeaderText(Texts.get("desk.shortcuts.title"));
         dialog.getDialogPane().setContent(grid);
         dialog.show();
     }
@@ -100,9 +102,9 @@ public final class DeskView extends BorderPane {
     }
 
     private Alert dialog(String title) {
-        Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        // Own button type: the built-in CLOSE is labelled in the JVM's locale ("Close").
+        Alert dialog = new Alert(Alert.AlertType.NONE, "", new ButtonType(Texts.get("desk.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setTitle(title);
-        dialog.setHeaderText(title);
         dialog.initModality(Modality.NONE);
         Scene scene = getScene();
         if (scene != null && scene.getWindow() instanceof Stage owner) {

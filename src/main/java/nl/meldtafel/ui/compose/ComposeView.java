@@ -92,6 +92,8 @@ public final class ComposeView extends BorderPane {
         error.getStyleClass().add("problem-line");
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
+        hideWhenEmpty(recorded);
+        hideWhenEmpty(error);
         VBox right = new VBox(8, preview, new ConfirmationBar(model), copy, whatsApp, recorded, error,
                 new UnconfirmedList(model, zone));
         right.getStyleClass().add("compose-right");
@@ -104,6 +106,11 @@ public final class ComposeView extends BorderPane {
         model.formProperty().addListener((o, old, form) -> showForm(form));
         model.recordedProperty().addListener((o, old, message) -> notifyRecorded(message));
         showForm(model.formProperty().get());
+    }
+
+    private static void hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     /** Ctrl+Enter copies; while the question is open, Enter says yes and Esc later. Returns whether it was handled. */

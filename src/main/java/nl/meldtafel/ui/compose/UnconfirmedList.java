@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,17 +42,29 @@ final class UnconfirmedList extends VBox {
         refill();
     }
 
+    /** The line after the heading ("Straatroof om 14.32 uur: Stationsplein.") tells two pending alerts apart. */
+    static String gist(String text) {
+        String[] lines = text.split("\n");
+        return lines.length > 1 ? lines[1].strip() : lines[0].strip();
+    }
+
     private void refill() {
         rows.getChildren().clear();
         for (PendingAlert pending : model.unconfirmed()) {
             Label what = new Label(Texts.get("compose.unconfirmed.row", pending.title(), TIME.format(pending.copiedAt().atZone(zone))));
+            Label gist = new Label(gist(pending.text()));
+            gist.getStyleClass().add("muted");
+            gist.setMinWidth(0);
+            VBox text = new VBox(what, gist);
+            text.setMinWidth(0);
+            Tooltip.install(text, new Tooltip(pending.text()));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Button copy = new Button(Texts.get("compose.unconfirmed.copy"));
             copy.setOnAction(e -> model.copyAgain(pending));
             Button confirm = new Button(Texts.get("compose.unconfirmed.confirm"));
             confirm.setOnAction(e -> model.confirm(pending));
-            HBox row = new HBox(6, what, spacer, copy, confirm);
+            HBox row = new HBox(6, text, spacer, copy, confirm);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);
         }

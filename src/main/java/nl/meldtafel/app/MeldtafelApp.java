@@ -70,7 +70,8 @@ public final class MeldtafelApp extends Application {
             runner.run(() -> {
                 closing.save(dataFolder);
                 return closing;
-            }, saved -> { }, error -> { });
+            }, saved -> { }, error -> { }); // window placement is a convenience: the window is closing, nobody to tell
+
         });
         stage.show();
         desk.load();

@@ -160,17 +160,9 @@ public final class ComposeViewModel {
             return;
         }
         busy.set(true);
-        runner.run(() -> {
-            sink.confirmSent(pending.id());
-            return pending;
-        }, done -> {
-            busy.set(false);
+        confirmInSink(pending, done -> {
             awaiting.set(null);
             resetForm(done.templateId());
-            announce(done);
-        }, e -> {
-            busy.set(false);
-            error.set(Texts.get("compose.error.confirm", e.getMessage()));
         });
     }
 
@@ -187,13 +179,21 @@ public final class ComposeViewModel {
 
     /** Confirms a message from the "Nog niet bevestigd" list. */
     public void confirm(PendingAlert pending) {
+        confirmInSink(pending, unconfirmed::remove);
+    }
+
+    private void confirmInSink(PendingAlert pending, Consumer<PendingAlert> then) {
         runner.run(() -> {
             sink.confirmSent(pending.id());
             return pending;
         }, done -> {
-            unconfirmed.remove(done);
+            busy.set(false);
+            then.accept(done);
             announce(done);
-        }, e -> error.set(Texts.get("compose.error.confirm", e.getMessage())));
+        }, e -> {
+            busy.set(false);
+            error.set(Texts.get("compose.error.confirm", e.getMessage()));
+        });
     }
 
     /** Puts an unconfirmed message's text on the clipboard again, unchanged. */

@@ -2,6 +2,7 @@ package nl.meldtafel.ui.compose;
 
 import nl.meldtafel.message.FieldValues;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +12,6 @@ public record Drafts(String selectedTemplate, Map<String, FieldValues> forms) {
     public static final Drafts NONE = new Drafts(null, Map.of());
 
     public Drafts {
-        forms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(forms));
+        forms = Collections.unmodifiableMap(new LinkedHashMap<>(forms));
     }
 }

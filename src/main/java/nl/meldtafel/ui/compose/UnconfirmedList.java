@@ -14,12 +14,9 @@ import javafx.scene.layout.VBox;
 import nl.meldtafel.i18n.Texts;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** "Nog niet bevestigd": copied messages the officer answered "Later" to, each one copy or confirm away. */
 final class UnconfirmedList extends VBox {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private final ComposeViewModel model;
     private final ZoneId zone;
@@ -51,7 +48,7 @@ final class UnconfirmedList extends VBox {
     private void refill() {
         rows.getChildren().clear();
         for (PendingAlert pending : model.unconfirmed()) {
-            Label what = new Label(Texts.get("compose.unconfirmed.row", pending.title(), TIME.format(pending.copiedAt().atZone(zone))));
+            Label what = new Label(Texts.get("compose.unconfirmed.row", pending.title(), FieldModel.TIME.format(pending.copiedAt().atZone(zone))));
             Label gist = new Label(gist(pending.text()));
             gist.getStyleClass().add("muted");
             gist.setMinWidth(0);

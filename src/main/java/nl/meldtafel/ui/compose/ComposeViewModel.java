@@ -156,20 +156,21 @@ public final class ComposeViewModel {
     /** "Ja": the message was posted; it is confirmed and its form cleared for the next one. */
     public void confirmSent() {
         PendingAlert pending = awaiting.get();
-        if (pending == null) {
-            return;
+        if (pending == null || busy.get()) {
+            return; // a second Enter while the first is being recorded must not confirm twice
         }
         busy.set(true);
         confirmInSink(pending, done -> {
+            busy.set(false);
             awaiting.set(null);
             resetForm(done.templateId());
-        });
+        }, () -> busy.set(false));
     }
 
     /** "Later": kept in the unconfirmed list (never lost) and the form is free for the next message. */
     public void later() {
         PendingAlert pending = awaiting.get();
-        if (pending == null) {
+        if (pending == null || busy.get()) {
             return;
         }
         awaiting.set(null);
@@ -179,19 +180,18 @@ public final class ComposeViewModel {
 
     /** Confirms a message from the "Nog niet bevestigd" list. */
     public void confirm(PendingAlert pending) {
-        confirmInSink(pending, unconfirmed::remove);
+        confirmInSink(pending, unconfirmed::remove, () -> { });
     }
 
-    private void confirmInSink(PendingAlert pending, Consumer<PendingAlert> then) {
+    private void confirmInSink(PendingAlert pending, Consumer<PendingAlert> then, Runnable onFailure) {
         runner.run(() -> {
             sink.confirmSent(pending.id());
             return pending;
         }, done -> {
-            busy.set(false);
             then.accept(done);
             announce(done);
         }, e -> {
-            busy.set(false);
+            onFailure.run();
             error.set(Texts.get("compose.error.confirm", e.getMessage()));
         });
     }

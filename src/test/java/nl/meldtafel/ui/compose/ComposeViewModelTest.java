@@ -152,6 +152,37 @@ class ComposeViewModelTest {
     }
 
     @Test
+    void failedRecordingIsShownAndNothingAwaitsConfirmation() {
+        ComposeViewModel failing = new ComposeViewModel(new nl.meldtafel.message.MessageRenderer(ComposeFixture.CLOCK),
+                ComposeFixture.CLOCK, new AlertSink() {
+                    @Override
+                    public long recordPending(nl.meldtafel.template.TemplateDefinition t, FieldValues v, String text) {
+                        throw new IllegalStateException("schijf vol");
+                    }
+
+                    @Override
+                    public void confirmSent(long id) {
+                    }
+
+                    @Override
+                    public List<PendingAlert> unconfirmed() {
+                        return List.of();
+                    }
+                }, fixture.drafts, nl.meldtafel.ui.common.TaskRunner.sameThread(), fixture.clipboard::add, fixture.browser::add);
+        failing.setTemplates(ComposeFixture.CATALOG.templates());
+        failing.select(ComposeFixture.template("heterdaad"));
+        FormModel form = failing.formProperty().get();
+        form.field("delict").orElseThrow().textProperty().set("Overval");
+        form.field("locatie").orElseThrow().textProperty().set("Kerkplein");
+
+        failing.copy();
+
+        assertNull(failing.awaitingConfirmationProperty().get());
+        assertTrue(failing.errorProperty().get().contains("schijf vol"));
+        assertTrue(failing.canSendProperty().get(), "the officer can try again");
+    }
+
+    @Test
     void laterKeepsTheMessageUnconfirmedInTheList() {
         heterdaad();
         model.copy();

@@ -1,6 +1,9 @@
 package nl.meldtafel.ui.compose;
 
 import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.template.TemplateDefinition;
+import nl.meldtafel.ui.common.TaskRunner;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -153,10 +156,10 @@ class ComposeViewModelTest {
 
     @Test
     void failedRecordingIsShownAndNothingAwaitsConfirmation() {
-        ComposeViewModel failing = new ComposeViewModel(new nl.meldtafel.message.MessageRenderer(ComposeFixture.CLOCK),
+        ComposeViewModel failing = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK),
                 ComposeFixture.CLOCK, new AlertSink() {
                     @Override
-                    public long recordPending(nl.meldtafel.template.TemplateDefinition t, FieldValues v, String text) {
+                    public long recordPending(TemplateDefinition t, FieldValues v, String text) {
                         throw new IllegalStateException("schijf vol");
                     }
 
@@ -168,7 +171,7 @@ class ComposeViewModelTest {
                     public List<PendingAlert> unconfirmed() {
                         return List.of();
                     }
-                }, fixture.drafts, nl.meldtafel.ui.common.TaskRunner.sameThread(), fixture.clipboard::add, fixture.browser::add);
+                }, fixture.drafts, TaskRunner.sameThread(), fixture.clipboard::add, fixture.browser::add);
         failing.setTemplates(ComposeFixture.CATALOG.templates());
         failing.select(ComposeFixture.template("heterdaad"));
         FormModel form = failing.formProperty().get();

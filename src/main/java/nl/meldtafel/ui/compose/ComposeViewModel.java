@@ -205,10 +205,12 @@ public final class ComposeViewModel {
         runner.run(sink::unconfirmed, unconfirmed::setAll, e -> error.set(Texts.get("compose.error.record", e.getMessage())));
     }
 
+    /** Saves at once: a crash before the next periodic save would otherwise bring a sent message back as a draft. */
     private void resetForm(String templateId) {
         FormModel done = forms.get(templateId);
         if (done != null) {
             done.reset();
+            saveDrafts();
         }
     }
 

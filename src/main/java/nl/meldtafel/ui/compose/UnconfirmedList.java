@@ -61,6 +61,10 @@ final class UnconfirmedList extends VBox {
             copy.setOnAction(e -> model.copyAgain(pending));
             Button confirm = new Button(Texts.get("compose.unconfirmed.confirm"));
             confirm.setOnAction(e -> model.confirm(pending));
+            // The buttons keep their full labels; the gist is what gets shortened.
+            copy.setMinWidth(Region.USE_PREF_SIZE);
+            confirm.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(text, Priority.SOMETIMES);
             HBox row = new HBox(6, text, spacer, copy, confirm);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);

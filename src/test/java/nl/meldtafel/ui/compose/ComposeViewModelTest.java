@@ -152,6 +152,7 @@ class ComposeViewModelTest {
         assertNull(model.awaitingConfirmationProperty().get());
         assertEquals("", form.field("delict").orElseThrow().textProperty().get());
         assertEquals("Vastgelegd om 14.32, terugkoppeling verwacht om 15.32", model.recordedProperty().get());
+        assertEquals(Map.of(), fixture.drafts.saved.forms(), "the sent message is gone from the drafts at once");
     }
 
     @Test

@@ -1,0 +1,169 @@
+package nl.meldtafel.ui.compose;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import nl.meldtafel.i18n.Texts;
+import org.controlsfx.control.Notifications;
+
+import java.time.ZoneId;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** The compose screen: generated form left, WhatsApp preview and the send actions right. Binds and forwards only. */
+public final class ComposeView extends BorderPane {
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final ComposeViewModel model;
+    private final Map<FormModel, FormView> formViews = new IdentityHashMap<>();
+    private final ScrollPane formScroll = new ScrollPane();
+    private final Label title = new Label();
+    private final Label recorded = new Label();
+    private final Label error = new Label();
+    private final WhatsAppPreview preview;
+    // Held in fields so they live as long as the view.
+    private final BooleanBinding noForm;
+    private final BooleanBinding awaiting;
+
+    public ComposeView(ComposeViewModel model, ZoneId zone) {
+        this.model = model;
+        getStyleClass().add("compose");
+        noForm = model.formProperty().isNull();
+        awaiting = model.awaitingConfirmationProperty().isNotNull();
+
+        title.getStyleClass().add("title");
+        title.setId("composeTitle");
+        Button clear = new Button(Texts.get("compose.button.clear"));
+        clear.setId("clearButton");
+        clear.disableProperty().bind(noForm.or(awaiting));
+        clear.setOnAction(e -> askAndClear());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, spacer, clear);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        formScroll.setFitToWidth(true);
+        formScroll.getStyleClass().add("form-scroll");
+        formScroll.disableProperty().bind(awaiting);
+        Label emptyForm = new Label(Texts.get("compose.empty"));
+        emptyForm.setWrapText(true);
+        emptyForm.getStyleClass().add("empty-state");
+        emptyForm.visibleProperty().bind(noForm);
+        StackPane formHost = new StackPane(formScroll, emptyForm);
+        VBox.setVgrow(formHost, Priority.ALWAYS);
+        VBox left = new VBox(10, header, formHost);
+        left.getStyleClass().add("compose-left");
+
+        preview = new WhatsAppPreview(model);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        Button copy = new Button(Texts.get("compose.button.copy"));
+        copy.setId("copyButton");
+        copy.getStyleClass().add("primary");
+        copy.setMaxWidth(Double.MAX_VALUE);
+        copy.disableProperty().bind(model.canSendProperty().not());
+        copy.setOnAction(e -> model.copy());
+        Button whatsApp = new Button(Texts.get("compose.button.whatsApp"));
+        whatsApp.setId("whatsAppButton");
+        whatsApp.setMaxWidth(Double.MAX_VALUE);
+        whatsApp.disableProperty().bind(model.canSendProperty().not());
+        whatsApp.setOnAction(e -> model.openInWhatsApp());
+        recorded.setId("recordedLabel");
+        recorded.getStyleClass().add("ok-text");
+        recorded.setWrapText(true);
+        recorded.textProperty().bind(model.recordedProperty());
+        error.setId("composeError");
+        error.getStyleClass().add("problem-line");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        hideWhenEmpty(recorded);
+        hideWhenEmpty(error);
+        VBox right = new VBox(8, preview, new ConfirmationBar(model), copy, whatsApp, recorded, error,
+                new UnconfirmedList(model, zone));
+        right.getStyleClass().add("compose-right");
+        right.setPrefWidth(430);
+        right.setMinWidth(340);
+
+        HBox.setHgrow(left, Priority.ALWAYS);
+        setCenter(new HBox(16, left, right));
+
+        model.formProperty().addListener((o, old, form) -> showForm(form));
+        model.recordedProperty().addListener((o, old, message) -> notifyRecorded(message));
+        showForm(model.formProperty().get());
+    }
+
+    private static void hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** Ctrl+Enter copies; while the question is open, Enter says yes and Esc later. Returns whether it was handled. */
+    public boolean handleKey(KeyEvent event) {
+        if (model.awaitingConfirmationProperty().get() != null) {
+            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
+                model.confirmSent();
+                return true;
+            }
+            if (event.getCode() == KeyCode.ESCAPE) {
+                model.later();
+                return true;
+            }
+            return false;
+        }
+        if (COPY.match(event)) {
+            model.copy();
+            return true;
+        }
+        return false;
+    }
+
+    private void showForm(FormModel form) {
+        title.setText(form == null ? "" : form.template().title());
+        formScroll.setContent(form == null ? null : formViews.computeIfAbsent(form, FormView::new));
+    }
+
+    private void askAndClear() {
+        if (!model.hasInput()) {
+            model.clear();
+            return;
+        }
+        ButtonType ok = new ButtonType(Texts.get("compose.clear.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Texts.get("compose.clear.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("compose.clear.question"), ok, cancel);
+        alert.setHeaderText(Texts.get("compose.clear.title"));
+        alert.setTitle(Texts.get("compose.clear.title"));
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.showAndWait().filter(ok::equals).ifPresent(b -> model.clear());
+    }
+
+    private void notifyRecorded(String message) {
+        if (message == null || getScene() == null || getScene().getWindow() == null) {
+            return;
+        }
+        Notifications.create().owner(getScene().getWindow()).title(Texts.get("compose.recorded.title")).text(message)
+                .hideAfter(Duration.seconds(8)).showInformation();
+    }
+
+    /** The preview's text as shown, for tests. */
+    String previewText() {
+        return preview.shownText();
+    }
+}

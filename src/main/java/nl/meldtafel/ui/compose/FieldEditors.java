@@ -1,0 +1,142 @@
+package nl.meldtafel.ui.compose;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import nl.meldtafel.i18n.Texts;
+import org.controlsfx.control.textfield.TextFields;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Builds the input for one field by its type and binds it to the field's model. */
+final class FieldEditors {
+
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    private FieldEditors() {
+    }
+
+    /** The editor node; its input control gets {@code id}, so tests and styles find it. */
+    static Region create(FieldModel field, ValidationSupport validation, String id) {
+        Region editor = switch (field.type()) {
+            case YES_NO -> checkBox(field);
+            case MULTILINE -> bound(field, textArea(), validation);
+            case CHOICE -> comboBox(field, validation);
+            case TIME -> timeEditor(field, validation);
+            case LICENCE_PLATE -> plateField(field, validation);
+            default -> bound(field, new TextField(), validation);
+        };
+        Control input = editor instanceof HBox box ? (Control) box.getChildren().get(0) : (Control) editor;
+        input.setId(id);
+        showProblems(field, input);
+        input.disableProperty().bind(field.enabledProperty().not());
+        return editor;
+    }
+
+    private static CheckBox checkBox(FieldModel field) {
+        CheckBox box = new CheckBox(field.definition().label());
+        box.selectedProperty().bindBidirectional(field.checkedProperty());
+        box.setWrapText(true);
+        return box;
+    }
+
+    private static TextArea textArea() {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        return area;
+    }
+
+    private static <T extends TextInputControl> T bound(FieldModel field, T input, ValidationSupport validation) {
+        input.textProperty().bindBidirectional(field.textProperty());
+        input.setPromptText(field.definition().hint());
+        if (field.definition().required()) {
+            validation.registerValidator(input, true,
+                    Validator.createEmptyValidator(Texts.get("compose.required.empty", field.definition().label())));
+        }
+        return input;
+    }
+
+    /**
+     * The officer's problem ("'straks' is geen tijd") shows on the field itself, not only below the preview.
+     * On the combo box itself: its editor's tooltip is bound to the combo's.
+     */
+    private static void showProblems(FieldModel field, Control input) {
+        field.problemProperty().addListener((o, old, problem) -> {
+            input.pseudoClassStateChanged(PROBLEM, problem != null);
+            input.setTooltip(problem == null ? null : new Tooltip(problem));
+        });
+    }
+
+    /**
+     * Editable, so free entry stays possible; the editor text is the value, so the preview follows each
+     * keystroke. Auto-completion is bound here, on the FX thread, from the template's fixed options.
+     */
+    private static ComboBox<String> comboBox(FieldModel field, ValidationSupport validation) {
+        ComboBox<String> combo = new ComboBox<>();
+        combo.getItems().setAll(field.definition().options());
+        combo.setEditable(true);
+        combo.setMaxWidth(Double.MAX_VALUE);
+        combo.setVisibleRowCount(8);
+        bound(field, combo.getEditor(), validation);
+        combo.setPromptText(field.definition().hint());
+        combo.valueProperty().addListener((o, old, chosen) -> {
+            if (chosen != null && !chosen.equals(field.textProperty().get())) {
+                field.textProperty().set(chosen);
+            }
+        });
+        TextFields.bindAutoCompletion(combo.getEditor(), request -> suggestions(field.definition().options(), request.getUserText()));
+        return combo;
+    }
+
+    /**
+     * Options containing the typed text; none once it matches one exactly. Otherwise the popup stays open
+     * over the next field and a click there picks a suggestion ("Poging woninginbraak" for "Woninginbraak").
+     * Runs on ControlsFX's fetch thread, so it only reads the template's immutable option list.
+     */
+    static List<String> suggestions(List<String> options, String typed) {
+        String text = typed.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || options.stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).equals(text))) {
+            return List.of();
+        }
+        return options.stream().filter(o -> o.toLowerCase(Locale.ROOT).contains(text)).toList();
+    }
+
+    private static HBox timeEditor(FieldModel field, ValidationSupport validation) {
+        TextField input = bound(field, new TextField(), validation);
+        input.setPrefColumnCount(6);
+        Button now = new Button(Texts.get("compose.button.now"));
+        now.setOnAction(e -> field.setNow());
+        now.setFocusTraversable(false);
+        Button minusFive = new Button(Texts.get("compose.button.minusFive"));
+        minusFive.setOnAction(e -> field.minusFiveMinutes());
+        minusFive.setFocusTraversable(false);
+        HBox box = new HBox(6, input, now, minusFive);
+        box.getStyleClass().add("time-editor");
+        return box;
+    }
+
+    private static TextField plateField(FieldModel field, ValidationSupport validation) {
+        TextField input = bound(field, new TextField(), validation);
+        input.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                field.normalise();
+            }
+        });
+        input.setOnAction(e -> field.normalise());
+        HBox.setHgrow(input, Priority.ALWAYS);
+        return input;
+    }
+}

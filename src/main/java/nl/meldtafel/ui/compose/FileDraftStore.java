@@ -1,0 +1,45 @@
+package nl.meldtafel.ui.compose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.ui.common.JsonFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Drafts as {@code drafts.json} in the settings folder: {"selected": id, "forms": {id: values}}. */
+public final class FileDraftStore implements DraftStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path file;
+
+    public FileDraftStore(Path settingsFolder) {
+        this.file = settingsFolder.resolve("drafts.json");
+    }
+
+    @Override
+    public Drafts load() throws IOException {
+        if (!Files.exists(file)) {
+            return Drafts.NONE;
+        }
+        JsonNode root = JSON.readTree(file.toFile());
+        Map<String, FieldValues> forms = new LinkedHashMap<>();
+        root.path("forms").fields().forEachRemaining(e -> forms.put(e.getKey(), FieldValues.fromJson(e.getValue())));
+        JsonNode selected = root.get("selected");
+        return new Drafts(selected == null || selected.isNull() ? null : selected.asText(), forms);
+    }
+
+    @Override
+    public void save(Drafts drafts) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("selected", drafts.selectedTemplate());
+        ObjectNode forms = root.putObject("forms");
+        drafts.forms().forEach((id, values) -> forms.set(id, values.toJson()));
+        JsonFiles.writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    }
+}

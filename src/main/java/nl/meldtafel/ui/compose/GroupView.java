@@ -1,0 +1,88 @@
+package nl.meldtafel.ui.compose;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.meldtafel.i18n.Texts;
+import org.controlsfx.validation.ValidationSupport;
+
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** A repeating group: a sub-form per entry, "+ verdachte" to add, "Verwijder" per entry. */
+final class GroupView extends VBox {
+
+    private final GroupModel group;
+    private final ValidationSupport validation;
+    private final VBox entriesBox = new VBox(8);
+    private final Label empty;
+    private final Map<GroupEntryModel, EntryView> views = new IdentityHashMap<>();
+
+    GroupView(GroupModel group, ValidationSupport validation) {
+        super(6);
+        this.group = group;
+        this.validation = validation;
+        getStyleClass().add("group");
+        String key = group.definition().key();
+        String label = group.definition().label();
+        String lower = label.toLowerCase(Locale.forLanguageTag("nl-NL"));
+
+        Label title = new Label(label);
+        title.getStyleClass().add("group-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button(Texts.get("compose.group.add", lower));
+        add.setId("add-" + key);
+        add.disableProperty().bind(group.canAddProperty().not());
+        add.setOnAction(e -> {
+            group.add();
+            focusFirst(group.entries().get(group.entries().size() - 1));
+        });
+        HBox header = new HBox(8, title, spacer, add);
+        header.setAlignment(Pos.CENTER_LEFT);
+        if (group.definition().maxEntries() > 1) {
+            Label max = new Label(Texts.get("compose.group.max", group.definition().maxEntries()));
+            max.getStyleClass().add("muted");
+            header.getChildren().add(1, max);
+        }
+
+        empty = new Label(Texts.get("compose.group.empty", lower));
+        empty.getStyleClass().add("muted");
+        getChildren().addAll(header, empty, entriesBox);
+        group.entries().addListener((ListChangeListener<GroupEntryModel>) c -> showEntries());
+        showEntries();
+    }
+
+    /** Keeps the nodes of surviving entries, so typing focus and caret are never disturbed. */
+    private void showEntries() {
+        views.keySet().retainAll(group.entries());
+        entriesBox.getChildren().clear();
+        for (int i = 0; i < group.entries().size(); i++) {
+            GroupEntryModel entry = group.entries().get(i);
+            EntryView view = views.computeIfAbsent(entry, e -> new EntryView(group, e, validation));
+            view.number(i + 1);
+            entriesBox.getChildren().add(view);
+        }
+        empty.setVisible(group.entries().isEmpty());
+        empty.setManaged(group.entries().isEmpty());
+    }
+
+    private void focusFirst(GroupEntryModel entry) {
+        EntryView view = views.get(entry);
+        if (view != null) {
+            view.focusFirst();
+        }
+    }
+
+    /** Test and style hook: the view of entry {@code index} (0-based). */
+    Node entryView(int index) {
+        return entriesBox.getChildren().get(index);
+    }
+}

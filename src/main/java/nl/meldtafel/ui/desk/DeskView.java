@@ -1,0 +1,116 @@
+package nl.meldtafel.ui.desk;
+
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.ui.catalog.CatalogView;
+import nl.meldtafel.ui.compose.ComposeView;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/** The main window's content: sidebar, the selected screen, status bar; plus the desk-wide shortcuts. */
+public final class DeskView extends BorderPane {
+
+    private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5);
+
+    private final DeskViewModel model;
+    private final ComposeView compose;
+    // One instance, so the filter can be removed again: ControlsFX decorations move this view into a new scene root.
+    private final EventHandler<KeyEvent> shortcuts = this::onKey;
+
+    public DeskView(DeskViewModel model, ZoneId zone) {
+        this.model = model;
+        getStyleClass().add("desk");
+        compose = new ComposeView(model.compose(), zone);
+        compose.getStyleClass().add("content");
+        Node followUp = new Placeholder("followUpScreen", Texts.get("desk.followUp.title"), Texts.get("desk.followUp.empty"));
+        Node log = new Placeholder("logScreen", Texts.get("desk.log.title"), Texts.get("desk.log.empty"));
+        StackPane screens = new StackPane(compose, followUp, log);
+        show(model.screenProperty().get(), followUp, log);
+        model.screenProperty().addListener((o, old, screen) -> show(screen, followUp, log));
+
+        setLeft(new Sidebar(model));
+        setCenter(screens);
+        setBottom(new StatusBar(model, this::showTemplates));
+        // Scene-level so shortcuts work wherever focus is, also when nothing has focus yet.
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
+        });
+    }
+
+    private void show(DeskViewModel.Screen screen, Node followUp, Node log) {
+        compose.setVisible(screen == DeskViewModel.Screen.COMPOSE);
+        followUp.setVisible(screen == DeskViewModel.Screen.FOLLOW_UP);
+        log.setVisible(screen == DeskViewModel.Screen.LOG);
+    }
+
+    private void onKey(KeyEvent event) {
+        int digit = DIGITS.indexOf(event.getCode());
+        if (event.isShortcutDown() && digit >= 0) {
+            model.openTemplate(digit);
+            event.consume();
+        } else if (event.getCode() == KeyCode.F1) {
+            showShortcuts();
+            event.consume();
+        } else if (model.screenProperty().get() == DeskViewModel.Screen.COMPOSE && compose.handleKey(event)) {
+            event.consume();
+        }
+    }
+
+    private void showShortcuts() {
+        GridPane grid = new GridPane();
+        grid.setId("shortcutList");
+        grid.setHgap(16);
+        grid.setVgap(6);
+        int row = 0;
+        for (DeskViewModel.Shortcut shortcut : model.shortcuts()) {
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(row++, keys, new Label(shortcut.action()));
+        }
+        Alert dialog = dialog(Texts.get("desk.shortcuts.title"));
+        dialog.setHeaderText(Texts.get("desk.shortcuts.title"));
+        dialog.getDialogPane().setContent(grid);
+        dialog.show();
+    }
+
+    private void showTemplates() {
+        Alert dialog = dialog(Texts.get("catalog.title"));
+        CatalogView view = new CatalogView(model.catalogViewModel());
+        view.setPrefSize(720, 420);
+        dialog.getDialogPane().setContent(view);
+        dialog.setResizable(true);
+        dialog.show();
+    }
+
+    private Alert dialog(String title) {
+        // Own button type: the built-in CLOSE is labelled in the JVM's locale ("Close").
+        Alert dialog = new Alert(Alert.AlertType.NONE, "", new ButtonType(Texts.get("desk.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setTitle(title);
+        dialog.initModality(Modality.NONE);
+        Scene scene = getScene();
+        if (scene != null && scene.getWindow() instanceof Stage owner) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        }
+        return dialog;
+    }
+}

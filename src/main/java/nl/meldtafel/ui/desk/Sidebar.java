@@ -1,0 +1,113 @@
+package nl.meldtafel.ui.desk;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.template.TemplateDefinition;
+import nl.meldtafel.ui.compose.FormModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** "Nieuw bericht" with a button per template, then "Opvolging" (with its badge) and "Logboek". */
+final class Sidebar extends VBox {
+
+    private final DeskViewModel model;
+    private final ToggleGroup group = new ToggleGroup();
+    private final VBox templateButtons = new VBox(2);
+    private final List<ToggleButton> templateToggles = new ArrayList<>();
+    private final ToggleButton followUp;
+    private final ToggleButton log;
+    private final StringBinding badgeText;
+    private final BooleanBinding hasFollowUps;
+
+    Sidebar(DeskViewModel model) {
+        super(4);
+        this.model = model;
+        setId("sidebar");
+        getStyleClass().add("sidebar");
+        Label brand = new Label(Texts.get("app.title"));
+        brand.getStyleClass().add("brand");
+        Label newMessage = new Label(Texts.get("desk.nav.newMessage"));
+        newMessage.getStyleClass().add("nav-section");
+        Label noTemplates = new Label(Texts.get("desk.nav.noTemplates"));
+        noTemplates.setWrapText(true);
+        noTemplates.getStyleClass().add("nav-empty");
+        noTemplates.visibleProperty().bind(model.noTemplatesProperty());
+        noTemplates.managedProperty().bind(noTemplates.visibleProperty());
+
+        badgeText = Bindings.createStringBinding(() -> Integer.toString(model.followUpCountProperty().get()),
+                model.followUpCountProperty());
+        hasFollowUps = model.followUpCountProperty().greaterThan(0);
+        Label badge = new Label();
+        badge.setId("followUpBadge");
+        badge.getStyleClass().add("badge");
+        badge.textProperty().bind(badgeText);
+        hasFollowUps.addListener((o, was, now) -> badge.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("active"), now));
+        followUp = navButton("navFollowUp", Texts.get("desk.nav.followUp"), badge);
+        followUp.setOnAction(e -> model.show(DeskViewModel.Screen.FOLLOW_UP));
+        log = navButton("navLog", Texts.get("desk.nav.log"), null);
+        log.setOnAction(e -> model.show(DeskViewModel.Screen.LOG));
+        Label other = new Label(Texts.get("desk.nav.other"));
+        other.getStyleClass().add("nav-section");
+
+        getChildren().addAll(brand, newMessage, noTemplates, templateButtons, other, followUp, log);
+        model.templates().addListener((ListChangeListener<TemplateDefinition>) c -> rebuildTemplates());
+        model.screenProperty().addListener((o, old, now) -> sync());
+        model.compose().formProperty().addListener((o, old, now) -> sync());
+        rebuildTemplates();
+    }
+
+    private void rebuildTemplates() {
+        templateToggles.clear();
+        for (int i = 0; i < model.templates().size(); i++) {
+            TemplateDefinition template = model.templates().get(i);
+            Label keys = new Label(DeskViewModel.shortcutLabel(i));
+            keys.getStyleClass().add("shortcut");
+            ToggleButton button = navButton("template-" + template.id(), template.title(), keys);
+            button.setOnAction(e -> model.openTemplate(template));
+            button.setUserData(template);
+            templateToggles.add(button);
+        }
+        templateButtons.getChildren().setAll(templateToggles);
+        sync();
+    }
+
+    private ToggleButton navButton(String id, String text, Label trailing) {
+        Label name = new Label(text);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox content = trailing == null ? new HBox(name) : new HBox(6, name, spacer, trailing);
+        content.setAlignment(Pos.CENTER_LEFT);
+        ToggleButton button = new ToggleButton();
+        button.setId(id);
+        button.setGraphic(content);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.getStyleClass().add("nav-button");
+        button.setToggleGroup(group);
+        content.prefWidthProperty().bind(button.widthProperty().subtract(24));
+        return button;
+    }
+
+    /** The selection always shows the screen in view, also when a click would only have deselected it. */
+    private void sync() {
+        DeskViewModel.Screen screen = model.screenProperty().get();
+        FormModel form = model.compose().formProperty().get();
+        for (ToggleButton button : templateToggles) {
+            button.setSelected(screen == DeskViewModel.Screen.COMPOSE && form != null && form.template() == button.getUserData());
+        }
+        followUp.setSelected(screen == DeskViewModel.Screen.FOLLOW_UP);
+        log.setSelected(screen == DeskViewModel.Screen.LOG);
+    }
+}

@@ -1,0 +1,170 @@
+package nl.meldtafel.ui.compose;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.ui.common.FxClipboard;
+import nl.meldtafel.ui.common.TaskRunner;
+import nl.meldtafel.ui.desk.DeskView;
+import nl.meldtafel.ui.desk.DeskViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class ComposeViewUiTest {
+
+    private final InMemoryAlertSink sink = new InMemoryAlertSink(ComposeFixture.CLOCK);
+    private final List<String> browser = new ArrayList<>();
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK, sink,
+                new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), FxClipboard::putText, browser::add);
+        DeskViewModel desk = new DeskViewModel(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, "/tmp/meldtafel-test");
+        // Within Monocle's default 1280x800 headless screen; a larger window overflows its frame buffer.
+        scene = new Scene(new DeskView(desk, ComposeFixture.ZONE), 1280, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        desk.load();
+    }
+
+    @Test
+    void heterdaadFromShortcutToConfirmedAlert(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        assertEquals("Heterdaad", robot.lookup("#composeTitle").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#copyButton").query().isDisabled(), "nothing filled in yet");
+
+        robot.clickOn("#field-delict").write("Woninginbraak", 0);
+        robot.clickOn("#field-locatie").write("Dorpsstraat", 0);
+        robot.clickOn("#add-verdachten");
+        robot.clickOn("#field-verdachten-1-geslacht").write("man", 0);
+        robot.clickOn("#field-verdachten-1-kleding").write("donkere jas", 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String preview = previewText(robot);
+        assertTrue(preview.contains("Woninginbraak om 14.32 uur: Dorpsstraat."), preview);
+        assertTrue(preview.contains("1. man, donkere jas"), preview);
+        assertTrue(robot.lookup("#charCount").queryAs(Label.class).getText().endsWith(" tekens"));
+        assertFalse(robot.lookup("#copyButton").query().isDisabled());
+        snapshot("compose-filled.png");
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String clipboard = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertTrue(clipboard.startsWith("*Dit is een politiebericht – HETERDAAD*\n"), "markers are copied, shown rendered");
+        assertEquals(preview, clipboard.replaceAll("[*_]", ""));
+        assertTrue(robot.lookup("#confirmationBar").query().isVisible());
+        snapshot("compose-confirm.png");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, sink.recorded().size());
+        assertTrue(sink.recorded().get(0).confirmed());
+        assertEquals(clipboard, sink.recorded().get(0).text());
+        assertEquals("", robot.lookup("#field-locatie").queryAs(TextField.class).getText());
+        assertFalse(robot.lookup("#confirmationBar").query().isVisible());
+        assertEquals("Vastgelegd om 14.32, terugkoppeling verwacht om 15.32",
+                robot.lookup("#recordedLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void laterKeepsTheMessageInTheUnconfirmedList(FxRobot robot) {
+        robot.clickOn("#field-delict").write("Overval", 0);
+        robot.clickOn("#field-locatie").write("Kerkplein", 0);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#unconfirmedList").query().isVisible());
+        assertFalse(sink.recorded().get(0).confirmed());
+    }
+
+    @Test
+    void nameNeedsTheFamilysConsent(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node name = robot.lookup("#field-naam").query();
+        assertTrue(name.isDisabled());
+
+        robot.clickOn("#field-toestemming");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#field-toestemming").queryAs(CheckBox.class).isSelected());
+        assertFalse(name.isDisabled());
+    }
+
+    @Test
+    void vehicleCanBeAddedOnlyOnce(FxRobot robot) {
+        robot.clickOn("#add-voertuig");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#add-voertuig").query().isDisabled());
+        robot.clickOn("#field-voertuig-1-kenteken").write("d123bc", 0);
+        robot.clickOn("#field-vluchtrichting");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("D-123-BC", robot.lookup("#field-voertuig-1-kenteken").queryAs(TextField.class).getText());
+
+        robot.clickOn("#remove-voertuig-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#add-voertuig").query().isDisabled());
+    }
+
+    @Test
+    void requiredEmptyFieldIsDecorated(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField location = robot.lookup("#field-locatie").queryAs(TextField.class);
+        assertTrue(location.getStyleClass().contains("error"));
+        robot.clickOn(location).write("Dorpsstraat", 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(location.getStyleClass().contains("error"));
+    }
+
+    private static String previewText(FxRobot robot) {
+        TextFlow flow = robot.lookup("#previewText").queryAs(TextFlow.class);
+        return flow.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining());
+    }
+
+    /** A picture of the window for a human look, in target/ui-snapshots (Monocle renders in software). */
+    private void snapshot(String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        PixelReader pixels = image.getPixelReader();
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path dir = Path.of("target", "ui-snapshots");
+        Files.createDirectories(dir);
+        ImageIO.write(out, "png", dir.resolve(name).toFile());
+    }
+}

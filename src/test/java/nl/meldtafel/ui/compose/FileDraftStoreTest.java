@@ -1,0 +1,34 @@
+package nl.meldtafel.ui.compose;
+
+import nl.meldtafel.message.FieldValues;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class FileDraftStoreTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void missingFileMeansNoDrafts() throws Exception {
+        assertEquals(Drafts.NONE, new FileDraftStore(folder).load());
+    }
+
+    @Test
+    void draftsSurviveARoundTripWithoutLeavingATempFile() throws Exception {
+        FieldValues values = FieldValues.fromJson("{\"locatie\":\"Dorpsstraat\",\"verdachten\":[{\"geslacht\":\"man\"}],\"wapen\":true}");
+        Drafts drafts = new Drafts("heterdaad", Map.of("heterdaad", values));
+
+        new FileDraftStore(folder.resolve("nieuw")).save(drafts);
+
+        assertEquals(drafts, new FileDraftStore(folder.resolve("nieuw")).load());
+        assertFalse(Files.exists(folder.resolve("nieuw").resolve("drafts.json.tmp")));
+    }
+}

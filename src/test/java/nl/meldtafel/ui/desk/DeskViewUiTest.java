@@ -1,0 +1,70 @@
+package nl.meldtafel.ui.desk;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Objects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class DeskViewUiTest {
+
+    private DeskFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new DeskFixture(true);
+        Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1200, 720);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        fixture.desk.load();
+    }
+
+    @Test
+    void sidebarSwitchesScreens(FxRobot robot) {
+        robot.clickOn("#navLog");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#logScreen").query().isVisible());
+        assertEquals(DeskViewModel.Screen.LOG, fixture.desk.screenProperty().get());
+
+        robot.clickOn("#navFollowUp");
+        assertTrue(robot.lookup("#followUpScreen").query().isVisible());
+        assertEquals("0", robot.lookup("#followUpBadge").queryAs(Label.class).getText());
+
+        robot.clickOn("#template-heterdaad");
+        assertFalse(robot.lookup("#followUpScreen").query().isVisible());
+        assertEquals(DeskViewModel.Screen.COMPOSE, fixture.desk.screenProperty().get());
+    }
+
+    @Test
+    void statusBarShowsOfficerAndTemplateProblems(FxRobot robot) {
+        assertEquals("Geen agent gekozen", robot.lookup("#officerStatus").queryAs(Label.class).getText());
+        robot.interact(() -> fixture.desk.officerProperty().set("J. de Vries"));
+        assertEquals("Agent: J. de Vries", robot.lookup("#officerStatus").queryAs(Label.class).getText());
+
+        robot.clickOn("#templateStatus");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#problemList").tryQuery().isPresent(), "the problems view opens");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void f1ShowsTheShortcuts(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#shortcutList").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+    }
+}

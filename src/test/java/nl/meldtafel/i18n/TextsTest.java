@@ -80,10 +80,10 @@ class TextsTest {
             Set<Integer> indexes = argumentIndexes(pattern);
             Object[] args = new Object[indexes.stream().mapToInt(i -> i + 1).max().orElse(0)];
             for (int i = 0; i < args.length; i++) {
-                args[i] = "<arg" + i + ">";
+                args[i] = isNumeric(pattern, i) ? (Object) (50 + i) : "<arg" + i + ">";
             }
             String text = Texts.get(key, args);
-            indexes.stream().filter(i -> !text.contains("<arg" + i + ">")).forEach(i -> lost.add(key + " loses {" + i + "}"));
+            indexes.stream().filter(i -> !text.contains(isNumeric(pattern, i) ? Integer.toString(50 + i) : "<arg" + i + ">")).forEach(i -> lost.add(key + " loses {" + i + "}"));
         }
         assertEquals(List.of(), lost);
     }
@@ -92,7 +92,8 @@ class TextsTest {
     void noTextShowsADoubledApostropheWithOrWithoutArguments() {
         List<String> doubled = new ArrayList<>();
         for (String key : Collections.list(bundle.getKeys())) {
-            Object[] args = argumentIndexes(bundle.getString(key)).stream().map(i -> "x").toArray();
+            String pattern = bundle.getString(key);
+            Object[] args = argumentIndexes(pattern).stream().map(i -> isNumeric(pattern, i) ? (Object) 2 : "x").toArray();
             String text = Texts.get(key, args);
             if (text.contains("''")) {
                 doubled.add(key + ": " + text);
@@ -110,6 +111,11 @@ class TextsTest {
     void missingKeyFailsLoudlyWithTheKey() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Texts.get("bestaat.niet"));
         assertEquals("Missing text key: bestaat.niet", e.getMessage());
+    }
+
+    /** Choice and number arguments need a number; a string there throws. */
+    private static boolean isNumeric(String pattern, int index) {
+        return pattern.contains("{" + index + ",choice") || pattern.contains("{" + index + ",number");
     }
 
     private static Set<Integer> argumentIndexes(String pattern) {

@@ -4,6 +4,8 @@ import javafx.application.Application;
 import nl.meldtafel.cli.BackupCommand;
 import nl.meldtafel.cli.Command;
 import nl.meldtafel.cli.CommandLine;
+import nl.meldtafel.cli.GroupsExportCommand;
+import nl.meldtafel.cli.GroupsImportCommand;
 import nl.meldtafel.cli.LogVerifyCommand;
 import nl.meldtafel.cli.RenderCommand;
 import nl.meldtafel.cli.TemplatesCheckCommand;
@@ -37,6 +39,8 @@ public final class Main {
                 new TemplatesCheckCommand(env),
                 new RenderCommand(env, clock),
                 new LogVerifyCommand(),
-                new BackupCommand()));
+                new BackupCommand(),
+                new GroupsImportCommand(),
+                new GroupsExportCommand()));
     }
 }

@@ -33,6 +33,20 @@ final class LogSearch {
         if (q.groupId() != null) {
             s.add(" AND a.id IN (SELECT alert_id FROM alert_group WHERE group_id = ?)", q.groupId());
         }
+        if (q.gemeente() != null || q.wijk() != null) {
+            StringBuilder area = new StringBuilder(" AND a.id IN (SELECT ag.alert_id FROM alert_group ag "
+                    + "JOIN target_group g ON g.id = ag.group_id WHERE 1 = 1");
+            List<Object> values = new ArrayList<>();
+            if (q.gemeente() != null) {
+                area.append(" AND g.gemeente = ? COLLATE NOCASE");
+                values.add(q.gemeente());
+            }
+            if (q.wijk() != null) {
+                area.append(" AND g.wijk = ? COLLATE NOCASE");
+                values.add(q.wijk());
+            }
+            s.add(area.append(')').toString(), values.toArray());
+        }
         Optional<String> fts = q.searchText().flatMap(FtsQuery::of);
         if (fts.isPresent()) {
             s.add(" AND a.id IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?)", fts.get());

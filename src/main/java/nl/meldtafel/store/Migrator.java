@@ -12,7 +12,8 @@ final class Migrator {
     /** Every schema step ever shipped, in order; never edit a shipped one, add the next. */
     static List<Migration> all() {
         return List.of(
-                Migration.fromResource(1, "V1__initial_schema.sql"));
+                Migration.fromResource(1, "V1__initial_schema.sql"),
+                Migration.fromResource(2, "V2__group_register.sql"));
     }
 
     private final List<Migration> migrations;

@@ -10,6 +10,9 @@ import nl.meldtafel.alert.ChainVerifier;
 import nl.meldtafel.alert.DraftRepository;
 import nl.meldtafel.alert.FollowUpRules;
 import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.groups.GroupRegister;
+import nl.meldtafel.groups.GroupTargeting;
+import nl.meldtafel.groups.PasteChecklist;
 
 /** Everything the app and the commands need from the data folder, opened with one call. */
 public final class Storage implements AutoCloseable {
@@ -22,6 +25,9 @@ public final class Storage implements AutoCloseable {
     private final AuditLog audit;
     private final AlertService service;
     private final BackupService backups;
+    private final GroupRegister groupRegister;
+    private final GroupTargeting targeting;
+    private final PasteChecklist checklist;
 
     private Storage(Path dataFolder, Database database, Clock clock) {
         this.dataFolder = dataFolder;
@@ -32,6 +38,11 @@ public final class Storage implements AutoCloseable {
         this.audit = new SqliteAuditLog(database);
         this.service = new AlertService(database, alerts, audit, new FollowUpRules(clock), new SecureRandom());
         this.backups = new BackupService(database, dataFolder, clock);
+        SqliteGroupRepository groups = new SqliteGroupRepository(database);
+        SqlitePostingRepository posting = new SqlitePostingRepository(database);
+        this.groupRegister = new GroupRegister(database, groups, alerts);
+        this.targeting = new GroupTargeting(groups, posting);
+        this.checklist = new PasteChecklist(database, posting, service, targeting, clock);
     }
 
     /**
@@ -85,6 +96,21 @@ public final class Storage implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** The register of beheerdersgroepen: search, detail, edits, CSV import and export. */
+    public GroupRegister groupRegister() {
+        return groupRegister;
+    }
+
+    /** Target groups for the compose form: options, quick selections, defaults per kind and for follow-ups. */
+    public GroupTargeting targeting() {
+        return targeting;
+    }
+
+    /** The paste checklist after copying, and the groups not yet posted in. */
+    public PasteChecklist pasteChecklist() {
+        return checklist;
     }
 
     Database database() {

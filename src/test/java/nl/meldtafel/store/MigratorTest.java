@@ -52,6 +52,27 @@ class MigratorTest {
 
         try (Storage s = Storage.open(dir, new MutableClock(Instant.parse("2026-11-23T13:00:00Z")))) {
             assertEquals(String.valueOf(migrator.latestVersion()), DatabaseTest.pragma(s.database(), "user_version"));
+            assertDataOf(version, s);
+        }
+    }
+
+    /** The fixture of the newest version must load and read too, so it is ready when the next version ships. */
+    @Test
+    void newestFixtureLoadsIntoTheNewestSchema() throws Exception {
+        int latest = Migrator.all().size();
+        try (Connection c = Fixtures.raw(dir.resolve("meldtafel.db"))) {
+            new Migrator(Migrator.all()).migrate(c, dir.resolve("meldtafel.db"));
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate(fixture(latest));
+            }
+        }
+        try (Storage s = Storage.open(dir, new MutableClock(Instant.parse("2026-11-23T13:00:00Z")))) {
+            assertDataOf(latest, s);
+        }
+    }
+
+    private static void assertDataOf(int version, Storage s) {
+        {
             if (version >= 1) {
                 Alert a = s.alerts().find(1).orElseThrow();
                 assertEquals("Inbraak aan de Dorpsstraat", a.text());
@@ -59,6 +80,18 @@ class MigratorTest {
                 assertEquals(java.util.List.of(1L), a.groupIds());
                 assertTrue(s.drafts().find(1, "vermissing").isPresent());
                 assertEquals(1, s.alerts().search(nl.meldtafel.alert.AlertQuery.all().text("dorps")).items().size());
+                // the alert's group survives as an active beheerdersgroep of the register
+                nl.meldtafel.groups.RegisterGroup g = s.groupRegister().detail(1).group();
+                assertEquals("Leiden-Zuid", g.name());
+                assertTrue(g.active());
+                assertEquals(1, s.alerts().search(nl.meldtafel.alert.AlertQuery.all().group(1L)).items().size());
+            }
+            if (version >= 2) {
+                nl.meldtafel.groups.GroupDetail d = s.groupRegister().detail(1);
+                assertEquals("Zuid", d.group().wijk());
+                assertEquals("06-98765432", d.administrators().get(0).administrator().phone());
+                assertEquals(java.util.List.of(1L), s.targeting().defaultFor(nl.meldtafel.template.MessageKind.HETERDAAD).ids());
+                assertEquals(1, s.alerts().search(nl.meldtafel.alert.AlertQuery.all().wijk("Leiden", "Zuid")).items().size());
             }
         }
     }

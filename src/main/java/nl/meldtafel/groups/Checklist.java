@@ -1,0 +1,45 @@
+package nl.meldtafel.groups;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.meldtafel.i18n.Texts;
+
+/** The paste checklist of one alert: its chosen groups in order, each open, posted or dismissed. */
+public record Checklist(long alertId, List<Item> items) {
+
+    public Checklist {
+        items = List.copyOf(items);
+    }
+
+    public enum State { OPEN, POSTED, DISMISSED }
+
+    /** One group of the list; {@code at}, {@code officerName} and {@code reason} are null while open. */
+    public record Item(GroupRef group, State state, Instant at, String officerName, String reason) {
+    }
+
+    /** The group to paste into next. */
+    public Optional<Item> next() {
+        return open().stream().findFirst();
+    }
+
+    public List<Item> open() {
+        return items.stream().filter(i -> i.state() == State.OPEN).toList();
+    }
+
+    public boolean isComplete() {
+        return open().isEmpty();
+    }
+
+    /** "Plak in: Beheerders Noord", or empty when every group is done. */
+    public Optional<String> pasteInText() {
+        return next().map(i -> Texts.get("checklist.pasteIn", i.group().name()));
+    }
+
+    /** "nog niet geplaatst in ...", or empty when every group is done. */
+    public Optional<String> notYetPostedText() {
+        return isComplete() ? Optional.empty() : Optional.of(Texts.get("checklist.notYetPosted",
+                open().stream().map(i -> i.group().name()).collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,27 @@
+package nl.meldtafel.groups;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Normalised forms for recognising the same group or person across spellings and re-imports. */
+public final class Names {
+
+    private Names() {
+    }
+
+    /** Trimmed, inner whitespace collapsed to one space; null becomes "". */
+    public static String clean(String value) {
+        return value == null ? "" : value.replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    /** Lower case, accents removed, punctuation as spaces: "Coördinator  Noord-West" -> "coordinator noord west". */
+    public static String key(String value) {
+        String plain = Normalizer.normalize(clean(value), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The key of a neighbourhood group: the same name in another gemeente is another group. */
+    public static String neighbourhoodKey(String gemeente, String name) {
+        return key(gemeente) + "|" + key(name);
+    }
+}

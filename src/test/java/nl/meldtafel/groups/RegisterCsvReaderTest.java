@@ -1,0 +1,83 @@
+package nl.meldtafel.groups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RegisterCsvReaderTest {
+
+    private static RegisterCsvReader.Reading read(String csv) {
+        return RegisterCsvReader.read(csv.getBytes(StandardCharsets.UTF_8), "Leiden", Map.of());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+            "Groepsnaam | NAME", "Naam groep | NAME", "Buurtgroep | NAME", " naam  GROEP | NAME",
+            "Beheerder | ADMIN", "Wijkbeheerder | ADMIN", "Coördinator | ADMIN", "Contactpersoon | ADMIN",
+            "Telefoon | PHONE", "Mobiel | PHONE", "06-nummer | PHONE", "Telefoonnummer beheerder | PHONE",
+            "E-mail | EMAIL", "E-mailadres | EMAIL", "emailadres beheerder | EMAIL",
+            "Stadsdeel | WIJK", "Kern | WIJK", "Dorp | WIJK", "Wijk | WIJK", "Buurt | WIJK",
+            "Gemeente | GEMEENTE", "Beheerdersgroep | TARGET_GROUP", "Opmerkingen | NONE",
+    })
+    void headersAreRecognisedWhateverTheSpelling(String header, Column expected) {
+        assertEquals(expected, Column.of(header));
+    }
+
+    @Test
+    void oneCellWithSeveralAdministratorsPairsThemWithTheirPhonesAndEmailsInOrder() {
+        RegisterCsvReader.Reading r = read("Groepsnaam;Wijk;Beheerder;Telefoon;E-mail\n"
+                + "A;Noord;Jan / Piet;06-11111111 / 0622222222;jan@example.org / piet@example.org\n"
+                + "B;Noord;Jan en Piet & Klaas;06-11111111;\n"
+                + "C;Noord;\"Ria\nEls\";\"T 06-33333333\n+31 6 44444444\";\n");
+
+        List<ParsedRow.Person> a = r.rows().get(0).administrators();
+        assertEquals(List.of(new ParsedRow.Person("Jan", "06-11111111", "jan@example.org"),
+                new ParsedRow.Person("Piet", "06-22222222", "piet@example.org")), a);
+        assertEquals(List.of("Jan", "Piet", "Klaas"), r.rows().get(1).administrators().stream().map(ParsedRow.Person::name).toList());
+        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 3 && p.reason().contains("3 namen, 1 telefoonnummers")));
+        assertEquals(List.of(new ParsedRow.Person("Ria", "06-33333333", ""), new ParsedRow.Person("Els", "06-44444444", "")),
+                r.rows().get(2).administrators());
+    }
+
+    @Test
+    void wijkComesFromTheNameWhenTheFileHasNoWijkColumn() {
+        RegisterCsvReader.Reading r = read("Naam groep,Coördinator\n"
+                + "Literatuurwijk (Hildebrandstraat),Jan\n"
+                + "Buurtpreventie Hildebrandstraat,Piet\n");
+
+        assertEquals(',', r.separator());
+        assertEquals("Literatuurwijk", r.rows().get(0).wijk());
+        assertTrue(r.rows().get(0).wijkFromName());
+        assertEquals("", r.rows().get(1).wijk());
+        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 1 && p.reason().contains("geen kolom voor de wijk")));
+        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 3 && p.severity() == ImportProblem.Severity.WARNING
+                && p.reason().contains("wijk onbekend")));
+    }
+
+    @Test
+    void aWijkKnownInTheRegisterIsFoundInsideAName() {
+        assertEquals("Merenwijk", RegisterCsvReader.wijkInName("Merenwijk Noord (Zijlstraat)", Set.of("Merenwijk")));
+        assertEquals("Stevenshof", RegisterCsvReader.wijkInName("Stevenshof (Oppenheimstraat)", Set.of("Stevenshof")));
+        assertEquals("", RegisterCsvReader.wijkInName("Stevenshof (Oppenheimstraat)", Set.of()));
+    }
+
+    @Test
+    void aStrayQuoteCostsOneRowNotTheRestOfTheFile() {
+        RegisterCsvReader.Reading r = read("Groepsnaam;Wijk;Beheerder\n"
+                + "\"Noord;Noord;Jan\n"
+                + "Zuid;Zuid;Piet\n"
+                + "\"Oost\" west;Oost;Klaas\n"
+                + "West;West;Els\n");
+
+        assertEquals(List.of("Zuid", "West"), r.rows().stream().map(ParsedRow::name).toList());
+        assertEquals(List.of(2, 4), r.problems().stream().filter(p -> p.severity() == ImportProblem.Severity.SKIPPED)
+                .map(ImportProblem::line).toList());
+    }
+}

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.alert.Officer;
 import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.template.TemplateDefinition;
@@ -160,12 +161,12 @@ class ComposeViewModelTest {
         ComposeViewModel failing = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK),
                 ComposeFixture.CLOCK, new AlertSink() {
                     @Override
-                    public long recordPending(TemplateDefinition t, FieldValues v, String text) {
+                    public long recordPending(TemplateDefinition t, FieldValues v, String text, Long parentId, Officer officer) {
                         throw new IllegalStateException("schijf vol");
                     }
 
                     @Override
-                    public void confirmSent(long id) {
+                    public void confirmSent(long id, Officer officer) {
                     }
 
                     @Override
@@ -174,6 +175,7 @@ class ComposeViewModelTest {
                     }
                 }, fixture.drafts, TaskRunner.sameThread(), fixture.clipboard::add, fixture.browser::add);
         failing.setTemplates(ComposeFixture.CATALOG.templates());
+        failing.officerProperty().set(ComposeFixture.OFFICER);
         failing.select(ComposeFixture.template("heterdaad"));
         FormModel form = failing.formProperty().get();
         form.field("delict").orElseThrow().textProperty().set("Overval");

@@ -161,6 +161,7 @@ public final class ComposeViewModel {
         if (current != null && awaiting.get() == null) {
             links.remove(current.template().id());
             link.set(null);
+            draftsChanged = true;
         }
     }
 
@@ -325,12 +326,16 @@ public final class ComposeViewModel {
     /** Every form with input, and the open template. */
     public Drafts drafts() {
         Map<String, FieldValues> filled = new LinkedHashMap<>();
+        Map<String, Link> linked = new LinkedHashMap<>();
         forms.forEach((id, model) -> {
             if (model.isFilled()) {
                 filled.put(id, model.values());
+                if (links.containsKey(id)) {
+                    linked.put(id, links.get(id));
+                }
             }
         });
-        return new Drafts(form.get() == null ? null : form.get().template().id(), filled);
+        return new Drafts(form.get() == null ? null : form.get().template().id(), filled, linked);
     }
 
     /** Saves the drafts in the background when anything changed since the last save. */
@@ -359,6 +364,9 @@ public final class ComposeViewModel {
             TemplateDefinition template = templates.get(id);
             if (template != null) {
                 formFor(template).apply(values);
+                if (drafts.links().containsKey(id)) {
+                    links.put(id, drafts.links().get(id));
+                }
             }
         });
         TemplateDefinition selected = drafts.selectedTemplate() == null ? null : templates.get(drafts.selectedTemplate());

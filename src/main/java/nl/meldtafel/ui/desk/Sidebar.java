@@ -84,6 +84,10 @@ final class Sidebar extends VBox {
 
     private ToggleButton navButton(String id, String text, Label trailing) {
         Label name = new Label(text);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        if (trailing != null) {
+            trailing.setMinWidth(Region.USE_PREF_SIZE); // "3 / 1 te laat" must never be cut off
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox content = trailing == null ? new HBox(name) : new HBox(6, name, spacer, trailing);

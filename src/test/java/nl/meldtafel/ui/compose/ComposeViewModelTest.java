@@ -253,4 +253,29 @@ class ComposeViewModelTest {
         model.loadDrafts();
         assertEquals("heterdaad", model.formProperty().get().template().id());
     }
+
+    @Test
+    void aLinkedDraftIsRestoredWithItsLink() {
+        model.openLinked("afloopbericht", FieldValues.fromJson("{\"referentie\":\"ons bericht van 14.32 uur\"}"),
+                new ComposeViewModel.Link(7, "ons bericht van 14.32 uur"));
+        model.saveDrafts();
+
+        ComposeFixture next = new ComposeFixture();
+        next.drafts.saved = fixture.drafts.saved;
+        next.model.loadDrafts();
+
+        assertEquals("afloopbericht", next.model.formProperty().get().template().id());
+        assertEquals(new ComposeViewModel.Link(7, "ons bericht van 14.32 uur"), next.model.linkProperty().get());
+    }
+
+    @Test
+    void unlinkingMakesANewMessageThatIsSavedSo() {
+        model.openLinked("heterdaad", FieldValues.fromJson("{\"locatie\":\"Dorpsstraat\"}"), new ComposeViewModel.Link(7, "x"));
+        model.saveDrafts();
+        model.unlink();
+        model.saveDrafts();
+
+        assertNull(model.linkProperty().get());
+        assertEquals(Map.of(), fixture.drafts.saved.links());
+    }
 }

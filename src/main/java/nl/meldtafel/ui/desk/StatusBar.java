@@ -34,6 +34,7 @@ final class StatusBar extends HBox {
         officer.textProperty().bind(model.officerTextProperty());
         officer.setTooltip(new Tooltip(Texts.get("desk.status.officerSwitch")));
         officer.setOnAction(e -> model.switchOfficer());
+        officer.setFocusTraversable(false); // Ctrl+Shift+A is the keyboard's way; focus belongs in the form
         officer.setMinWidth(Region.USE_PREF_SIZE);
         Label data = new Label(model.dataFolderText());
         data.setId("dataFolderStatus");

@@ -9,15 +9,20 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.compose.FileDraftStore;
-import nl.meldtafel.ui.compose.InMemoryAlertSink;
+import nl.meldtafel.ui.compose.StorageAlertSink;
+import nl.meldtafel.ui.desk.DatabaseViewModel;
 import nl.meldtafel.ui.desk.DeskView;
 import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.desk.WindowSettings;
+import nl.meldtafel.ui.followup.FollowUpViewModel;
+import nl.meldtafel.ui.officer.LastOfficerFile;
+import nl.meldtafel.ui.officer.OfficerViewModel;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,29 +33,35 @@ import java.util.Optional;
 public final class MeldtafelApp extends Application {
 
     private static final Duration DRAFT_INTERVAL = Duration.seconds(5);
+    private static final Duration FOLLOW_UP_INTERVAL = Duration.seconds(30);
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private StartOptions options;
     private Path dataFolder;
     private Optional<WindowSettings> windowSettings = Optional.empty();
+    private DatabaseViewModel database;
+    private Timeline drafts;
+    private Timeline followUpRefresh;
 
     /** Runs on the launcher thread, so reading the settings file never touches the FX thread. */
     @Override
     public void init() {
         options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
-        dataFolder = DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
+        dataFolder = DataFolder.resolve(getParameters().getRaw());
         windowSettings = WindowSettings.load(dataFolder);
     }
 
     @Override
     public void start(Stage stage) {
         Clock clock = Clock.systemDefaultZone();
-        ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, new InMemoryAlertSink(clock),
+        database = new DatabaseViewModel(runner, dataFolder, clock);
+        ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
                 new FileDraftStore(dataFolder), runner, FxClipboard::putText, getHostServices()::showDocument);
+        OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(dataFolder));
+        FollowUpViewModel followUp = new FollowUpViewModel(runner, database, clock, officers.currentProperty());
         DeskViewModel desk = new DeskViewModel(runner,
                 () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()),
-                compose, dataFolder.toString());
+                compose, database, officers, followUp, dataFolder.toString());
 
         Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
@@ -60,11 +71,10 @@ public final class MeldtafelApp extends Application {
         stage.setScene(scene);
         windowSettings.ifPresent(settings -> settings.applyTo(stage));
 
-        Timeline drafts = new Timeline(new KeyFrame(DRAFT_INTERVAL, e -> compose.saveDrafts()));
-        drafts.setCycleCount(Animation.INDEFINITE);
-        drafts.play();
+        drafts = every(DRAFT_INTERVAL, compose::saveDrafts);
+        followUpRefresh = every(FOLLOW_UP_INTERVAL, followUp::refresh);
         stage.setOnCloseRequest(e -> {
-            drafts.stop();
+            stopTimers();
             compose.saveDrafts();
             WindowSettings closing = WindowSettings.of(stage);
             runner.run(() -> {
@@ -74,12 +84,32 @@ public final class MeldtafelApp extends Application {
 
         });
         stage.show();
-        desk.load();
+        desk.start();
     }
 
-    /** Waits for queued draft and settings saves before the JVM exits. */
+    private static Timeline every(Duration interval, Runnable action) {
+        Timeline timeline = new Timeline(new KeyFrame(interval, e -> action.run()));
+        timeline.setCycleCount(Animation.INDEFINITE);
+        timeline.play();
+        return timeline;
+    }
+
+    private void stopTimers() {
+        if (drafts != null) {
+            drafts.stop();
+        }
+        if (followUpRefresh != null) {
+            followUpRefresh.stop();
+        }
+    }
+
+    /** Waits for queued saves, then closes the database. */
     @Override
     public void stop() throws InterruptedException {
+        stopTimers();
         runner.close();
+        if (database != null) {
+            database.close();
+        }
     }
 }

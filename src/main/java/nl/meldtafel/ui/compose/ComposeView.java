@@ -1,6 +1,8 @@
 package nl.meldtafel.ui.compose;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -37,16 +39,24 @@ public final class ComposeView extends BorderPane {
     private final Label title = new Label();
     private final Label recorded = new Label();
     private final Label error = new Label();
+    private final Label sendHint = new Label();
     private final WhatsAppPreview preview;
     // Held in fields so they live as long as the view.
     private final BooleanBinding noForm;
     private final BooleanBinding awaiting;
+    private final BooleanBinding linked;
+    private final StringBinding linkText;
 
     public ComposeView(ComposeViewModel model, ZoneId zone) {
         this.model = model;
         getStyleClass().add("compose");
         noForm = model.formProperty().isNull();
         awaiting = model.awaitingConfirmationProperty().isNotNull();
+        linked = model.linkProperty().isNotNull();
+        linkText = Bindings.createStringBinding(() -> model.linkProperty().get() == null ? ""
+                : Texts.get(model.formProperty().get() != null && model.formProperty().get().template().kind().closesParent()
+                ? "compose.link.closes" : "compose.link.updates", model.linkProperty().get().description()),
+                model.linkProperty(), model.formProperty());
 
         title.getStyleClass().add("title");
         title.setId("composeTitle");
@@ -68,7 +78,7 @@ public final class ComposeView extends BorderPane {
         emptyForm.visibleProperty().bind(noForm);
         StackPane formHost = new StackPane(formScroll, emptyForm);
         VBox.setVgrow(formHost, Priority.ALWAYS);
-        VBox left = new VBox(10, header, formHost);
+        VBox left = new VBox(10, header, linkBanner(), formHost);
         left.getStyleClass().add("compose-left");
 
         preview = new WhatsAppPreview(model);
@@ -92,9 +102,14 @@ public final class ComposeView extends BorderPane {
         error.getStyleClass().add("problem-line");
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
+        sendHint.setId("sendHint");
+        sendHint.getStyleClass().add("hint-line");
+        sendHint.setWrapText(true);
+        sendHint.textProperty().bind(model.sendHintProperty());
         hideWhenEmpty(recorded);
         hideWhenEmpty(error);
-        VBox right = new VBox(8, preview, new ConfirmationBar(model), copy, whatsApp, recorded, error,
+        hideWhenEmpty(sendHint);
+        VBox right = new VBox(8, preview, new ConfirmationBar(model), copy, sendHint, whatsApp, recorded, error,
                 new UnconfirmedList(model, zone));
         right.getStyleClass().add("compose-right");
         right.setPrefWidth(430);
@@ -106,6 +121,28 @@ public final class ComposeView extends BorderPane {
         model.formProperty().addListener((o, old, form) -> showForm(form));
         model.recordedProperty().addListener((o, old, message) -> notifyRecorded(message));
         showForm(model.formProperty().get());
+    }
+
+    /** "Vervolg op: ons bericht van 14.32 uur ..." above the form, with a way to make it a new message again. */
+    private HBox linkBanner() {
+        Label text = new Label();
+        text.setId("linkText");
+        text.setWrapText(true);
+        text.textProperty().bind(linkText);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button unlink = new Button(Texts.get("compose.link.unlink"));
+        unlink.setId("unlinkButton");
+        unlink.setMinWidth(Region.USE_PREF_SIZE);
+        unlink.disableProperty().bind(awaiting);
+        unlink.setOnAction(e -> model.unlink());
+        HBox banner = new HBox(8, text, unlink);
+        banner.setId("linkBanner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("link-banner");
+        banner.visibleProperty().bind(linked);
+        banner.managedProperty().bind(linked);
+        return banner;
     }
 
     private static void hideWhenEmpty(Label label) {

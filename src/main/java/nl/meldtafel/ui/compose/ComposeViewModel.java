@@ -10,15 +10,22 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.meldtafel.alert.Officer;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.message.Problem;
 import nl.meldtafel.message.RenderResult;
 import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.template.TemplateDefinition;
+import nl.meldtafel.ui.common.StorageErrors;
 import nl.meldtafel.ui.common.TaskRunner;
 
 import java.net.URLEncoder;
@@ -34,9 +41,14 @@ import java.util.function.Consumer;
 
 /**
  * The compose screen's behaviour: one form per template (switching keeps what was typed), the live
- * render, and the send cycle copy → record pending → "Geplaatst in WhatsApp?" → confirm or later.
+ * render, and the send cycle record pending → copy → "Geplaatst in WhatsApp?" → confirm or later.
+ * A form may be linked to an earlier alert (vervolgbericht, afloopbericht) opened from Opvolging.
  */
 public final class ComposeViewModel {
+
+    /** The earlier alert a form updates or closes, with the words the banner shows for it. */
+    public record Link(long parentId, String description) {
+    }
 
     static final String WHATSAPP_WEB = "https://web.whatsapp.com/send?text=";
 
@@ -50,6 +62,11 @@ public final class ComposeViewModel {
 
     private final Map<String, TemplateDefinition> templates = new LinkedHashMap<>();
     private final Map<String, FormModel> forms = new HashMap<>();
+    private final Map<String, Link> links = new HashMap<>();
+    private final ReadOnlyObjectWrapper<Link> link = new ReadOnlyObjectWrapper<>(this, "link");
+    private final ObjectProperty<Officer> officer = new SimpleObjectProperty<>(this, "officer");
+    private final StringProperty unavailable = new SimpleStringProperty(this, "unavailable");
+    private final StringBinding sendHint;
     private final ReadOnlyObjectWrapper<FormModel> form = new ReadOnlyObjectWrapper<>(this, "form");
     private final ReadOnlyObjectWrapper<RenderResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
@@ -77,8 +94,9 @@ public final class ComposeViewModel {
         this.runner = runner;
         this.clipboard = clipboard;
         this.browser = browser;
+        sendHint = Bindings.createStringBinding(this::describeBlock, unavailable, officer, form, link);
         canSend = Bindings.createBooleanBinding(() -> result.get() != null && result.get().isComplete()
-                && awaiting.get() == null && !busy.get(), result, awaiting, busy);
+                && awaiting.get() == null && !busy.get() && sendHint.get() == null, result, awaiting, busy, sendHint);
         characterCount = Bindings.createStringBinding(() -> result.get() == null ? ""
                 : Texts.get("compose.preview.count", result.get().characterCount()), result);
     }
@@ -94,10 +112,57 @@ public final class ComposeViewModel {
         }
     }
 
+    /** Why nothing can be sent right now, or null: no database, no officer, or an afloopbericht without its alert. */
+    private String describeBlock() {
+        if (unavailable.get() != null) {
+            return Texts.get("compose.blocked.storage", unavailable.get());
+        }
+        if (officer.get() == null) {
+            return Texts.get("compose.blocked.officer");
+        }
+        if (form.get() != null && form.get().template().kind().closesParent() && link.get() == null) {
+            return Texts.get("compose.blocked.afloop");
+        }
+        return null;
+    }
+
     public void select(TemplateDefinition template) {
         form.set(formFor(template));
+        link.set(links.get(template.id()));
         draftsChanged = true;
         render();
+    }
+
+    /**
+     * Opens {@code templateId}'s form filled with {@code values} (what was typed there before is replaced)
+     * and linked to an earlier alert. False when that template is not loaded.
+     */
+    public boolean openLinked(String templateId, FieldValues values, Link target) {
+        TemplateDefinition template = templates.get(templateId);
+        if (template == null) {
+            return false;
+        }
+        FormModel linked = formFor(template);
+        linked.reset();
+        linked.apply(values);
+        links.put(templateId, target);
+        select(template);
+        return true;
+    }
+
+    /** The first loaded template of this kind, for an afloopbericht whatever its file is called. */
+    public Optional<TemplateDefinition> templateOfKind(MessageKind kind) {
+        return templates.values().stream().filter(t -> t.kind() == kind).findFirst();
+    }
+
+    /** "Ontkoppelen": the form becomes a new message of its own. */
+    public void unlink() {
+        FormModel current = form.get();
+        if (current != null && awaiting.get() == null) {
+            links.remove(current.template().id());
+            link.set(null);
+            draftsChanged = true;
+        }
     }
 
     private FormModel formFor(TemplateDefinition template) {
@@ -134,6 +199,11 @@ public final class ComposeViewModel {
         send(text -> browser.accept(WHATSAPP_WEB + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20")));
     }
 
+    /**
+     * Records first, so a crash cannot lose what may be posted; then hands the text over. When recording
+     * fails the text is handed over all the same (the desk must be able to warn the public) and the form
+     * keeps it, so the officer can record it again once the cause is fixed.
+     */
     private void send(Consumer<String> deliver) {
         if (!canSend.get()) {
             return;
@@ -141,15 +211,18 @@ public final class ComposeViewModel {
         TemplateDefinition template = form.get().template();
         FieldValues values = form.get().values();
         String text = result.get().finalText().orElseThrow();
-        deliver.accept(text);
+        Link target = link.get();
+        Officer sender = officer.get();
         busy.set(true);
         error.set(null);
-        runner.run(() -> sink.recordPending(template, values, text), id -> {
+        runner.run(() -> sink.recordPending(template, values, text, target == null ? null : target.parentId(), sender), id -> {
             busy.set(false);
+            deliver.accept(text);
             awaiting.set(new PendingAlert(id, template.id(), template.title(), text, clock.instant()));
         }, e -> {
             busy.set(false);
-            error.set(Texts.get("compose.error.record", e.getMessage()));
+            deliver.accept(text);
+            error.set(Texts.get("compose.error.record", StorageErrors.describe(e)));
         });
     }
 
@@ -184,15 +257,22 @@ public final class ComposeViewModel {
     }
 
     private void confirmInSink(PendingAlert pending, Consumer<PendingAlert> then, Runnable onFailure) {
+        Officer confirming = officer.get();
+        if (confirming == null) {
+            onFailure.run();
+            error.set(Texts.get("compose.error.confirm", Texts.get("compose.blocked.officerShort")));
+            return;
+        }
+        error.set(null);
         runner.run(() -> {
-            sink.confirmSent(pending.id());
+            sink.confirmSent(pending.id(), confirming);
             return pending;
         }, done -> {
             then.accept(done);
             announce(done);
         }, e -> {
             onFailure.run();
-            error.set(Texts.get("compose.error.confirm", e.getMessage()));
+            error.set(Texts.get("compose.error.confirm", StorageErrors.describe(e)));
         });
     }
 
@@ -202,11 +282,15 @@ public final class ComposeViewModel {
     }
 
     public void loadUnconfirmed() {
-        runner.run(sink::unconfirmed, unconfirmed::setAll, e -> error.set(Texts.get("compose.error.record", e.getMessage())));
+        runner.run(sink::unconfirmed, unconfirmed::setAll, e -> error.set(Texts.get("compose.error.unconfirmed", StorageErrors.describe(e))));
     }
 
     /** Saves at once: a crash before the next periodic save would otherwise bring a sent message back as a draft. */
     private void resetForm(String templateId) {
+        links.remove(templateId);
+        if (form.get() != null && form.get().template().id().equals(templateId)) {
+            link.set(null);
+        }
         FormModel done = forms.get(templateId);
         if (done != null) {
             done.reset();
@@ -230,21 +314,28 @@ public final class ComposeViewModel {
         return form.get() != null && form.get().isFilled();
     }
 
+    /** Empties the form and drops its link: what is left is a new message. */
     public void clear() {
         if (form.get() != null) {
             form.get().reset();
+            links.remove(form.get().template().id());
+            link.set(null);
         }
     }
 
     /** Every form with input, and the open template. */
     public Drafts drafts() {
         Map<String, FieldValues> filled = new LinkedHashMap<>();
+        Map<String, Link> linked = new LinkedHashMap<>();
         forms.forEach((id, model) -> {
             if (model.isFilled()) {
                 filled.put(id, model.values());
+                if (links.containsKey(id)) {
+                    linked.put(id, links.get(id));
+                }
             }
         });
-        return new Drafts(form.get() == null ? null : form.get().template().id(), filled);
+        return new Drafts(form.get() == null ? null : form.get().template().id(), filled, linked);
     }
 
     /** Saves the drafts in the background when anything changed since the last save. */
@@ -273,6 +364,9 @@ public final class ComposeViewModel {
             TemplateDefinition template = templates.get(id);
             if (template != null) {
                 formFor(template).apply(values);
+                if (drafts.links().containsKey(id)) {
+                    links.put(id, drafts.links().get(id));
+                }
             }
         });
         TemplateDefinition selected = drafts.selectedTemplate() == null ? null : templates.get(drafts.selectedTemplate());
@@ -324,5 +418,24 @@ public final class ComposeViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The officer at the desk; the desk binds it. Without one nothing can be sent. */
+    public ObjectProperty<Officer> officerProperty() {
+        return officer;
+    }
+
+    /** Why the database cannot record anything (null when it can); the desk binds it. */
+    public StringProperty unavailableProperty() {
+        return unavailable;
+    }
+
+    /** Why copying is disabled even though the message is complete; null when it is not blocked. */
+    public StringBinding sendHintProperty() {
+        return sendHint;
+    }
+
+    public ReadOnlyObjectProperty<Link> linkProperty() {
+        return link.getReadOnlyProperty();
     }
 }

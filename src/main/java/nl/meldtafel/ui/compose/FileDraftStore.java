@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Drafts as {@code drafts.json} in the settings folder: {"selected": id, "forms": {id: values}}. */
+/** Drafts as {@code drafts.json}: {"selected": id, "forms": {id: values}, "links": {id: {"parentId": n, "description": s}}}. */
 public final class FileDraftStore implements DraftStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,8 +30,15 @@ public final class FileDraftStore implements DraftStore {
         JsonNode root = JSON.readTree(file.toFile());
         Map<String, FieldValues> forms = new LinkedHashMap<>();
         root.path("forms").fields().forEachRemaining(e -> forms.put(e.getKey(), FieldValues.fromJson(e.getValue())));
+        Map<String, ComposeViewModel.Link> links = new LinkedHashMap<>();
+        root.path("links").fields().forEachRemaining(e -> {
+            JsonNode parent = e.getValue().get("parentId");
+            if (parent != null && parent.canConvertToLong()) {
+                links.put(e.getKey(), new ComposeViewModel.Link(parent.asLong(), e.getValue().path("description").asText("")));
+            }
+        });
         JsonNode selected = root.get("selected");
-        return new Drafts(selected == null || selected.isNull() ? null : selected.asText(), forms);
+        return new Drafts(selected == null || selected.isNull() ? null : selected.asText(), forms, links);
     }
 
     @Override
@@ -40,6 +47,8 @@ public final class FileDraftStore implements DraftStore {
         root.put("selected", drafts.selectedTemplate());
         ObjectNode forms = root.putObject("forms");
         drafts.forms().forEach((id, values) -> forms.set(id, values.toJson()));
+        ObjectNode links = root.putObject("links");
+        drafts.links().forEach((id, link) -> links.putObject(id).put("parentId", link.parentId()).put("description", link.description()));
         JsonFiles.writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 }

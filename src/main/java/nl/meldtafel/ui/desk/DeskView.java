@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,6 +18,10 @@ import javafx.stage.Stage;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.ui.catalog.CatalogView;
 import nl.meldtafel.ui.compose.ComposeView;
+import nl.meldtafel.ui.followup.CloseReasonDialog;
+import nl.meldtafel.ui.followup.DuePromptNotifications;
+import nl.meldtafel.ui.followup.FollowUpView;
+import nl.meldtafel.ui.officer.OfficerDialog;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -36,7 +41,9 @@ public final class DeskView extends BorderPane {
         getStyleClass().add("desk");
         compose = new ComposeView(model.compose(), zone);
         compose.getStyleClass().add("content");
-        Node followUp = new Placeholder("followUpScreen", Texts.get("desk.followUp.title"), Texts.get("desk.followUp.empty"));
+        Node followUp = new FollowUpView(model.followUp(), item -> CloseReasonDialog.show(
+                getScene() == null ? null : getScene().getWindow(),
+                getScene() == null ? List.of() : getScene().getStylesheets(), model.followUp(), item));
         Node log = new Placeholder("logScreen", Texts.get("desk.log.title"), Texts.get("desk.log.empty"));
         StackPane screens = new StackPane(compose, followUp, log);
         show(model.screenProperty().get(), followUp, log);
@@ -45,6 +52,13 @@ public final class DeskView extends BorderPane {
         setLeft(new Sidebar(model));
         setCenter(screens);
         setBottom(new StatusBar(model, this::showTemplates));
+        new OfficerDialog(model.officers(), this::getScene);
+        new DuePromptNotifications(model.followUp(), this::getScene);
+        model.database().stateProperty().addListener((o, old, state) -> {
+            if (state == DatabaseViewModel.State.CORRUPT) {
+                askAboutCorruptDatabase();
+            }
+        });
         // Scene-level so shortcuts work wherever focus is, also when nothing has focus yet.
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
@@ -64,7 +78,10 @@ public final class DeskView extends BorderPane {
 
     private void onKey(KeyEvent event) {
         int digit = DIGITS.indexOf(event.getCode());
-        if (event.isShortcutDown() && digit >= 0) {
+        if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.A) {
+            model.switchOfficer();
+            event.consume();
+        } else if (event.isShortcutDown() && digit >= 0) {
             model.openTemplate(digit);
             event.consume();
         } else if (event.getCode() == KeyCode.F1) {
@@ -73,6 +90,29 @@ public final class DeskView extends BorderPane {
         } else if (model.screenProperty().get() == DeskViewModel.Screen.COMPOSE && compose.handleKey(event)) {
             event.consume();
         }
+    }
+
+    /** A damaged database: set it aside (never deleted) and start with a fresh one, or quit. */
+    private void askAboutCorruptDatabase() {
+        ButtonType moveAside = new ButtonType(Texts.get("db.corrupt.moveAside"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(Texts.get("db.corrupt.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert dialog = new Alert(Alert.AlertType.ERROR, model.database().problemProperty().get(), moveAside, quit);
+        dialog.setTitle(Texts.get("db.corrupt.title"));
+        dialog.setHeaderText(Texts.get("db.corrupt.title"));
+        dialog.getDialogPane().setPrefWidth(560);
+        Scene scene = getScene();
+        if (scene != null && scene.getWindow() instanceof Stage owner) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        }
+        dialog.resultProperty().addListener((o, old, answer) -> {
+            if (answer == moveAside) {
+                model.database().moveAsideAndStartFresh();
+            } else if (answer == quit) {
+                Platform.exit();
+            }
+        });
+        dialog.show();
     }
 
     private void showShortcuts() {

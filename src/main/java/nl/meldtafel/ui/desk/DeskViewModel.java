@@ -3,32 +3,38 @@ package nl.meldtafel.ui.desk;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.meldtafel.alert.Alert;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateDefinition;
 import nl.meldtafel.ui.catalog.CatalogViewModel;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
+import nl.meldtafel.ui.followup.FollowUpOpener;
+import nl.meldtafel.ui.followup.FollowUpViewModel;
+import nl.meldtafel.ui.followup.Referentie;
+import nl.meldtafel.ui.officer.OfficerViewModel;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * The desk frame: which screen shows, the templates in the sidebar, and the status bar. The officer
- * and the follow-up count are plain properties that sign-in and storage will feed.
+ * The desk frame: which screen shows, the templates in the sidebar, the status bar; and the wiring
+ * between the database, the officer at the desk, compose and Opvolging.
  */
-public final class DeskViewModel {
+public final class DeskViewModel implements FollowUpOpener {
 
     /** The screens the sidebar switches between. */
     public enum Screen { COMPOSE, FOLLOW_UP, LOG }
@@ -43,29 +49,67 @@ public final class DeskViewModel {
     private final TaskRunner runner;
     private final Callable<TemplateCatalog> loader;
     private final ComposeViewModel compose;
+    private final DatabaseViewModel database;
+    private final OfficerViewModel officers;
+    private final FollowUpViewModel followUp;
     private final String dataFolder;
     private final ObservableList<TemplateDefinition> templates = FXCollections.observableArrayList();
     // Kept in a field: a read-only wrapper made per call would be collected with its listeners.
     private final ObservableList<TemplateDefinition> templatesView = FXCollections.unmodifiableObservableList(templates);
     private final ReadOnlyObjectWrapper<TemplateCatalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.COMPOSE);
-    private final StringProperty officer = new SimpleStringProperty(this, "officer");
-    private final IntegerProperty followUpCount = new SimpleIntegerProperty(this, "followUpCount");
     private final StringProperty loadError = new SimpleStringProperty(this, "loadError");
     private final StringBinding officerText;
     private final StringBinding templateStatus;
     private final BooleanBinding noTemplates;
 
-    public DeskViewModel(TaskRunner runner, Callable<TemplateCatalog> loader, ComposeViewModel compose, String dataFolder) {
+    public DeskViewModel(TaskRunner runner, Callable<TemplateCatalog> loader, ComposeViewModel compose,
+                         DatabaseViewModel database, OfficerViewModel officers, FollowUpViewModel followUp, String dataFolder) {
         this.runner = runner;
         this.loader = loader;
         this.compose = compose;
+        this.database = database;
+        this.officers = officers;
+        this.followUp = followUp;
         this.dataFolder = dataFolder;
-        officerText = Bindings.createStringBinding(() -> officer.get() == null || officer.get().isBlank()
-                ? Texts.get("desk.status.noOfficer") : Texts.get("desk.status.officer", officer.get()), officer);
+        officerText = Bindings.createStringBinding(() -> officers.currentProperty().get() == null
+                ? Texts.get("desk.status.noOfficer")
+                : Texts.get("desk.status.officer", OfficerViewModel.display(officers.currentProperty().get())),
+                officers.currentProperty());
         templateStatus = Bindings.createStringBinding(this::describeTemplates, catalog, loadError);
         noTemplates = Bindings.createBooleanBinding(() -> (catalog.get() != null || loadError.get() != null)
                 && templates.isEmpty(), catalog, loadError, templates);
+        wire();
+    }
+
+    private void wire() {
+        compose.officerProperty().bind(officers.currentProperty());
+        compose.unavailableProperty().bind(database.problemProperty());
+        database.readyProperty().addListener((o, old, storage) -> {
+            if (storage != null) {
+                compose.loadUnconfirmed();
+                followUp.refresh();
+                officers.ask();
+            }
+        });
+        // Every confirmed message may have opened, updated or closed an alert.
+        compose.recordedProperty().addListener((o, old, message) -> {
+            if (message != null) {
+                followUp.refresh();
+            }
+        });
+        followUp.setOpener(this);
+        followUp.setOnFirstLoad(() -> {
+            if (followUp.overdueCountProperty().get() > 0) {
+                screen.set(Screen.FOLLOW_UP);
+            }
+        });
+    }
+
+    /** Opens the database, then the templates; both in the background, in that order. */
+    public void start() {
+        database.open();
+        load();
     }
 
     /** Loads the templates in the background, then the drafts and the unconfirmed messages. */
@@ -78,7 +122,6 @@ public final class DeskViewModel {
         catalog.set(loadedCatalog);
         compose.setTemplates(loadedCatalog.templates());
         compose.loadDrafts();
-        compose.loadUnconfirmed();
     }
 
     private String describeTemplates() {
@@ -108,6 +151,38 @@ public final class DeskViewModel {
 
     public void show(Screen target) {
         screen.set(target);
+        if (target == Screen.FOLLOW_UP) {
+            followUp.refresh();
+        }
+    }
+
+    /** Ctrl+Shift+A or a click on the officer in the status bar; only once the database is open. */
+    public void switchOfficer() {
+        if (database.current().isPresent()) {
+            officers.ask();
+        }
+    }
+
+    @Override
+    public boolean update(Alert original, String description) {
+        FieldValues values = original.valuesJson() == null ? FieldValues.empty() : FieldValues.fromJson(original.valuesJson());
+        return openLinked(original.templateId(), values, original.id(), description);
+    }
+
+    @Override
+    public boolean afloop(Alert original, String referentie) {
+        return compose.templateOfKind(MessageKind.AFLOOPBERICHT)
+                .map(template -> openLinked(template.id(), FieldValues.builder().text(Referentie.FIELD, referentie).build(),
+                        original.id(), referentie))
+                .orElse(false);
+    }
+
+    private boolean openLinked(String templateId, FieldValues values, long parentId, String description) {
+        boolean opened = compose.openLinked(templateId, values, new ComposeViewModel.Link(parentId, description));
+        if (opened) {
+            screen.set(Screen.COMPOSE);
+        }
+        return opened;
     }
 
     public List<Shortcut> shortcuts() {
@@ -119,6 +194,7 @@ public final class DeskViewModel {
         list.add(new Shortcut("Enter", Texts.get("desk.shortcut.yes")));
         list.add(new Shortcut("Esc", Texts.get("desk.shortcut.later")));
         list.add(new Shortcut("Tab / Shift+Tab", Texts.get("desk.shortcut.tab")));
+        list.add(new Shortcut("Ctrl+Shift+A", Texts.get("desk.shortcut.officer")));
         list.add(new Shortcut("F1", Texts.get("desk.shortcut.help")));
         return list;
     }
@@ -154,18 +230,30 @@ public final class DeskViewModel {
         return screen;
     }
 
-    /** The signed-in officer's display name, null when none; sign-in will set it. */
-    public StringProperty officerProperty() {
-        return officer;
+    public DatabaseViewModel database() {
+        return database;
+    }
+
+    public OfficerViewModel officers() {
+        return officers;
+    }
+
+    public FollowUpViewModel followUp() {
+        return followUp;
     }
 
     public StringBinding officerTextProperty() {
         return officerText;
     }
 
-    /** Open alerts awaiting follow-up; storage will feed it, 0 until then. */
-    public IntegerProperty followUpCountProperty() {
-        return followUpCount;
+    /** Open alerts awaiting follow-up. */
+    public ReadOnlyIntegerProperty followUpCountProperty() {
+        return followUp.openCountProperty();
+    }
+
+    /** "3", or "3 / 1 te laat". */
+    public StringBinding followUpBadgeProperty() {
+        return followUp.badgeProperty();
     }
 
     public String dataFolderText() {

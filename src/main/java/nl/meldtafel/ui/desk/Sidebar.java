@@ -1,9 +1,8 @@
 package nl.meldtafel.ui.desk;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -28,8 +27,8 @@ final class Sidebar extends VBox {
     private final List<ToggleButton> templateToggles = new ArrayList<>();
     private final ToggleButton followUp;
     private final ToggleButton log;
-    private final StringBinding badgeText;
     private final BooleanBinding hasFollowUps;
+    private final BooleanBinding hasOverdue;
 
     Sidebar(DeskViewModel model) {
         super(4);
@@ -46,15 +45,14 @@ final class Sidebar extends VBox {
         noTemplates.visibleProperty().bind(model.noTemplatesProperty());
         noTemplates.managedProperty().bind(noTemplates.visibleProperty());
 
-        badgeText = Bindings.createStringBinding(() -> Integer.toString(model.followUpCountProperty().get()),
-                model.followUpCountProperty());
-        hasFollowUps = model.followUpCountProperty().greaterThan(0);
         Label badge = new Label();
         badge.setId("followUpBadge");
         badge.getStyleClass().add("badge");
-        badge.textProperty().bind(badgeText);
-        hasFollowUps.addListener((o, was, now) -> badge.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("active"), now));
+        badge.textProperty().bind(model.followUpBadgeProperty());
+        hasFollowUps = model.followUpCountProperty().greaterThan(0);
+        hasOverdue = model.followUp().overdueCountProperty().greaterThan(0);
+        hasFollowUps.addListener((o, was, now) -> badge.pseudoClassStateChanged(PseudoClass.getPseudoClass("active"), now));
+        hasOverdue.addListener((o, was, now) -> badge.pseudoClassStateChanged(PseudoClass.getPseudoClass("overdue"), now));
         followUp = navButton("navFollowUp", Texts.get("desk.nav.followUp"), badge);
         followUp.setOnAction(e -> model.show(DeskViewModel.Screen.FOLLOW_UP));
         log = navButton("navLog", Texts.get("desk.nav.log"), null);
@@ -86,6 +84,10 @@ final class Sidebar extends VBox {
 
     private ToggleButton navButton(String id, String text, Label trailing) {
         Label name = new Label(text);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        if (trailing != null) {
+            trailing.setMinWidth(Region.USE_PREF_SIZE); // "3 / 1 te laat" must never be cut off
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox content = trailing == null ? new HBox(name) : new HBox(6, name, spacer, trailing);

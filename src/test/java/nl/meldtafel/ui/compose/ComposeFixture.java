@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.alert.Officer;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateDefinition;
@@ -27,8 +28,11 @@ final class ComposeFixture {
     final ComposeViewModel model = new ComposeViewModel(new MessageRenderer(CLOCK), CLOCK, sink, drafts,
             TaskRunner.sameThread(), clipboard::add, browser::add);
 
+    static final Officer OFFICER = new Officer(1, "J. de Vries", "123456");
+
     ComposeFixture() {
         model.setTemplates(CATALOG.templates());
+        model.officerProperty().set(OFFICER);
     }
 
     static TemplateDefinition template(String id) {

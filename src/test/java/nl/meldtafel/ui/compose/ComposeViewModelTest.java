@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.alert.Officer;
 import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.template.TemplateDefinition;
@@ -160,12 +161,12 @@ class ComposeViewModelTest {
         ComposeViewModel failing = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK),
                 ComposeFixture.CLOCK, new AlertSink() {
                     @Override
-                    public long recordPending(TemplateDefinition t, FieldValues v, String text) {
+                    public long recordPending(TemplateDefinition t, FieldValues v, String text, Long parentId, Officer officer) {
                         throw new IllegalStateException("schijf vol");
                     }
 
                     @Override
-                    public void confirmSent(long id) {
+                    public void confirmSent(long id, Officer officer) {
                     }
 
                     @Override
@@ -174,6 +175,7 @@ class ComposeViewModelTest {
                     }
                 }, fixture.drafts, TaskRunner.sameThread(), fixture.clipboard::add, fixture.browser::add);
         failing.setTemplates(ComposeFixture.CATALOG.templates());
+        failing.officerProperty().set(ComposeFixture.OFFICER);
         failing.select(ComposeFixture.template("heterdaad"));
         FormModel form = failing.formProperty().get();
         form.field("delict").orElseThrow().textProperty().set("Overval");
@@ -250,5 +252,30 @@ class ComposeViewModelTest {
     void withoutDraftsTheFirstTemplateOpens() {
         model.loadDrafts();
         assertEquals("heterdaad", model.formProperty().get().template().id());
+    }
+
+    @Test
+    void aLinkedDraftIsRestoredWithItsLink() {
+        model.openLinked("afloopbericht", FieldValues.fromJson("{\"referentie\":\"ons bericht van 14.32 uur\"}"),
+                new ComposeViewModel.Link(7, "ons bericht van 14.32 uur"));
+        model.saveDrafts();
+
+        ComposeFixture next = new ComposeFixture();
+        next.drafts.saved = fixture.drafts.saved;
+        next.model.loadDrafts();
+
+        assertEquals("afloopbericht", next.model.formProperty().get().template().id());
+        assertEquals(new ComposeViewModel.Link(7, "ons bericht van 14.32 uur"), next.model.linkProperty().get());
+    }
+
+    @Test
+    void unlinkingMakesANewMessageThatIsSavedSo() {
+        model.openLinked("heterdaad", FieldValues.fromJson("{\"locatie\":\"Dorpsstraat\"}"), new ComposeViewModel.Link(7, "x"));
+        model.saveDrafts();
+        model.unlink();
+        model.saveDrafts();
+
+        assertNull(model.linkProperty().get());
+        assertEquals(Map.of(), fixture.drafts.saved.links());
     }
 }

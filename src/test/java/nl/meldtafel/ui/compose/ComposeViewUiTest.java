@@ -16,7 +16,11 @@ import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.desk.DeskView;
+import nl.meldtafel.ui.desk.DatabaseViewModel;
 import nl.meldtafel.ui.desk.DeskViewModel;
+import nl.meldtafel.ui.desk.TestDesk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -43,18 +47,29 @@ class ComposeViewUiTest {
     private final InMemoryAlertSink sink = new InMemoryAlertSink(ComposeFixture.CLOCK);
     private final List<String> browser = new ArrayList<>();
     private Scene scene;
+    private DatabaseViewModel database;
+    @TempDir
+    Path folder;
 
     @Start
     void start(Stage stage) {
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK, sink,
                 new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), FxClipboard::putText, browser::add);
-        DeskViewModel desk = new DeskViewModel(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, "/tmp/meldtafel-test");
+        database = new DatabaseViewModel(TaskRunner.sameThread(), folder, ComposeFixture.CLOCK);
+        DeskViewModel desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, folder,
+                ComposeFixture.CLOCK);
         // Within Monocle's default 1280x800 headless screen; a larger window overflows its frame buffer.
         scene = new Scene(new DeskView(desk, ComposeFixture.ZONE), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
-        desk.load();
+        desk.start();
+        TestDesk.signIn(desk, "J. de Vries", "123456");
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
     }
 
     @Test

@@ -31,4 +31,15 @@ class FileDraftStoreTest {
         assertEquals(drafts, new FileDraftStore(folder.resolve("nieuw")).load());
         assertFalse(Files.exists(folder.resolve("nieuw").resolve("drafts.json.tmp")));
     }
+
+    @Test
+    void aLinkedFormKeepsTheAlertItAnswers() throws Exception {
+        Drafts drafts = new Drafts("afloopbericht",
+                Map.of("afloopbericht", FieldValues.fromJson("{\"referentie\":\"ons bericht van 14.32 uur\"}")),
+                Map.of("afloopbericht", new ComposeViewModel.Link(7, "ons bericht van 14.32 uur")));
+
+        new FileDraftStore(folder).save(drafts);
+
+        assertEquals(drafts, new FileDraftStore(folder).load());
+    }
 }

@@ -1,34 +1,43 @@
 package nl.meldtafel.ui.desk;
 
 import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.compose.DraftStore;
 import nl.meldtafel.ui.compose.Drafts;
-import nl.meldtafel.ui.compose.InMemoryAlertSink;
+import nl.meldtafel.ui.compose.StorageAlertSink;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A desk over the real templates plus, when asked, one broken template file. */
-final class DeskFixture {
+/** A desk over the real templates (plus, when asked, one broken file) and a real database in {@code folder}. */
+final class DeskFixture implements AutoCloseable {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    static final Clock CLOCK = Clock.fixed(LocalDateTime.of(2026, 11, 23, 14, 32).atZone(ZONE).toInstant(), ZONE);
+    static final ZoneId ZONE = MutableClock.AMSTERDAM;
 
-    final ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(CLOCK), CLOCK, new InMemoryAlertSink(CLOCK),
-            new NoDrafts(), TaskRunner.sameThread(), text -> { }, url -> { });
+    final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 23, 14, 32).atZone(ZONE).toInstant());
+    final List<String> clipboard = new ArrayList<>();
+    final DatabaseViewModel database;
+    final ComposeViewModel compose;
     final DeskViewModel desk;
 
-    DeskFixture(boolean withBrokenTemplate) {
-        desk = new DeskViewModel(TaskRunner.sameThread(), () -> catalog(withBrokenTemplate), compose, "/data/meldtafel");
+    DeskFixture(boolean withBrokenTemplate, Path folder) {
+        this(withBrokenTemplate, folder, TaskRunner.sameThread());
+    }
+
+    DeskFixture(boolean withBrokenTemplate, Path folder, TaskRunner runner) {
+        database = new DatabaseViewModel(runner, folder, clock);
+        compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
+                new NoDrafts(), runner, clipboard::add, url -> { });
+        desk = TestDesk.create(runner, () -> catalog(withBrokenTemplate), compose, database, folder, clock);
     }
 
     static TemplateCatalog catalog(boolean withBrokenTemplate) throws Exception {
@@ -39,6 +48,11 @@ final class DeskFixture {
                 new TemplateSource.File("heterdaad.json", Files.readAllBytes(Path.of("templates", "heterdaad.json"))),
                 new TemplateSource.File("kapot.json", "{ \"id\": ".getBytes(StandardCharsets.UTF_8)));
         return TemplateCatalog.parse(files, "test");
+    }
+
+    @Override
+    public void close() {
+        database.close();
     }
 
     private static final class NoDrafts implements DraftStore {

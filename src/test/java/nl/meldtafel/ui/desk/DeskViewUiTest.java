@@ -2,15 +2,19 @@ package nl.meldtafel.ui.desk;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,15 +25,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeskViewUiTest {
 
     private DeskFixture fixture;
+    @TempDir
+    Path folder;
 
     @Start
     void start(Stage stage) {
-        fixture = new DeskFixture(true);
+        fixture = new DeskFixture(true, folder);
         Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1200, 720);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();
         fixture.desk.load();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        fixture.close();
     }
 
     @Test
@@ -50,9 +61,14 @@ class DeskViewUiTest {
 
     @Test
     void statusBarShowsOfficerAndTemplateProblems(FxRobot robot) {
-        assertEquals("Geen agent gekozen", robot.lookup("#officerStatus").queryAs(Label.class).getText());
-        robot.interact(() -> fixture.desk.officerProperty().set("J. de Vries"));
-        assertEquals("Agent: J. de Vries", robot.lookup("#officerStatus").queryAs(Label.class).getText());
+        assertEquals("Geen agent gekozen", robot.lookup("#officerStatus").queryAs(Labeled.class).getText());
+        robot.interact(() -> {
+            fixture.database.open();
+            fixture.desk.officers().cancel();
+            TestDesk.signIn(fixture.desk, "J. de Vries", "123456");
+        });
+        assertEquals("Agent: J. de Vries (123456)", robot.lookup("#officerStatus").queryAs(Labeled.class).getText());
+        assertEquals("Database ok", robot.lookup("#databaseStatus").queryAs(Label.class).getText());
 
         robot.clickOn("#templateStatus");
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.alert.Officer;
 import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.template.TemplateDefinition;
 
@@ -7,14 +8,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Keeps alerts in memory until storage replaces it; thread-safe because the task runner calls it from
- * its worker thread while tests read it from theirs.
- */
+/** Keeps alerts in memory for view tests; thread-safe because a task runner may call it from its worker thread. */
 public final class InMemoryAlertSink implements AlertSink {
 
     /** What was recorded, with whether it was confirmed. */
-    public record Recorded(long id, String templateId, FieldValues values, String text, boolean confirmed) {
+    public record Recorded(long id, String templateId, FieldValues values, String text, Long parentId, boolean confirmed) {
     }
 
     private final Clock clock;
@@ -26,17 +24,18 @@ public final class InMemoryAlertSink implements AlertSink {
     }
 
     @Override
-    public synchronized long recordPending(TemplateDefinition template, FieldValues values, String text) {
+    public synchronized long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId,
+                                           Officer officer) {
         long id = alerts.size() + 1L;
-        alerts.add(new Recorded(id, template.id(), values, text, false));
+        alerts.add(new Recorded(id, template.id(), values, text, parentId, false));
         pending.add(new PendingAlert(id, template.id(), template.title(), text, clock.instant()));
         return id;
     }
 
     @Override
-    public synchronized void confirmSent(long id) {
+    public synchronized void confirmSent(long id, Officer officer) {
         Recorded old = alerts.get((int) id - 1);
-        alerts.set((int) id - 1, new Recorded(id, old.templateId(), old.values(), old.text(), true));
+        alerts.set((int) id - 1, new Recorded(id, old.templateId(), old.values(), old.text(), old.parentId(), true));
         pending.removeIf(p -> p.id() == id);
     }
 

@@ -1,0 +1,86 @@
+package nl.meldtafel.ui.compose;
+
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.alert.OsAccount;
+import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.template.TemplateDefinition;
+import nl.meldtafel.ui.common.StorageAccess;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Records sent messages in the log through {@link AlertService}, as the officer at the desk. */
+public final class StorageAlertSink implements AlertSink {
+
+    private final StorageAccess storage;
+    private volatile String osAccount;
+
+    public StorageAlertSink(StorageAccess storage) {
+        this.storage = storage;
+    }
+
+    @Override
+    public long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId, Officer officer) {
+        // A vervolgbericht restarts its original's clock; it does not wait for an afloopbericht of its own.
+        FollowUpPolicy followUp = parentId != null && !template.kind().closesParent() ? FollowUpPolicy.NONE : template.followUp();
+        NewAlert alert = new NewAlert(template.kind(), template.id(), template.contentHash(), values.toJsonString(), text,
+                parentId, followUp, List.of());
+        return service().recordPending(alert, actor(officer));
+    }
+
+    @Override
+    public void confirmSent(long id, Officer officer) {
+        service().confirmSent(id, actor(officer));
+    }
+
+    /** Empty while the database is not open: there is nothing to show, and the status bar says why. */
+    @Override
+    public List<PendingAlert> unconfirmed() {
+        Optional<Storage> open = storage.current();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        AlertService service = open.get().alertService();
+        List<PendingAlert> pending = new ArrayList<>();
+        for (AlertRow row : service.unconfirmed()) {
+            service.find(row.id()).ifPresent(alert -> pending.add(pendingOf(alert)));
+        }
+        return pending;
+    }
+
+    private static PendingAlert pendingOf(Alert alert) {
+        return new PendingAlert(alert.id(), alert.templateId(), title(alert.kind()), alert.text() == null ? "" : alert.text(),
+                alert.createdAt());
+    }
+
+    static String title(MessageKind kind) {
+        String name = kind.jsonName();
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    private AlertService service() {
+        return storage.require().alertService();
+    }
+
+    private Actor actor(Officer officer) {
+        if (officer == null) {
+            throw new IllegalStateException("No officer at the desk");
+        }
+        String account = osAccount;
+        if (account == null) {
+            account = OsAccount.current();
+            osAccount = account;
+        }
+        return new Actor(officer, account);
+    }
+}

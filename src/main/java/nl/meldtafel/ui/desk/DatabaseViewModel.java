@@ -1,0 +1,145 @@
+package nl.meldtafel.ui.desk;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.store.StorageException;
+import nl.meldtafel.ui.common.StorageAccess;
+import nl.meldtafel.ui.common.StorageErrors;
+import nl.meldtafel.ui.common.TaskRunner;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Opens the log database in the background and tells the desk how that went: the status bar line,
+ * and for a damaged file the question whether to set it aside. Never deletes anything.
+ */
+public final class DatabaseViewModel implements StorageAccess {
+
+    /** Where opening stands. */
+    public enum State { OPENING, OK, CORRUPT, FAILED }
+
+    private final TaskRunner runner;
+    private final Path folder;
+    private final Clock clock;
+    // Written on the worker right after opening, so work queued behind the open already sees it.
+    private volatile Storage storage;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OPENING);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", Texts.get("db.status.opening"));
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", Texts.get("db.problem.opening"));
+    private final ReadOnlyObjectWrapper<Storage> ready = new ReadOnlyObjectWrapper<>(this, "ready");
+    private Path movedAside;
+
+    public DatabaseViewModel(TaskRunner runner, Path folder, Clock clock) {
+        this.runner = runner;
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    /** Opens {@code meldtafel.db}, then makes the daily backup when none was made today. */
+    public void open() {
+        state.set(State.OPENING);
+        status.set(Texts.get("db.status.opening"));
+        problem.set(Texts.get("db.problem.opening"));
+        runner.run(() -> {
+            Storage opened = Storage.open(folder, clock);
+            storage = opened;
+            return opened;
+        }, this::opened, this::failed);
+    }
+
+    private void opened(Storage opened) {
+        state.set(State.OK);
+        status.set(movedAside == null ? Texts.get("db.status.ok") : Texts.get("db.status.okFresh", movedAside.getFileName()));
+        problem.set(null);
+        ready.set(opened);
+        runner.run(() -> opened.backups().dailyIfDue(), made -> { },
+                e -> status.set(Texts.get("db.status.backupFailed", StorageErrors.describe(e))));
+    }
+
+    private void failed(Throwable error) {
+        Optional<StorageException.Reason> reason = StorageErrors.reason(error);
+        if (reason.orElse(null) == StorageException.Reason.CORRUPT) {
+            state.set(State.CORRUPT);
+            status.set(Texts.get("db.status.corrupt"));
+            problem.set(Texts.get("db.error.corrupt", databaseFile()));
+            return;
+        }
+        state.set(State.FAILED);
+        status.set(Texts.get("db.status.failed", StorageErrors.describe(error)));
+        problem.set(explain(reason.orElse(StorageException.Reason.OTHER), error));
+    }
+
+    private String explain(StorageException.Reason reason, Throwable error) {
+        return switch (reason) {
+            case LOCKED -> Texts.get("db.error.locked", folder);
+            case READ_ONLY -> Texts.get("db.error.read_only", folder);
+            case DISK_FULL -> Texts.get("db.error.disk_full", folder);
+            case NEWER_VERSION -> Texts.get("db.error.newer_version", folder);
+            case CORRUPT -> Texts.get("db.error.corrupt", databaseFile());
+            case OTHER -> Texts.get("db.error.other", folder, String.valueOf(error.getMessage()));
+        };
+    }
+
+    /** "Opzij zetten en nieuw beginnen": renames the damaged file (kept for investigation) and opens a fresh one. */
+    public void moveAsideAndStartFresh() {
+        if (state.get() != State.CORRUPT) {
+            return;
+        }
+        state.set(State.OPENING);
+        status.set(Texts.get("db.status.opening"));
+        runner.run(() -> Storage.moveAside(folder, clock), moved -> {
+            movedAside = moved;
+            open();
+        }, this::failed);
+    }
+
+    /** After LOCKED, DISK_FULL or READ_ONLY the officer may fix the cause and try again. */
+    public void retry() {
+        if (state.get() == State.FAILED) {
+            open();
+        }
+    }
+
+    public Path databaseFile() {
+        return Storage.databaseFile(folder);
+    }
+
+    @Override
+    public Optional<Storage> current() {
+        return Optional.ofNullable(storage);
+    }
+
+    /** Call after the task runner has drained. */
+    public void close() {
+        Storage open = storage;
+        storage = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The status bar's line: "Database ok", or what is wrong in a few words. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why nothing can be recorded, in full; null once the database is open. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Set on the FX thread once the database is open. */
+    public ReadOnlyObjectProperty<Storage> readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+}

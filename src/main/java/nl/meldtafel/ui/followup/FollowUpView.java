@@ -1,0 +1,150 @@
+package nl.meldtafel.ui.followup;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.meldtafel.i18n.Texts;
+
+import java.util.function.Consumer;
+
+/** The Opvolging screen: one row per open alert (overdue first and marked), then the unconfirmed ones. Binds and forwards. */
+public final class FollowUpView extends VBox {
+
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+
+    private final FollowUpViewModel model;
+    private final Consumer<FollowUpItem> askCloseReason;
+    private final VBox openRows = new VBox(6);
+    private final VBox unconfirmedRows = new VBox(4);
+    // Held in fields so they live as long as the view.
+    private final BooleanBinding noOpen;
+    private final BooleanBinding anyUnconfirmed;
+    private final StringBinding subtitle;
+
+    public FollowUpView(FollowUpViewModel model, Consumer<FollowUpItem> askCloseReason) {
+        super(12);
+        this.model = model;
+        this.askCloseReason = askCloseReason;
+        setId("followUpScreen");
+        getStyleClass().addAll("content", "follow-up");
+        Label title = new Label(Texts.get("desk.followUp.title"));
+        title.getStyleClass().add("title");
+        Label counts = new Label();
+        counts.setId("followUpCounts");
+        counts.getStyleClass().add("muted");
+        subtitle = Bindings.createStringBinding(() -> Texts.get("followUp.counts", model.openCountProperty().get(),
+                model.overdueCountProperty().get()), model.openCountProperty(), model.overdueCountProperty());
+        counts.textProperty().bind(subtitle);
+        HBox header = new HBox(12, title, counts);
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        Label error = new Label();
+        error.setId("followUpError");
+        error.getStyleClass().add("problem-line");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Label empty = new Label(Texts.get("followUp.empty"));
+        empty.setId("followUpEmpty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("empty-state");
+        noOpen = Bindings.isEmpty(model.open());
+        empty.visibleProperty().bind(noOpen);
+        empty.managedProperty().bind(noOpen);
+
+        Label unconfirmedTitle = new Label(Texts.get("followUp.unconfirmed.title"));
+        unconfirmedTitle.getStyleClass().add("warning-line-heading");
+        Label unconfirmedHint = new Label(Texts.get("followUp.unconfirmed.hint"));
+        unconfirmedHint.setWrapText(true);
+        unconfirmedHint.getStyleClass().add("muted");
+        VBox unconfirmed = new VBox(4, unconfirmedTitle, unconfirmedHint, unconfirmedRows);
+        unconfirmed.setId("followUpUnconfirmed");
+        unconfirmed.getStyleClass().add("unconfirmed");
+        anyUnconfirmed = Bindings.isNotEmpty(model.unconfirmed());
+        unconfirmed.visibleProperty().bind(anyUnconfirmed);
+        unconfirmed.managedProperty().bind(anyUnconfirmed);
+
+        VBox body = new VBox(12, empty, openRows, unconfirmed);
+        body.getStyleClass().add("follow-up-body");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("form-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, error, scroll);
+
+        model.open().addListener((ListChangeListener<FollowUpItem>) c -> refillOpen());
+        model.unconfirmed().addListener((ListChangeListener<FollowUpItem>) c -> refillUnconfirmed());
+        refillOpen();
+        refillUnconfirmed();
+    }
+
+    private void refillOpen() {
+        openRows.getChildren().setAll(model.open().stream().map(this::openRow).toList());
+    }
+
+    private void refillUnconfirmed() {
+        unconfirmedRows.getChildren().setAll(model.unconfirmed().stream().map(item -> {
+            Label what = new Label(Texts.get("followUp.unconfirmed.row", item.kindText(), item.whenText()));
+            Label summary = new Label(item.row().summary());
+            summary.getStyleClass().add("muted");
+            return (Node) new VBox(what, summary);
+        }).toList());
+    }
+
+    private HBox openRow(FollowUpItem item) {
+        Label kind = new Label(item.kindText());
+        kind.getStyleClass().add("row-kind");
+        HBox top = new HBox(8, kind);
+        top.setAlignment(Pos.CENTER_LEFT);
+        if (item.overdue()) {
+            Label late = new Label(Texts.get("followUp.overdueMark"));
+            late.getStyleClass().add("overdue-mark");
+            top.getChildren().add(late);
+        }
+        Label summary = new Label(item.row().summary());
+        summary.setWrapText(true);
+        summary.getStyleClass().add("row-summary");
+        Label times = new Label(item.dueText().isEmpty() ? item.whenText()
+                : Texts.get("followUp.times", item.whenText(), item.dueText()));
+        times.getStyleClass().add(item.overdue() ? "overdue-text" : "muted");
+        VBox text = new VBox(2, top, summary, times);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        Button update = button("update-" + item.id(), Texts.get("followUp.button.update"), () -> model.writeUpdate(item));
+        Button afloop = button("afloop-" + item.id(), Texts.get("followUp.button.afloop"), () -> model.writeAfloop(item));
+        afloop.getStyleClass().add("primary");
+        Button close = button("close-" + item.id(), Texts.get("followUp.button.close"), () -> askCloseReason.accept(item));
+        HBox buttons = new HBox(6, update, afloop, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox row = new HBox(12, text, buttons);
+        row.setId("followUp-" + item.id());
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("follow-up-row");
+        row.pseudoClassStateChanged(OVERDUE, item.overdue());
+        return row;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,228 @@
+package nl.meldtafel.ui.followup;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.ui.common.StorageAccess;
+import nl.meldtafel.ui.common.StorageErrors;
+import nl.meldtafel.ui.common.TaskRunner;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The Opvolging screen: alerts still waiting for their afloopbericht, overdue first, and the copied
+ * ones not yet confirmed; the actions on them; and the due prompts.
+ */
+public final class FollowUpViewModel {
+
+    static final int MIN_REASON = 5;
+    static final int MAX_REASON = 300;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d-M HH.mm");
+
+    private final TaskRunner runner;
+    private final StorageAccess storage;
+    private final Clock clock;
+    private final ObservableValue<Officer> officer;
+    private final ObservableList<FollowUpItem> open = FXCollections.observableArrayList();
+    private final ObservableList<FollowUpItem> openView = FXCollections.unmodifiableObservableList(open);
+    private final ObservableList<FollowUpItem> unconfirmed = FXCollections.observableArrayList();
+    private final ObservableList<FollowUpItem> unconfirmedView = FXCollections.unmodifiableObservableList(unconfirmed);
+    private final ReadOnlyIntegerWrapper openCount = new ReadOnlyIntegerWrapper(this, "openCount");
+    private final ReadOnlyIntegerWrapper overdueCount = new ReadOnlyIntegerWrapper(this, "overdueCount");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final StringBinding badge;
+    private final DuePrompts prompts = new DuePrompts();
+    private FollowUpOpener opener;
+    private Runnable onFirstLoad = () -> { };
+    private boolean loaded;
+
+    public FollowUpViewModel(TaskRunner runner, StorageAccess storage, Clock clock, ObservableValue<Officer> officer) {
+        this.runner = runner;
+        this.storage = storage;
+        this.clock = clock;
+        this.officer = officer;
+        badge = Bindings.createStringBinding(() -> overdueCount.get() == 0 ? Integer.toString(openCount.get())
+                : Texts.get("followUp.badge", openCount.get(), overdueCount.get()), openCount, overdueCount);
+    }
+
+    public void setOpener(FollowUpOpener opener) {
+        this.opener = opener;
+    }
+
+    /** Runs once, after the first list arrived; the desk uses it to show Opvolging first when something is overdue. */
+    public void setOnFirstLoad(Runnable onFirstLoad) {
+        this.onFirstLoad = onFirstLoad;
+    }
+
+    private record Snapshot(List<AlertRow> open, List<AlertRow> unconfirmed) {
+    }
+
+    /** Reloads the lists in the background; does nothing while the database is not open. */
+    public void refresh() {
+        if (storage.current().isEmpty()) {
+            return;
+        }
+        runner.run(() -> {
+            AlertService service = storage.require().alertService();
+            return new Snapshot(service.open(null), service.unconfirmed());
+        }, this::show, e -> error.set(Texts.get("followUp.error.load", StorageErrors.describe(e))));
+    }
+
+    private void show(Snapshot snapshot) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        List<FollowUpItem> items = snapshot.open().stream().map(row -> openItem(row, now, today))
+                .sorted(Comparator.comparing((FollowUpItem i) -> !i.overdue())
+                        .thenComparing(i -> i.row().dueAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(FollowUpItem::id))
+                .toList();
+        open.setAll(items);
+        unconfirmed.setAll(snapshot.unconfirmed().stream().map(row -> new FollowUpItem(row, kindText(row.kind()), false,
+                Texts.get("followUp.copiedAt", at(row.createdAt(), today)), "")).toList());
+        openCount.set(items.size());
+        overdueCount.set((int) items.stream().filter(FollowUpItem::overdue).count());
+        error.set(null);
+        prompts.update(items);
+        if (!loaded) {
+            loaded = true;
+            onFirstLoad.run();
+        }
+    }
+
+    private FollowUpItem openItem(AlertRow row, Instant now, LocalDate today) {
+        boolean overdue = row.dueAt() != null && !row.dueAt().isAfter(now);
+        String due = row.dueAt() == null ? "" : Texts.get(overdue ? "followUp.overdueSince" : "followUp.dueAt", at(row.dueAt(), today));
+        return new FollowUpItem(row, kindText(row.kind()), overdue, Texts.get("followUp.sentAt", at(row.logTime(), today)), due);
+    }
+
+    private String at(Instant instant, LocalDate today) {
+        ZonedDateTime local = instant.atZone(clock.getZone());
+        return (local.toLocalDate().equals(today) ? TIME : DAY_TIME).format(local);
+    }
+
+    static String kindText(MessageKind kind) {
+        String name = kind.jsonName();
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    /** "Vervolgbericht": opens compose with the original's template and values, linked to it. */
+    public void writeUpdate(FollowUpItem item) {
+        withAlert(item, original -> opener.update(original, Referentie.of(original, clock.getZone(), LocalDate.now(clock))));
+    }
+
+    /** "Afloopbericht": opens the afloopbericht with the referentie filled in; sending it closes the original. */
+    public void writeAfloop(FollowUpItem item) {
+        withAlert(item, original -> opener.afloop(original, Referentie.of(original, clock.getZone(), LocalDate.now(clock))));
+    }
+
+    private void withAlert(FollowUpItem item, Function<Alert, Boolean> open) {
+        prompts.dismiss(item.id());
+        runner.run(() -> storage.require().alertService().find(item.id()).orElseThrow(), original -> {
+            if (opener == null || !open.apply(original)) {
+                error.set(Texts.get("followUp.error.template"));
+            }
+        }, e -> error.set(Texts.get("followUp.error.load", StorageErrors.describe(e))));
+    }
+
+    /** Null when the reason will do, else what to fix. */
+    public static String closeReasonProblem(String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty()) {
+            return Texts.get("followUp.close.problem.empty");
+        }
+        if (r.length() < MIN_REASON) {
+            return Texts.get("followUp.close.problem.short", MIN_REASON);
+        }
+        if (r.length() > MAX_REASON) {
+            return Texts.get("followUp.close.problem.long", MAX_REASON);
+        }
+        return null;
+    }
+
+    /** "Sluiten zonder bericht", recorded with the reason and the officer. */
+    public void close(FollowUpItem item, String reason) {
+        if (closeReasonProblem(reason) != null) {
+            return;
+        }
+        act(item, (service, actor) -> service.closeWithReason(item.id(), reason.strip(), actor), "followUp.error.close");
+    }
+
+    /** "Later (15 min)": the prompt comes back when the new due time passes. */
+    public void snooze(FollowUpItem item) {
+        act(item, (service, actor) -> service.snooze(item.id(), actor), "followUp.error.snooze");
+    }
+
+    private interface Step {
+        Alert apply(AlertService service, Actor actor);
+    }
+
+    private void act(FollowUpItem item, Step step, String errorKey) {
+        Officer who = officer.getValue();
+        if (who == null) {
+            error.set(Texts.get(errorKey, Texts.get("compose.blocked.officerShort")));
+            return;
+        }
+        prompts.dismiss(item.id());
+        runner.run(() -> step.apply(storage.require().alertService(), Actor.of(who)), done -> refresh(),
+                e -> {
+                    error.set(Texts.get(errorKey, StorageErrors.describe(e)));
+                    refresh();
+                });
+    }
+
+    /** The alert's prompt was closed with its cross: no new prompt until its due time changes. */
+    public void dismissPrompt(FollowUpItem item) {
+        prompts.dismiss(item.id());
+    }
+
+    public ObservableList<FollowUpItem> open() {
+        return openView;
+    }
+
+    public ObservableList<FollowUpItem> unconfirmed() {
+        return unconfirmedView;
+    }
+
+    public ReadOnlyIntegerProperty openCountProperty() {
+        return openCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty overdueCountProperty() {
+        return overdueCount.getReadOnlyProperty();
+    }
+
+    /** The sidebar's badge: "3", or "3 / 1 te laat". */
+    public StringBinding badgeProperty() {
+        return badge;
+    }
+
+    public ObservableList<FollowUpItem> prompts() {
+        return prompts.showing();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,202 @@
+package nl.meldtafel.ui.officer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.ui.common.StorageAccess;
+import nl.meldtafel.ui.common.StorageErrors;
+import nl.meldtafel.ui.common.TaskRunner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Wie zit er aan de meldtafel?": pick a known officer (the last one preselected) or add one. Nothing
+ * is sent without an officer, so the desk asks on start and whenever the officer wants to switch.
+ */
+public final class OfficerViewModel {
+
+    static final int MAX_NAME = 80;
+    static final int MIN_NUMBER = 4;
+    static final int MAX_NUMBER = 10;
+
+    private final TaskRunner runner;
+    private final StorageAccess storage;
+    private final LastOfficerFile lastOfficer;
+    private final ObservableList<Officer> officers = FXCollections.observableArrayList();
+    private final ObservableList<Officer> officersView = FXCollections.unmodifiableObservableList(officers);
+    private final ObjectProperty<Officer> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Officer> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyBooleanWrapper asking = new ReadOnlyBooleanWrapper(this, "asking");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty number = new SimpleStringProperty(this, "number", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final StringBinding nameProblem;
+    private final StringBinding numberProblem;
+    private final BooleanBinding canAdd;
+    private final BooleanBinding canChoose;
+
+    public OfficerViewModel(TaskRunner runner, StorageAccess storage, LastOfficerFile lastOfficer) {
+        this.runner = runner;
+        this.storage = storage;
+        this.lastOfficer = lastOfficer;
+        nameProblem = Bindings.createStringBinding(() -> nameProblem(name.get()), name);
+        numberProblem = Bindings.createStringBinding(() -> numberProblem(number.get()), number);
+        canAdd = nameProblem.isNull().and(numberProblem.isNull());
+        canChoose = selected.isNotNull();
+    }
+
+    /** Null when the name will do, else what to fix. */
+    static String nameProblem(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            return Texts.get("officer.problem.nameEmpty");
+        }
+        if (v.length() > MAX_NAME) {
+            return Texts.get("officer.problem.nameLong", MAX_NAME);
+        }
+        if (v.codePoints().noneMatch(Character::isLetter)) {
+            return Texts.get("officer.problem.nameLetters");
+        }
+        return null;
+    }
+
+    /** Null when the personnel number will do, else what to fix. */
+    static String numberProblem(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            return Texts.get("officer.problem.numberEmpty");
+        }
+        if (!v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Texts.get("officer.problem.numberDigits");
+        }
+        if (v.length() < MIN_NUMBER || v.length() > MAX_NUMBER) {
+            return Texts.get("officer.problem.numberLength", MIN_NUMBER, MAX_NUMBER);
+        }
+        return null;
+    }
+
+    private record Known(List<Officer> officers, Optional<String> last) {
+    }
+
+    /** Loads the known officers and asks who is at the desk, the last officer selected. */
+    public void ask() {
+        error.set(null);
+        runner.run(() -> new Known(storage.require().officers().all(), lastOfficer.load()), known -> {
+            List<Officer> ordered = new ArrayList<>(known.officers());
+            Officer last = ordered.stream().filter(o -> known.last().map(o.personnelNumber()::equals).orElse(false))
+                    .findFirst().orElse(null);
+            ordered.sort(Comparator.comparing((Officer o) -> o != last).thenComparing(Officer::name, String.CASE_INSENSITIVE_ORDER));
+            officers.setAll(ordered);
+            Officer now = current.get();
+            selected.set(now != null ? ordered.stream().filter(o -> o.id() == now.id()).findFirst().orElse(last)
+                    : last != null ? last : ordered.isEmpty() ? null : ordered.get(0));
+            asking.set(true);
+        }, e -> {
+            error.set(Texts.get("officer.error.load", StorageErrors.describe(e)));
+            asking.set(true);
+        });
+    }
+
+    /** "Kies": the selected officer takes the desk. */
+    public void choose() {
+        Officer officer = selected.get();
+        if (officer != null) {
+            take(officer);
+        }
+    }
+
+    /** "Toevoegen": registers the officer (a known personnel number gets the new name) and takes the desk. */
+    public void add() {
+        if (!canAdd.get()) {
+            return;
+        }
+        String newName = name.get().strip();
+        String newNumber = number.get().strip();
+        error.set(null);
+        runner.run(() -> storage.require().officers().register(newName, newNumber), officer -> {
+            name.set("");
+            number.set("");
+            take(officer);
+        }, e -> error.set(Texts.get("officer.error.save", StorageErrors.describe(e))));
+    }
+
+    private void take(Officer officer) {
+        current.set(officer);
+        asking.set(false);
+        runner.run(() -> {
+            lastOfficer.save(officer.personnelNumber());
+            return officer;
+        }, saved -> { }, e -> { }); // only the next start's default selection depends on it
+    }
+
+    /** Closes the question; the desk stays with the officer it had (possibly none). */
+    public void cancel() {
+        asking.set(false);
+    }
+
+    public static String display(Officer officer) {
+        return officer == null ? null : Texts.get("officer.display", officer.name(), officer.personnelNumber());
+    }
+
+    public ObservableList<Officer> officers() {
+        return officersView;
+    }
+
+    public ObjectProperty<Officer> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Officer> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** True while the question is open; the view shows and hides its dialog with it. */
+    public ReadOnlyBooleanProperty askingProperty() {
+        return asking.getReadOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringBinding nameProblemProperty() {
+        return nameProblem;
+    }
+
+    public StringBinding numberProblemProperty() {
+        return numberProblem;
+    }
+
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    public BooleanBinding canChooseProperty() {
+        return canChoose;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

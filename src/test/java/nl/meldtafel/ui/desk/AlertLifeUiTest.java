@@ -1,0 +1,115 @@
+package nl.meldtafel.ui.desk;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.ui.common.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * End to end over a real database and the real background runner: officer, heterdaad, Opvolging,
+ * afloopbericht, and the original closed in the log.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AlertLifeUiTest {
+
+    @TempDir
+    Path folder;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private DeskFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new DeskFixture(false, folder, runner);
+        Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        fixture.desk.start();
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        runner.close();
+        fixture.close();
+    }
+
+    /** Waits for the background runner and the FX thread until {@code condition} holds on the FX thread. */
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    void heterdaadIsFollowedUpByAnAfloopberichtThatClosesIt(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#officerName").tryQuery().isPresent());
+        assertEquals("Database ok", robot.lookup("#databaseStatus").queryAs(Label.class).getText());
+        robot.clickOn("#officerName").write("J. de Vries", 0);
+        robot.clickOn("#officerNumber").write("123456", 0);
+        robot.clickOn("#addOfficer");
+        waitUntil(() -> robot.lookup("#officerStatus").queryAs(Labeled.class).getText().equals("Agent: J. de Vries (123456)"));
+        waitUntil(() -> robot.lookup("#officerName").tryQuery().isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitUntil(() -> "Heterdaad".equals(robot.lookup("#composeTitle").queryAs(Label.class).getText()));
+        robot.clickOn("#field-delict").write("Woninginbraak", 0);
+        robot.clickOn("#field-locatie").write("Dorpsstraat", 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> visible(robot, "#confirmationBar"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#recordedLabel").queryAs(Label.class).getText().isEmpty());
+
+        robot.clickOn("#navFollowUp");
+        waitUntil(() -> robot.lookup("#followUp-1").tryQuery().isPresent());
+        assertTrue(robot.lookup("#followUp-1 .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Verstuurd om 14.32 · afloop verwacht om 15.32")));
+        assertEquals("1", robot.lookup("#followUpBadge").queryAs(Label.class).getText());
+
+        robot.clickOn("#afloop-1");
+        waitUntil(() -> "Afloopbericht".equals(robot.lookup("#composeTitle").queryAs(Label.class).getText()));
+        assertEquals("ons bericht van 14.32 uur over een woninginbraak aan de Dorpsstraat",
+                robot.lookup("#field-referentie").queryAs(TextField.class).getText());
+        assertTrue(visible(robot, "#linkBanner"));
+        robot.clickOn("#field-uitkomst").write("Aangehouden", 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> visible(robot, "#confirmationBar"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !visible(robot, "#confirmationBar"));
+
+        robot.clickOn("#navFollowUp");
+        waitUntil(() -> visible(robot, "#followUpEmpty"));
+        assertTrue(robot.lookup("#followUp-1").tryQuery().isEmpty());
+        assertEquals("0", robot.lookup("#followUpBadge").queryAs(Label.class).getText());
+        Alert original = fixture.database.require().alertService().find(1).orElseThrow();
+        assertEquals(AlertStatus.CLOSED, original.status());
+        assertEquals(2L, original.closure().byAlertId());
+    }
+}

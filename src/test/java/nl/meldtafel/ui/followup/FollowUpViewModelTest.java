@@ -1,0 +1,227 @@
+package nl.meldtafel.ui.followup;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.store.MutableClock;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.ui.common.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FollowUpViewModelTest {
+
+    private static final FollowUpPolicy HETERDAAD = new FollowUpPolicy(true, Duration.ofMinutes(60), null);
+    private static final FollowUpPolicy VERMISSING = new FollowUpPolicy(true, Duration.ofHours(2), Duration.ofHours(2));
+
+    @TempDir
+    Path folder;
+    private final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 23, 14, 32)
+            .atZone(MutableClock.AMSTERDAM).toInstant());
+    private final SimpleObjectProperty<Officer> officer = new SimpleObjectProperty<>();
+    private Storage storage;
+    private Actor jan;
+    private FollowUpViewModel model;
+
+    @BeforeEach
+    void open() {
+        storage = Storage.open(folder, clock);
+        jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
+        officer.set(jan.officer());
+        model = new FollowUpViewModel(TaskRunner.sameThread(), () -> Optional.of(storage), clock, officer);
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    private long sent(MessageKind kind, String values, String text, FollowUpPolicy policy) {
+        long id = pending(kind, values, text, policy);
+        storage.alertService().confirmSent(id, jan);
+        return id;
+    }
+
+    private long pending(MessageKind kind, String values, String text, FollowUpPolicy policy) {
+        return storage.alertService().recordPending(new NewAlert(kind, kind.jsonName(), "h", values, text, null, policy,
+                List.of()), jan);
+    }
+
+    private long heterdaad(String text) {
+        return sent(MessageKind.HETERDAAD, "{\"delict\":\"Woninginbraak\",\"locatie\":\"Dorpsstraat\"}",
+                "*Dit is een politiebericht – HETERDAAD*\n" + text, HETERDAAD);
+    }
+
+    @Test
+    void overdueComeFirstAndAreMarkedInWords() {
+        long first = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
+        clock.advance(Duration.ofMinutes(10));
+        long missing = sent(MessageKind.VERMISSING, "{\"geslacht\":\"man\",\"leeftijd\":\"84\"}",
+                "*VERMISSING*\nDe politie zoekt een vermiste man van 84.", VERMISSING);
+        clock.advance(Duration.ofMinutes(20));
+        long later = heterdaad("Overval om 15.00 uur: Kerkplein.");
+        clock.advance(Duration.ofMinutes(35)); // 15.37: the first is due since 15.32
+
+        model.refresh();
+
+        assertEquals(List.of(first, later, missing), model.open().stream().map(FollowUpItem::id).toList());
+        FollowUpItem overdue = model.open().get(0);
+        assertTrue(overdue.overdue());
+        assertEquals("Heterdaad", overdue.kindText());
+        assertEquals("Woninginbraak om 14.30 uur: Dorpsstraat.", overdue.row().summary());
+        assertEquals("Verstuurd om 14.32", overdue.whenText());
+        assertEquals("te laat sinds 15.32", overdue.dueText());
+        assertEquals("afloop verwacht om 16.02", model.open().get(1).dueText());
+        assertFalse(model.open().get(1).overdue());
+        assertEquals("3 / 1 te laat", model.badgeProperty().get());
+    }
+
+    @Test
+    void unconfirmedAreListedApartAndNotCounted() {
+        pending(MessageKind.HETERDAAD, "{}", "*HETERDAAD*\nStraatroof om 14.30 uur: Markt.", HETERDAAD);
+
+        model.refresh();
+
+        assertEquals(List.of(), model.open());
+        assertEquals(1, model.unconfirmed().size());
+        assertEquals("gekopieerd om 14.32", model.unconfirmed().get(0).whenText());
+        assertEquals("0", model.badgeProperty().get());
+    }
+
+    @Test
+    void closingNeedsAReasonAndIsRecorded() {
+        long id = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
+        model.refresh();
+        FollowUpItem item = model.open().get(0);
+
+        assertEquals("Geef een reden op.", FollowUpViewModel.closeReasonProblem("  "));
+        assertEquals("De reden is te kort (minstens 5 tekens).", FollowUpViewModel.closeReasonProblem("ok"));
+        assertEquals("De reden is te lang (hoogstens 300 tekens).", FollowUpViewModel.closeReasonProblem("x".repeat(301)));
+        assertNull(FollowUpViewModel.closeReasonProblem("dubbel verstuurd"));
+
+        model.close(item, " ");
+        assertEquals(AlertStatus.SENT, storage.alertService().find(id).orElseThrow().status());
+
+        model.close(item, " dubbel verstuurd ");
+        Alert closed = storage.alertService().find(id).orElseThrow();
+        assertEquals(AlertStatus.CLOSED, closed.status());
+        assertEquals("dubbel verstuurd", closed.closure().reason());
+        assertEquals(jan.officer().id(), closed.closure().officerId());
+        assertEquals(List.of(), model.open(), "the list was refreshed");
+    }
+
+    @Test
+    void withoutAnOfficerNothingIsClosed() {
+        long id = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
+        model.refresh();
+        officer.set(null);
+
+        model.close(model.open().get(0), "dubbel verstuurd");
+
+        assertEquals(AlertStatus.SENT, storage.alertService().find(id).orElseThrow().status());
+        assertTrue(model.errorProperty().get().startsWith("Sluiten mislukt: er is geen agent gekozen"));
+    }
+
+    @Test
+    void afloopOpensWithTheReferentieBuiltFromTheAlert() {
+        long id = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
+        List<String> opened = new ArrayList<>();
+        model.setOpener(new FollowUpOpener() {
+            @Override
+            public boolean update(Alert original, String description) {
+                opened.add("update " + original.id() + ": " + description);
+                return true;
+            }
+
+            @Override
+            public boolean afloop(Alert original, String referentie) {
+                opened.add("afloop " + original.id() + ": " + referentie);
+                return true;
+            }
+        });
+        model.refresh();
+
+        model.writeAfloop(model.open().get(0));
+        model.writeUpdate(model.open().get(0));
+
+        assertEquals(List.of("afloop " + id + ": ons bericht van 14.32 uur over een woninginbraak aan de Dorpsstraat",
+                "update " + id + ": ons bericht van 14.32 uur over een woninginbraak aan de Dorpsstraat"), opened);
+    }
+
+    @Test
+    void aDuePromptFiresOncePerDueTimeAndComesBackAfterLater() {
+        long id = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
+        List<Long> fired = new ArrayList<>();
+        model.prompts().addListener((ListChangeListener<FollowUpItem>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(item -> fired.add(item.id()));
+            }
+        });
+
+        clock.advance(Duration.ofMinutes(59));
+        model.refresh();
+        assertEquals(List.of(), fired, "not due yet");
+
+        clock.advance(Duration.ofMinutes(1));
+        model.refresh();
+        clock.advance(Duration.ofMinutes(1));
+        model.refresh();
+        assertEquals(List.of(id), fired, "once, although it stays overdue");
+
+        model.snooze(model.prompts().get(0));
+        Alert snoozed = storage.alertService().find(id).orElseThrow();
+        assertNotNull(snoozed.snooze(), "later is recorded");
+        assertEquals(jan.officer().id(), snoozed.snooze().officerId());
+        assertEquals(List.of(), model.prompts());
+
+        clock.advance(Duration.ofMinutes(14));
+        model.refresh();
+        assertEquals(List.of(id), fired);
+        clock.advance(Duration.ofMinutes(1));
+        model.refresh();
+        assertEquals(List.of(id, id), fired, "due again after 15 minutes");
+    }
+
+    @Test
+    void aClosedAlertTakesItsPromptAway() {
+        long id = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
+        clock.advance(Duration.ofMinutes(61));
+        model.refresh();
+        assertEquals(1, model.prompts().size());
+
+        storage.alertService().closeWithReason(id, "elders afgehandeld", jan);
+        model.refresh();
+
+        assertEquals(List.of(), model.prompts());
+    }
+
+    @Test
+    void firstLoadIsReportedOnce() {
+        List<String> calls = new ArrayList<>();
+        model.setOnFirstLoad(() -> calls.add("first"));
+        model.refresh();
+        model.refresh();
+        assertEquals(List.of("first"), calls);
+    }
+}

@@ -1,0 +1,84 @@
+package nl.meldtafel.ui.followup;
+
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReferentieTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    static Alert alert(MessageKind kind, String valuesJson, LocalDateTime sent) {
+        return new Alert(1, kind, kind.jsonName(), "h", valuesJson, "tekst", new Officer(1, "Jan", "111111"), "os",
+                sent.atZone(ZONE).toInstant(), sent.atZone(ZONE).toInstant(), AlertStatus.SENT, FollowUpPolicy.NONE,
+                null, null, null, List.of(), null, null);
+    }
+
+    private static String referentie(MessageKind kind, String valuesJson) {
+        return Referentie.of(alert(kind, valuesJson, LocalDateTime.of(2026, 11, 23, 14, 32)), ZONE, TODAY);
+    }
+
+    @Test
+    void heterdaadNamesTheCrimeAndTheStreet() {
+        assertEquals("ons bericht van 14.32 uur over een woninginbraak aan de Dorpsstraat",
+                referentie(MessageKind.HETERDAAD, "{\"delict\":\"Woninginbraak\",\"tijd\":\"14.30\",\"locatie\":\"Dorpsstraat\"}"));
+    }
+
+    @Test
+    void vermissingNamesWhoIsMissingNotTheName() {
+        assertEquals("ons bericht van 14.32 uur over de vermiste man van 84 jaar",
+                referentie(MessageKind.VERMISSING, "{\"naam\":\"Henk\",\"geslacht\":\"man\",\"leeftijd\":\"84\"}"));
+        assertEquals("ons bericht van 14.32 uur over de vermiste persoon",
+                referentie(MessageKind.VERMISSING, "{}"));
+    }
+
+    @Test
+    void anEarlierDaySaysWhichDay() {
+        Alert yesterday = alert(MessageKind.HETERDAAD, "{\"delict\":\"Overval\",\"locatie\":\"Kerkplein\"}",
+                LocalDateTime.of(2026, 11, 22, 23, 5));
+        assertEquals("ons bericht van 22 november om 23.05 uur over een overval op het Kerkplein",
+                Referentie.of(yesterday, ZONE, TODAY));
+    }
+
+    @Test
+    void placeAndOtherKindsAndRedactedValues() {
+        assertEquals("ons bericht van 14.32 uur over voertuigcriminaliteit bij Albert Heijn Kerkplein in Leiden-Zuid",
+                referentie(MessageKind.HETERDAAD,
+                        "{\"delict\":\"Voertuigcriminaliteit\",\"locatie\":\"Albert Heijn Kerkplein\",\"plaats\":\"Leiden-Zuid\"}"));
+        assertEquals("ons bericht van 14.32 uur", referentie(MessageKind.WAARSCHUWING, "{\"x\":\"y\"}"));
+        assertEquals("ons bericht van 14.32 uur", referentie(MessageKind.HETERDAAD, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Dorpsstraat, aan de Dorpsstraat",
+            "Dorpsstraat 12, aan de Dorpsstraat 12",
+            "Churchilllaan, aan de Churchilllaan",
+            "Stationsplein, op het Stationsplein",
+            "het station, bij het station",
+            "Albert Heijn Kerkplein, bij Albert Heijn Kerkplein"})
+    void placeTakesTheRightPreposition(String locatie, String expected) {
+        assertEquals(expected, Referentie.place(locatie));
+    }
+
+    @Test
+    void neverLongerThanTheFieldAllows() {
+        String text = referentie(MessageKind.HETERDAAD, "{\"delict\":\"" + "a".repeat(150) + "\",\"locatie\":\"" + "b".repeat(150) + "\"}");
+        assertTrue(text.length() <= Referentie.MAX_LENGTH, text);
+        assertTrue(text.endsWith("…"));
+    }
+}

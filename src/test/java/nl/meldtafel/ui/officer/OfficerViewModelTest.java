@@ -1,0 +1,120 @@
+package nl.meldtafel.ui.officer;
+
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.store.MutableClock;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.ui.common.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OfficerViewModelTest {
+
+    @TempDir
+    Path folder;
+    private Storage storage;
+    private OfficerViewModel model;
+
+    @BeforeEach
+    void open() {
+        storage = Storage.open(folder, new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
+        model = new OfficerViewModel(TaskRunner.sameThread(), () -> Optional.of(storage), new LastOfficerFile(folder));
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    @Test
+    void theLastOfficerComesFirstAndIsSelected() throws Exception {
+        storage.officers().register("Anna Bakker", "111111");
+        Officer piet = storage.officers().register("Piet Zwart", "222222");
+        new LastOfficerFile(folder).save("222222");
+
+        model.ask();
+
+        assertTrue(model.askingProperty().get());
+        assertEquals(piet, model.selectedProperty().get());
+        assertEquals(List.of("Piet Zwart", "Anna Bakker"), model.officers().stream().map(Officer::name).toList());
+    }
+
+    @Test
+    void choosingTakesTheDeskAndIsRememberedForNextTime() {
+        storage.officers().register("Anna Bakker", "111111");
+        model.ask();
+        model.choose();
+
+        assertEquals("Anna Bakker", model.currentProperty().get().name());
+        assertFalse(model.askingProperty().get());
+        assertEquals(Optional.of("111111"), new LastOfficerFile(folder).load());
+    }
+
+    @Test
+    void nameAndPersonnelNumberAreValidated() {
+        assertFalse(model.canAddProperty().get());
+        assertEquals("Vul de naam in.", model.nameProblemProperty().get());
+        assertEquals("Vul het personeelsnummer in.", model.numberProblemProperty().get());
+
+        model.nameProperty().set("123");
+        assertEquals("Een naam bevat letters.", model.nameProblemProperty().get());
+        model.nameProperty().set("x".repeat(81));
+        assertEquals("De naam is te lang (hoogstens 80 tekens).", model.nameProblemProperty().get());
+        model.nameProperty().set("  J. de Vries ");
+        assertNull(model.nameProblemProperty().get());
+
+        model.numberProperty().set("12a456");
+        assertEquals("Een personeelsnummer bestaat alleen uit cijfers.", model.numberProblemProperty().get());
+        model.numberProperty().set("123");
+        assertEquals("Een personeelsnummer heeft 4 tot 10 cijfers.", model.numberProblemProperty().get());
+        model.numberProperty().set("123456");
+        assertTrue(model.canAddProperty().get());
+    }
+
+    @Test
+    void addingRegistersTheOfficerAndTakesTheDesk() {
+        model.ask();
+        model.nameProperty().set(" J. de Vries ");
+        model.numberProperty().set("123456");
+        model.add();
+
+        Officer added = model.currentProperty().get();
+        assertEquals(new Officer(added.id(), "J. de Vries", "123456"), added);
+        assertEquals(Optional.of(added), storage.officers().findByPersonnelNumber("123456"));
+        assertFalse(model.askingProperty().get());
+        assertEquals("", model.nameProperty().get(), "the form is empty for the next officer");
+    }
+
+    @Test
+    void invalidInputIsNotSaved() {
+        model.nameProperty().set("J. de Vries");
+        model.numberProperty().set("12");
+        model.add();
+
+        assertNull(model.currentProperty().get());
+        assertEquals(List.of(), storage.officers().all());
+    }
+
+    @Test
+    void withoutDatabaseTheQuestionSaysWhy() {
+        OfficerViewModel closed = new OfficerViewModel(TaskRunner.sameThread(), Optional::empty, new LastOfficerFile(folder));
+        closed.ask();
+        assertEquals("De agenten konden niet geladen worden: de database is niet geopend", closed.errorProperty().get());
+    }
+
+    @Test
+    void displayShowsNameAndNumber() {
+        assertEquals("J. de Vries (123456)", OfficerViewModel.display(new Officer(1, "J. de Vries", "123456")));
+    }
+}

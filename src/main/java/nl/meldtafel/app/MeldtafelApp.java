@@ -12,6 +12,7 @@ import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.FxClipboard;
+import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.compose.FileDraftStore;
@@ -62,6 +63,8 @@ public final class MeldtafelApp extends Application {
         DeskViewModel desk = new DeskViewModel(runner,
                 () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()),
                 compose, database, officers, followUp, dataFolder.toString());
+        desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
+                runner, FxClipboard::putText, clock.getZone(), clock));
 
         Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());

@@ -19,6 +19,7 @@ import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.ui.catalog.CatalogView;
 import nl.meldtafel.ui.compose.ComposeView;
 import nl.meldtafel.ui.followup.CloseReasonDialog;
+import nl.meldtafel.ui.log.LogView;
 import nl.meldtafel.ui.followup.DuePromptNotifications;
 import nl.meldtafel.ui.followup.FollowUpView;
 import nl.meldtafel.ui.officer.OfficerDialog;
@@ -35,6 +36,8 @@ public final class DeskView extends BorderPane {
     private final ComposeView compose;
     // One instance, so the filter can be removed again: ControlsFX decorations move this view into a new scene root.
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
+    private Node log;
+    private LogView logView;
 
     public DeskView(DeskViewModel model, ZoneId zone) {
         this.model = model;
@@ -44,10 +47,20 @@ public final class DeskView extends BorderPane {
         Node followUp = new FollowUpView(model.followUp(), item -> CloseReasonDialog.show(
                 getScene() == null ? null : getScene().getWindow(),
                 getScene() == null ? List.of() : getScene().getStylesheets(), model.followUp(), item));
-        Node log = new Placeholder("logScreen", Texts.get("desk.log.title"), Texts.get("desk.log.empty"));
-        StackPane screens = new StackPane(compose, followUp, log);
-        show(model.screenProperty().get(), followUp, log);
-        model.screenProperty().addListener((o, old, screen) -> show(screen, followUp, log));
+        Node placeholder = new Placeholder("logScreen", Texts.get("desk.log.title"), Texts.get("desk.log.empty"));
+        log = placeholder;
+        StackPane screens = new StackPane(compose, followUp, placeholder);
+        show(model.screenProperty().get(), followUp);
+        model.screenProperty().addListener((o, old, screen) -> show(screen, followUp));
+        model.logProperty().addListener((o, old, logModel) -> {
+            if (logModel != null) {
+                logView = new LogView(logModel);
+                logView.getStyleClass().add("content");
+                screens.getChildren().set(screens.getChildren().indexOf(log), logView);
+                log = logView;
+                show(model.screenProperty().get(), followUp);
+            }
+        });
 
         setLeft(new Sidebar(model));
         setCenter(screens);
@@ -70,7 +83,7 @@ public final class DeskView extends BorderPane {
         });
     }
 
-    private void show(DeskViewModel.Screen screen, Node followUp, Node log) {
+    private void show(DeskViewModel.Screen screen, Node followUp) {
         compose.setVisible(screen == DeskViewModel.Screen.COMPOSE);
         followUp.setVisible(screen == DeskViewModel.Screen.FOLLOW_UP);
         log.setVisible(screen == DeskViewModel.Screen.LOG);
@@ -88,6 +101,8 @@ public final class DeskView extends BorderPane {
             showShortcuts();
             event.consume();
         } else if (model.screenProperty().get() == DeskViewModel.Screen.COMPOSE && compose.handleKey(event)) {
+            event.consume();
+        } else if (model.screenProperty().get() == DeskViewModel.Screen.LOG && logView != null && logView.handleKey(event)) {
             event.consume();
         }
     }

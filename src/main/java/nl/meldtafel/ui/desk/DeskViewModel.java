@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateDefinition;
@@ -24,11 +25,13 @@ import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.followup.FollowUpOpener;
 import nl.meldtafel.ui.followup.FollowUpViewModel;
 import nl.meldtafel.ui.followup.Referentie;
+import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * The desk frame: which screen shows, the templates in the sidebar, the status bar; and the wiring
@@ -59,6 +62,8 @@ public final class DeskViewModel implements FollowUpOpener {
     private final ReadOnlyObjectWrapper<TemplateCatalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.COMPOSE);
     private final StringProperty loadError = new SimpleStringProperty(this, "loadError");
+    private final ReadOnlyObjectWrapper<LogViewModel> log = new ReadOnlyObjectWrapper<>(this, "log");
+    private Function<Storage, LogViewModel> logFactory = storage -> null;
     private final StringBinding officerText;
     private final StringBinding templateStatus;
     private final BooleanBinding noTemplates;
@@ -87,6 +92,7 @@ public final class DeskViewModel implements FollowUpOpener {
         compose.unavailableProperty().bind(database.problemProperty());
         database.readyProperty().addListener((o, old, storage) -> {
             if (storage != null) {
+                log.set(logFactory.apply(storage));
                 compose.loadUnconfirmed();
                 followUp.refresh();
                 officers.ask();
@@ -228,6 +234,15 @@ public final class DeskViewModel implements FollowUpOpener {
 
     public ObjectProperty<Screen> screenProperty() {
         return screen;
+    }
+
+    /** The Logboek needs the open database, so it is made once the database is ready. */
+    public void setLogFactory(Function<Storage, LogViewModel> factory) {
+        this.logFactory = factory;
+    }
+
+    public ReadOnlyObjectProperty<LogViewModel> logProperty() {
+        return log.getReadOnlyProperty();
     }
 
     public DatabaseViewModel database() {

@@ -1,0 +1,153 @@
+package nl.meldtafel.ui.log;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.meldtafel.i18n.Texts;
+
+/** The selected alert: rendered and raw text, values, chain and closure, and "Opnieuw kopiëren". */
+final class LogDetailView extends StackPane {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
+    private final LogViewModel model;
+    private final Label heading = new Label();
+    private final Label meta = new Label();
+    private final MessageBubble rendered = new MessageBubble();
+    private final TextArea raw = new TextArea();
+    private final VBox values = new VBox(2);
+    private final VBox chain = new VBox(2);
+    private final Label closure = new Label();
+    // Held in a field so it lives as long as the view.
+    private final BooleanBinding noDetail;
+
+    LogDetailView(LogViewModel model) {
+        this.model = model;
+        getStyleClass().add("log-detail");
+        noDetail = model.detailProperty().isNull();
+
+        heading.setId("logDetailHeading");
+        heading.getStyleClass().add("section-title");
+        meta.setId("logDetailMeta");
+        meta.getStyleClass().add("muted");
+        meta.setMinWidth(0);
+        Button copy = new Button(Texts.get("log.detail.copy"));
+        copy.setId("logCopyAgain");
+        copy.getStyleClass().add("primary");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.disableProperty().bind(model.detailProperty().map(d -> !d.hasText()).orElse(true));
+        copy.setOnAction(e -> model.copyAgain());
+        Label notice = new Label();
+        notice.setId("logNotice");
+        notice.getStyleClass().add("ok-text");
+        notice.textProperty().bind(model.noticeProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        VBox titles = new VBox(2, heading, meta);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
+        HBox header = new HBox(12, titles, spacer, notice, copy);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        raw.setId("logRawText");
+        raw.setEditable(false);
+        raw.setWrapText(true);
+        raw.getStyleClass().add("log-raw");
+        closure.setId("logClosure");
+        closure.setWrapText(true);
+        values.setId("logValues");
+        chain.setId("logChain");
+        VBox facts = new VBox(6, section("log.detail.closure"), closure, section("log.detail.chain"), chain,
+                section("log.detail.values"), values);
+        facts.getStyleClass().add("log-facts");
+        ScrollPane factsScroll = new ScrollPane(facts);
+        factsScroll.setFitToWidth(true);
+        factsScroll.getStyleClass().add("log-facts-scroll");
+
+        HBox body = new HBox(12, column("log.detail.text", rendered), column("log.detail.raw", raw), factsScroll);
+        for (Node column : body.getChildren()) {
+            HBox.setHgrow(column, Priority.ALWAYS);
+            ((Region) column).setPrefWidth(320);
+            ((Region) column).setMinWidth(200);
+        }
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox content = new VBox(8, header, body);
+        content.visibleProperty().bind(noDetail.not());
+
+        Label empty = new Label(Texts.get("log.detail.none"));
+        empty.setId("logDetailEmpty");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("empty-state");
+        empty.visibleProperty().bind(noDetail);
+        setAlignment(empty, Pos.TOP_LEFT);
+
+        getChildren().addAll(content, empty);
+        model.detailProperty().addListener((o, old, detail) -> show(detail));
+        show(model.detailProperty().get());
+    }
+
+    private static Label section(String key) {
+        Label label = new Label(Texts.get(key));
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private static VBox column(String key, Region content) {
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return new VBox(6, section(key), content);
+    }
+
+    private void show(LogDetail detail) {
+        if (detail == null) {
+            rendered.show(null);
+            raw.clear();
+            return;
+        }
+        heading.setText(detail.heading());
+        meta.setText(detail.meta());
+        rendered.show(detail.text());
+        raw.setText(detail.hasText() ? detail.text() : Texts.get("log.detail.redacted"));
+        closure.setText(detail.closure());
+        values.getChildren().setAll(detail.values().stream().map(LogDetailView::valueLine).toList());
+        chain.getChildren().setAll(detail.chain().stream().map(this::chainLink).toList());
+    }
+
+    private static Label valueLine(String line) {
+        Label label = new Label(line);
+        label.setWrapText(true);
+        label.getStyleClass().add("log-value");
+        return label;
+    }
+
+    private Hyperlink chainLink(LogDetail.Link link) {
+        Hyperlink h = new Hyperlink(link.label());
+        h.setWrapText(true);
+        h.getStyleClass().add("log-chain-link");
+        h.pseudoClassStateChanged(CURRENT, link.current());
+        h.setOnAction(e -> {
+            h.setVisited(false);
+            model.select(link.id());
+        });
+        return h;
+    }
+
+    /** Moves focus into the raw text, so the officer can read and select it by keyboard. */
+    void focusText() {
+        raw.requestFocus();
+    }
+
+    String renderedText() {
+        return rendered.shownText();
+    }
+}

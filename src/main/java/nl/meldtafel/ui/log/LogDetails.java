@@ -1,0 +1,89 @@
+package nl.meldtafel.ui.log;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertChain;
+import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.Closure;
+import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.alert.Summary;
+import nl.meldtafel.i18n.Texts;
+
+/** Builds the detail of one alert from storage; blocking, so it runs on the worker thread. */
+final class LogDetails {
+
+    private final AlertService service;
+    private final OfficerRepository officers;
+    private final LogFormat format;
+
+    LogDetails(AlertService service, OfficerRepository officers, LogFormat format) {
+        this.service = service;
+        this.officers = officers;
+        this.format = format;
+    }
+
+    Optional<LogDetail> of(long id, Instant now) {
+        Optional<Alert> found = service.find(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Alert a = found.get();
+        AlertChain chain = service.chainOf(id);
+        String heading = Texts.get("log.detail.heading", LogFormat.kind(a.kind()), id);
+        return Optional.of(new LogDetail(id, heading, meta(a, now), a.text(), LogFormat.values(a.valuesJson()),
+                links(chain, id, now), closure(chain.original(), now)));
+    }
+
+    private String meta(Alert a, Instant now) {
+        String who = Texts.get("log.officer", a.officer().name(), a.officer().personnelNumber());
+        String sent = a.sentAt() == null ? Texts.get("log.detail.notSent") : Texts.get("log.detail.sent", format.time(a.sentAt(), now));
+        return Texts.get("log.detail.meta", who, format.time(a.createdAt(), now), sent, a.groupIds().size());
+    }
+
+    private List<LogDetail.Link> links(AlertChain chain, long current, Instant now) {
+        List<LogDetail.Link> links = new ArrayList<>();
+        links.add(link(chain.original(), Texts.get("log.chain.original"), current, now));
+        for (int i = 0; i < chain.updates().size(); i++) {
+            links.add(link(chain.updates().get(i), Texts.get("log.chain.update", i + 1), current, now));
+        }
+        chain.afloopbericht().ifPresent(a -> links.add(link(a, Texts.get("log.chain.afloop"), current, now)));
+        return links;
+    }
+
+    private LogDetail.Link link(Alert a, String role, long current, Instant now) {
+        String time = format.time(a.sentAt() != null ? a.sentAt() : a.createdAt(), now);
+        return new LogDetail.Link(a.id(), Texts.get("log.chain.link", role, time, Summary.of(a.text())), a.id() == current);
+    }
+
+    /** How the incident (the chain's original) was closed, or why it is not closed. */
+    private String closure(Alert original, Instant now) {
+        Optional<Closure> closing = original.closing();
+        if (closing.isPresent()) {
+            Closure c = closing.get();
+            String who = officers.find(c.officerId())
+                    .map(o -> Texts.get("log.officer", o.name(), o.personnelNumber()))
+                    .orElse(Texts.get("log.officer.unknown", c.officerId()));
+            String when = format.time(c.at(), now);
+            if (c.afloopbericht().isPresent()) {
+                return Texts.get("log.closure.afloop", when, who);
+            }
+            return c.reason() == null ? Texts.get("log.closure.reasonRedacted", when, who)
+                    : Texts.get("log.closure.reason", when, who, c.reason());
+        }
+        if (original.status() == AlertStatus.PENDING) {
+            return Texts.get("log.closure.pending");
+        }
+        if (!original.isOpen()) {
+            return Texts.get("log.closure.notNeeded");
+        }
+        if (original.dueAt() != null && !original.dueAt().isAfter(now)) {
+            return Texts.get("log.closure.overdue", format.time(original.dueAt(), now));
+        }
+        return original.dueAt() == null ? Texts.get("log.closure.open")
+                : Texts.get("log.closure.due", format.time(original.dueAt(), now));
+    }
+}

@@ -1,0 +1,110 @@
+package nl.meldtafel.ui.log;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.template.MessageKind;
+
+/** How the log writes times, durations, kinds, statuses and values for the officer. */
+final class LogFormat {
+
+    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("dd-MM HH.mm", Locale.ROOT);
+    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm", Locale.ROOT);
+
+    private final ZoneId zone;
+
+    LogFormat(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** "23-11 14.32"; with the year when it is not the year of {@code now}. */
+    String time(Instant t, Instant now) {
+        if (t == null) {
+            return Texts.get("log.none");
+        }
+        ZonedDateTime local = t.atZone(zone);
+        return (local.getYear() == now.atZone(zone).getYear() ? THIS_YEAR : OTHER_YEAR).format(local);
+    }
+
+    /** "42 min", "2 u 5 min", or a dash when there is none. */
+    static String duration(Duration d) {
+        if (d == null) {
+            return Texts.get("log.none");
+        }
+        long minutes = Math.max(0, d.toMinutes());
+        if (minutes < 60) {
+            return Texts.get("log.duration.minutes", minutes);
+        }
+        return Texts.get("log.duration.hours", minutes / 60, minutes % 60);
+    }
+
+    static String kind(MessageKind kind) {
+        return switch (kind) {
+            case HETERDAAD -> Texts.get("log.kind.heterdaad");
+            case VERMISSING -> Texts.get("log.kind.vermissing");
+            case AFLOOPBERICHT -> Texts.get("log.kind.afloopbericht");
+            case GETUIGENOPROEP -> Texts.get("log.kind.getuigenoproep");
+            case WAARSCHUWING -> Texts.get("log.kind.waarschuwing");
+            case WEEKOVERZICHT -> Texts.get("log.kind.weekoverzicht");
+        };
+    }
+
+    static String status(AlertStatus status, boolean overdue) {
+        if (overdue) {
+            return Texts.get("log.status.overdue");
+        }
+        return switch (status) {
+            case PENDING -> Texts.get("log.status.pending");
+            case SENT -> Texts.get("log.status.sent");
+            case CLOSED -> Texts.get("log.status.closed");
+        };
+    }
+
+    /** The values as "key: value" lines; a group's entries as "key 1 – sub: value". */
+    static List<String> values(String json) {
+        if (json == null) {
+            return List.of(Texts.get("log.detail.redacted"));
+        }
+        FieldValues values;
+        try {
+            values = FieldValues.fromJson(json);
+        } catch (IllegalArgumentException e) {
+            return List.of(Texts.get("log.detail.unreadableValues"));
+        }
+        List<String> lines = new ArrayList<>();
+        flatten(values, "", lines);
+        return lines;
+    }
+
+    private static void flatten(FieldValues values, String prefix, List<String> lines) {
+        for (String key : values.keys()) {
+            if (values.isList(key)) {
+                List<FieldValues> entries = values.entries(key);
+                for (int i = 0; i < entries.size(); i++) {
+                    flatten(entries.get(i), prefix + key + " " + (i + 1) + " – ", lines);
+                }
+            } else {
+                lines.add(prefix + key + ": " + yesNo(values.text(key)));
+            }
+        }
+    }
+
+    private static String yesNo(String value) {
+        if ("true".equals(value)) {
+            return Texts.get("log.yes");
+        }
+        return "false".equals(value) ? Texts.get("log.no") : value;
+    }
+}

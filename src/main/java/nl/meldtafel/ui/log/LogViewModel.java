@@ -1,0 +1,388 @@
+package nl.meldtafel.ui.log;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.meldtafel.alert.AlertQuery;
+import nl.meldtafel.alert.AlertRepository;
+import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.LogCursor;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.alert.Page;
+import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.ui.common.TaskRunner;
+
+/**
+ * The Logboek's behaviour: filters, keyset-paged loading newest first, the selected alert's detail
+ * and copying its text again. Every query runs through the {@link TaskRunner}; a result that arrives
+ * after the filters changed again is dropped (generation counter), so a quick typist never sees an
+ * older search overwrite a newer one.
+ */
+public final class LogViewModel {
+
+    /** Rows per query: enough to fill a tall window, small enough to load in milliseconds at 1,000,000 alerts. */
+    static final int PAGE_SIZE = 60;
+
+    private final AlertRepository alerts;
+    private final OfficerRepository officers;
+    private final TaskRunner runner;
+    private final Consumer<String> clipboard;
+    private final Clock clock;
+    private final LogFormat format;
+    private final LogDetails details;
+
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<Choice<MessageKind>> kind = new SimpleObjectProperty<>(this, "kind");
+    private final ObjectProperty<Choice<AlertStatus>> status = new SimpleObjectProperty<>(this, "status");
+    private final ObjectProperty<Choice<Long>> officer = new SimpleObjectProperty<>(this, "officer");
+    private final ObjectProperty<LogPeriod> period = new SimpleObjectProperty<>(this, "period", LogPeriod.ALL);
+    private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>(this, "fromDate");
+    private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>(this, "toDate");
+
+    private final ObservableList<Choice<MessageKind>> kindChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice<AlertStatus>> statusChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice<Long>> officerChoices = FXCollections.observableArrayList();
+    private final ObservableList<LogRow> rows = FXCollections.observableArrayList();
+    // Read-only view kept in a field: one made per call would be collected with its listeners.
+    private final ObservableList<LogRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyObjectWrapper<LogDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+
+    private long generation;
+    private long detailGeneration;
+    private LogCursor next;
+    private boolean loadingMore;
+    private boolean adjustingPeriod;
+
+    public LogViewModel(AlertRepository alerts, AlertService service, OfficerRepository officers, TaskRunner runner,
+                        Consumer<String> clipboard, ZoneId zone, Clock clock) {
+        this.alerts = alerts;
+        this.officers = officers;
+        this.runner = runner;
+        this.clipboard = clipboard;
+        this.clock = clock;
+        this.format = new LogFormat(zone);
+        this.details = new LogDetails(service, officers, format);
+
+        kindChoices.add(new Choice<>(null, Texts.get("log.filter.allKinds")));
+        for (MessageKind k : MessageKind.values()) {
+            kindChoices.add(new Choice<>(k, LogFormat.kind(k)));
+        }
+        statusChoices.add(new Choice<>(null, Texts.get("log.filter.allStatuses")));
+        for (AlertStatus s : AlertStatus.values()) {
+            statusChoices.add(new Choice<>(s, LogFormat.status(s, false)));
+        }
+        officerChoices.add(new Choice<>(null, Texts.get("log.filter.allOfficers")));
+        kind.set(kindChoices.get(0));
+        status.set(statusChoices.get(0));
+        officer.set(officerChoices.get(0));
+
+        searchText.addListener(o -> reload());
+        reloadOnChange(kind, kindChoices);
+        reloadOnChange(status, statusChoices);
+        reloadOnChange(officer, officerChoices);
+        period.addListener(o -> periodChanged());
+        fromDate.addListener(o -> dateChanged());
+        toDate.addListener(o -> dateChanged());
+    }
+
+    /**
+     * A combo box clears its value when its items are replaced; "nothing chosen" then means "all",
+     * so a filter is never null.
+     */
+    private <T> void reloadOnChange(ObjectProperty<Choice<T>> filter, ObservableList<Choice<T>> choices) {
+        filter.addListener(o -> {
+            if (filter.get() == null) {
+                filter.set(choices.get(0));
+            } else {
+                reload();
+            }
+        });
+    }
+
+    /** Loads the officers for the filter and the first page. Call once when the screen is built. */
+    public void load() {
+        runner.run(officers::all, this::showOfficers,
+                e -> error.set(Texts.get("log.error.officers", message(e))));
+        reload();
+    }
+
+    /** Starts over with the first page for the current filters; any query still running is ignored. */
+    public void reload() {
+        long gen = ++generation;
+        loadingMore = false;
+        loading.set(true);
+        error.set("");
+        updatePlaceholder();
+        AlertQuery query = query(null);
+        runner.run(() -> alerts.search(query), page -> {
+            if (gen == generation) {
+                rows.setAll(toRows(page));
+                pageLoaded(page);
+            }
+        }, e -> failed(gen, e));
+    }
+
+    /** Appends the next page; does nothing while a query runs or when the last page is shown. */
+    public void loadMore() {
+        if (loading.get() || loadingMore || next == null) {
+            return;
+        }
+        long gen = generation;
+        loadingMore = true;
+        AlertQuery query = query(next);
+        runner.run(() -> alerts.search(query), page -> {
+            if (gen == generation) {
+                loadingMore = false;
+                rows.addAll(toRows(page));
+                pageLoaded(page);
+            }
+        }, e -> failed(gen, e));
+    }
+
+    /** Shows the detail of alert {@code id} (also one outside the current filter, e.g. from its chain). */
+    public void select(long id) {
+        long gen = ++detailGeneration;
+        notice.set("");
+        Instant now = clock.instant();
+        runner.run(() -> details.of(id, now), loaded -> {
+            if (gen == detailGeneration) {
+                detail.set(loaded.orElse(null));
+            }
+        }, e -> {
+            if (gen == detailGeneration) {
+                detail.set(null);
+                error.set(Texts.get("log.error.detail", message(e)));
+            }
+        });
+    }
+
+    /** Puts the selected message's text, exactly as sent, on the clipboard again. */
+    public void copyAgain() {
+        LogDetail shown = detail.get();
+        if (shown == null || !shown.hasText()) {
+            return;
+        }
+        clipboard.accept(shown.text());
+        notice.set(Texts.get("log.detail.copied"));
+    }
+
+    /** Empties the search field at once (Esc), without waiting for the debounce. */
+    public void clearSearch() {
+        searchText.set("");
+    }
+
+    private AlertQuery query(LogCursor after) {
+        LogPeriod.Range range = period.get().range(today(), format.zone(),
+                fromDate.get(), toDate.get());
+        AlertQuery q = AlertQuery.all().limit(PAGE_SIZE).text(searchText.get()).officer(officer.get().value())
+                .period(range.from(), range.to()).after(after);
+        if (kind.get().value() != null) {
+            q = q.kinds(kind.get().value());
+        }
+        if (status.get().value() != null) {
+            q = q.statuses(status.get().value());
+        }
+        return q;
+    }
+
+    /** Today at the desk, in the display time zone. */
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), format.zone());
+    }
+
+    private List<LogRow> toRows(Page<AlertRow> page) {
+        Instant now = clock.instant();
+        List<LogRow> out = new ArrayList<>(page.items().size());
+        for (AlertRow r : page.items()) {
+            boolean overdue = r.untilDue(now).map(d -> d.isNegative() || d.isZero()).orElse(false);
+            out.add(new LogRow(r.id(), format.time(r.logTime(), now), LogFormat.kind(r.kind()), r.summary(),
+                    r.officerName(), LogFormat.status(r.status(), overdue), overdue,
+                    LogFormat.duration(r.timeToFollowUp().orElse(null))));
+        }
+        return out;
+    }
+
+    private void pageLoaded(Page<AlertRow> page) {
+        next = page.next().orElse(null);
+        hasMore.set(next != null);
+        loading.set(false);
+        count.set(Texts.get(next == null ? "log.count" : "log.count.more", rows.size()));
+        updatePlaceholder();
+    }
+
+    private void failed(long gen, Throwable e) {
+        if (gen != generation) {
+            return;
+        }
+        loading.set(false);
+        loadingMore = false;
+        error.set(Texts.get("log.error.search", message(e)));
+        updatePlaceholder();
+    }
+
+    private void updatePlaceholder() {
+        if (!error.get().isEmpty()) {
+            placeholder.set(error.get());
+        } else if (loading.get()) {
+            placeholder.set(Texts.get("log.loading"));
+        } else if (!searchText.get().isBlank()) {
+            placeholder.set(Texts.get("log.empty.search", searchText.get().strip()));
+        } else if (filtered()) {
+            placeholder.set(Texts.get("log.empty.filter"));
+        } else {
+            placeholder.set(Texts.get("log.empty"));
+        }
+    }
+
+    private boolean filtered() {
+        return kind.get().value() != null || status.get().value() != null || officer.get().value() != null
+                || period.get() != LogPeriod.ALL;
+    }
+
+    private void showOfficers(List<Officer> all) {
+        Long selected = officer.get().value();
+        List<Choice<Long>> choices = new ArrayList<>();
+        for (Officer o : all) {
+            choices.add(new Choice<>(o.id(), Texts.get("log.officer", o.name(), o.personnelNumber())));
+        }
+        // "All officers" stays in place, so a combo box showing it keeps its value.
+        officerChoices.remove(1, officerChoices.size());
+        officerChoices.addAll(choices);
+        Optional<Choice<Long>> keep = choices.stream().filter(c -> c.value() != null && c.value().equals(selected)).findFirst();
+        if (selected != null && keep.isPresent() && keep.get() != officer.get()) {
+            officer.set(keep.get());
+        }
+    }
+
+    private void periodChanged() {
+        if (period.get() == null) {
+            period.set(LogPeriod.ALL);
+            return;
+        }
+        if (period.get() != LogPeriod.CUSTOM) {
+            adjustingPeriod = true;
+            fromDate.set(null);
+            toDate.set(null);
+            adjustingPeriod = false;
+        }
+        reload();
+    }
+
+    private void dateChanged() {
+        if (adjustingPeriod) {
+            return;
+        }
+        if (period.get() != LogPeriod.CUSTOM) {
+            period.set(LogPeriod.CUSTOM);
+        } else {
+            reload();
+        }
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<Choice<MessageKind>> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Choice<AlertStatus>> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Choice<Long>> officerProperty() {
+        return officer;
+    }
+
+    public ObjectProperty<LogPeriod> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<LocalDate> fromDateProperty() {
+        return fromDate;
+    }
+
+    public ObjectProperty<LocalDate> toDateProperty() {
+        return toDate;
+    }
+
+    public ObservableList<Choice<MessageKind>> kindChoices() {
+        return kindChoices;
+    }
+
+    public ObservableList<Choice<AlertStatus>> statusChoices() {
+        return statusChoices;
+    }
+
+    public ObservableList<Choice<Long>> officerChoices() {
+        return officerChoices;
+    }
+
+    public ObservableList<LogRow> rows() {
+        return rowsView;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore.getReadOnlyProperty();
+    }
+
+    /** What the empty table says: loading, nothing logged yet, nothing found, or the storage error. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    /** A storage failure, in words, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** Feedback after copying, or empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LogDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+}

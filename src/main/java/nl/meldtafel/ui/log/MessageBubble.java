@@ -1,0 +1,61 @@
+package nl.meldtafel.ui.log;
+
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import nl.meldtafel.whatsapp.Span;
+import nl.meldtafel.whatsapp.WhatsAppFormatting;
+
+/**
+ * A sent message rendered as WhatsApp shows it, in the same chat bubble style as the compose
+ * preview (that preview is bound to the compose view model, so it cannot be reused here).
+ */
+final class MessageBubble extends ScrollPane {
+
+    private final TextFlow flow = new TextFlow();
+
+    MessageBubble() {
+        flow.setId("logRendered");
+        flow.getStyleClass().add("bubble-text");
+        StackPane bubble = new StackPane(flow);
+        bubble.getStyleClass().add("bubble");
+        setContent(bubble);
+        setFitToWidth(true);
+        getStyleClass().add("chat");
+    }
+
+    void show(String text) {
+        if (text == null) {
+            flow.getChildren().clear();
+            return;
+        }
+        flow.getChildren().setAll(WhatsAppFormatting.parse(text).stream().map(MessageBubble::text).toList());
+        setVvalue(0);
+    }
+
+    private static Text text(Span span) {
+        Text text = new Text(span.text());
+        text.getStyleClass().add("wa-text");
+        if (span.bold()) {
+            text.getStyleClass().add("wa-bold");
+        }
+        if (span.italic()) {
+            text.getStyleClass().add("wa-italic");
+        }
+        if (span.strike()) {
+            text.getStyleClass().add("wa-strike");
+        }
+        if (span.mono()) {
+            text.getStyleClass().add("wa-mono");
+        }
+        return text;
+    }
+
+    /** The rendered text without its styling (for tests). */
+    String shownText() {
+        StringBuilder out = new StringBuilder();
+        flow.getChildren().forEach(n -> out.append(((Text) n).getText()));
+        return out.toString();
+    }
+}

@@ -1,0 +1,238 @@
+package nl.meldtafel.ui.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.meldtafel.ui.common.FxClipboard;
+import nl.meldtafel.ui.common.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class LogViewUiTest {
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private Scene scene;
+    private LogFixture log;
+    private FxTaskRunner runner;
+    private LogViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        // Shown at full size from the start: a stage shown empty and given a scene later stays too small for clicks.
+        scene = new Scene(new Pane(), 1280, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws InterruptedException {
+        if (runner != null) {
+            runner.close();
+        }
+        if (log != null) {
+            log.close();
+        }
+    }
+
+    @Test
+    void searchSelectAndCopyAgainGivesTheStoredText(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
+        String roofText = LogFixture.heterdaadText("Straatroof", "Stationsplein");
+        long roof = log.sent(LogFixture.heterdaad(roofText), log.piet);
+        log.sent(LogFixture.vermissing("*VERMISSING*\nJan (82), grijze jas." + LogFixture.NOTICE), log.jan);
+        mount(robot);
+        waitUntil(() -> table(robot).getItems().size() == 3);
+
+        robot.clickOn("#logSearch").write("stationsplein", 0);
+
+        waitUntil(() -> settled("stationsplein") && table(robot).getItems().size() == 1);
+        assertEquals(roof, table(robot).getItems().get(0).id());
+
+        selectRow(robot, 0);
+
+        TextArea raw = robot.lookup("#logRawText").queryAs(TextArea.class);
+        waitUntil(() -> roofText.equals(raw.getText()));
+        LogDetailView detail = robot.lookup(".log-detail").queryAs(LogDetailView.class);
+        assertEquals(roofText.replace("*", "").replace("_", ""), detail.renderedText());
+        assertEquals("Heterdaad #" + roof, robot.lookup("#logDetailHeading").queryAs(Label.class).getText());
+
+        robot.interact(() -> FxClipboard.putText("iets anders"));
+        robot.clickOn("#logCopyAgain");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(roofText, WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
+        assertFalse(robot.lookup("#logNotice").queryAs(Label.class).getText().isEmpty());
+    }
+
+    @Test
+    void keyboardFindsClearsAndCopies(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        String text = LogFixture.heterdaadText("Overval", "Kerkplein");
+        log.sent(LogFixture.heterdaad(text), log.jan);
+        log.sent(LogFixture.getuigenoproep("*GETUIGENOPROEP*\nWie zag het?" + LogFixture.NOTICE), log.jan);
+        mount(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertTrue(robot.lookup("#logSearch").query().isFocused());
+        robot.write("kerkpl", 0);
+        waitUntil(() -> settled("kerkpl") && table(robot).getItems().size() == 1);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("", robot.lookup("#logSearch").queryAs(TextField.class).getText());
+        waitUntil(() -> settled("") && table(robot).getItems().size() == 2);
+
+        selectRow(robot, 1);
+        waitUntil(() -> text.equals(robot.lookup("#logRawText").queryAs(TextArea.class).getText()));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(text, WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
+    }
+
+    @Test
+    void emptyLogSaysWhereMessagesWillAppear(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        mount(robot);
+        Label placeholder = robot.lookup("#logPlaceholder").queryAs(Label.class);
+
+        waitUntil(() -> placeholder.getText().startsWith("Nog geen berichten."));
+        assertTrue(placeholder.isVisible());
+    }
+
+    @Test
+    void scrollingDownLoadsTheNextPage(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        for (int i = 0; i < 130; i++) {
+            log.sent(LogFixture.getuigenoproep("Oproep " + i + LogFixture.NOTICE), log.jan);
+        }
+        mount(robot);
+        waitUntil(() -> table(robot).getItems().size() == LogViewModel.PAGE_SIZE);
+
+        robot.interact(() -> table(robot).scrollTo(LogViewModel.PAGE_SIZE - 1));
+
+        // The next page may fetch the one after at once (its first rows are near the end too).
+        waitUntil(() -> table(robot).getItems().size() >= 2 * LogViewModel.PAGE_SIZE);
+        robot.interact(() -> table(robot).scrollTo(table(robot).getItems().size() - 1));
+        waitUntil(() -> table(robot).getItems().size() == 130);
+    }
+
+    /** A picture for a human look at the layout: target/ui-snapshots/logboek.png. */
+    @Test
+    void snapshotOfADemoDay(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        log.demoDay();
+        mount(robot);
+        waitUntil(() -> table(robot).getItems().size() > 20);
+        selectRow(robot, 4);
+        waitUntil(() -> !robot.lookup("#logRawText").queryAs(TextArea.class).getText().isEmpty());
+        robot.moveTo("#logSearch");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        save("logboek.png");
+    }
+
+    private void save(String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        PixelReader pixels = image.getPixelReader();
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path folder = Files.createDirectories(Path.of("target", "ui-snapshots"));
+        ImageIO.write(out, "png", folder.resolve(name).toFile());
+    }
+
+    /** The debounced search has reached the model and its query has answered (call on the FX thread). */
+    private boolean settled(String search) {
+        return model.searchTextProperty().get().equals(search) && !model.loadingProperty().get();
+    }
+
+    private void mount(FxRobot robot) {
+        runner = new FxTaskRunner();
+        robot.interact(() -> {
+            model = new LogViewModel(log.storage.alerts(), log.service, log.storage.officers(), runner,
+                    FxClipboard::putText, LogFixture.ZONE, log.clock);
+            LogView view = new LogView(model);
+            scene.setRoot(view);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<LogRow> table(FxRobot robot) {
+        return robot.lookup("#logTable").queryAs(TableView.class);
+    }
+
+    /**
+     * Clicks the row; under a busy headless run a click that lands while the table re-lays out its
+     * rows is sometimes lost, so then the row is selected through the table, as the keyboard would.
+     */
+    private static void selectRow(FxRobot robot, int index) throws Exception {
+        robot.clickOn(row(robot, index));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            waitUntil(2, () -> table(robot).getSelectionModel().getSelectedIndex() == index);
+        } catch (TimeoutException e) {
+            robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(index));
+        }
+    }
+
+    /** The row showing item {@code index}, for a real click. */
+    private static Node row(FxRobot robot, int index) {
+        return robot.lookup("#logTable .table-row-cell").match((TableRow<?> r) -> r.getIndex() == index && !r.isEmpty() && isShowing(r)).query();
+    }
+
+    /** Visible up to the root: the table also keeps hidden rows for measuring and reuse. */
+    private static boolean isShowing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        waitUntil(10, condition);
+    }
+
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}

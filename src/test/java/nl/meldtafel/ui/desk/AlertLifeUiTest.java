@@ -3,6 +3,7 @@ package nl.meldtafel.ui.desk;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -10,6 +11,8 @@ import javafx.stage.Stage;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.ui.common.FxTaskRunner;
+import nl.meldtafel.ui.log.LogRow;
+import nl.meldtafel.ui.log.LogViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +47,8 @@ class AlertLifeUiTest {
     @Start
     void start(Stage stage) {
         fixture = new DeskFixture(false, folder, runner);
+        fixture.desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
+                runner, text -> { }, DeskFixture.ZONE, fixture.clock));
         Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
         stage.setScene(scene);
@@ -111,5 +117,12 @@ class AlertLifeUiTest {
         Alert original = fixture.database.require().alertService().find(1).orElseThrow();
         assertEquals(AlertStatus.CLOSED, original.status());
         assertEquals(2L, original.closure().byAlertId());
+
+        robot.clickOn("#navLog");
+        @SuppressWarnings("unchecked")
+        TableView<LogRow> table = robot.lookup("#logTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        assertEquals(List.of("Afloopbericht", "Heterdaad"), table.getItems().stream().map(LogRow::kind).toList());
+        assertEquals("Gesloten", table.getItems().get(1).status());
     }
 }

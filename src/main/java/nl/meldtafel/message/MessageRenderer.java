@@ -141,6 +141,10 @@ public final class MessageRenderer {
             if (field.required() && resolved.get(field.key()).isEmpty()
                     && problems.stream().noneMatch(p -> p.fieldKey().equals(keyPrefix + field.key()))) {
                 problems.add(new Problem(keyPrefix + field.key(), Texts.get("render.problem.required", where + field.label())));
+                if (!field.isGroup()) {
+                    // Shows the officer in the preview where the missing value goes; no final text exists now.
+                    resolved.put(field.key(), Texts.get("render.preview.missing", field.label()));
+                }
             }
         }
     }

@@ -106,6 +106,14 @@ class MessageRendererTest {
     }
 
     @Test
+    void previewShowsWhereAMissingRequiredValueGoes() {
+        RenderResult result = Templates.render("heterdaad", "{\"tijd\": \"14.32\", \"locatie\": \"Kerkplein\"}");
+
+        assertTrue(result.preview().contains("\n[Delict] om 14.32 uur: Kerkplein.\n"), result.preview());
+        assertTrue(result.finalText().isEmpty());
+    }
+
+    @Test
     void blankOptionalFieldsLeaveNoDanglingLabel() {
         String text = Templates.render("heterdaad", """
                 {"delict": "Overval", "tijd": "14.35", "locatie": "Kerkplein", "vluchtrichting": "  ",

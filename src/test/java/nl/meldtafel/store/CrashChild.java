@@ -12,6 +12,7 @@ import nl.meldtafel.alert.AlertService;
 public final class CrashChild {
 
     public static void main(String[] args) throws InterruptedException {
+        exitWhenParentDies();
         try (Storage storage = Storage.open(Path.of(args[0]), Clock.systemUTC())) {
             Actor actor = new Actor(storage.officers().register("Crash Test", "0"), "crash-test");
             AlertService service = storage.alertService();
@@ -27,5 +28,21 @@ public final class CrashChild {
                 Thread.sleep(3); // fewer alerts per run keep the parent's checks quick
             }
         }
+    }
+
+    /** Stdin is a pipe from the test; it reaches EOF when the test JVM is gone, so no orphan keeps writing. */
+    private static void exitWhenParentDies() {
+        Thread watchdog = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // the parent never writes; only the end of the pipe matters
+                }
+            } catch (java.io.IOException e) {
+                // a broken pipe means the same as EOF
+            }
+            Runtime.getRuntime().halt(3);
+        }, "parent-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 }

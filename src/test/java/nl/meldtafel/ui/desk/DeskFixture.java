@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A desk over the real templates (plus, when asked, one broken file) and a real database in {@code folder}. */
 final class DeskFixture implements AutoCloseable {
@@ -34,9 +35,19 @@ final class DeskFixture implements AutoCloseable {
     }
 
     DeskFixture(boolean withBrokenTemplate, Path folder, TaskRunner runner) {
+        this(withBrokenTemplate, folder, runner, new NoDrafts(), null);
+    }
+
+    /** As the app wires it: drafts in {@code drafts}, copied text to {@code clipboardOut} (the list when null). */
+    DeskFixture(Path folder, TaskRunner runner, DraftStore drafts, Consumer<String> clipboardOut) {
+        this(false, folder, runner, drafts, clipboardOut);
+    }
+
+    private DeskFixture(boolean withBrokenTemplate, Path folder, TaskRunner runner, DraftStore drafts,
+                        Consumer<String> clipboardOut) {
         database = new DatabaseViewModel(runner, folder, clock);
         compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
-                new NoDrafts(), runner, clipboard::add, url -> { });
+                drafts, runner, clipboardOut == null ? clipboard::add : clipboardOut, url -> { });
         desk = TestDesk.create(runner, () -> catalog(withBrokenTemplate), compose, database, folder, clock);
     }
 
@@ -63,7 +74,7 @@ final class DeskFixture implements AutoCloseable {
 
         @Override
         public void save(Drafts drafts) {
-            // The desk tests do not look at drafts.
+            // Tests that look at drafts pass a FileDraftStore.
         }
     }
 }

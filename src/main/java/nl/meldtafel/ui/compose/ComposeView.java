@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -168,6 +169,34 @@ public final class ComposeView extends BorderPane {
             return true;
         }
         return false;
+    }
+
+    /** Keyboard-first: after Ctrl+1..5 the officer types straight into the first field. */
+    public void focusFirstField() {
+        Node first = firstInput(formScroll.getContent());
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    /** Depth-first, so "first" is the first field as the officer reads the form. */
+    private static Node firstInput(Node node) {
+        if (node == null || node.isDisabled() || !node.isVisible()) {
+            return null;
+        }
+        if (node instanceof javafx.scene.control.TextInputControl || node instanceof javafx.scene.control.ComboBoxBase<?>
+                || node instanceof javafx.scene.control.CheckBox) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstInput(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private void showForm(FormModel form) {

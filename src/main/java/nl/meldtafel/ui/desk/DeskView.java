@@ -96,6 +96,7 @@ public final class DeskView extends BorderPane {
             event.consume();
         } else if (event.isShortcutDown() && digit >= 0) {
             model.openTemplate(digit);
+            Platform.runLater(compose::focusFirstField);
             event.consume();
         } else if (event.getCode() == KeyCode.F1) {
             showShortcuts();

@@ -201,6 +201,8 @@ public final class DeskViewModel implements FollowUpOpener {
         list.add(new Shortcut("Esc", Texts.get("desk.shortcut.later")));
         list.add(new Shortcut("Tab / Shift+Tab", Texts.get("desk.shortcut.tab")));
         list.add(new Shortcut("Ctrl+Shift+A", Texts.get("desk.shortcut.officer")));
+        list.add(new Shortcut("Ctrl+F", Texts.get("desk.shortcut.logSearch")));
+        list.add(new Shortcut("Ctrl+Shift+C", Texts.get("desk.shortcut.logCopy")));
         list.add(new Shortcut("F1", Texts.get("desk.shortcut.help")));
         return list;
     }

@@ -157,7 +157,7 @@ class DeskEndToEndUiTest {
         // Past the due time; the app's 30 s timeline calls this refresh.
         fixture.clock.advance(Duration.ofMinutes(61));
         robot.interact(() -> fixture.desk.followUp().refresh());
-        waitUntil(() -> "1 / 1 te laat".equals(robot.lookup("#followUpBadge").queryAs(Label.class).getText()));
+        waitUntil(() -> "1 open, 1 te laat".equals(robot.lookup("#followUpBadge").queryAs(Label.class).getText()));
         waitUntil(() -> promptButton(robot, "Afloopbericht").isPresent());
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "Afloop nodig: Heterdaad".equals(l.getText()) && inNotification(l)), "the prompt says what is due");

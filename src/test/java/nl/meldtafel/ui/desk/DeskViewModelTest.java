@@ -152,7 +152,7 @@ class DeskViewModelTest {
         desk.start();
 
         assertEquals(DeskViewModel.Screen.FOLLOW_UP, desk.screenProperty().get());
-        assertEquals("1 / 1 te laat", desk.followUpBadgeProperty().get());
+        assertEquals("1 open, 1 te laat", desk.followUpBadgeProperty().get());
     }
 
     @Test

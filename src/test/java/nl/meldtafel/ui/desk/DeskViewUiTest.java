@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -57,6 +58,17 @@ class DeskViewUiTest {
         robot.clickOn("#template-heterdaad");
         assertFalse(robot.lookup("#followUpScreen").query().isVisible());
         assertEquals(DeskViewModel.Screen.COMPOSE, fixture.desk.screenProperty().get());
+    }
+
+    @Test
+    void ctrl1OpensHeterdaadWithTheFirstFieldReadyForTyping(FxRobot robot) {
+        robot.clickOn("#navFollowUp");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Heterdaad", robot.lookup("#composeTitle").queryAs(Label.class).getText());
+        Node focused = robot.lookup("#sidebar").query().getScene().getFocusOwner();
+        assertEquals("field-delict", focused == null ? null : focused.getId());
     }
 
     @Test

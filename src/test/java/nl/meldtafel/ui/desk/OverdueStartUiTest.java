@@ -68,7 +68,7 @@ class OverdueStartUiTest {
         assertTrue(robot.lookup("#followUpScreen").query().isVisible());
         assertTrue(robot.lookup("#followUp-1 .overdue-mark").tryQuery().isPresent(), "marked in words, not only colour");
         Label badge = robot.lookup("#followUpBadge").queryAs(Label.class);
-        assertEquals("1 / 1 te laat", badge.getText());
+        assertEquals("1 open, 1 te laat", badge.getText());
         assertTrue(badge.getWidth() >= badge.prefWidth(-1) - 0.5, "the badge is not cut off");
 
         // The notification slides in after a short delay; wait for its button, checked on the FX thread.

@@ -94,7 +94,7 @@ class FollowUpViewModelTest {
         assertEquals("te laat sinds 15.32", overdue.dueText());
         assertEquals("afloop verwacht om 16.02", model.open().get(1).dueText());
         assertFalse(model.open().get(1).overdue());
-        assertEquals("3 / 1 te laat", model.badgeProperty().get());
+        assertEquals("3 open, 1 te laat", model.badgeProperty().get());
     }
 
     @Test

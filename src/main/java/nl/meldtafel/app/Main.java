@@ -4,6 +4,7 @@ import javafx.application.Application;
 import nl.meldtafel.cli.BackupCommand;
 import nl.meldtafel.cli.Command;
 import nl.meldtafel.cli.CommandLine;
+import nl.meldtafel.cli.DemoCommand;
 import nl.meldtafel.cli.LogVerifyCommand;
 import nl.meldtafel.cli.RenderCommand;
 import nl.meldtafel.cli.TemplatesCheckCommand;
@@ -37,6 +38,7 @@ public final class Main {
                 new TemplatesCheckCommand(env),
                 new RenderCommand(env, clock),
                 new LogVerifyCommand(),
-                new BackupCommand()));
+                new BackupCommand(),
+                new DemoCommand(env, clock)));
     }
 }

@@ -12,7 +12,9 @@ final class Migrator {
     /** Every schema step ever shipped, in order; never edit a shipped one, add the next. */
     static List<Migration> all() {
         return List.of(
-                Migration.fromResource(1, "V1__initial_schema.sql"));
+                Migration.fromResource(1, "V1__initial_schema.sql"),
+                Migration.fromResource(2, "V2__log_order_exceptions.sql"),
+                Migration.fromResource(3, "V3__search_vocabulary_and_week_counts.sql"));
     }
 
     private final List<Migration> migrations;

@@ -3,6 +3,7 @@ package nl.meldtafel.store;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.function.Supplier;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AuditLog;
@@ -22,6 +23,7 @@ public final class Storage implements AutoCloseable {
     private final AuditLog audit;
     private final AlertService service;
     private final BackupService backups;
+    private final TargetGroups groups;
 
     private Storage(Path dataFolder, Database database, Clock clock) {
         this.dataFolder = dataFolder;
@@ -32,6 +34,7 @@ public final class Storage implements AutoCloseable {
         this.audit = new SqliteAuditLog(database);
         this.service = new AlertService(database, alerts, audit, new FollowUpRules(clock), new SecureRandom());
         this.backups = new BackupService(database, dataFolder, clock);
+        this.groups = new TargetGroups(database);
     }
 
     /**
@@ -85,6 +88,20 @@ public final class Storage implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** The WhatsApp groups alerts can be posted to. */
+    public TargetGroups groups() {
+        return groups;
+    }
+
+    /**
+     * Runs many service calls as one transaction, for bulk loads (demo data, imports): one commit and
+     * one fsync for the lot instead of one per call. Each call's checks and audit entries are exactly
+     * those of a single call; the durability settings stay as they are, a crash loses the whole batch.
+     */
+    public <T> T inOneTransaction(String action, Supplier<T> work) {
+        return database.inTransaction(action, work);
     }
 
     Database database() {

@@ -1,7 +1,9 @@
 package nl.meldtafel.alert;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.meldtafel.template.MessageKind;
 
@@ -28,6 +30,12 @@ public interface AlertRepository {
 
     /** The salts and personal content as stored, for checking them against the audit chain. */
     Optional<SealedContent> sealedContent(long id);
+
+    /** Several alerts in one go, by id; ids that do not exist are absent from the map. */
+    Map<Long, Alert> findAll(Collection<Long> ids);
+
+    /** {@link #sealedContent} for several alerts in one go. */
+    Map<Long, SealedContent> sealedContents(Collection<Long> ids);
 
     Page<AlertRow> search(AlertQuery query);
 

@@ -1,7 +1,10 @@
 package nl.meldtafel.alert;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Walks the audit chain and names the first entry that was changed, inserted or removed, checks that
@@ -44,8 +47,13 @@ public final class ChainVerifier {
         List<AuditEntry> batch;
         do {
             batch = audit.entriesAfter(lastSeq, BATCH);
+            // the alerts of a whole batch in a few queries, not a few per entry: a million entries take seconds
+            Set<Long> ids = new HashSet<>();
+            batch.forEach(e -> ids.add(e.record().alertId()));
+            Map<Long, Alert> found = alerts.findAll(ids);
+            Map<Long, SealedContent> sealed = alerts.sealedContents(ids);
             for (AuditEntry e : batch) {
-                Optional<VerificationReport.Problem> p = checkEntry(e, lastSeq, lastHash, walk);
+                Optional<VerificationReport.Problem> p = checkEntry(e, lastSeq, lastHash, walk, found, sealed);
                 if (p.isPresent()) {
                     return p;
                 }
@@ -65,7 +73,8 @@ public final class ChainVerifier {
         return expected.hash().equals(e.entryHash()) && expected.seq().map(s -> s == e.seq()).orElse(true);
     }
 
-    private Optional<VerificationReport.Problem> checkEntry(AuditEntry e, long lastSeq, String lastHash, Walk walk) {
+    private Optional<VerificationReport.Problem> checkEntry(AuditEntry e, long lastSeq, String lastHash, Walk walk,
+                                                            Map<Long, Alert> found, Map<Long, SealedContent> sealed) {
         long alertId = e.record().alertId();
         if (e.seq() != lastSeq + 1) {
             return problem(lastSeq + 1, null, "entry " + (lastSeq + 1) + " is missing: the chain jumps from "
@@ -77,16 +86,14 @@ public final class ChainVerifier {
         if (!AuditHashing.entryHash(e.seq(), e.record(), e.prevHash()).equals(e.entryHash())) {
             return problem(e.seq(), alertId, "was changed after it was written (its hash no longer matches)");
         }
-        return checkAlert(e, walk);
+        return checkAlert(e, walk, found.get(alertId), sealed.get(alertId));
     }
 
-    private Optional<VerificationReport.Problem> checkAlert(AuditEntry e, Walk walk) {
+    private Optional<VerificationReport.Problem> checkAlert(AuditEntry e, Walk walk, Alert a, SealedContent content) {
         AuditRecord r = e.record();
-        Optional<Alert> found = alerts.find(r.alertId());
-        if (found.isEmpty()) {
+        if (a == null) {
             return problem(e.seq(), r.alertId(), "alert " + r.alertId() + " was removed from the log");
         }
-        Alert a = found.get();
         boolean sent = r.event() == AuditEvent.SENT;
         if (sent ? a.sentAt() == null : a.closure() == null) {
             return problem(e.seq(), a.id(), "alert " + a.id() + " no longer shows as " + (sent ? "sent" : "closed"));
@@ -101,11 +108,10 @@ public final class ChainVerifier {
             }
             return Optional.empty();
         }
-        return checkContent(e, a, sent);
+        return checkContent(e, a, sent, content);
     }
 
-    private Optional<VerificationReport.Problem> checkContent(AuditEntry e, Alert a, boolean sent) {
-        SealedContent c = alerts.sealedContent(a.id()).orElseThrow();
+    private Optional<VerificationReport.Problem> checkContent(AuditEntry e, Alert a, boolean sent, SealedContent c) {
         String actual = sent
                 ? AuditHashing.contentHash(c.contentSalt(), c.valuesJson(), c.text())
                 : AuditHashing.contentHash(c.closeSalt(), c.closeReason());

@@ -4,6 +4,7 @@ import javafx.application.Application;
 import nl.meldtafel.cli.BackupCommand;
 import nl.meldtafel.cli.Command;
 import nl.meldtafel.cli.CommandLine;
+import nl.meldtafel.cli.DemoCommand;
 import nl.meldtafel.cli.GroupsExportCommand;
 import nl.meldtafel.cli.GroupsImportCommand;
 import nl.meldtafel.cli.LogVerifyCommand;
@@ -41,6 +42,7 @@ public final class Main {
                 new LogVerifyCommand(),
                 new BackupCommand(),
                 new GroupsImportCommand(),
-                new GroupsExportCommand()));
+                new GroupsExportCommand(),
+                new DemoCommand(env, clock)));
     }
 }

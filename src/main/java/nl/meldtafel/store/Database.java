@@ -23,6 +23,7 @@ public final class Database implements Transactor, AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final StatementCache statements;
     private final ReentrantLock lock = new ReentrantLock();
     private Mode mode = Mode.NONE;
 
@@ -31,6 +32,7 @@ public final class Database implements Transactor, AutoCloseable {
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.statements = new StatementCache(connection);
     }
 
     /** Opens (creating if needed) and migrates the database; refuses damaged or newer files untouched. */
@@ -40,6 +42,7 @@ public final class Database implements Transactor, AutoCloseable {
 
     static Database open(Path file, Migrator migrator) {
         Preflight.check(file, migrator.latestVersion());
+        CleanShutdown.forget(file);
         Connection connection = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -85,6 +88,8 @@ public final class Database implements Transactor, AutoCloseable {
             if (mode != Mode.NONE) {
                 throw new IllegalStateException("Cannot run inside a transaction: " + action);
             }
+            // VACUUM counts a kept statement that is not reset as one in progress
+            statements.closeAll();
             return runJoined(action, work);
         } finally {
             lock.unlock();
@@ -108,7 +113,7 @@ public final class Database implements Transactor, AutoCloseable {
 
     private <T> T runJoined(String action, SqlWork<T> work) {
         try {
-            return work.run(connection);
+            return work.run(statements.connection());
         } catch (SQLException e) {
             throw SqliteErrors.wrap(action, e);
         }
@@ -119,7 +124,7 @@ public final class Database implements Transactor, AutoCloseable {
             st.executeUpdate(wanted == Mode.WRITE ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
             mode = wanted;
             try {
-                T result = work.run(connection);
+                T result = work.run(statements.connection());
                 st.executeUpdate("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -145,7 +150,9 @@ public final class Database implements Transactor, AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            statements.closeAll();
             connection.close();
+            CleanShutdown.record(file);
         } catch (SQLException e) {
             throw SqliteErrors.wrap("Could not close " + file, e);
         } finally {
@@ -176,7 +183,7 @@ public final class Database implements Transactor, AutoCloseable {
             target = file.resolveSibling(file.getFileName() + ".beschadigd-" + stamp + "-" + n);
         }
         try {
-            for (String suffix : new String[] {"-wal", "-shm", ""}) {
+            for (String suffix : new String[] {"-wal", "-shm", ".clean", ""}) {
                 Path companion = file.resolveSibling(file.getFileName() + suffix);
                 if (Files.exists(companion)) {
                     Files.move(companion, target.resolveSibling(target.getFileName() + suffix),

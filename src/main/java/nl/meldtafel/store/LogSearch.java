@@ -18,6 +18,19 @@ final class LogSearch {
     }
 
     static LogSearch of(AlertQuery q) {
+        LogSearch s = filters(q);
+        if (q.groupId() != null) {
+            s.add(" AND a.id IN (SELECT alert_id FROM alert_group WHERE group_id = ?)", q.groupId());
+        }
+        Optional<String> fts = q.searchText().flatMap(FtsQuery::of);
+        if (fts.isPresent()) {
+            s.add(" AND a.id IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?)", fts.get());
+        }
+        return s;
+    }
+
+    /** Everything but the text and the group, which the caller applies its own way. */
+    static LogSearch filters(AlertQuery q) {
         LogSearch s = new LogSearch();
         s.in("a.kind", q.kinds());
         s.in("a.status", q.statuses());
@@ -29,9 +42,6 @@ final class LogSearch {
         }
         if (q.to() != null) {
             s.add(" AND a.log_at < ?", q.to().toEpochMilli());
-        }
-        if (q.groupId() != null) {
-            s.add(" AND a.id IN (SELECT alert_id FROM alert_group WHERE group_id = ?)", q.groupId());
         }
         if (q.gemeente() != null || q.wijk() != null) {
             StringBuilder area = new StringBuilder(" AND a.id IN (SELECT ag.alert_id FROM alert_group ag "
@@ -46,10 +56,6 @@ final class LogSearch {
                 values.add(q.wijk());
             }
             s.add(area.append(')').toString(), values.toArray());
-        }
-        Optional<String> fts = q.searchText().flatMap(FtsQuery::of);
-        if (fts.isPresent()) {
-            s.add(" AND a.id IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?)", fts.get());
         }
         if (q.after() != null) {
             // row-value comparison keeps the keyset condition usable by the (log_at) index
@@ -72,9 +78,11 @@ final class LogSearch {
         where.append(')');
     }
 
-    private void add(String clause, Object... values) {
+    /** Appends a condition; its parameters are bound after those already there. */
+    LogSearch add(String clause, Object... values) {
         where.append(clause);
         parameters.addAll(List.of(values));
+        return this;
     }
 
     String where() {

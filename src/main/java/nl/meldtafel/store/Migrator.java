@@ -13,7 +13,9 @@ final class Migrator {
     static List<Migration> all() {
         return List.of(
                 Migration.fromResource(1, "V1__initial_schema.sql"),
-                Migration.fromResource(2, "V2__group_register.sql"));
+                Migration.fromResource(2, "V2__group_register.sql"),
+                Migration.fromResource(3, "V3__log_order_exceptions.sql"),
+                Migration.fromResource(4, "V4__search_vocabulary_and_week_counts.sql"));
     }
 
     private final List<Migration> migrations;

@@ -37,7 +37,8 @@ final class Preflight {
                 throw new StorageException(StorageException.Reason.CORRUPT,
                         file + " is a SQLite database of another program, not a Meldtafel database");
             }
-            String check = ConnectionSettings.pragma(c, "quick_check");
+            // the header and schema were read above; the whole file only when it may have changed
+            String check = CleanShutdown.unchangedSince(file) ? "ok" : ConnectionSettings.pragma(c, "quick_check");
             if (!"ok".equals(check)) {
                 throw new StorageException(StorageException.Reason.CORRUPT,
                         file + " is damaged (quick check: " + check + ")");

@@ -8,7 +8,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
@@ -33,8 +37,11 @@ public final class SqliteAlertRepository implements AlertRepository {
 
     private static final String ALERT_COLUMNS = "SELECT a.*, o.name AS officer_name, o.personnel_number "
             + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
-    private static final String ROW_COLUMNS = "SELECT a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, "
-            + "a.due_at, a.closed_at, o.name AS officer_name FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    private static final String ROW_SELECT = "SELECT a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, "
+            + "a.due_at, a.closed_at, o.name AS officer_name ";
+    private static final String ROW_COLUMNS = ROW_SELECT + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    private static final Comparator<AlertRow> NEWEST_FIRST =
+            Comparator.comparing(AlertRow::logTime).thenComparingLong(AlertRow::id).reversed();
 
     private final Database db;
 
@@ -229,21 +236,224 @@ public final class SqliteAlertRepository implements AlertRepository {
     }
 
     @Override
-    public Page<AlertRow> search(AlertQuery q) {
-        LogSearch search = LogSearch.of(q);
-        return db.read("Could not search the log", c -> {
-            try (PreparedStatement ps = c.prepareStatement(ROW_COLUMNS + search.where()
-                    + " ORDER BY a.log_at DESC, a.id DESC LIMIT ?")) {
-                int i = search.bind(ps);
-                ps.setInt(i, q.limit() + 1);
-                List<AlertRow> rows = rows(ps);
-                if (rows.size() <= q.limit()) {
-                    return new Page<>(rows, Optional.<LogCursor>empty());
+    public Map<Long, Alert> findAll(Collection<Long> ids) {
+        String idList = idList(ids);
+        return db.read("Could not load alerts", c -> {
+            Map<Long, List<Long>> groups = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT alert_id, group_id FROM alert_group "
+                    + "WHERE alert_id IN (SELECT value FROM json_each(?)) ORDER BY alert_id, group_id")) {
+                ps.setString(1, idList);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        groups.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    }
                 }
-                List<AlertRow> page = rows.subList(0, q.limit());
-                return new Page<>(page, Optional.of(page.get(page.size() - 1).cursor()));
             }
+            Map<Long, Alert> found = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(ALERT_COLUMNS + "WHERE a.id IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, idList);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong("id");
+                        found.put(id, alert(rs, groups.getOrDefault(id, List.of())));
+                    }
+                }
+            }
+            return found;
         });
+    }
+
+    @Override
+    public Map<Long, SealedContent> sealedContents(Collection<Long> ids) {
+        String idList = idList(ids);
+        return db.read("Could not load alerts", c -> {
+            Map<Long, SealedContent> found = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_salt, values_json, text, close_salt, "
+                    + "close_reason FROM alert WHERE id IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, idList);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getLong(1), new SealedContent(rs.getBytes(2), rs.getString(3), rs.getString(4),
+                                rs.getBytes(5), rs.getString(6)));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** Ids as one JSON array parameter: one statement for any number of them. */
+    private static String idList(Collection<Long> ids) {
+        StringBuilder json = new StringBuilder("[");
+        for (long id : ids) {
+            json.append(json.length() > 1 ? "," : "").append(id);
+        }
+        return json.append(']').toString();
+    }
+
+    @Override
+    public Page<AlertRow> search(AlertQuery q) {
+        return db.read("Could not search the log", c -> page(searchRows(c, q), q.limit()));
+    }
+
+    /** The first {@code limit + 1} rows of {@code q}, newest first. */
+    private static List<AlertRow> searchRows(Connection c, AlertQuery q) throws SQLException {
+        // SQLite cannot merge an IN list over the (kind, log_at) index in log order and would sort every
+        // match; one ordered, limited read per kind (or status) merged here costs one page each
+        if (q.kinds().size() > 1 || q.statuses().size() > 1) {
+            List<AlertRow> rows = new ArrayList<>();
+            if (q.kinds().size() > 1) {
+                for (MessageKind k : q.kinds()) {
+                    rows.addAll(searchRows(c, q.kinds(k)));
+                }
+            } else {
+                for (AlertStatus st : q.statuses()) {
+                    rows.addAll(searchRows(c, q.statuses(st)));
+                }
+            }
+            rows.sort(NEWEST_FIRST);
+            return rows.size() > q.limit() + 1 ? new ArrayList<>(rows.subList(0, q.limit() + 1)) : rows;
+        }
+        Optional<String> fts = q.searchText().flatMap(typed -> FtsQuery.of(typed, prefix -> wordsWithPrefix(c, prefix)));
+        if (fts.isPresent() || q.groupId() != null) {
+            return drivenSearch(c, q, fts);
+        }
+        LogSearch search = LogSearch.of(q);
+        try (PreparedStatement ps = c.prepareStatement(ROW_COLUMNS + search.where()
+                + " ORDER BY a.log_at DESC, a.id DESC LIMIT ?")) {
+            int i = search.bind(ps);
+            ps.setInt(i, q.limit() + 1);
+            return rows(ps);
+        }
+    }
+
+    private static Page<AlertRow> page(List<AlertRow> rows, int limit) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, Optional.<LogCursor>empty());
+        }
+        List<AlertRow> page = rows.subList(0, limit);
+        return new Page<>(page, Optional.of(page.get(page.size() - 1).cursor()));
+    }
+
+    /**
+     * Text or group searches without collecting every match: the FTS index (or the group index) hands
+     * out matches by descending id, which for alerts not flagged {@code log_out_of_order} is log
+     * order, so one page is read and the rest never touched. The few flagged alerts are read through
+     * their own index and merged in (schema V2 explains the flag).
+     */
+    private static List<AlertRow> drivenSearch(Connection c, AlertQuery q, Optional<String> fts) throws SQLException {
+        int wanted = q.limit() + 1;
+        List<AlertRow> rows = new ArrayList<>();
+        long[] ids = inOrderIdRange(c, q);
+        if (ids != null) {
+            LogSearch s = LogSearch.filters(q);
+            String from;
+            if (fts.isPresent()) {
+                from = "FROM alert_fts f CROSS JOIN alert a ON a.id = f.rowid JOIN officer o ON o.id = a.officer_id ";
+                s.add(" AND alert_fts MATCH ? AND f.rowid BETWEEN ? AND ?", fts.get(), ids[0], ids[1]);
+                if (q.groupId() != null) {
+                    s.add(" AND EXISTS (SELECT 1 FROM alert_group g WHERE g.alert_id = a.id AND g.group_id = ?)", q.groupId());
+                }
+            } else {
+                from = "FROM alert_group g CROSS JOIN alert a ON a.id = g.alert_id JOIN officer o ON o.id = a.officer_id ";
+                s.add(" AND g.group_id = ? AND g.alert_id BETWEEN ? AND ?", q.groupId(), ids[0], ids[1]);
+            }
+            s.add(" AND a.log_out_of_order = 0");
+            String order = fts.isPresent() ? " ORDER BY f.rowid DESC" : " ORDER BY g.alert_id DESC";
+            try (PreparedStatement ps = c.prepareStatement(ROW_SELECT + from + s.where() + order + " LIMIT ?")) {
+                ps.setInt(s.bind(ps), wanted);
+                rows.addAll(rows(ps));
+            }
+        }
+        LogSearch flagged = LogSearch.filters(q).add(" AND a.log_out_of_order = 1");
+        if (rows.size() == wanted) {
+            // a flagged alert older than this page's last row cannot enter it; checking the text of
+            // just the few flagged ones in the page's time span keeps this part small
+            LogCursor last = rows.get(rows.size() - 1).cursor();
+            flagged.add(" AND (a.log_at, a.id) > (?, ?)", last.time().toEpochMilli(), last.id());
+        }
+        if (q.groupId() != null) {
+            flagged.add(" AND EXISTS (SELECT 1 FROM alert_group g WHERE g.alert_id = a.id AND g.group_id = ?)", q.groupId());
+        }
+        if (fts.isPresent()) {
+            // within a full page's time span few flagged alerts remain, each probed; otherwise the
+            // matches are few (the first part ran dry), so their list is cheap to build once
+            flagged.add(rows.size() == wanted
+                    ? " AND EXISTS (SELECT 1 FROM alert_fts f WHERE alert_fts MATCH ? AND f.rowid = a.id)"
+                    : " AND a.id IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?)", fts.get());
+        }
+        try (PreparedStatement ps = c.prepareStatement(ROW_COLUMNS.replace("FROM alert a", "FROM alert a INDEXED BY alert_log_out_of_order_idx")
+                + flagged.where() + " ORDER BY a.log_at DESC, a.id DESC LIMIT ?")) {
+            ps.setInt(flagged.bind(ps), wanted);
+            rows.addAll(rows(ps));
+        }
+        rows.sort(NEWEST_FIRST);
+        return rows.size() > wanted ? rows.subList(0, wanted) : rows;
+    }
+
+    /** The indexed words that start with {@code prefix}, or empty when there are more than a handful. */
+    private static Optional<List<String>> wordsWithPrefix(Connection c, String prefix) {
+        int max = 16;
+        String end = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT term FROM alert_fts_vocab WHERE term >= ? AND term < ? ORDER BY term LIMIT ?")) {
+            ps.setString(1, prefix);
+            ps.setString(2, end);
+            ps.setInt(3, max + 1);
+            List<String> words = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    words.add(rs.getString(1));
+                }
+            }
+            return words.size() > max ? Optional.empty() : Optional.of(words);
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap("Could not search the log", e);
+        }
+    }
+
+    /**
+     * The ids of the unflagged alerts inside the query's period and after its cursor: a contiguous id
+     * range, as their ids follow log order. Null when there are none.
+     */
+    private static long[] inOrderIdRange(Connection c, AlertQuery q) throws SQLException {
+        long high = Long.MAX_VALUE;
+        if (q.to() != null || q.after() != null) {
+            Long found = firstId(c, "a.log_out_of_order = 0"
+                    + (q.to() != null ? " AND a.log_at < ?" : "")
+                    + (q.after() != null ? " AND (a.log_at, a.id) < (?, ?)" : ""), "DESC", q.to(), q.after());
+            if (found == null) {
+                return null;
+            }
+            high = found;
+        }
+        long low = 0;
+        if (q.from() != null) {
+            Long found = firstId(c, "a.log_out_of_order = 0 AND a.log_at >= ?", "", q.from(), null);
+            if (found == null || found > high) {
+                return null;
+            }
+            low = found;
+        }
+        return new long[] {low, high};
+    }
+
+    private static Long firstId(Connection c, String where, String direction, Instant time, LogCursor cursor)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM alert a INDEXED BY alert_log_idx WHERE " + where
+                + " ORDER BY a.log_at " + direction + ", a.id " + direction + " LIMIT 1")) {
+            int i = 1;
+            if (time != null) {
+                ps.setLong(i++, time.toEpochMilli());
+            }
+            if (cursor != null) {
+                ps.setLong(i++, cursor.time().toEpochMilli());
+                ps.setLong(i, cursor.id());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
     }
 
     private static List<AlertRow> rows(PreparedStatement ps) throws SQLException {
@@ -326,8 +536,9 @@ public final class SqliteAlertRepository implements AlertRepository {
     @Override
     public List<KindWeekCount> countsPerWeek(String fromWeek, String toWeek) {
         return db.read("Could not count alerts per week", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT sent_week, kind, count(*) FROM alert "
-                    + "WHERE sent_week >= ? AND sent_week <= ? GROUP BY sent_week, kind ORDER BY sent_week, kind")) {
+            // kept by triggers (schema V3), so a year is a few hundred rows, not a count of every alert
+            try (PreparedStatement ps = c.prepareStatement("SELECT sent_week, kind, n FROM alert_week_count "
+                    + "WHERE sent_week >= ? AND sent_week <= ? AND n > 0 ORDER BY sent_week, kind")) {
                 ps.setString(1, fromWeek);
                 ps.setString(2, toWeek);
                 List<KindWeekCount> counts = new ArrayList<>();

@@ -3,6 +3,7 @@ package nl.meldtafel.store;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.function.Supplier;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AuditLog;
@@ -28,6 +29,7 @@ public final class Storage implements AutoCloseable {
     private final GroupRegister groupRegister;
     private final GroupTargeting targeting;
     private final PasteChecklist checklist;
+    private final TargetGroups groups;
 
     private Storage(Path dataFolder, Database database, Clock clock) {
         this.dataFolder = dataFolder;
@@ -43,6 +45,7 @@ public final class Storage implements AutoCloseable {
         this.groupRegister = new GroupRegister(database, groups, alerts);
         this.targeting = new GroupTargeting(groups, posting);
         this.checklist = new PasteChecklist(database, posting, service, targeting, clock);
+        this.groups = new TargetGroups(database);
     }
 
     /**
@@ -111,6 +114,20 @@ public final class Storage implements AutoCloseable {
     /** The paste checklist after copying, and the groups not yet posted in. */
     public PasteChecklist pasteChecklist() {
         return checklist;
+    }
+
+    /** The WhatsApp groups alerts can be posted to. */
+    public TargetGroups groups() {
+        return groups;
+    }
+
+    /**
+     * Runs many service calls as one transaction, for bulk loads (demo data, imports): one commit and
+     * one fsync for the lot instead of one per call. Each call's checks and audit entries are exactly
+     * those of a single call; the durability settings stay as they are, a crash loses the whole batch.
+     */
+    public <T> T inOneTransaction(String action, Supplier<T> work) {
+        return database.inTransaction(action, work);
     }
 
     Database database() {

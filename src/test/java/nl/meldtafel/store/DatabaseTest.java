@@ -77,6 +77,24 @@ class DatabaseTest {
     }
 
     @Test
+    void onlyACleanCloseLeavesTheMarkerThatLetsStartUpSkipTheFullCheck() throws Exception {
+        Path file = dir.resolve("meldtafel.db");
+        Storage first = Storage.open(dir, clock);
+        assertFalse(Files.exists(CleanShutdown.marker(file)), "no marker while the file is in use");
+        first.close();
+        assertTrue(CleanShutdown.unchangedSince(file));
+
+        Storage second = Storage.open(dir, clock);
+        Fixtures.officer(second, "J. de Vries", "1");
+        assertFalse(CleanShutdown.unchangedSince(file), "a crash now must lead to a full check");
+        second.close();
+        assertTrue(CleanShutdown.unchangedSince(file));
+
+        Files.write(file, new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
+        assertFalse(CleanShutdown.unchangedSince(file), "any change to the file voids the marker");
+    }
+
+    @Test
     void movingADamagedFileAsideKeepsItAndLetsAFreshDatabaseStart() throws Exception {
         Path file = dir.resolve("meldtafel.db");
         byte[] junk = "kapot".repeat(1000).getBytes(StandardCharsets.US_ASCII);

@@ -126,6 +126,10 @@ class LogSearchTest {
         assertEquals(List.of(b), ids(storage.alerts().search(AlertQuery.all().text("cafe gouden"))));
         assertEquals(List.of(a), ids(storage.alerts().search(AlertQuery.all().text("D-123-BC"))));
         assertTrue(storage.alerts().search(AlertQuery.all().text("dorps station")).items().isEmpty(), "all words must match");
+        long c = sent(Fixtures.heterdaad("Woningen aan de Stationsweg"), jan);
+        assertEquals(List.of(c, a), ids(storage.alerts().search(AlertQuery.all().text("WONING"))), "every word with the prefix");
+        assertEquals(List.of(c), ids(storage.alerts().search(AlertQuery.all().text("stationsweg won"))));
+        assertEquals(List.of(c, b), ids(storage.alerts().search(AlertQuery.all().text("stat"))));
     }
 
     @ParameterizedTest
@@ -156,6 +160,54 @@ class LogSearchTest {
             q = page.next().map(q::after).orElse(null);
         }
         assertEquals(hits, seen);
+    }
+
+    @Test
+    void textAndGroupSearchesKeepLogOrderWhenIdsAndLogTimesDisagree() {
+        long late = service.recordPending(Fixtures.heterdaad("Inbraak, laat bevestigd", 1L), jan);
+        for (int i = 0; i < 6; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            sent(Fixtures.heterdaad("Inbraak " + i, 1L), jan);
+        }
+        clock.advance(Duration.ofMinutes(1));
+        service.confirmSent(late, jan); // confirmed after the others: first in the log despite its small id
+        clock.advance(Duration.ofMinutes(-30)); // the desk's clock was put back
+        sent(Fixtures.heterdaad("Inbraak, klok terug", 1L), jan);
+        clock.advance(Duration.ofMinutes(40));
+        sent(Fixtures.heterdaad("Inbraak daarna", 1L), jan);
+
+        List<Long> logOrder = ids(storage.alerts().search(AlertQuery.all()));
+        assertEquals(late, logOrder.get(1));
+        for (AlertQuery q : List.of(AlertQuery.all().text("inbraak"), AlertQuery.all().group(1L),
+                AlertQuery.all().text("inbraak").group(1L))) {
+            List<Long> seen = new ArrayList<>();
+            AlertQuery paged = q.limit(2);
+            while (paged != null) {
+                Page<AlertRow> page = storage.alerts().search(paged);
+                page.items().forEach(r -> seen.add(r.id()));
+                paged = page.next().map(paged::after).orElse(null);
+            }
+            assertEquals(logOrder, seen, q.toString());
+            assertEquals(logOrder.subList(0, 3), ids(storage.alerts().search(q.limit(3))), q.toString());
+        }
+    }
+
+    @Test
+    void severalKindsOrStatusesPageInLogOrder() {
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            expected.add(0, sent(i % 2 == 0 ? Fixtures.heterdaad("h" + i) : Fixtures.vermissing("v" + i), jan));
+            sent(Fixtures.getuigenoproep("g" + i), jan);
+            clock.advance(Duration.ofMinutes(1));
+        }
+        List<Long> seen = new ArrayList<>();
+        AlertQuery q = AlertQuery.all().kinds(MessageKind.HETERDAAD, MessageKind.VERMISSING).limit(4);
+        while (q != null) {
+            Page<AlertRow> page = storage.alerts().search(q);
+            page.items().forEach(r -> seen.add(r.id()));
+            q = page.next().map(q::after).orElse(null);
+        }
+        assertEquals(expected, seen);
     }
 
     @Test

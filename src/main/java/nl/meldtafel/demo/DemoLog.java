@@ -1,0 +1,345 @@
+package nl.meldtafel.demo;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.function.Supplier;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.message.RenderResult;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.template.TemplateCatalog;
+import nl.meldtafel.template.TemplateDefinition;
+
+/**
+ * Fills an empty log with a year of realistic alerts through the real services, so the data (texts,
+ * values, template hashes, audit chain) is exactly what the desk would have written. Alerts come in
+ * stories: an original, sometimes updates (vervolgberichten), and for heterdaad and vermissing an
+ * afloopbericht or a closing with a reason. The last few stay open or unconfirmed. Seeded.
+ */
+public final class DemoLog {
+
+    /** Service calls per transaction: large enough that commits cost little, small enough for progress. */
+    static final int BATCH = 5000;
+    private static final Duration YEAR = Duration.ofDays(365);
+    /** Main stories start before this, so all their follow-ups happen before "now". */
+    private static final Duration TAIL = Duration.ofHours(12);
+    /** The final alerts: open (due soon or overdue), the very last ones unconfirmed. */
+    private static final int OPEN_AT_END = 3;
+    private static final int UNCONFIRMED_AT_END = 2;
+    private static final int LOOKAHEAD = 16;
+    /** Minutes before "now" of the final five alerts, the last first. */
+    private static final int[] TAIL_MINUTES = {10, 40, 150, 300, 420};
+    private static final String[][] OFFICERS = {
+            {"J. de Vries", "100231"}, {"M. Bakker", "100417"}, {"S. El Idrissi", "100588"}, {"P. Jansen", "100742"},
+            {"R. van den Berg", "100913"}, {"A. Visser", "101065"}, {"K. Smit", "101230"}, {"N. Mulder", "101377"},
+            {"T. de Groot", "101509"}, {"L. Bos", "101688"}, {"H. Yilmaz", "101804"}, {"E. Dekker", "101952"}};
+    private static final List<String> CLOSE_REASONS = List.of("Loos alarm, geen strafbaar feit",
+            "Afgehandeld via Burgernet", "Persoon op andere wijze terecht", "Zaak overgedragen aan de recherche",
+            "Dubbel bericht, afloop bij het eerste bericht");
+
+    private final Storage storage;
+    private final AlertService service;
+    private final DemoClock clock;
+    private final Random random;
+    private final long seed;
+    private long renders;
+    private final PrintStream progress;
+    private final Map<MessageKind, TemplateDefinition> templates = new EnumMap<>(MessageKind.class);
+    private final PriorityQueue<Event> events = new PriorityQueue<>();
+    private final Map<MessageKind, Long> perKind = new EnumMap<>(MessageKind.class);
+    private final List<Actor> officers = new ArrayList<>();
+    private final List<Long> groups = new ArrayList<>();
+    private long eventOrder;
+    private long created;
+    private long closedWithReason;
+
+    private record Event(Instant at, long order, Runnable action) implements Comparable<Event> {
+        @Override
+        public int compareTo(Event o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : Long.compare(order, o.order);
+        }
+    }
+
+    private enum Ending { AFLOOP, REASON, OPEN, UNCONFIRMED }
+
+    private static final class Story {
+        TemplateDefinition template;
+        Actor officer;
+        List<Long> groups;
+        int updates;
+        Ending ending;
+        boolean lateConfirm;
+        long id;
+        Instant start;
+        Supplier<Rendered> original;
+
+        int alerts() {
+            return 1 + updates + (ending == Ending.AFLOOP ? 1 : 0);
+        }
+    }
+
+    /** What was written. */
+    public record Result(long alerts, Map<MessageKind, Long> perKind, long open, long unconfirmed,
+                         long closedWithReason, Duration took) {
+    }
+
+    /**
+     * @param storage opened with {@code clock}, on an empty log
+     * @param clock   moved to each alert's moment while loading
+     */
+    public DemoLog(Storage storage, TemplateCatalog catalog, DemoClock clock, long seed, PrintStream progress) {
+        this.storage = storage;
+        this.service = storage.alertService();
+        this.clock = clock;
+        this.random = new Random(seed);
+        this.seed = seed;
+        this.progress = progress;
+        for (MessageKind kind : List.of(MessageKind.HETERDAAD, MessageKind.VERMISSING, MessageKind.AFLOOPBERICHT,
+                MessageKind.GETUIGENOPROEP, MessageKind.WAARSCHUWING)) {
+            templates.put(kind, catalog.templates().stream().filter(t -> t.kind() == kind).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no template of kind " + kind.jsonName())));
+        }
+    }
+
+    /** Writes exactly {@code count} alerts, the last of them shortly before {@code end}. */
+    public Result load(long count, Instant end) {
+        long started = System.nanoTime();
+        Instant begin = end.minus(YEAR);
+        clock.set(begin);
+        storage.inOneTransaction("Could not set up demo officers and groups", () -> {
+            for (String[] o : OFFICERS) {
+                String account = o[0].replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT);
+                officers.add(new Actor(storage.officers().register(o[0], o[1]), account));
+            }
+            for (String town : DemoValues.TOWNS) {
+                groups.add(storage.groups().add("Buurtpreventie " + town));
+            }
+            return null;
+        });
+        Planner planner = new Planner(count, begin, end);
+        long lastReport = System.nanoTime();
+        while (planner.hasMore() || !events.isEmpty()) {
+            storage.inOneTransaction("Could not save demo alerts", () -> {
+                for (int i = 0; i < BATCH && (planner.hasMore() || !events.isEmpty()); i++) {
+                    if (planner.hasMore() && (events.isEmpty() || !events.peek().at().isBefore(planner.nextStart()))) {
+                        planner.startNext();
+                    } else {
+                        Event e = events.poll();
+                        clock.set(notBeforeLast(e.at()));
+                        e.action().run();
+                    }
+                }
+                return null;
+            });
+            if (System.nanoTime() - lastReport > 3_000_000_000L) {
+                lastReport = System.nanoTime();
+                progress.printf("demo: %,d of %,d alerts (%d%%), %d s%n", created, count, created * 100 / Math.max(1, count),
+                        Duration.ofNanos(lastReport - started).toSeconds());
+            }
+        }
+        clock.set(end);
+        Result result = new Result(created, Map.copyOf(perKind), service.open(null).size(), service.unconfirmed().size(),
+                closedWithReason, Duration.ofNanos(System.nanoTime() - started));
+        progress.printf("demo: %,d alerts written in %d s%n", created, result.took().toSeconds());
+        return result;
+    }
+
+    /** Decides the stories in order, spreading their starts over the year by the alerts they use. */
+    private final class Planner {
+        private final long count;
+        private final Instant begin;
+        private final Instant end;
+        private final long spanMs;
+        private final ArrayDeque<Story> ahead = new ArrayDeque<>();
+        private long planned;
+
+        Planner(long count, Instant begin, Instant end) {
+            this.count = count;
+            this.begin = begin;
+            this.end = end;
+            this.spanMs = YEAR.minus(TAIL).toMillis();
+            planAhead();
+        }
+
+        boolean hasMore() {
+            return !ahead.isEmpty();
+        }
+
+        Instant nextStart() {
+            return ahead.peek().start;
+        }
+
+        void startNext() {
+            Story s = ahead.poll();
+            planAhead();
+            Instant at = notBeforeLast(s.start);
+            clock.set(at);
+            original(s, at);
+        }
+
+        /** A few stories ahead, so the next start time is known. */
+        private void planAhead() {
+            while (ahead.size() < LOOKAHEAD && planned < count) {
+                ahead.add(plan(count - planned));
+            }
+        }
+
+        private Story plan(long remaining) {
+            Story s = new Story();
+            s.officer = officers.get(random.nextInt(officers.size()));
+            s.groups = pickGroups();
+            if (remaining <= OPEN_AT_END + UNCONFIRMED_AT_END) {
+                // the end of the log: open alerts (two overdue, one due soon) and two unconfirmed ones
+                int i = (int) remaining - 1;
+                s.template = templates.get(remaining == 4 ? MessageKind.VERMISSING : MessageKind.HETERDAAD);
+                s.ending = remaining == 1 || remaining == 3 ? Ending.UNCONFIRMED : Ending.OPEN;
+                s.start = end.minus(Duration.ofMinutes(TAIL_MINUTES[i]));
+            } else {
+                plainStory(s, remaining - OPEN_AT_END - UNCONFIRMED_AT_END);
+                long slot = spanMs / count;
+                s.start = begin.plusMillis(spanMs * planned / count + (slot > 1 ? (long) (random.nextDouble() * slot) : 0));
+            }
+            planned += s.alerts();
+            s.original = render(s.template, s.start);
+            return s;
+        }
+
+        private void plainStory(Story s, long budget) {
+            int roll = random.nextInt(100);
+            MessageKind kind = roll < 40 ? MessageKind.HETERDAAD : roll < 52 ? MessageKind.VERMISSING
+                    : roll < 72 ? MessageKind.GETUIGENOPROEP : MessageKind.WAARSCHUWING;
+            s.template = templates.get(kind);
+            s.lateConfirm = random.nextInt(5000) == 0;
+            if (s.template.followUp().awaitsClosure()) {
+                int u = random.nextInt(10);
+                s.updates = u < 6 ? 0 : u < 9 ? 1 : 2;
+                int e = random.nextInt(10000);
+                s.ending = e < 5 ? Ending.OPEN : e < 1400 ? Ending.REASON : Ending.AFLOOP;
+            } else {
+                s.updates = random.nextInt(10) == 0 ? 1 : 0;
+                s.ending = Ending.OPEN;
+            }
+            while (s.alerts() > budget) {
+                if (s.updates > 0) {
+                    s.updates--;
+                } else {
+                    s.ending = s.template.followUp().awaitsClosure() ? Ending.REASON : Ending.OPEN;
+                }
+            }
+        }
+    }
+
+    private List<Long> pickGroups() {
+        int n = 1 + (random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0);
+        List<Long> picked = new ArrayList<>();
+        while (picked.size() < n) {
+            long g = groups.get(random.nextInt(groups.size()));
+            if (!picked.contains(g)) {
+                picked.add(g);
+            }
+        }
+        return picked;
+    }
+
+    private void original(Story s, Instant at) {
+        s.id = record(s.original, s.template.followUp(), null, s, s.officer, at);
+        if (s.ending == Ending.UNCONFIRMED) {
+            return;
+        }
+        if (s.lateConfirm) {
+            // recorded, then confirmed hours later (e.g. after a crash): later alerts come in between
+            schedule(at.plus(Duration.ofMinutes(60 + random.nextInt(120))), () -> confirmed(s));
+        } else {
+            clock.set(at.plusSeconds(3 + random.nextInt(18)));
+            confirmed(s);
+        }
+    }
+
+    private void confirmed(Story s) {
+        service.confirmSent(s.id, s.officer);
+        Instant t = clock.instant();
+        for (int i = 0; i < s.updates; i++) {
+            t = t.plus(Duration.ofMinutes(10 + random.nextInt(35)));
+            Supplier<Rendered> update = render(s.template, t);
+            schedule(t, () -> {
+                long id = record(update, FollowUpPolicy.NONE, s.id, s, s.officer, clock.instant());
+                clock.set(clock.instant().plusSeconds(3 + random.nextInt(18)));
+                service.confirmSent(id, s.officer);
+            });
+        }
+        boolean missing = s.template.kind() == MessageKind.VERMISSING;
+        Actor closer = random.nextInt(10) < 7 ? s.officer : officers.get(random.nextInt(officers.size()));
+        if (s.ending == Ending.AFLOOP) {
+            t = t.plus(Duration.ofMinutes(missing ? 60 + random.nextInt(300) : 20 + random.nextInt(100)));
+            TemplateDefinition afloop = templates.get(MessageKind.AFLOOPBERICHT);
+            Supplier<Rendered> closing = render(afloop, t);
+            schedule(t, () -> {
+                long id = record(closing, afloop.followUp(), s.id, s, closer, clock.instant());
+                clock.set(clock.instant().plusSeconds(3 + random.nextInt(18)));
+                service.confirmSent(id, closer);
+            });
+        } else if (s.ending == Ending.REASON) {
+            t = t.plus(Duration.ofMinutes(60 + random.nextInt(300)));
+            schedule(t, () -> {
+                service.closeWithReason(s.id, CLOSE_REASONS.get(random.nextInt(CLOSE_REASONS.size())), closer);
+                closedWithReason++;
+            });
+        }
+    }
+
+    private record Rendered(TemplateDefinition template, String valuesJson, String text) {
+    }
+
+    /** Renders as the compose form would at {@code at}; its own seed, so the text does not depend on the order of rendering. */
+    private Supplier<Rendered> render(TemplateDefinition template, Instant at) {
+        long renderSeed = seed * 1_000_003L + renders++;
+        return () -> {
+            FieldValues values = new DemoValues(renderSeed).valuesFor(template, LocalDateTime.ofInstant(at, clock.getZone()));
+            RenderResult rendered = new MessageRenderer(Clock.fixed(at, clock.getZone())).render(template, values);
+            String text = rendered.finalText().orElseThrow(() -> new IllegalStateException(
+                    "demo values for " + template.id() + " do not render: " + rendered.problems()));
+            return new Rendered(template, values.toJsonString(), text);
+        };
+    }
+
+    private long record(Supplier<Rendered> rendering, FollowUpPolicy policy, Long parentId, Story s, Actor by,
+                        Instant at) {
+        clock.set(at);
+        Rendered r = rendering.get();
+        TemplateDefinition template = r.template();
+        long id = service.recordPending(new NewAlert(template.kind(), template.id(), template.contentHash(),
+                r.valuesJson(), r.text(), parentId, policy, s.groups), by);
+        created++;
+        perKind.merge(template.kind(), 1L, Long::sum);
+        return id;
+    }
+
+    /**
+     * One desk does one thing at a time: a step planned while the previous one was still being sent
+     * happens just after it. Without this the clock would run back and ids would stop following log time.
+     */
+    private Instant notBeforeLast(Instant planned) {
+        Instant earliest = clock.instant().plusSeconds(1);
+        return planned.isBefore(earliest) ? earliest : planned;
+    }
+
+    private void schedule(Instant at, Runnable action) {
+        events.add(new Event(at, eventOrder++, action));
+    }
+}

@@ -1,0 +1,180 @@
+package nl.meldtafel.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.meldtafel.alert.AlertQuery;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.FollowUpRules;
+import nl.meldtafel.alert.Page;
+import nl.meldtafel.alert.VerificationReport;
+import nl.meldtafel.cli.Command;
+import nl.meldtafel.cli.DemoCommand;
+import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.template.MessageKind;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Times the log's everyday queries on a big demo log (not a JUnit test; takes minutes). Usage:
+ * {@code mvn -q test-compile exec:java -Dexec.mainClass=nl.meldtafel.bench.LogBenchmark
+ * -Dexec.classpathScope=test -Dexec.args="/tmp/bench-data [ALERTS]"}. Fills the folder through the
+ * demo loader unless it already holds that many alerts, then prints the median of 21 runs per query.
+ */
+public final class LogBenchmark {
+
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 21;
+    private static final double TARGET_MS = 50;
+
+    private LogBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "/tmp/bench-data").toAbsolutePath();
+        long wanted = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 1_000_000;
+        Path file = folder.resolve(DataFolder.DATABASE_FILE);
+        long have = Files.exists(file) ? count(file, "SELECT count(*) FROM alert") : 0;
+        if (have == 0) {
+            long t = System.nanoTime();
+            int code = new DemoCommand(System.getenv(), Clock.systemDefaultZone())
+                    .run(List.of("--alerts", Long.toString(wanted), "--data-dir", folder.toString()), Command.Io.system());
+            if (code != 0) {
+                System.exit(code);
+            }
+            System.out.printf("demo load of %,d alerts: %.1f s%n", wanted, (System.nanoTime() - t) / 1e9);
+        } else if (have < wanted) {
+            System.err.printf("%s holds %,d alerts, fewer than %,d; use an empty folder%n", folder, have, wanted);
+            System.exit(2);
+        }
+        System.out.printf("log: %s, %,d alerts, %,d MB%n", file, count(file, "SELECT count(*) FROM alert"),
+                Files.size(file) / (1024 * 1024));
+        System.out.printf("PRAGMA quick_check: %.0f ms%n", quickCheckMs(file));
+        String rare = rareWord(file);
+
+        Clock clock = Clock.systemDefaultZone();
+        long opening = System.nanoTime();
+        try (Storage s = Storage.open(folder, clock)) {
+            System.out.printf("Storage.open (pre-flight, migrations): %.0f ms%n", (System.nanoTime() - opening) / 1e6);
+            FollowUpRules rules = new FollowUpRules(clock);
+            String toWeek = rules.isoWeek(Instant.now());
+            String fromWeek = rules.isoWeek(Instant.now().minus(Duration.ofDays(364)));
+            long group = s.groups().all().keySet().stream().findFirst().orElse(-1L);
+            Page<?> common = s.alerts().search(AlertQuery.all().text("politiebericht"));
+
+            Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+            queries.put("log, first page (50, newest first)", () -> s.alerts().search(AlertQuery.all()));
+            queries.put("search common word 'politiebericht' (every alert)", () -> s.alerts().search(AlertQuery.all().text("politiebericht")));
+            queries.put("search common word, second page", () -> s.alerts().search(
+                    AlertQuery.all().text("politiebericht").after(common.next().orElseThrow())));
+            queries.put("search mid word 'Dorpsstraat'", () -> s.alerts().search(AlertQuery.all().text("Dorpsstraat")));
+            queries.put("search prefix 'woningin'", () -> s.alerts().search(AlertQuery.all().text("woningin")));
+            queries.put("search rare '" + rare + "'", () -> s.alerts().search(AlertQuery.all().text(rare)));
+            queries.put("search no match 'xyzzyq'", () -> s.alerts().search(AlertQuery.all().text("xyzzyq")));
+            queries.put("open list (all open)", () -> s.alertService().open(null));
+            queries.put("overdue list", () -> s.alertService().overdue(null));
+            queries.put("unconfirmed list", () -> s.alertService().unconfirmed());
+            queries.put("counts per kind per week, one year", () -> s.alerts().countsPerWeek(fromWeek, toWeek));
+            queries.put("filter kind vermissing", () -> s.alerts().search(AlertQuery.all().kinds(MessageKind.VERMISSING)));
+            queries.put("filter kinds heterdaad+vermissing", () -> s.alerts().search(
+                    AlertQuery.all().kinds(MessageKind.HETERDAAD, MessageKind.VERMISSING)));
+            queries.put("filter status closed", () -> s.alerts().search(AlertQuery.all().statuses(AlertStatus.CLOSED)));
+            queries.put("filter officer", () -> s.alerts().search(AlertQuery.all().officer(1L)));
+            queries.put("filter group", () -> s.alerts().search(AlertQuery.all().group(group)));
+            queries.put("filter group + kind", () -> s.alerts().search(AlertQuery.all().group(group).kinds(MessageKind.WAARSCHUWING)));
+            queries.put("filter kind + common word", () -> s.alerts().search(
+                    AlertQuery.all().kinds(MessageKind.GETUIGENOPROEP).text("politiebericht")));
+            queries.put("filter last month + common word", () -> s.alerts().search(AlertQuery.all()
+                    .period(Instant.now().minus(Duration.ofDays(30)), Instant.now()).text("politiebericht")));
+            queries.put("filter a week half a year ago", () -> s.alerts().search(AlertQuery.all()
+                    .period(Instant.now().minus(Duration.ofDays(180)), Instant.now().minus(Duration.ofDays(173)))));
+
+            System.out.printf("%n%-52s %9s %9s %9s%n", "query", "median ms", "min ms", "max ms");
+            List<String> slow = new ArrayList<>();
+            for (Map.Entry<String, Supplier<Object>> q : queries.entrySet()) {
+                double[] ms = time(q.getValue());
+                double median = ms[RUNS / 2];
+                System.out.printf("%-52s %9.2f %9.2f %9.2f%n", q.getKey(), median, ms[0], ms[RUNS - 1]);
+                if (median > TARGET_MS) {
+                    slow.add(q.getKey());
+                }
+            }
+            long t = System.nanoTime();
+            VerificationReport report = s.verifier().verify(java.util.Optional.empty());
+            System.out.printf("%nlog verify: %,d entries, intact %s, %.1f s%n", report.entries(), report.intact(),
+                    (System.nanoTime() - t) / 1e9);
+            System.out.println(slow.isEmpty() ? "All queries within " + TARGET_MS + " ms." : "Over " + TARGET_MS + " ms: " + slow);
+        }
+    }
+
+    private static double[] time(Supplier<Object> query) {
+        for (int i = 0; i < WARM_UP; i++) {
+            query.get();
+        }
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            query.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static double quickCheckMs(Path file) throws Exception {
+        try (Connection c = readOnly(file); Statement st = c.createStatement()) {
+            long t = System.nanoTime();
+            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                rs.next();
+                if (!"ok".equals(rs.getString(1))) {
+                    throw new IllegalStateException("quick_check: " + rs.getString(1));
+                }
+            }
+            return (System.nanoTime() - t) / 1e6;
+        }
+    }
+
+    /** A licence plate from an old alert: a word that occurs in a handful of alerts. */
+    private static String rareWord(Path file) throws Exception {
+        try (Connection c = readOnly(file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT values_json FROM alert WHERE id > (SELECT max(id) / 3 FROM alert) "
+                     + "AND values_json LIKE '%kenteken%' LIMIT 1")) {
+            if (rs.next()) {
+                Matcher m = Pattern.compile("\"kenteken\":\"([^\"]+)\"").matcher(rs.getString(1));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            return "Sprinter";
+        }
+    }
+
+    /** Read-only, so the benchmark's own look at the file does not void the clean-shutdown marker. */
+    private static Connection readOnly(Path file) throws Exception {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+    }
+
+    private static long count(Path file, String sql) throws Exception {
+        try (Connection c = readOnly(file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package nl.meldtafel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertQuery;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.message.PoliceNotice;
+import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.template.TemplateDefinition;
+import nl.meldtafel.template.TemplateSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T13:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/Amsterdam"));
+    private static final int ALERTS = 600;
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void fillsAYearOfAlertsOfEveryKindWhoseChainVerifies() throws Exception {
+        assertEquals(0, run(new DemoCommand(Map.of(), this::resolve, CLOCK), "--alerts", "" + ALERTS, "--data-dir", dir.toString()), err());
+
+        Map<String, Long> perKind = counts("SELECT kind, count(*) FROM alert GROUP BY kind");
+        assertEquals(ALERTS, perKind.values().stream().mapToLong(Long::longValue).sum());
+        for (MessageKind kind : List.of(MessageKind.HETERDAAD, MessageKind.VERMISSING, MessageKind.AFLOOPBERICHT,
+                MessageKind.GETUIGENOPROEP, MessageKind.WAARSCHUWING)) {
+            assertTrue(perKind.getOrDefault(kind.name(), 0L) > 0, kind + " missing: " + perKind);
+        }
+        Map<String, Long> shape = counts("SELECT 'updates', count(*) FROM alert WHERE parent_id IS NOT NULL AND kind <> 'AFLOOPBERICHT' "
+                + "UNION ALL SELECT 'byAfloop', count(*) FROM alert WHERE closed_by_alert_id IS NOT NULL "
+                + "UNION ALL SELECT 'byReason', count(*) FROM alert WHERE close_reason IS NOT NULL "
+                + "UNION ALL SELECT 'officers', count(DISTINCT officer_id) FROM alert "
+                + "UNION ALL SELECT 'groups', count(DISTINCT group_id) FROM alert_group "
+                + "UNION ALL SELECT 'oldDays', (max(log_at) - min(log_at)) / 86400000 FROM alert");
+        assertTrue(shape.get("updates") > 0, shape.toString());
+        assertTrue(shape.get("byAfloop") > 0, shape.toString());
+        assertTrue(shape.get("byReason") > 0, shape.toString());
+        assertTrue(shape.get("officers") >= 5, shape.toString());
+        assertTrue(shape.get("groups") >= 5, shape.toString());
+        assertTrue(shape.get("oldDays") >= 300, "spread over the past year: " + shape);
+        assertEquals(counts("SELECT sent_week || kind, count(*) FROM alert WHERE sent_week IS NOT NULL GROUP BY 1"),
+                counts("SELECT sent_week || kind, n FROM alert_week_count WHERE n > 0"), "weekly counts kept by the triggers");
+        assertEquals(0, counts("SELECT 'future', count(*) FROM alert WHERE log_at > " + NOW.toEpochMilli()).get("future"));
+        assertTrue(counts("SELECT 'flagged', count(*) FROM alert WHERE log_out_of_order = 1").get("flagged") <= ALERTS / 100,
+                "one desk works in order, so ids follow log time but for rare late confirmations");
+
+        try (Storage s = Storage.open(dir, CLOCK)) {
+            assertEquals(2, s.alertService().unconfirmed().size());
+            assertTrue(s.alertService().overdue(null).size() >= 1);
+            assertTrue(s.alertService().open(null).size() > s.alertService().overdue(null).size(), "one still due later");
+            assertTrue(s.alertService().open(null).stream().allMatch(r -> r.status() == AlertStatus.SENT));
+            Alert newest = s.alertService().find(s.alerts().search(AlertQuery.all().statuses(AlertStatus.SENT, AlertStatus.CLOSED))
+                    .items().get(0).id()).orElseThrow();
+            TemplateDefinition template = TemplateSource.bundled().find(newest.templateId()).orElseThrow();
+            assertEquals(template.contentHash(), newest.templateHash());
+            assertTrue(newest.text().endsWith(PoliceNotice.TEXT), newest.text());
+            assertTrue(newest.sentAt().isAfter(NOW.minus(Duration.ofDays(1))) && newest.sentAt().isBefore(NOW));
+        }
+
+        out.reset();
+        assertEquals(0, run(new LogVerifyCommand(this::resolve, CLOCK), "--data-dir", dir.toString()), err() + out());
+        assertTrue(out().startsWith("Log intact"), out());
+    }
+
+    @Test
+    void refusesALogThatAlreadyHoldsAlerts() {
+        DemoCommand demo = new DemoCommand(Map.of(), this::resolve, CLOCK);
+        assertEquals(0, run(demo, "--alerts", "10", "--data-dir", dir.toString()), err());
+
+        assertEquals(2, run(demo, "--alerts", "10", "--data-dir", dir.toString()));
+        assertTrue(err().contains("already holds alerts"), err());
+    }
+
+    @Test
+    void needsANumberOfAlerts() {
+        assertEquals(2, run(new DemoCommand(Map.of(), this::resolve, CLOCK), "--data-dir", dir.toString()));
+        assertEquals(2, run(new DemoCommand(Map.of(), this::resolve, CLOCK), "--alerts", "veel", "--data-dir", dir.toString()));
+    }
+
+    private Map<String, Long> counts(String sql) throws Exception {
+        Map<String, Long> result = new HashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(DataFolder.DATABASE_FILE));
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                result.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return result;
+    }
+
+    private Path resolve(List<String> args) {
+        return DataFolder.resolve(args, Map.of(), "Linux", dir);
+    }
+
+    private int run(Command command, String... args) {
+        return command.run(List.of(args), new Command.Io(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -13,8 +13,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.RenderResult;
-import nl.meldtafel.whatsapp.Span;
-import nl.meldtafel.whatsapp.WhatsAppFormatting;
+import nl.meldtafel.ui.common.WhatsAppTextNodes;
 
 /**
  * The message as WhatsApp will show it: formatting rendered, line breaks kept, the police notice at
@@ -96,26 +95,9 @@ public final class WhatsAppPreview extends VBox {
             flow.getChildren().clear();
             return;
         }
-        flow.getChildren().setAll(WhatsAppFormatting.parse(result.preview()).stream().map(WhatsAppPreview::text).toList());
+        flow.getChildren().setAll(WhatsAppTextNodes.of(result.preview()));
     }
 
-    private static Text text(Span span) {
-        Text text = new Text(span.text());
-        text.getStyleClass().add("wa-text");
-        if (span.bold()) {
-            text.getStyleClass().add("wa-bold");
-        }
-        if (span.italic()) {
-            text.getStyleClass().add("wa-italic");
-        }
-        if (span.strike()) {
-            text.getStyleClass().add("wa-strike");
-        }
-        if (span.mono()) {
-            text.getStyleClass().add("wa-mono");
-        }
-        return text;
-    }
 
     /** The preview's plain text, as shown (for tests). */
     String shownText() {

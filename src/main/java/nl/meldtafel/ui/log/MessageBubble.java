@@ -4,8 +4,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import nl.meldtafel.whatsapp.Span;
-import nl.meldtafel.whatsapp.WhatsAppFormatting;
+import nl.meldtafel.ui.common.WhatsAppTextNodes;
 
 /**
  * A sent message rendered as WhatsApp shows it, in the same chat bubble style as the compose
@@ -30,27 +29,10 @@ final class MessageBubble extends ScrollPane {
             flow.getChildren().clear();
             return;
         }
-        flow.getChildren().setAll(WhatsAppFormatting.parse(text).stream().map(MessageBubble::text).toList());
+        flow.getChildren().setAll(WhatsAppTextNodes.of(text));
         setVvalue(0);
     }
 
-    private static Text text(Span span) {
-        Text text = new Text(span.text());
-        text.getStyleClass().add("wa-text");
-        if (span.bold()) {
-            text.getStyleClass().add("wa-bold");
-        }
-        if (span.italic()) {
-            text.getStyleClass().add("wa-italic");
-        }
-        if (span.strike()) {
-            text.getStyleClass().add("wa-strike");
-        }
-        if (span.mono()) {
-            text.getStyleClass().add("wa-mono");
-        }
-        return text;
-    }
 
     /** The rendered text without its styling (for tests). */
     String shownText() {

@@ -63,8 +63,12 @@ public final class MeldtafelApp extends Application {
         DeskViewModel desk = new DeskViewModel(runner,
                 () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()),
                 compose, database, officers, followUp, dataFolder.toString());
-        desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
-                runner, FxClipboard::putText, clock.getZone(), clock));
+        desk.setLogFactory(storage -> {
+            LogViewModel log = new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
+                    runner, FxClipboard::putText, clock.getZone(), clock);
+            log.useTemplates(id -> Optional.ofNullable(desk.catalogProperty().get()).flatMap(catalog -> catalog.find(id)));
+            return log;
+        });
 
         Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());

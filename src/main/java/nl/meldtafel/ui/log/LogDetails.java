@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertChain;
 import nl.meldtafel.alert.AlertService;
@@ -12,6 +13,7 @@ import nl.meldtafel.alert.Closure;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.Summary;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.template.TemplateDefinition;
 
 /** Builds the detail of one alert from storage; blocking, so it runs on the worker thread. */
 final class LogDetails {
@@ -19,11 +21,17 @@ final class LogDetails {
     private final AlertService service;
     private final OfficerRepository officers;
     private final LogFormat format;
+    private volatile Function<String, Optional<TemplateDefinition>> templates = id -> Optional.empty();
 
     LogDetails(AlertService service, OfficerRepository officers, LogFormat format) {
         this.service = service;
         this.officers = officers;
         this.format = format;
+    }
+
+    /** Field labels come from the loaded templates; without them the values show their keys. */
+    void useTemplates(Function<String, Optional<TemplateDefinition>> templates) {
+        this.templates = templates;
     }
 
     Optional<LogDetail> of(long id, Instant now) {
@@ -34,7 +42,7 @@ final class LogDetails {
         Alert a = found.get();
         AlertChain chain = service.chainOf(id);
         String heading = Texts.get("log.detail.heading", LogFormat.kind(a.kind()), id);
-        return Optional.of(new LogDetail(id, heading, meta(a, now), a.text(), LogFormat.values(a.valuesJson()),
+        return Optional.of(new LogDetail(id, heading, meta(a, now), a.text(), LogFormat.values(a.valuesJson(), templates.apply(a.templateId()).orElse(null)),
                 links(chain, id, now), closure(chain.original(), now)));
     }
 

@@ -8,10 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.template.FieldDefinition;
 import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.template.TemplateDefinition;
 
 /** How the log writes times, durations, kinds, statuses and values for the officer. */
 final class LogFormat {
@@ -73,7 +76,7 @@ final class LogFormat {
     }
 
     /** The values as "key: value" lines; a group's entries as "key 1 – sub: value". */
-    static List<String> values(String json) {
+    static List<String> values(String json, TemplateDefinition template) {
         if (json == null) {
             return List.of(Texts.get("log.detail.redacted"));
         }
@@ -84,19 +87,22 @@ final class LogFormat {
             return List.of(Texts.get("log.detail.unreadableValues"));
         }
         List<String> lines = new ArrayList<>();
-        flatten(values, "", lines);
+        flatten(values, template == null ? List.of() : template.fields(), "", lines);
         return lines;
     }
 
-    private static void flatten(FieldValues values, String prefix, List<String> lines) {
+    private static void flatten(FieldValues values, List<FieldDefinition> fields, String prefix, List<String> lines) {
         for (String key : values.keys()) {
+            Optional<FieldDefinition> field = fields.stream().filter(f -> f.key().equals(key)).findFirst();
+            String label = field.map(FieldDefinition::label).orElse(key);
             if (values.isList(key)) {
                 List<FieldValues> entries = values.entries(key);
+                List<FieldDefinition> subFields = field.map(FieldDefinition::subFields).orElse(List.of());
                 for (int i = 0; i < entries.size(); i++) {
-                    flatten(entries.get(i), prefix + key + " " + (i + 1) + " – ", lines);
+                    flatten(entries.get(i), subFields, prefix + label + " " + (i + 1) + " – ", lines);
                 }
             } else {
-                lines.add(prefix + key + ": " + yesNo(values.text(key)));
+                lines.add(prefix + label + ": " + yesNo(values.text(key)));
             }
         }
     }

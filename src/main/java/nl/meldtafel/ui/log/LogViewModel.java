@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +32,7 @@ import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.template.TemplateDefinition;
 import nl.meldtafel.ui.common.TaskRunner;
 
 /**
@@ -111,6 +113,11 @@ public final class LogViewModel {
         period.addListener(o -> periodChanged());
         fromDate.addListener(o -> dateChanged());
         toDate.addListener(o -> dateChanged());
+    }
+
+    /** Lets the detail show the templates' Dutch labels instead of field keys. */
+    public void useTemplates(Function<String, Optional<TemplateDefinition>> templates) {
+        details.useTemplates(templates);
     }
 
     /**

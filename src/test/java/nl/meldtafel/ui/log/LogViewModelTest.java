@@ -15,6 +15,7 @@ import java.util.List;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
+import nl.meldtafel.template.TemplateSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,6 +215,13 @@ class LogViewModelTest {
 
         assertEquals(List.of("delict: Woninginbraak", "verdachten 1 – geslacht: man", "verdachten 1 – leeftijd: 20",
                 "verdachten 2 – geslacht: vrouw", "foto: ja"), model.detailProperty().get().values());
+
+        var shipped = TemplateSource.fromDirectory(Path.of("templates"));
+        model.useTemplates(shipped::find);
+        model.select(update);
+        model.select(original);
+        assertEquals(List.of("Delict: Woninginbraak", "Verdachte 1 – Geslacht: man", "Verdachte 1 – Leeftijd: 20",
+                "Verdachte 2 – Geslacht: vrouw", "foto: ja"), model.detailProperty().get().values());
         assertTrue(model.detailProperty().get().meta().startsWith("Door J. de Vries (123456) · aangemaakt 23-11 14.32 · verstuurd 23-11 14.32"),
                 model.detailProperty().get().meta());
     }

@@ -10,6 +10,7 @@ import javafx.util.Duration;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.log.LogViewModel;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The desk window. Composition root: everything is created here with plain constructors. */
 public final class MeldtafelApp extends Application {
@@ -66,7 +68,10 @@ public final class MeldtafelApp extends Application {
         desk.setLogFactory(storage -> {
             LogViewModel log = new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
                     runner, FxClipboard::putText, clock.getZone(), clock);
-            log.useTemplates(id -> Optional.ofNullable(desk.catalogProperty().get()).flatMap(catalog -> catalog.find(id)));
+            // The detail is built on the worker thread, so it reads a copy, not the FX property.
+            AtomicReference<TemplateCatalog> templates = new AtomicReference<>(desk.catalogProperty().get());
+            desk.catalogProperty().addListener((o, old, catalog) -> templates.set(catalog));
+            log.useTemplates(id -> Optional.ofNullable(templates.get()).flatMap(catalog -> catalog.find(id)));
             return log;
         });
 

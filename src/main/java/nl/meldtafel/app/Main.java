@@ -7,6 +7,7 @@ import nl.meldtafel.cli.CommandLine;
 import nl.meldtafel.cli.DemoCommand;
 import nl.meldtafel.cli.GroupsExportCommand;
 import nl.meldtafel.cli.GroupsImportCommand;
+import nl.meldtafel.cli.LogExportCommand;
 import nl.meldtafel.cli.LogVerifyCommand;
 import nl.meldtafel.cli.RenderCommand;
 import nl.meldtafel.cli.TemplatesCheckCommand;
@@ -40,6 +41,7 @@ public final class Main {
                 new TemplatesCheckCommand(env),
                 new RenderCommand(env, clock),
                 new LogVerifyCommand(),
+                new LogExportCommand(),
                 new BackupCommand(),
                 new GroupsImportCommand(),
                 new GroupsExportCommand(),

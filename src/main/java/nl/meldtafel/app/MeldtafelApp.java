@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.store.DataFolder;
@@ -23,6 +24,7 @@ import nl.meldtafel.ui.desk.DeskView;
 import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.desk.WindowSettings;
 import nl.meldtafel.ui.followup.FollowUpViewModel;
+import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.officer.LastOfficerFile;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 
@@ -72,8 +74,10 @@ public final class MeldtafelApp extends Application {
             AtomicReference<TemplateCatalog> templates = new AtomicReference<>(desk.catalogProperty().get());
             desk.catalogProperty().addListener((o, old, catalog) -> templates.set(catalog));
             log.useTemplates(id -> Optional.ofNullable(templates.get()).flatMap(catalog -> catalog.find(id)));
+            log.useExporter((query, out) -> LogCsvExport.of(storage, clock.getZone()).write(query, out));
             return log;
         });
+        desk.setGroupsFactory(storage -> new GroupsViewModel(storage.groupRegister(), runner, clock.getZone()));
 
         Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());

@@ -1,16 +1,14 @@
 package nl.meldtafel.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.meldtafel.alert.AlertQuery;
+import nl.meldtafel.export.CsvFiles;
 import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.Storage;
@@ -60,32 +58,16 @@ public final class LogExportCommand implements Command {
         Instant to = options.to() == null ? null : options.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         AlertQuery query = AlertQuery.all().period(from, to);
         Path target = options.out().toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
         try (Storage storage = Storage.open(folders.resolve(args), clock)) {
-            long written;
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                written = LogCsvExport.of(storage, clock.getZone()).write(query, out);
-            }
-            // Only a complete file gets the name asked for: Excel never opens half an export.
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            long written = CsvFiles.write(target, out -> LogCsvExport.of(storage, clock.getZone()).write(query, out));
             io.out().println(written + " alerts written to " + target);
             return 0;
         } catch (IOException e) {
-            deleteQuietly(partial);
             io.err().println("Could not write " + target + ": " + e.getMessage());
             return 1;
         } catch (StorageException e) {
-            deleteQuietly(partial);
             io.err().println(e.getMessage());
             return 1;
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the error that made us clean up is what the officer needs to read
         }
     }
 

@@ -22,6 +22,8 @@ import nl.meldtafel.ui.followup.CloseReasonDialog;
 import nl.meldtafel.ui.log.LogView;
 import nl.meldtafel.ui.followup.DuePromptNotifications;
 import nl.meldtafel.ui.followup.FollowUpView;
+import nl.meldtafel.ui.groups.GroupsView;
+import nl.meldtafel.ui.common.FileChoice;
 import nl.meldtafel.ui.officer.OfficerDialog;
 
 import java.time.ZoneId;
@@ -38,6 +40,8 @@ public final class DeskView extends BorderPane {
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
     private Node log;
     private LogView logView;
+    private Node groups;
+    private GroupsView groupsView;
 
     public DeskView(DeskViewModel model, ZoneId zone) {
         this.model = model;
@@ -49,7 +53,8 @@ public final class DeskView extends BorderPane {
                 getScene() == null ? List.of() : getScene().getStylesheets(), model.followUp(), item));
         Node placeholder = new Placeholder("logScreen", Texts.get("desk.log.title"), Texts.get("desk.log.empty"));
         log = placeholder;
-        StackPane screens = new StackPane(compose, followUp, placeholder);
+        groups = new Placeholder("groupsScreen", Texts.get("groups.title"), Texts.get("groups.waiting"));
+        StackPane screens = new StackPane(compose, followUp, placeholder, groups);
         show(model.screenProperty().get(), followUp);
         model.screenProperty().addListener((o, old, screen) -> show(screen, followUp));
         model.logProperty().addListener((o, old, logModel) -> {
@@ -58,6 +63,14 @@ public final class DeskView extends BorderPane {
                 logView.getStyleClass().add("content");
                 screens.getChildren().set(screens.getChildren().indexOf(log), logView);
                 log = logView;
+                show(model.screenProperty().get(), followUp);
+            }
+        });
+        model.groupsProperty().addListener((o, old, groupsModel) -> {
+            if (groupsModel != null) {
+                groupsView = new GroupsView(groupsModel, FileChoice.system());
+                screens.getChildren().set(screens.getChildren().indexOf(groups), groupsView);
+                groups = groupsView;
                 show(model.screenProperty().get(), followUp);
             }
         });
@@ -87,6 +100,7 @@ public final class DeskView extends BorderPane {
         compose.setVisible(screen == DeskViewModel.Screen.COMPOSE);
         followUp.setVisible(screen == DeskViewModel.Screen.FOLLOW_UP);
         log.setVisible(screen == DeskViewModel.Screen.LOG);
+        groups.setVisible(screen == DeskViewModel.Screen.GROUPS);
     }
 
     private void onKey(KeyEvent event) {
@@ -98,12 +112,17 @@ public final class DeskView extends BorderPane {
             model.openTemplate(digit);
             Platform.runLater(compose::focusFirstField);
             event.consume();
+        } else if (event.isShortcutDown() && !event.isShiftDown() && event.getCode() == KeyCode.G) {
+            model.show(DeskViewModel.Screen.GROUPS);
+            event.consume();
         } else if (event.getCode() == KeyCode.F1) {
             showShortcuts();
             event.consume();
         } else if (model.screenProperty().get() == DeskViewModel.Screen.COMPOSE && compose.handleKey(event)) {
             event.consume();
         } else if (model.screenProperty().get() == DeskViewModel.Screen.LOG && logView != null && logView.handleKey(event)) {
+            event.consume();
+        } else if (model.screenProperty().get() == DeskViewModel.Screen.GROUPS && groupsView != null && groupsView.handleKey(event)) {
             event.consume();
         }
     }

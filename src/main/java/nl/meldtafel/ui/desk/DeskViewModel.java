@@ -25,6 +25,7 @@ import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.followup.FollowUpOpener;
 import nl.meldtafel.ui.followup.FollowUpViewModel;
 import nl.meldtafel.ui.followup.Referentie;
+import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 
@@ -40,7 +41,7 @@ import java.util.function.Function;
 public final class DeskViewModel implements FollowUpOpener {
 
     /** The screens the sidebar switches between. */
-    public enum Screen { COMPOSE, FOLLOW_UP, LOG }
+    public enum Screen { COMPOSE, FOLLOW_UP, LOG, GROUPS }
 
     /** One line of the F1 overview. */
     public record Shortcut(String keys, String action) {
@@ -64,6 +65,8 @@ public final class DeskViewModel implements FollowUpOpener {
     private final StringProperty loadError = new SimpleStringProperty(this, "loadError");
     private final ReadOnlyObjectWrapper<LogViewModel> log = new ReadOnlyObjectWrapper<>(this, "log");
     private Function<Storage, LogViewModel> logFactory = storage -> null;
+    private final ReadOnlyObjectWrapper<GroupsViewModel> groups = new ReadOnlyObjectWrapper<>(this, "groups");
+    private Function<Storage, GroupsViewModel> groupsFactory = storage -> null;
     private final StringBinding officerText;
     private final StringBinding templateStatus;
     private final BooleanBinding noTemplates;
@@ -93,6 +96,7 @@ public final class DeskViewModel implements FollowUpOpener {
         database.readyProperty().addListener((o, old, storage) -> {
             if (storage != null) {
                 log.set(logFactory.apply(storage));
+                groups.set(groupsFactory.apply(storage));
                 compose.loadUnconfirmed();
                 followUp.refresh();
                 officers.ask();
@@ -203,6 +207,8 @@ public final class DeskViewModel implements FollowUpOpener {
         list.add(new Shortcut("Ctrl+Shift+A", Texts.get("desk.shortcut.officer")));
         list.add(new Shortcut("Ctrl+F", Texts.get("desk.shortcut.logSearch")));
         list.add(new Shortcut("Ctrl+Shift+C", Texts.get("desk.shortcut.logCopy")));
+        list.add(new Shortcut("Ctrl+G", Texts.get("desk.shortcut.groups")));
+        list.add(new Shortcut("Ctrl+N", Texts.get("desk.shortcut.groupsNew")));
         list.add(new Shortcut("F1", Texts.get("desk.shortcut.help")));
         return list;
     }
@@ -245,6 +251,15 @@ public final class DeskViewModel implements FollowUpOpener {
 
     public ReadOnlyObjectProperty<LogViewModel> logProperty() {
         return log.getReadOnlyProperty();
+    }
+
+    /** The register of beheerdersgroepen needs the open database too; made once it is ready. */
+    public void setGroupsFactory(Function<Storage, GroupsViewModel> factory) {
+        this.groupsFactory = factory;
+    }
+
+    public ReadOnlyObjectProperty<GroupsViewModel> groupsProperty() {
+        return groups.getReadOnlyProperty();
     }
 
     public DatabaseViewModel database() {

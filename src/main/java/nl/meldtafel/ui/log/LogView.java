@@ -37,6 +37,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.DutchFormat;
+import nl.meldtafel.ui.common.FileChoice;
 
 /**
  * The Logboek screen: search and filters above a table of the log, the selected message below.
@@ -59,6 +60,7 @@ public final class LogView extends BorderPane {
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private final TableView<LogRow> table = new TableView<>();
     private final LogDetailView detail;
+    private FileChoice files = FileChoice.system();
 
     public LogView(LogViewModel model) {
         this.model = model;
@@ -86,6 +88,11 @@ public final class LogView extends BorderPane {
         model.load();
     }
 
+    /** Lets tests hand over a file instead of the platform's file dialog. */
+    public void setFileChoice(FileChoice choice) {
+        this.files = choice;
+    }
+
     /** Ctrl+F, Ctrl+Shift+C and Esc; returns whether the key was handled (so a desk can forward its keys). */
     public boolean handleKey(KeyEvent event) {
         if (FIND.match(event)) {
@@ -109,6 +116,20 @@ public final class LogView extends BorderPane {
     private VBox header() {
         Label title = new Label(Texts.get("log.title"));
         title.getStyleClass().add("title");
+        Label exported = new Label();
+        exported.setId("logExportNotice");
+        exported.getStyleClass().add("ok-text");
+        exported.textProperty().bind(model.exportNoticeProperty());
+        Button export = new Button(Texts.get("log.export.button"));
+        export.setId("logExport");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setVisible(model.canExport());
+        export.setOnAction(e -> files.save(getScene() == null ? null : getScene().getWindow(), Texts.get("log.export.choose"),
+                Texts.get("log.export.fileName", model.today().toString())).ifPresent(model::exportTo));
+        Region titleSpacer = new Region();
+        HBox.setHgrow(titleSpacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, titleSpacer, exported, export);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
 
         search.setId("logSearch");
         search.setPromptText(Texts.get("log.search.prompt"));
@@ -143,7 +164,7 @@ public final class LogView extends BorderPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox top = new VBox(10, title, filters, error);
+        VBox top = new VBox(10, titleRow, filters, error);
         top.getStyleClass().add("log-header");
         return top;
     }

@@ -1,5 +1,8 @@
 package nl.meldtafel.ui.log;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +33,7 @@ import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.Page;
+import nl.meldtafel.export.CsvFiles;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.template.TemplateDefinition;
@@ -77,6 +81,8 @@ public final class LogViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<LogDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
 
+    private final ReadOnlyStringWrapper exportNotice = new ReadOnlyStringWrapper(this, "exportNotice", "");
+    private LogExporter exporter;
     private long generation;
     private long detailGeneration;
     private LogCursor next;
@@ -199,6 +205,44 @@ public final class LogViewModel {
         }
         clipboard.accept(shown.text());
         notice.set(Texts.get("log.detail.copied"));
+    }
+
+    /** Writes the log as CSV; set by the app, absent in screens that cannot export. */
+    @FunctionalInterface
+    public interface LogExporter {
+        long write(AlertQuery query, OutputStream out) throws IOException;
+    }
+
+    public void useExporter(LogExporter logExporter) {
+        this.exporter = logExporter;
+    }
+
+    public boolean canExport() {
+        return exporter != null;
+    }
+
+    /** The filters as they stand, for every page: what an export of "the log as shown" selects. */
+    public AlertQuery currentQuery() {
+        return query(null);
+    }
+
+    /** Writes every alert of the current filters (not only the loaded page) to {@code file} as CSV. */
+    public void exportTo(Path file) {
+        LogExporter writer = exporter;
+        AlertQuery query = currentQuery();
+        error.set("");
+        exportNotice.set(Texts.get("log.export.running"));
+        runner.run(() -> CsvFiles.write(file, out -> writer.write(query, out)),
+                count -> exportNotice.set(Texts.get("log.export.done", count, file.toString())),
+                e -> {
+                    exportNotice.set("");
+                    error.set(Texts.get("log.export.failed", file.toString(), message(e)));
+                });
+    }
+
+    /** What the last export wrote, or empty. */
+    public ReadOnlyStringProperty exportNoticeProperty() {
+        return exportNotice.getReadOnlyProperty();
     }
 
     /** Empties the search field at once (Esc), without waiting for the debounce. */

@@ -1,0 +1,44 @@
+package nl.meldtafel.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import nl.meldtafel.i18n.Texts;
+
+/**
+ * Asks the officer for a CSV file to read or write. An interface so tests hand over a path instead
+ * of driving the operating system's file dialog.
+ */
+public interface FileChoice {
+
+    Optional<Path> open(Window owner, String title);
+
+    Optional<Path> save(Window owner, String title, String suggestedName);
+
+    /** The platform's file dialog, filtered on CSV files. */
+    static FileChoice system() {
+        return new FileChoice() {
+            @Override
+            public Optional<Path> open(Window owner, String title) {
+                return Optional.ofNullable(chooser(title).showOpenDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String suggestedName) {
+                FileChooser chooser = chooser(title);
+                chooser.setInitialFileName(suggestedName);
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+            }
+
+            private FileChooser chooser(String title) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("files.filter.csv"), "*.csv", "*.CSV"),
+                        new FileChooser.ExtensionFilter(Texts.get("files.filter.all"), "*.*"));
+                return chooser;
+            }
+        };
+    }
+}

@@ -1,0 +1,338 @@
+package nl.meldtafel.ui.groups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.groups.AdministratorInput;
+import nl.meldtafel.groups.GroupInput;
+import nl.meldtafel.groups.GroupListItem;
+import nl.meldtafel.groups.GroupRegister;
+import nl.meldtafel.groups.NeighbourhoodInput;
+import nl.meldtafel.store.MutableClock;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.ui.common.FileChoice;
+import nl.meldtafel.ui.common.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class GroupsViewUiTest {
+
+    /** A municipal register as Dutch Excel saves it; line 4 has no group name, line 6 repeats line 2. */
+    static final String MUNICIPAL_CSV = "\uFEFFNaam groep;Wijk;Coördinator;Mobiel;E-mailadres;Gemeente\r\n"
+            + "Literatuurwijk (Hildebrandstraat);Literatuurwijk;Jan de Vries;06-12345678;jan@example.org;Leiden\r\n"
+            + "Merenwijk Noord;Merenwijk;Karel Noë;T 0611111111;;Leiden\r\n"
+            + ";Merenwijk;Piet;0622222222;;Leiden\r\n"
+            + "Merenwijk Zuid;Merenwijk;Jan de Vries;+31 6 12345678;;Leiden\r\n"
+            + "literatuurwijk  (Hildebrandstraat);Literatuurwijk;Ria;0644444444;;Leiden\r\n";
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private Scene scene;
+    private Storage storage;
+    private GroupRegister register;
+    private FxTaskRunner runner;
+    private GroupsViewModel model;
+    private GroupsView view;
+    private Path chosen;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        scene = new Scene(new Pane(), 1142, 720); // 1366 minus the desk's sidebar, minus the status bar
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws InterruptedException {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+        if (runner != null) {
+            runner.close();
+        }
+        if (storage != null) {
+            storage.close();
+        }
+    }
+
+    private void open() {
+        storage = Storage.open(dir.resolve("data"), new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
+        register = storage.groupRegister();
+    }
+
+    private long group(String name, String wijk) {
+        return register.addGroup(new GroupInput(name, wijk, "Leiden", true, ""));
+    }
+
+    private void alertTo(long groupId, String text) {
+        Actor jan = new Actor(storage.officers().register("J. de Vries", "123456"), "desk");
+        long id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}", text, null,
+                FollowUpPolicy.NONE, List.of(groupId)), jan);
+        storage.alertService().confirmSent(id, List.of(groupId), jan);
+    }
+
+    @Test
+    void searchNarrowsTheList(FxRobot robot) throws Exception {
+        open();
+        group("Beheerders Merenwijk", "Merenwijk");
+        group("Beheerders Stevenshof", "Stevenshof");
+        long boshuizen = group("Buurtpreventie Boshuizen", "Boshuizen");
+        long buurt = register.addNeighbourhoodGroup(boshuizen, new NeighbourhoodInput("Boshuizen (Lindenlaan)", "Boshuizen", "Leiden"));
+        register.addAdministrator(buurt, new AdministratorInput("Fatma Yilmaz", "0612345678", ""));
+        mount(robot);
+        waitUntil(() -> table(robot).getItems().size() == 3);
+
+        robot.clickOn("#groupsSearch").write("steven", 0);
+        waitUntil(() -> names(robot).equals(List.of("Beheerders Stevenshof")));
+
+        robot.eraseText(6).write("yilmaz", 0);
+        waitUntil(() -> names(robot).equals(List.of("Buurtpreventie Boshuizen")));
+
+        robot.eraseText(6).write("onbekend", 0);
+        waitUntil(() -> table(robot).getItems().isEmpty() && robot.lookup("#groupsPlaceholder").tryQuery().isPresent()
+                && text(robot, "#groupsPlaceholder").equals("Geen groepen gevonden voor „onbekend“."));
+    }
+
+    @Test
+    void addedGroupAppearsAndAnEmptyNameIsExplained(FxRobot robot) throws Exception {
+        open();
+        mount(robot);
+        waitUntil(() -> text(robot, "#groupsPlaceholder").startsWith("Het register is nog leeg."));
+        assertTrue(text(robot, "#groupsPlaceholder").contains("Importeren"));
+
+        robot.clickOn("#groupsNew");
+        waitUntil(() -> robot.lookup("#groupName").tryQuery().isPresent());
+        robot.clickOn("#groupFormSave");
+        waitUntil(() -> text(robot, "#groupFormProblem").startsWith("Vul de naam in"));
+
+        robot.clickOn("#groupName").write("Beheerders Merenwijk", 0);
+        robot.clickOn("#groupWijk").write("Merenwijk", 0);
+        robot.clickOn("#groupGemeente").write("Leiden", 0);
+        robot.clickOn("#groupFormSave");
+
+        waitUntil(() -> names(robot).equals(List.of("Beheerders Merenwijk")));
+        waitUntil(() -> robot.lookup("#groupDetailName").tryQuery().isPresent()
+                && text(robot, "#groupDetailName").equals("Beheerders Merenwijk"));
+        assertTrue(robot.lookup("#groupName").tryQuery().isEmpty(), "the dialog closed once saved");
+
+        robot.clickOn("#groupsNew");
+        waitUntil(() -> robot.lookup("#groupName").tryQuery().isPresent());
+        robot.clickOn("#groupName").write("beheerders  merenwijk", 0);
+        robot.clickOn("#groupGemeente").write("Leiden", 0);
+        robot.clickOn("#groupFormSave");
+        waitUntil(() -> text(robot, "#groupFormProblem").contains("Er is al een groep"));
+        assertEquals(1, register.search("", true).size());
+    }
+
+    @Test
+    void aGroupThatReceivedAnAlertCanOnlyBeDeactivated(FxRobot robot) throws Exception {
+        open();
+        long merenwijk = group("Beheerders Merenwijk", "Merenwijk");
+        group("Beheerders Stevenshof", "Stevenshof");
+        alertTo(merenwijk, "*HETERDAAD*\nWoninginbraak aan de Vondellaan.");
+        mount(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+
+        selectGroup(robot, "Beheerders Stevenshof");
+        waitUntil(() -> robot.lookup("#groupDelete").tryQuery().isPresent());
+
+        selectGroup(robot, "Beheerders Merenwijk");
+        waitUntil(() -> robot.lookup("#groupCannotDelete").tryQuery().isPresent());
+        assertTrue(robot.lookup("#groupDelete").tryQuery().isEmpty(), "no delete for a group in the log");
+        assertTrue(text(robot, "#groupCannotDelete").contains("inactief"));
+        waitUntil(() -> robot.lookup("#groupAlerts .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Woninginbraak aan de Vondellaan.")));
+
+        robot.clickOn("#groupDeactivate");
+
+        waitUntil(() -> names(robot).equals(List.of("Beheerders Stevenshof")));
+        waitUntil(() -> robot.lookup("#groupInactiveMark").tryQuery().isPresent());
+        assertTrue(robot.lookup("#groupDelete").tryQuery().isEmpty());
+        assertFalse(register.detail(merenwijk).group().active());
+
+        robot.clickOn("#groupsShowInactive");
+        waitUntil(() -> names(robot).contains("Beheerders Merenwijk (inactief)"));
+    }
+
+    @Test
+    void importPreviewShowsProblemsByLineAndCancelWritesNothing(FxRobot robot) throws Exception {
+        open();
+        chosen = Files.writeString(dir.resolve("gemeente-leiden.csv"), MUNICIPAL_CSV, StandardCharsets.UTF_8);
+        mount(robot);
+        waitUntil(() -> !model.loadingProperty().get());
+
+        robot.clickOn("#groupsImport");
+
+        waitUntil(() -> robot.lookup("#importSummary").tryQuery().isPresent() && !text(robot, "#importSummary").isEmpty());
+        assertTrue(text(robot, "#importSummary").startsWith("3 nieuw"), text(robot, "#importSummary"));
+        ListView<?> problems = robot.lookup("#importProblems").queryAs(ListView.class);
+        assertTrue(problems.getItems().contains("regel 4: overgeslagen: groepsnaam ontbreekt"), problems.getItems().toString());
+        assertTrue(problems.getItems().stream().anyMatch(p -> p.toString().startsWith("regel 6:") && p.toString().contains("regel 2")),
+                problems.getItems().toString());
+        TableView<?> rows = robot.lookup("#importRows").queryAs(TableView.class);
+        assertEquals(4, rows.getItems().size());
+
+        robot.clickOn("#importCancel");
+
+        waitUntil(() -> robot.lookup("#importSummary").tryQuery().isEmpty());
+        assertTrue(register.search("", true).isEmpty(), "cancel writes nothing");
+        assertTrue(table(robot).getItems().isEmpty());
+    }
+
+    @Test
+    void confirmedImportWritesEverythingAndShowsTheAdministrators(FxRobot robot) throws Exception {
+        open();
+        chosen = Files.writeString(dir.resolve("gemeente-leiden.csv"), MUNICIPAL_CSV, StandardCharsets.UTF_8);
+        mount(robot);
+        waitUntil(() -> !model.loadingProperty().get());
+
+        robot.clickOn("#groupsImport");
+        waitUntil(() -> robot.lookup("#importConfirm").tryQuery().isPresent()
+                && !robot.lookup("#importConfirm").queryAs(Button.class).isDisabled());
+        robot.clickOn("#importConfirm");
+
+        waitUntil(() -> names(robot).equals(List.of("Beheerders Literatuurwijk", "Beheerders Merenwijk")));
+        assertTrue(robot.lookup("#importSummary").tryQuery().isEmpty(), "the dialog closed once imported");
+        assertTrue(text(robot, "#groupsNotice").startsWith("Ingelezen: 3 nieuw"), text(robot, "#groupsNotice"));
+        assertEquals(3, register.search("", true).stream().mapToInt(GroupListItem::neighbourhoodGroups).sum());
+
+        selectGroup(robot, "Beheerders Merenwijk");
+        waitUntil(() -> labels(robot).contains("06-11111111") && labels(robot).contains("Karel Noë"));
+        assertTrue(labels(robot).contains("jan@example.org"), "email shows in the group detail");
+    }
+
+    @Test
+    void anUnreadableFileIsShownNotSwallowed(FxRobot robot) throws Exception {
+        open();
+        chosen = dir.resolve("bestaat-niet.csv");
+        mount(robot);
+
+        robot.clickOn("#groupsImport");
+
+        waitUntil(() -> robot.lookup("#importError").tryQuery().isPresent() && text(robot, "#importError").contains("bestaat-niet.csv"));
+        assertTrue(robot.lookup("#importConfirm").queryAs(Button.class).isDisabled());
+    }
+
+    /** Pictures for a human look at the layout: target/ui-snapshots/groepen*.png. */
+    @Test
+    void snapshotsOfTheRegisterAndTheImportPreview(FxRobot robot) throws Exception {
+        open();
+        chosen = Files.writeString(dir.resolve("gemeente-leiden.csv"), MUNICIPAL_CSV, StandardCharsets.UTF_8);
+        nl.meldtafel.demo.GroupDemoData.fill(register, 7);
+        long first = register.search("", true).get(1).group().id();
+        alertTo(first, "*HETERDAAD*\nWoninginbraak om 14.32 uur aan de Dorpsstraat, Leiden.");
+        mount(robot);
+        waitUntil(() -> table(robot).getItems().size() > 5);
+        selectGroup(robot, register.search("", true).get(1).group().name());
+        waitUntil(() -> robot.lookup(".administrator-phone").tryQuery().isPresent());
+        save(scene, "groepen.png");
+
+        robot.clickOn("#groupsImport");
+        waitUntil(() -> robot.lookup("#importSummary").tryQuery().isPresent() && !text(robot, "#importSummary").isEmpty());
+        save(robot.lookup("#importDialog").query().getScene(), "groepen-import.png");
+    }
+
+    private void save(Scene target, String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> target.snapshot(null)).get();
+        PixelReader pixels = image.getPixelReader();
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path folder = Files.createDirectories(Path.of("target", "ui-snapshots"));
+        ImageIO.write(out, "png", folder.resolve(name).toFile());
+    }
+
+    private void mount(FxRobot robot) {
+        runner = new FxTaskRunner();
+        robot.interact(() -> {
+            model = new GroupsViewModel(register, runner, MutableClock.AMSTERDAM);
+            view = new GroupsView(model, new FileChoice() {
+                @Override
+                public Optional<Path> open(Window owner, String title) {
+                    return Optional.ofNullable(chosen);
+                }
+
+                @Override
+                public Optional<Path> save(Window owner, String title, String suggestedName) {
+                    return Optional.ofNullable(chosen);
+                }
+            });
+            scene.setRoot(view);
+        });
+    }
+
+    private static void selectGroup(FxRobot robot, String name) throws Exception {
+        waitUntil(() -> names(robot).contains(name));
+        Node row = robot.lookup("#groupsTable .table-row-cell")
+                .match((TableRow<GroupListItem> r) -> !r.isEmpty() && r.getItem() != null
+                        && String.valueOf(r.getTableView().getColumns().get(0).getCellData(r.getIndex())).equals(name))
+                .query();
+        robot.clickOn(row);
+        String plain = name.replace(" (inactief)", "");
+        waitUntil(() -> robot.lookup("#groupDetailName").tryQuery().isPresent() && text(robot, "#groupDetailName").equals(plain));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<GroupListItem> table(FxRobot robot) {
+        return robot.lookup("#groupsTable").queryAs(TableView.class);
+    }
+
+    /** The names as the list's first column shows them, "(inactief)" included. */
+    private static List<String> names(FxRobot robot) {
+        TableView<GroupListItem> table = table(robot);
+        return java.util.stream.IntStream.range(0, table.getItems().size())
+                .mapToObj(i -> String.valueOf(table.getColumns().get(0).getCellData(i))).toList();
+    }
+
+    private static List<String> labels(FxRobot robot) {
+        return robot.lookup("#groupDetail .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}

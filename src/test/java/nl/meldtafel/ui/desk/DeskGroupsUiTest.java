@@ -1,0 +1,89 @@
+package nl.meldtafel.ui.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.meldtafel.ui.common.FxTaskRunner;
+import nl.meldtafel.ui.groups.GroupsViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The register is one click (or Ctrl+G) away in the desk's sidebar, once the database is open. */
+@ExtendWith(ApplicationExtension.class)
+class DeskGroupsUiTest {
+
+    @TempDir
+    static Path folder;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private DeskFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new DeskFixture(false, folder, runner);
+        fixture.desk.setGroupsFactory(storage -> new GroupsViewModel(storage.groupRegister(), runner, DeskFixture.ZONE));
+        Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        fixture.desk.start();
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        runner.close();
+        fixture.close();
+    }
+
+    @Test
+    void ctrlGAndTheSidebarOpenTheRegisterWhichExplainsHowToFillIt(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#officerName").tryQuery().isPresent());
+        robot.interact(() -> TestDesk.signIn(fixture.desk, "J. de Vries", "123456"));
+        waitUntil(() -> robot.lookup("#officerName").tryQuery().isEmpty() && fixture.desk.groupsProperty().get() != null);
+
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+
+        waitUntil(() -> fixture.desk.screenProperty().get() == DeskViewModel.Screen.GROUPS && visible(robot, "#groupsTable"));
+        waitUntil(() -> robot.lookup("#groupsPlaceholder").queryAs(Label.class).getText().startsWith("Het register is nog leeg."));
+
+        robot.clickOn("#navFollowUp");
+        waitUntil(() -> !visible(robot, "#groupsTable"));
+        robot.clickOn("#navGroups");
+        waitUntil(() -> visible(robot, "#groupsTable"));
+        assertEquals(DeskViewModel.Screen.GROUPS, fixture.desk.screenProperty().get());
+        assertTrue(fixture.desk.shortcuts().stream().anyMatch(s -> s.keys().equals("Ctrl+G")));
+    }
+
+    private static boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> isShown(n)).orElse(false);
+    }
+
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,231 @@
+package nl.meldtafel.ui.groups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.groups.GroupInput;
+import nl.meldtafel.groups.GroupRegister;
+import nl.meldtafel.groups.NeighbourhoodGroup;
+import nl.meldtafel.store.MutableClock;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.ui.common.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GroupsViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Storage storage;
+    private GroupRegister register;
+    private GroupsViewModel model;
+    private long merenwijk;
+
+    @BeforeEach
+    void open() {
+        storage = Storage.open(dir.resolve("data"), new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
+        register = storage.groupRegister();
+        merenwijk = register.addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
+        model = new GroupsViewModel(register, TaskRunner.sameThread(), MutableClock.AMSTERDAM);
+        model.load();
+        model.select(merenwijk);
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    private static boolean save(GroupsViewModel model, EditForm form) {
+        List<Boolean> saved = new ArrayList<>();
+        model.save(form, () -> saved.add(true));
+        return !saved.isEmpty();
+    }
+
+    @Test
+    void aNewGroupNeedsANameAndADuplicateIsRefusedInDutch() {
+        EditForm form = model.newGroupForm();
+        assertFalse(save(model, form));
+        assertEquals("Vul de naam in, precies zoals de groep op de teamtelefoon heet.", form.problemProperty().get());
+
+        form.set("groupName", "beheerders merenwijk");
+        form.set("groupGemeente", "Leiden");
+        assertFalse(save(model, form));
+        assertEquals("Er is al een groep 'beheerders merenwijk' in gemeente Leiden", form.problemProperty().get());
+
+        form.set("groupName", "Beheerders Stevenshof");
+        assertTrue(save(model, form));
+        assertEquals(2, model.items().size());
+        assertEquals("Beheerders Stevenshof", model.detailProperty().get().group().name());
+    }
+
+    @Test
+    void anAdministratorNeedsSomethingToReachThemByAndARecognisablePhone() {
+        assertTrue(save(model, withName(model.newNeighbourhoodForm(), "neighbourhoodName", "Merenwijk (Vondellaan)")));
+        NeighbourhoodGroup buurt = model.detailProperty().get().neighbourhoodGroups().get(0);
+        EditForm person = model.newAdministratorForm(buurt);
+
+        assertFalse(save(model, person));
+        assertEquals("Vul minstens een naam, telefoonnummer of e-mailadres in.", person.problemProperty().get());
+        person.set("adminName", "Kees de Boer");
+        person.set("adminPhone", "bel mij");
+        assertFalse(save(model, person));
+        assertTrue(person.problemProperty().get().startsWith("Telefoonnummer „bel mij“ niet herkend"), person.problemProperty().get());
+        person.set("adminPhone", "0612345678");
+        person.set("adminEmail", "kees@");
+        assertFalse(save(model, person));
+        assertTrue(person.problemProperty().get().startsWith("E-mailadres „kees@“"), person.problemProperty().get());
+        person.set("adminEmail", "kees@example.org");
+
+        assertTrue(save(model, person));
+        var admin = model.detailProperty().get().neighbourhoodGroups().get(0).administrators().get(0);
+        assertEquals("06-12345678", admin.phone());
+        assertEquals(1, model.items().get(0).administrators());
+    }
+
+    @Test
+    void aBrokenEmojiIsRefusedByNameNotStoredAsAQuestionMark() {
+        EditForm form = model.editGroupForm();
+        form.set("groupNotes", "sleutel bij \uD83D buurman");
+
+        assertFalse(save(model, form));
+        assertTrue(form.problemProperty().get().contains("Notities"), form.problemProperty().get());
+        assertEquals("", register.detail(merenwijk).group().notes());
+    }
+
+    @Test
+    void deactivatingKeepsTheGroupShownAndTakesItOffTheActiveList() {
+        model.setActive(false);
+
+        assertTrue(model.items().isEmpty());
+        assertFalse(model.detailProperty().get().group().active());
+        assertEquals("Geen actieve groepen. Vink „Inactieve groepen tonen“ aan om ook de inactieve te zien.",
+                model.placeholderProperty().get());
+        model.showInactiveProperty().set(true);
+        assertEquals(1, model.items().size());
+        model.setActive(true);
+        assertTrue(register.detail(merenwijk).group().active());
+    }
+
+    @Test
+    void alertsReceivedArePagedNewestFirstAndMakeTheGroupUndeletable() {
+        assertTrue(model.canDeleteProperty().get());
+        Actor jan = new Actor(storage.officers().register("J. de Vries", "123456"), "desk");
+        for (int i = 0; i < 60; i++) {
+            long id = storage.alertService().recordPending(new NewAlert(MessageKind.WAARSCHUWING, "waarschuwing", "h", "{}",
+                    "Waarschuwing " + i, null, FollowUpPolicy.NONE, List.of(merenwijk)), jan);
+            storage.alertService().confirmSent(id, List.of(merenwijk), jan);
+        }
+
+        model.select(merenwijk);
+
+        assertFalse(model.canDeleteProperty().get());
+        assertEquals("Waarschuwing 59", model.alerts().get(0).summary());
+        assertEquals("Waarschuwing", model.alerts().get(0).kind());
+        assertEquals("23-11-2026 14.32", model.alerts().get(0).time());
+        assertTrue(model.alertsHaveMoreProperty().get());
+        model.loadMoreAlerts();
+        assertEquals(60, model.alerts().size());
+        assertEquals("Waarschuwing 0", model.alerts().get(59).summary());
+        assertFalse(model.alertsHaveMoreProperty().get());
+
+        model.delete();
+        assertTrue(model.errorProperty().get().contains("zet hem op inactief"), model.errorProperty().get());
+        assertEquals(1, register.search("", true).size());
+    }
+
+    @Test
+    void aGroupWithoutAlertsIsDeleted() {
+        model.delete();
+
+        assertTrue(model.items().isEmpty());
+        assertEquals(null, model.detailProperty().get());
+        assertTrue(model.registerEmptyProperty().get());
+        assertTrue(model.placeholderProperty().get().startsWith("Het register is nog leeg."));
+    }
+
+    @Test
+    void exportWritesTheRegisterAndWarnsThatItHoldsContactDetails() throws Exception {
+        assertTrue(save(model, withName(model.newNeighbourhoodForm(), "neighbourhoodName", "Merenwijk (Vondellaan)")));
+        EditForm person = model.newAdministratorForm(model.detailProperty().get().neighbourhoodGroups().get(0));
+        person.set("adminName", "Zoë Brandsma");
+        person.set("adminPhone", "06 87654321");
+        assertTrue(save(model, person));
+        Path file = dir.resolve("register.csv");
+
+        model.exportTo(file);
+
+        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFBeheerdersgroep;"), csv);
+        assertTrue(csv.contains("Zoë Brandsma") && csv.contains("06-87654321"), csv);
+        assertTrue(model.noticeProperty().get().contains("telefoonnummers en e-mailadressen"), model.noticeProperty().get());
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysWhere() {
+        Path file = dir.resolve("geen-map").resolve("register.csv");
+
+        model.exportTo(file);
+
+        assertTrue(model.errorProperty().get().startsWith("Exporteren naar " + file), model.errorProperty().get());
+    }
+
+    @Test
+    void anImportOfAChangedRegisterWritesNothingAndSaysToReadAgain() throws Exception {
+        Path csv = Files.writeString(dir.resolve("leiden.csv"), GroupsViewUiTest.MUNICIPAL_CSV, StandardCharsets.UTF_8);
+        ImportViewModel importer = model.importer();
+        importer.read(csv);
+        assertTrue(importer.canImportProperty().get());
+        assertTrue(importer.problems().contains("regel 4: overgeslagen: groepsnaam ontbreekt"), importer.problems().toString());
+        register.addGroup(new GroupInput("Beheerders Stevenshof", "Stevenshof", "Leiden", true, ""));
+        List<Boolean> closed = new ArrayList<>();
+
+        importer.confirm(() -> closed.add(true));
+
+        assertTrue(closed.isEmpty());
+        assertEquals("Het register is gewijzigd sinds het voorbeeld; lees het bestand opnieuw in", importer.errorProperty().get());
+        assertEquals(2, register.search("", true).size());
+        importer.reread();
+        importer.confirm(() -> closed.add(true));
+        assertEquals(List.of(true), closed);
+        assertFalse(importer.canImportProperty().get(), "imported once, not twice");
+        assertTrue(model.noticeProperty().get().startsWith("Ingelezen: 3 nieuw"), model.noticeProperty().get());
+    }
+
+    @Test
+    void everyFormBuildsWithItsDutchLabels() {
+        assertTrue(save(model, withName(model.newNeighbourhoodForm(), "neighbourhoodName", "Merenwijk (Vondellaan)")));
+        NeighbourhoodGroup buurt = model.detailProperty().get().neighbourhoodGroups().get(0);
+        EditForm person = model.newAdministratorForm(buurt);
+        person.set("adminName", "Kees");
+        assertTrue(save(model, person));
+        var admin = model.detailProperty().get().neighbourhoodGroups().get(0).administrators().get(0);
+
+        for (EditForm form : List.of(model.newGroupForm(), model.editGroupForm(), model.newNeighbourhoodForm(),
+                model.editNeighbourhoodForm(buurt), model.newAdministratorForm(buurt), model.editAdministratorForm(admin))) {
+            assertFalse(form.title().isBlank());
+            assertFalse(form.explanation().isBlank());
+            form.fields().forEach(f -> assertFalse(f.label().isBlank()));
+        }
+        assertEquals("Merenwijk (Vondellaan)", model.editNeighbourhoodForm(buurt).text("neighbourhoodName"));
+        assertEquals("Kees", model.editAdministratorForm(admin).text("adminName"));
+    }
+
+    private static EditForm withName(EditForm form, String field, String value) {
+        form.set(field, value);
+        return form;
+    }
+}

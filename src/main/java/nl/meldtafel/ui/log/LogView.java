@@ -131,7 +131,13 @@ public final class LogView extends BorderPane {
         DatePicker to = datePicker("logTo", "log.filter.to");
         to.valueProperty().bindBidirectional(model.toDateProperty());
 
-        HBox filters = new HBox(8, search, kind, status, officer, period, from, to);
+        ComboBox<Choice<?>> group = choices("logGroup", model.groupChoices(), model.groupProperty());
+        ComboBox<Choice<?>> area = choices("logArea", model.areaChoices(), model.areaProperty());
+        for (ComboBox<Choice<?>> box : List.of(group, area)) {
+            box.setMinWidth(110);
+            box.setPrefWidth(150);
+        }
+        HBox filters = new HBox(8, search, kind, status, officer, group, area, period, from, to);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("log-filters");
 

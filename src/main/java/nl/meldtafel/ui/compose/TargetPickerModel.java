@@ -107,7 +107,8 @@ public final class TargetPickerModel {
         List<String> parts = new ArrayList<>();
         for (String gemeente : options.gemeenten()) {
             List<Long> all = options.inGemeente(gemeente);
-            if (all.size() > 1 && left.containsAll(all)) {
+            // a gemeente of one wijk is named by its wijk, the more precise word
+            if (all.size() > 1 && options.wijken(gemeente).size() > 1 && left.containsAll(all)) {
                 parts.add(Texts.get("compose.targets.gemeente", gemeente));
                 all.forEach(left::remove);
                 continue;

@@ -91,6 +91,8 @@ public final class ComposeViewModel {
     private final InvalidationListener onChange = observable -> changed();
     private boolean draftsChanged;
     private Targets targets = Targets.NONE;
+    // The form whose alert is sent while its checklist is still open: shown as sent, never kept as a draft.
+    private String sentForm;
     private final Map<String, TargetChoice> choices = new HashMap<>();
     // Templates whose groups the officer picked by hand: a reload of the register keeps those.
     private final Set<String> pickedByHand = new HashSet<>();
@@ -342,11 +344,12 @@ public final class ComposeViewModel {
             return;
         }
         Checklist list = checklist.get();
+        if (list != null && isSent(list)) {
+            closeSentChecklist(); // posted somewhere already: the rest waits in Opvolging as "nog niet geplaatst"
+            return;
+        }
         checklist.set(null);
         awaiting.set(null);
-        if (list != null && isSent(list)) {
-            return; // posted somewhere already: the rest waits in Opvolging as "nog niet geplaatst"
-        }
         unconfirmed.add(pending);
         resetForm(pending.templateId());
     }
@@ -373,17 +376,29 @@ public final class ComposeViewModel {
             }
             checklist.set(updated);
             if (first) {
-                resetForm(pending.templateId());
+                // The form keeps showing what was sent until the checklist closes; only the draft goes now.
+                sentForm = pending.templateId();
+                draftsChanged = true;
+                saveDrafts();
                 announce(pending);
             }
             if (updated.isComplete()) {
-                checklist.set(null);
-                awaiting.set(null);
+                closeSentChecklist();
             }
         }, e -> {
             busy.set(false);
             error.set(Texts.get("compose.error.tick", StorageErrors.describe(e)));
         });
+    }
+
+    private void closeSentChecklist() {
+        PendingAlert pending = awaiting.get();
+        checklist.set(null);
+        awaiting.set(null);
+        sentForm = null;
+        if (pending != null) {
+            resetForm(pending.templateId());
+        }
     }
 
     /** Enter or Space: ticks off the next group still open. */
@@ -481,7 +496,7 @@ public final class ComposeViewModel {
         Map<String, FieldValues> filled = new LinkedHashMap<>();
         Map<String, Link> linked = new LinkedHashMap<>();
         forms.forEach((id, model) -> {
-            if (model.isFilled()) {
+            if (model.isFilled() && !id.equals(sentForm)) {
                 filled.put(id, model.values());
                 if (links.containsKey(id)) {
                     linked.put(id, links.get(id));

@@ -6,6 +6,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,11 +42,17 @@ final class TargetPicker extends HBox {
         to.getStyleClass().add("target-summary");
         to.textProperty().bind(summary);
         to.setMinWidth(0);
+        // The full list when the line is cut.
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(Bindings.createStringBinding(() -> model.targetChoiceProperty().get() == null ? ""
+                : model.targetChoiceProperty().get().groups().stream().map(GroupRef::label).collect(Collectors.joining("\n")),
+                model.targetChoiceProperty()));
+        to.setTooltip(full);
         Label source = new Label();
         source.setId("targetHint");
         source.getStyleClass().add("muted");
         source.textProperty().bind(hint);
-        source.setMinWidth(0);
+        source.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 

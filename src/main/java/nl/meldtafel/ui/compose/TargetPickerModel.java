@@ -95,8 +95,8 @@ public final class TargetPickerModel {
     }
 
     /**
-     * "Naar: wijk Centrum (3 groepen)": whole gemeenten and wijken (of two or more groups) by their name,
-     * other groups by theirs.
+     * "Naar: wijk Centrum (3 groepen)": whole gemeenten and wijken (of two or more groups) by their name;
+     * with single groups among them "Naar: 3 groepen: Beheerders Noord, ...".
      */
     public static String summary(TargetOptions options, List<GroupRef> groups) {
         if (groups.isEmpty()) {
@@ -121,12 +121,16 @@ public final class TargetPickerModel {
                 }
             }
         }
+        boolean areasOnly = left.isEmpty();
         groups.stream().filter(g -> left.contains(g.id())).forEach(g -> parts.add(g.name()));
         String named = String.join(", ", parts.subList(0, Math.min(SUMMARY_PARTS, parts.size())));
         if (parts.size() > SUMMARY_PARTS) {
             named = Texts.get("compose.targets.more", named, parts.size() - SUMMARY_PARTS);
         }
-        return groups.size() == 1 ? Texts.get("compose.targets.to", named)
-                : Texts.get("compose.targets.toMany", named, groups.size());
+        if (groups.size() == 1) {
+            return Texts.get("compose.targets.to", named);
+        }
+        // The count first when group names follow: a long list is cut at its end, never the count.
+        return Texts.get(areasOnly ? "compose.targets.toAreas" : "compose.targets.toGroups", named, groups.size());
     }
 }

@@ -121,7 +121,8 @@ class ComposeTargetsTest {
         model.tickNext();
         assertEquals(AlertStatus.SENT, storage.alertService().find(1).orElseThrow().status(), "the first tick confirms");
         assertEquals("Vastgelegd om 14.32, terugkoppeling verwacht om 15.32", model.recordedProperty().get());
-        assertFalse(model.hasInput(), "the sent form is cleared at once");
+        assertTrue(model.hasInput(), "the form shows what was sent while the checklist is open");
+        assertTrue(model.drafts().forms().isEmpty(), "but it is no draft any more: a restart must not offer it again");
         assertEquals(Checklist.State.POSTED, model.checklistProperty().get().items().get(0).state());
         assertEquals(clock.instant(), model.checklistProperty().get().items().get(0).at());
         assertEquals("Plak in: Centrum Oost", model.checklistProperty().get().pasteInText().orElseThrow());
@@ -133,6 +134,7 @@ class ComposeTargetsTest {
         model.tick(oost);
         assertNull(model.checklistProperty().get(), "all ticked: the bar goes away");
         assertNull(model.awaitingConfirmationProperty().get());
+        assertFalse(model.hasInput(), "and the form is free for the next message");
         assertTrue(storage.pasteChecklist().notYetPosted().isEmpty());
     }
 

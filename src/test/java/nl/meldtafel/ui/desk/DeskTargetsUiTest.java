@@ -160,7 +160,7 @@ class DeskTargetsUiTest {
         robot.clickOn("#afloop-1");
         waitUntil(() -> "Afloopbericht".equals(text(robot, "#composeTitle")));
         waitUntil(() -> "Naar: wijk Centrum (3 groepen)".equals(text(robot, "#targetSummary")));
-        assertEquals("zelfde groepen als het oorspronkelijke bericht", text(robot, "#targetHint"));
+        assertEquals("zelfde groepen als de melding", text(robot, "#targetHint"));
     }
 
     private AlertStatus status() {

@@ -19,6 +19,7 @@ import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.compose.FileDraftStore;
 import nl.meldtafel.ui.compose.StorageAlertSink;
+import nl.meldtafel.ui.compose.StorageTargets;
 import nl.meldtafel.ui.desk.DatabaseViewModel;
 import nl.meldtafel.ui.desk.DeskView;
 import nl.meldtafel.ui.desk.DeskViewModel;
@@ -62,6 +63,7 @@ public final class MeldtafelApp extends Application {
         database = new DatabaseViewModel(runner, dataFolder, clock);
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
                 new FileDraftStore(dataFolder), runner, FxClipboard::putText, getHostServices()::showDocument);
+        compose.useTargets(new StorageTargets(database));
         OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(dataFolder));
         FollowUpViewModel followUp = new FollowUpViewModel(runner, database, clock, officers.currentProperty());
         DeskViewModel desk = new DeskViewModel(runner,
@@ -75,6 +77,8 @@ public final class MeldtafelApp extends Application {
             desk.catalogProperty().addListener((o, old, catalog) -> templates.set(catalog));
             log.useTemplates(id -> Optional.ofNullable(templates.get()).flatMap(catalog -> catalog.find(id)));
             log.useExporter((query, out) -> LogCsvExport.of(storage, clock.getZone()).write(query, out));
+            log.useGroups(() -> storage.groupRegister().search("", true).stream().map(item -> item.group().ref()).toList(),
+                    storage.pasteChecklist()::checklist);
             return log;
         });
         desk.setGroupsFactory(storage -> new GroupsViewModel(storage.groupRegister(), runner, clock.getZone()));

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.groups.GroupRef;
+import nl.meldtafel.groups.PasteChecklist;
 import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.message.RenderResult;
@@ -48,6 +51,8 @@ public final class DemoLog {
             {"J. de Vries", "100231"}, {"M. Bakker", "100417"}, {"S. El Idrissi", "100588"}, {"P. Jansen", "100742"},
             {"R. van den Berg", "100913"}, {"A. Visser", "101065"}, {"K. Smit", "101230"}, {"N. Mulder", "101377"},
             {"T. de Groot", "101509"}, {"L. Bos", "101688"}, {"H. Yilmaz", "101804"}, {"E. Dekker", "101952"}};
+    private static final List<String> SKIP_REASONS = List.of("Teamtelefoon is geen lid meer van deze groep",
+            "Groep opgeheven, beheerders zitten nu in de groep van de buurwijk");
     private static final List<String> CLOSE_REASONS = List.of("Loos alarm, geen strafbaar feit",
             "Afgehandeld via Burgernet", "Persoon op andere wijze terecht", "Zaak overgedragen aan de recherche",
             "Dubbel bericht, afloop bij het eerste bericht");
@@ -63,7 +68,9 @@ public final class DemoLog {
     private final PriorityQueue<Event> events = new PriorityQueue<>();
     private final Map<MessageKind, Long> perKind = new EnumMap<>(MessageKind.class);
     private final List<Actor> officers = new ArrayList<>();
-    private final List<Long> groups = new ArrayList<>();
+    /** Active beheerdersgroepen per gemeente, in register order. */
+    private final List<List<Long>> groupsByGemeente = new ArrayList<>();
+    private final PasteChecklist checklist;
     private long eventOrder;
     private long created;
     private long closedWithReason;
@@ -82,6 +89,8 @@ public final class DemoLog {
         TemplateDefinition template;
         Actor officer;
         List<Long> groups;
+        /** Groups at the end of the list never ticked off, so Opvolging shows "nog niet geplaatst". */
+        int leftOpen;
         int updates;
         Ending ending;
         boolean lateConfirm;
@@ -106,6 +115,7 @@ public final class DemoLog {
     public DemoLog(Storage storage, TemplateCatalog catalog, DemoClock clock, long seed, PrintStream progress) {
         this.storage = storage;
         this.service = storage.alertService();
+        this.checklist = storage.pasteChecklist();
         this.clock = clock;
         this.random = new Random(seed);
         this.seed = seed;
@@ -127,9 +137,12 @@ public final class DemoLog {
                 String account = o[0].replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT);
                 officers.add(new Actor(storage.officers().register(o[0], o[1]), account));
             }
-            for (String town : DemoValues.TOWNS) {
-                groups.add(storage.groups().add("Buurtpreventie " + town));
+            GroupDemoData.fill(storage.groupRegister(), seed);
+            Map<String, List<Long>> byGemeente = new LinkedHashMap<>();
+            for (GroupRef g : storage.targeting().options().groups()) {
+                byGemeente.computeIfAbsent(g.gemeente(), k -> new ArrayList<>()).add(g.id());
             }
+            groupsByGemeente.addAll(byGemeente.values());
             return null;
         });
         Planner planner = new Planner(count, begin, end);
@@ -210,6 +223,12 @@ public final class DemoLog {
                 s.template = templates.get(remaining == 4 ? MessageKind.VERMISSING : MessageKind.HETERDAAD);
                 s.ending = remaining == 1 || remaining == 3 ? Ending.UNCONFIRMED : Ending.OPEN;
                 s.start = end.minus(Duration.ofMinutes(TAIL_MINUTES[i]));
+                if (remaining == 2 && !groupsByGemeente.isEmpty()) {
+                    // a heterdaad posted in two of its three groups: the third waits in Opvolging
+                    List<Long> gemeente = groupsByGemeente.get(0);
+                    s.groups = gemeente.subList(0, Math.min(3, gemeente.size()));
+                    s.leftOpen = s.groups.size() > 1 ? 1 : 0;
+                }
             } else {
                 plainStory(s, remaining - OPEN_AT_END - UNCONFIRMED_AT_END);
                 long slot = spanMs / count;
@@ -245,16 +264,41 @@ public final class DemoLog {
         }
     }
 
+    /** Mostly the group of one wijk, sometimes neighbouring wijken, now and then a whole gemeente. */
     private List<Long> pickGroups() {
-        int n = 1 + (random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0);
-        List<Long> picked = new ArrayList<>();
-        while (picked.size() < n) {
-            long g = groups.get(random.nextInt(groups.size()));
-            if (!picked.contains(g)) {
-                picked.add(g);
+        if (groupsByGemeente.isEmpty()) {
+            return List.of();
+        }
+        List<Long> gemeente = groupsByGemeente.get(random.nextInt(groupsByGemeente.size()));
+        int roll = random.nextInt(10);
+        if (roll == 0 || gemeente.size() == 1) {
+            return gemeente;
+        }
+        int n = roll < 7 ? 1 : Math.min(gemeente.size(), 2 + random.nextInt(2));
+        int first = random.nextInt(gemeente.size() - n + 1);
+        return gemeente.subList(first, first + n);
+    }
+
+    /**
+     * The officer pastes the text in each group and ticks it off, some seconds apart; the first tick
+     * confirms the alert. Now and then a group is skipped with a reason.
+     */
+    private void post(long alertId, Story s, Actor by, int leaveOpen) {
+        if (s.groups.isEmpty()) {
+            service.confirmSent(alertId, by);
+            return;
+        }
+        int tick = s.groups.size() - leaveOpen;
+        for (int i = 0; i < tick; i++) {
+            if (i > 0) {
+                clock.set(clock.instant().plusSeconds(6 + random.nextInt(40)));
+            }
+            if (i > 0 && i == s.groups.size() - 1 && random.nextInt(400) == 0) {
+                checklist.dismiss(alertId, s.groups.get(i), SKIP_REASONS.get(random.nextInt(SKIP_REASONS.size())), by);
+            } else {
+                checklist.tick(alertId, s.groups.get(i), by);
             }
         }
-        return picked;
     }
 
     private void original(Story s, Instant at) {
@@ -272,7 +316,7 @@ public final class DemoLog {
     }
 
     private void confirmed(Story s) {
-        service.confirmSent(s.id, s.officer);
+        post(s.id, s, s.officer, s.leftOpen);
         Instant t = clock.instant();
         for (int i = 0; i < s.updates; i++) {
             t = t.plus(Duration.ofMinutes(10 + random.nextInt(35)));
@@ -280,7 +324,7 @@ public final class DemoLog {
             schedule(t, () -> {
                 long id = record(update, FollowUpPolicy.NONE, s.id, s, s.officer, clock.instant());
                 clock.set(clock.instant().plusSeconds(3 + random.nextInt(18)));
-                service.confirmSent(id, s.officer);
+                post(id, s, s.officer, 0);
             });
         }
         boolean missing = s.template.kind() == MessageKind.VERMISSING;
@@ -292,7 +336,7 @@ public final class DemoLog {
             schedule(t, () -> {
                 long id = record(closing, afloop.followUp(), s.id, s, closer, clock.instant());
                 clock.set(clock.instant().plusSeconds(3 + random.nextInt(18)));
-                service.confirmSent(id, closer);
+                post(id, s, closer, 0);
             });
         } else if (s.ending == Ending.REASON) {
             t = t.plus(Duration.ofMinutes(60 + random.nextInt(300)));

@@ -29,7 +29,6 @@ public final class Storage implements AutoCloseable {
     private final GroupRegister groupRegister;
     private final GroupTargeting targeting;
     private final PasteChecklist checklist;
-    private final TargetGroups groups;
 
     private Storage(Path dataFolder, Database database, Clock clock) {
         this.dataFolder = dataFolder;
@@ -45,7 +44,6 @@ public final class Storage implements AutoCloseable {
         this.groupRegister = new GroupRegister(database, groups, alerts);
         this.targeting = new GroupTargeting(groups, posting);
         this.checklist = new PasteChecklist(database, posting, service, targeting, clock);
-        this.groups = new TargetGroups(database);
     }
 
     /**
@@ -114,11 +112,6 @@ public final class Storage implements AutoCloseable {
     /** The paste checklist after copying, and the groups not yet posted in. */
     public PasteChecklist pasteChecklist() {
         return checklist;
-    }
-
-    /** The WhatsApp groups alerts can be posted to. */
-    public TargetGroups groups() {
-        return groups;
     }
 
     /**

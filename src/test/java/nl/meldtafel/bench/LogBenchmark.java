@@ -73,7 +73,7 @@ public final class LogBenchmark {
             FollowUpRules rules = new FollowUpRules(clock);
             String toWeek = rules.isoWeek(Instant.now());
             String fromWeek = rules.isoWeek(Instant.now().minus(Duration.ofDays(364)));
-            long group = s.groups().all().keySet().stream().findFirst().orElse(-1L);
+            long group = s.targeting().options().groups().stream().map(g -> g.id()).findFirst().orElse(-1L);
             Page<?> common = s.alerts().search(AlertQuery.all().text("politiebericht"));
 
             Map<String, Supplier<Object>> queries = new LinkedHashMap<>();

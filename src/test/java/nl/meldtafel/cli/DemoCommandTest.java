@@ -19,9 +19,14 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.groups.Checklist;
+import nl.meldtafel.groups.GroupRef;
+import nl.meldtafel.groups.NotYetPosted;
 import nl.meldtafel.message.PoliceNotice;
 import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.Storage;
@@ -81,7 +86,22 @@ class DemoCommandTest {
             assertEquals(template.contentHash(), newest.templateHash());
             assertTrue(newest.text().endsWith(PoliceNotice.TEXT), newest.text());
             assertTrue(newest.sentAt().isAfter(NOW.minus(Duration.ofDays(1))) && newest.sentAt().isBefore(NOW));
+
+            // targeted at the demo register, ticked off group by group; one heterdaad still waits for its third group
+            assertTrue(s.groupRegister().gemeenten().size() >= 3, s.groupRegister().gemeenten().toString());
+            Set<Long> registered = s.targeting().options().groups().stream().map(GroupRef::id).collect(Collectors.toSet());
+            assertTrue(registered.containsAll(newest.groupIds()) && !newest.groupIds().isEmpty(), newest.groupIds().toString());
+            assertTrue(s.pasteChecklist().checklist(newest.id()).items().stream().filter(i -> i.state() != Checklist.State.OPEN)
+                    .allMatch(i -> i.at() != null && !i.at().isBefore(newest.sentAt())), "ticked after it was sent");
+            List<NotYetPosted> waiting = s.pasteChecklist().notYetPosted();
+            assertEquals(1, waiting.size(), waiting.toString());
+            assertEquals(1, waiting.get(0).groups().size());
         }
+        Map<String, Long> posts = counts("SELECT 'sentWithoutTick', count(*) FROM alert a WHERE a.sent_at IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM alert_post p WHERE p.alert_id = a.id) "
+                + "UNION ALL SELECT 'multi', count(*) FROM (SELECT alert_id FROM alert_group GROUP BY alert_id HAVING count(*) > 1)");
+        assertEquals(0, posts.get("sentWithoutTick"), "every sent demo alert was confirmed by a tick");
+        assertTrue(posts.get("multi") > 0, "some alerts go to several groups: " + posts);
 
         out.reset();
         assertEquals(0, run(new LogVerifyCommand(this::resolve, CLOCK), "--data-dir", dir.toString()), err() + out());

@@ -17,8 +17,10 @@ public interface AlertSink {
      * Records the exact text as copied but not yet confirmed; returns its id.
      *
      * @param parentId the alert this one updates or closes, or null
+     * @param groupIds the beheerdersgroepen chosen for it, in order; empty without a register
      */
-    long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId, Officer officer);
+    long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId, Officer officer,
+                       List<Long> groupIds);
 
     /** The officer confirmed the message with this id was posted in WhatsApp. */
     void confirmSent(long id, Officer officer);

@@ -33,6 +33,7 @@ import java.util.Map;
 public final class ComposeView extends BorderPane {
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination TARGETS = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
 
     private final ComposeViewModel model;
     private final Map<FormModel, FormView> formViews = new IdentityHashMap<>();
@@ -42,6 +43,7 @@ public final class ComposeView extends BorderPane {
     private final Label error = new Label();
     private final Label sendHint = new Label();
     private final WhatsAppPreview preview;
+    private final TargetPicker targets;
     // Held in fields so they live as long as the view.
     private final BooleanBinding noForm;
     private final BooleanBinding awaiting;
@@ -79,7 +81,8 @@ public final class ComposeView extends BorderPane {
         emptyForm.visibleProperty().bind(noForm);
         StackPane formHost = new StackPane(formScroll, emptyForm);
         VBox.setVgrow(formHost, Priority.ALWAYS);
-        VBox left = new VBox(10, header, linkBanner(), formHost);
+        targets = new TargetPicker(model);
+        VBox left = new VBox(10, header, linkBanner(), targets, formHost);
         left.getStyleClass().add("compose-left");
 
         preview = new WhatsAppPreview(model);
@@ -110,7 +113,7 @@ public final class ComposeView extends BorderPane {
         hideWhenEmpty(recorded);
         hideWhenEmpty(error);
         hideWhenEmpty(sendHint);
-        VBox right = new VBox(8, preview, new ConfirmationBar(model), copy, sendHint, whatsApp, recorded, error,
+        VBox right = new VBox(8, preview, new ConfirmationBar(model, zone), copy, sendHint, whatsApp, recorded, error,
                 new UnconfirmedList(model, zone));
         right.getStyleClass().add("compose-right");
         right.setPrefWidth(430);
@@ -154,6 +157,11 @@ public final class ComposeView extends BorderPane {
     /** Ctrl+Enter copies; while the question is open, Enter says yes and Esc later. Returns whether it was handled. */
     public boolean handleKey(KeyEvent event) {
         if (model.awaitingConfirmationProperty().get() != null) {
+            boolean checklist = model.checklistProperty().get() != null;
+            if (checklist && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) && !event.isShortcutDown()) {
+                model.tickNext();
+                return true;
+            }
             if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
                 model.confirmSent();
                 return true;
@@ -166,6 +174,10 @@ public final class ComposeView extends BorderPane {
         }
         if (COPY.match(event)) {
             model.copy();
+            return true;
+        }
+        if (TARGETS.match(event)) {
+            targets.open();
             return true;
         }
         return false;

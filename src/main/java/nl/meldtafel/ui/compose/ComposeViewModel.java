@@ -17,6 +17,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Officer;
+import nl.meldtafel.groups.Checklist;
+import nl.meldtafel.groups.GroupRef;
+import nl.meldtafel.groups.TargetChoice;
+import nl.meldtafel.groups.TargetOptions;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.message.MessageRenderer;
@@ -33,10 +37,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -84,6 +90,17 @@ public final class ComposeViewModel {
     private final StringBinding characterCount;
     private final InvalidationListener onChange = observable -> changed();
     private boolean draftsChanged;
+    private Targets targets = Targets.NONE;
+    // The form whose alert is sent while its checklist is still open: shown as sent, never kept as a draft.
+    private String sentForm;
+    private final Map<String, TargetChoice> choices = new HashMap<>();
+    // Templates whose groups the officer picked by hand: a reload of the register keeps those.
+    private final Set<String> pickedByHand = new HashSet<>();
+    private final ReadOnlyObjectWrapper<TargetOptions> targetOptions = new ReadOnlyObjectWrapper<>(this, "targetOptions");
+    private final ReadOnlyObjectWrapper<TargetChoice> targetChoice = new ReadOnlyObjectWrapper<>(this, "targetChoice");
+    private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>(this, "checklist");
+    private final StringBinding targetSummary;
+    private final BooleanBinding noRegister;
 
     public ComposeViewModel(MessageRenderer renderer, Clock clock, AlertSink sink, DraftStore draftStore, TaskRunner runner,
                             Consumer<String> clipboard, Consumer<String> browser) {
@@ -95,8 +112,15 @@ public final class ComposeViewModel {
         this.clipboard = clipboard;
         this.browser = browser;
         sendHint = Bindings.createStringBinding(this::describeBlock, unavailable, officer, form, link);
+        // The groups must be known before copying, or the alert would be stored without them.
         canSend = Bindings.createBooleanBinding(() -> result.get() != null && result.get().isComplete()
-                && awaiting.get() == null && !busy.get() && sendHint.get() == null, result, awaiting, busy, sendHint);
+                && awaiting.get() == null && !busy.get() && sendHint.get() == null && targetChoice.get() != null,
+                result, awaiting, busy, sendHint, targetChoice);
+        noRegister = Bindings.createBooleanBinding(() -> targetOptions.get() != null && targetOptions.get().groups().isEmpty(),
+                targetOptions);
+        targetSummary = Bindings.createStringBinding(() -> targetChoice.get() == null ? ""
+                : TargetPickerModel.summary(Optional.ofNullable(targetOptions.get()).orElse(Targets.NONE.options()),
+                targetChoice.get().groups()), targetChoice, targetOptions);
         characterCount = Bindings.createStringBinding(() -> result.get() == null ? ""
                 : Texts.get("compose.preview.count", result.get().characterCount()), result);
     }
@@ -131,6 +155,62 @@ public final class ComposeViewModel {
         link.set(links.get(template.id()));
         draftsChanged = true;
         render();
+        showTargets(template);
+    }
+
+    /** The register and the paste checklist; without it the desk works without groups. */
+    public void useTargets(Targets registerTargets) {
+        this.targets = registerTargets;
+    }
+
+    /** Loads the groups to choose from (once the database is open); defaults not picked by hand are read again. */
+    public void loadTargets() {
+        runner.run(targets::options, loaded -> {
+            targetOptions.set(loaded);
+            choices.keySet().retainAll(pickedByHand);
+            if (form.get() != null) {
+                showTargets(form.get().template());
+            }
+        }, e -> error.set(Texts.get("compose.error.targets", StorageErrors.describe(e))));
+    }
+
+    /** The form's groups: as chosen before, else the original's (linked form) or the last choice for its kind. */
+    private void showTargets(TemplateDefinition template) {
+        String id = template.id();
+        TargetChoice known = choices.get(id);
+        targetChoice.set(known);
+        if (known != null) {
+            return;
+        }
+        Link target = links.get(id);
+        runner.run(() -> target != null ? targets.defaultForFollowUp(target.parentId()) : targets.defaultFor(template.kind()),
+                choice -> {
+                    if (!choices.containsKey(id)) {
+                        choices.put(id, choice);
+                    }
+                    if (form.get() != null && form.get().template().id().equals(id)) {
+                        targetChoice.set(choices.get(id));
+                    }
+                }, e -> error.set(Texts.get("compose.error.targets", StorageErrors.describe(e))));
+    }
+
+    /** The officer's choice in the picker, for the open form. */
+    public void chooseTargets(List<Long> groupIds) {
+        FormModel current = form.get();
+        TargetOptions offered = targetOptions.get();
+        if (current == null || offered == null || awaiting.get() != null) {
+            return;
+        }
+        List<GroupRef> groups = offered.groups().stream().filter(g -> groupIds.contains(g.id())).toList();
+        TargetChoice choice = new TargetChoice(groups, TargetChoice.Source.NONE, List.of());
+        choices.put(current.template().id(), choice);
+        pickedByHand.add(current.template().id());
+        targetChoice.set(choice);
+    }
+
+    private void forgetTargets(String templateId) {
+        choices.remove(templateId);
+        pickedByHand.remove(templateId);
     }
 
     /**
@@ -146,6 +226,7 @@ public final class ComposeViewModel {
         linked.reset();
         linked.apply(values);
         links.put(templateId, target);
+        forgetTargets(templateId);
         select(template);
         return true;
     }
@@ -213,17 +294,33 @@ public final class ComposeViewModel {
         String text = result.get().finalText().orElseThrow();
         Link target = link.get();
         Officer sender = officer.get();
+        List<Long> groupIds = targetChoice.get().ids();
         busy.set(true);
         error.set(null);
-        runner.run(() -> sink.recordPending(template, values, text, target == null ? null : target.parentId(), sender), id -> {
+        List<GroupRef> groups = targetChoice.get().groups();
+        runner.run(() -> {
+            long id = sink.recordPending(template, values, text, target == null ? null : target.parentId(), sender, groupIds);
+            return groupIds.isEmpty() ? new Checklist(id, List.of()) : checklistOf(id, groups);
+        }, list -> {
             busy.set(false);
             deliver.accept(text);
-            awaiting.set(new PendingAlert(id, template.id(), template.title(), text, clock.instant()));
+            awaiting.set(new PendingAlert(list.alertId(), template.id(), template.title(), text, clock.instant()));
+            checklist.set(list.items().isEmpty() ? null : list);
         }, e -> {
             busy.set(false);
             deliver.accept(text);
             error.set(Texts.get("compose.error.record", StorageErrors.describe(e)));
         });
+    }
+
+    /** The stored checklist; when it cannot be read the alert is recorded all the same, so the list is made here. */
+    private Checklist checklistOf(long alertId, List<GroupRef> groups) {
+        try {
+            return targets.checklist(alertId);
+        } catch (RuntimeException e) {
+            return new Checklist(alertId, groups.stream()
+                    .map(g -> new Checklist.Item(g, Checklist.State.OPEN, null, null, null)).toList());
+        }
     }
 
     /** "Ja": the message was posted; it is confirmed and its form cleared for the next one. */
@@ -246,9 +343,74 @@ public final class ComposeViewModel {
         if (pending == null || busy.get()) {
             return;
         }
+        Checklist list = checklist.get();
+        if (list != null && isSent(list)) {
+            closeSentChecklist(); // posted somewhere already: the rest waits in Opvolging as "nog niet geplaatst"
+            return;
+        }
+        checklist.set(null);
         awaiting.set(null);
         unconfirmed.add(pending);
         resetForm(pending.templateId());
+    }
+
+    /** Ticks off one group of the checklist: the text was pasted there now. The first tick confirms the alert. */
+    public void tick(long groupId) {
+        PendingAlert pending = awaiting.get();
+        Checklist list = checklist.get();
+        if (pending == null || list == null || busy.get()) {
+            return;
+        }
+        Officer ticking = officer.get();
+        if (ticking == null) {
+            error.set(Texts.get("compose.error.tick", Texts.get("compose.blocked.officerShort")));
+            return;
+        }
+        boolean first = !isSent(list);
+        busy.set(true);
+        error.set(null);
+        runner.run(() -> targets.tick(pending.id(), groupId, ticking), updated -> {
+            busy.set(false);
+            if (awaiting.get() != pending) {
+                return;
+            }
+            checklist.set(updated);
+            if (first) {
+                // The form keeps showing what was sent until the checklist closes; only the draft goes now.
+                sentForm = pending.templateId();
+                draftsChanged = true;
+                saveDrafts();
+                announce(pending);
+            }
+            if (updated.isComplete()) {
+                closeSentChecklist();
+            }
+        }, e -> {
+            busy.set(false);
+            error.set(Texts.get("compose.error.tick", StorageErrors.describe(e)));
+        });
+    }
+
+    private void closeSentChecklist() {
+        PendingAlert pending = awaiting.get();
+        checklist.set(null);
+        awaiting.set(null);
+        sentForm = null;
+        if (pending != null) {
+            resetForm(pending.templateId());
+        }
+    }
+
+    /** Enter or Space: ticks off the next group still open. */
+    public void tickNext() {
+        Checklist list = checklist.get();
+        if (list != null) {
+            list.next().ifPresent(item -> tick(item.group().id()));
+        }
+    }
+
+    private static boolean isSent(Checklist list) {
+        return list.items().stream().anyMatch(i -> i.state() != Checklist.State.OPEN);
     }
 
     /** Confirms a message from the "Nog niet bevestigd" list. */
@@ -288,6 +450,10 @@ public final class ComposeViewModel {
     /** Saves at once: a crash before the next periodic save would otherwise bring a sent message back as a draft. */
     private void resetForm(String templateId) {
         links.remove(templateId);
+        forgetTargets(templateId);
+        if (form.get() != null && form.get().template().id().equals(templateId)) {
+            showTargets(form.get().template());
+        }
         if (form.get() != null && form.get().template().id().equals(templateId)) {
             link.set(null);
         }
@@ -320,6 +486,8 @@ public final class ComposeViewModel {
             form.get().reset();
             links.remove(form.get().template().id());
             link.set(null);
+            forgetTargets(form.get().template().id());
+            showTargets(form.get().template());
         }
     }
 
@@ -328,7 +496,7 @@ public final class ComposeViewModel {
         Map<String, FieldValues> filled = new LinkedHashMap<>();
         Map<String, Link> linked = new LinkedHashMap<>();
         forms.forEach((id, model) -> {
-            if (model.isFilled()) {
+            if (model.isFilled() && !id.equals(sentForm)) {
                 filled.put(id, model.values());
                 if (links.containsKey(id)) {
                     linked.put(id, links.get(id));
@@ -437,5 +605,30 @@ public final class ComposeViewModel {
 
     public ReadOnlyObjectProperty<Link> linkProperty() {
         return link.getReadOnlyProperty();
+    }
+
+    /** The groups to choose from; null until loaded, empty when the register holds none. */
+    public ReadOnlyObjectProperty<TargetOptions> targetOptionsProperty() {
+        return targetOptions.getReadOnlyProperty();
+    }
+
+    /** The open form's groups; null while its default is being read. */
+    public ReadOnlyObjectProperty<TargetChoice> targetChoiceProperty() {
+        return targetChoice.getReadOnlyProperty();
+    }
+
+    /** "Naar: wijk Centrum (3 groepen)". */
+    public StringBinding targetSummaryProperty() {
+        return targetSummary;
+    }
+
+    /** True once the register turned out to hold no active group. */
+    public BooleanBinding noRegisterProperty() {
+        return noRegister;
+    }
+
+    /** The paste checklist of the copied alert, while it has groups still to tick off; else null. */
+    public ReadOnlyObjectProperty<Checklist> checklistProperty() {
+        return checklist.getReadOnlyProperty();
     }
 }

@@ -30,11 +30,12 @@ public final class StorageAlertSink implements AlertSink {
     }
 
     @Override
-    public long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId, Officer officer) {
+    public long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId, Officer officer,
+                              List<Long> groupIds) {
         // A vervolgbericht restarts its original's clock; it does not wait for an afloopbericht of its own.
         FollowUpPolicy followUp = parentId != null && !template.kind().closesParent() ? FollowUpPolicy.NONE : template.followUp();
         NewAlert alert = new NewAlert(template.kind(), template.id(), template.contentHash(), values.toJsonString(), text,
-                parentId, followUp, List.of());
+                parentId, followUp, groupIds);
         return service().recordPending(alert, actor(officer));
     }
 

@@ -98,6 +98,7 @@ public final class DeskViewModel implements FollowUpOpener {
                 log.set(logFactory.apply(storage));
                 groups.set(groupsFactory.apply(storage));
                 compose.loadUnconfirmed();
+                compose.loadTargets();
                 followUp.refresh();
                 officers.ask();
             }
@@ -203,6 +204,7 @@ public final class DeskViewModel implements FollowUpOpener {
         list.add(new Shortcut("Ctrl+Enter", Texts.get("desk.shortcut.copy")));
         list.add(new Shortcut("Enter", Texts.get("desk.shortcut.yes")));
         list.add(new Shortcut("Esc", Texts.get("desk.shortcut.later")));
+        list.add(new Shortcut("Ctrl+G", Texts.get("desk.shortcut.targets")));
         list.add(new Shortcut("Tab / Shift+Tab", Texts.get("desk.shortcut.tab")));
         list.add(new Shortcut("Ctrl+Shift+A", Texts.get("desk.shortcut.officer")));
         list.add(new Shortcut("Ctrl+F", Texts.get("desk.shortcut.logSearch")));

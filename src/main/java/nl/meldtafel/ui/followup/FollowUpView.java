@@ -16,6 +16,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.meldtafel.i18n.Texts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The Opvolging screen: one row per open alert (overdue first and marked), then the unconfirmed ones. Binds and forwards. */
@@ -27,9 +29,11 @@ public final class FollowUpView extends VBox {
     private final Consumer<FollowUpItem> askCloseReason;
     private final VBox openRows = new VBox(6);
     private final VBox unconfirmedRows = new VBox(4);
+    private final VBox notPostedRows = new VBox(4);
     // Held in fields so they live as long as the view.
     private final BooleanBinding noOpen;
     private final BooleanBinding anyUnconfirmed;
+    private final BooleanBinding anyNotPosted;
     private final StringBinding subtitle;
 
     public FollowUpView(FollowUpViewModel model, Consumer<FollowUpItem> askCloseReason) {
@@ -77,7 +81,19 @@ public final class FollowUpView extends VBox {
         unconfirmed.visibleProperty().bind(anyUnconfirmed);
         unconfirmed.managedProperty().bind(anyUnconfirmed);
 
-        VBox body = new VBox(12, empty, openRows, unconfirmed);
+        Label notPostedTitle = new Label(Texts.get("followUp.notPosted.title"));
+        notPostedTitle.getStyleClass().add("problem-line-heading");
+        Label notPostedHint = new Label(Texts.get("followUp.notPosted.hint"));
+        notPostedHint.setWrapText(true);
+        notPostedHint.getStyleClass().add("muted");
+        VBox notPosted = new VBox(4, notPostedTitle, notPostedHint, notPostedRows);
+        notPosted.setId("followUpNotPosted");
+        notPosted.getStyleClass().add("not-posted");
+        anyNotPosted = Bindings.isNotEmpty(model.notPosted());
+        notPosted.visibleProperty().bind(anyNotPosted);
+        notPosted.managedProperty().bind(anyNotPosted);
+
+        VBox body = new VBox(12, notPosted, empty, openRows, unconfirmed);
         body.getStyleClass().add("follow-up-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -87,8 +103,10 @@ public final class FollowUpView extends VBox {
 
         model.open().addListener((ListChangeListener<FollowUpItem>) c -> refillOpen());
         model.unconfirmed().addListener((ListChangeListener<FollowUpItem>) c -> refillUnconfirmed());
+        model.notPosted().addListener((ListChangeListener<NotPostedItem>) c -> refillNotPosted());
         refillOpen();
         refillUnconfirmed();
+        refillNotPosted();
     }
 
     private void refillOpen() {
@@ -102,6 +120,38 @@ public final class FollowUpView extends VBox {
             summary.getStyleClass().add("muted");
             return (Node) new VBox(what, summary);
         }).toList());
+    }
+
+    /** Per alert its text once, then one row per group still to post in. */
+    private void refillNotPosted() {
+        List<Node> nodes = new ArrayList<>();
+        long shownAlert = -1;
+        for (NotPostedItem item : model.notPosted()) {
+            if (item.alertId() != shownAlert) {
+                shownAlert = item.alertId();
+                Label alert = new Label(item.alertText());
+                alert.setWrapText(true);
+                alert.getStyleClass().add("row-kind");
+                nodes.add(alert);
+            }
+            Label where = new Label(Texts.get("followUp.notPosted.row", item.groupName()));
+            where.setWrapText(true);
+            where.setMinWidth(0);
+            HBox.setHgrow(where, Priority.ALWAYS);
+            where.setMaxWidth(Double.MAX_VALUE);
+            String suffix = item.alertId() + "-" + item.groupId();
+            Button posted = button("posted-" + suffix, Texts.get("followUp.button.posted"), () -> model.posted(item));
+            posted.getStyleClass().add("primary");
+            Button skip = button("skip-" + suffix, Texts.get("followUp.button.skip"), () -> CloseReasonDialog.showSkip(
+                    getScene() == null ? null : getScene().getWindow(),
+                    getScene() == null ? List.of() : getScene().getStylesheets(), model, item));
+            HBox row = new HBox(8, where, posted, skip);
+            row.setId("notPosted-" + suffix);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("not-posted-row");
+            nodes.add(row);
+        }
+        notPostedRows.getChildren().setAll(nodes);
     }
 
     private HBox openRow(FollowUpItem item) {

@@ -14,6 +14,9 @@ import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.Officer;
+import nl.meldtafel.groups.GroupRef;
+import nl.meldtafel.groups.NotYetPosted;
+import nl.meldtafel.groups.PasteChecklist;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.StorageAccess;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +53,8 @@ public final class FollowUpViewModel {
     private final ObservableList<FollowUpItem> openView = FXCollections.unmodifiableObservableList(open);
     private final ObservableList<FollowUpItem> unconfirmed = FXCollections.observableArrayList();
     private final ObservableList<FollowUpItem> unconfirmedView = FXCollections.unmodifiableObservableList(unconfirmed);
+    private final ObservableList<NotPostedItem> notPosted = FXCollections.observableArrayList();
+    private final ObservableList<NotPostedItem> notPostedView = FXCollections.unmodifiableObservableList(notPosted);
     private final ReadOnlyIntegerWrapper openCount = new ReadOnlyIntegerWrapper(this, "openCount");
     private final ReadOnlyIntegerWrapper overdueCount = new ReadOnlyIntegerWrapper(this, "overdueCount");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
@@ -76,7 +82,7 @@ public final class FollowUpViewModel {
         this.onFirstLoad = onFirstLoad;
     }
 
-    private record Snapshot(List<AlertRow> open, List<AlertRow> unconfirmed) {
+    private record Snapshot(List<AlertRow> open, List<AlertRow> unconfirmed, List<NotYetPosted> notPosted) {
     }
 
     /** Reloads the lists in the background; does nothing while the database is not open. */
@@ -86,7 +92,7 @@ public final class FollowUpViewModel {
         }
         runner.run(() -> {
             AlertService service = storage.require().alertService();
-            return new Snapshot(service.open(null), service.unconfirmed());
+            return new Snapshot(service.open(null), service.unconfirmed(), storage.require().pasteChecklist().notYetPosted());
         }, this::show, e -> error.set(Texts.get("followUp.error.load", StorageErrors.describe(e))));
     }
 
@@ -101,6 +107,7 @@ public final class FollowUpViewModel {
         open.setAll(items);
         unconfirmed.setAll(snapshot.unconfirmed().stream().map(row -> new FollowUpItem(row, kindText(row.kind()), false,
                 Texts.get("followUp.copiedAt", at(row.createdAt(), today)), "")).toList());
+        notPosted.setAll(notPostedItems(snapshot.notPosted(), today));
         openCount.set(items.size());
         overdueCount.set((int) items.stream().filter(FollowUpItem::overdue).count());
         error.set(null);
@@ -109,6 +116,17 @@ public final class FollowUpViewModel {
             loaded = true;
             onFirstLoad.run();
         }
+    }
+
+    private List<NotPostedItem> notPostedItems(List<NotYetPosted> alerts, LocalDate today) {
+        List<NotPostedItem> items = new ArrayList<>();
+        for (NotYetPosted alert : alerts) {
+            String text = Texts.get("followUp.notPosted.alert", kindText(alert.kind()), at(alert.sentAt(), today), alert.summary());
+            for (GroupRef group : alert.groups()) {
+                items.add(new NotPostedItem(alert.alertId(), group.id(), group.name(), text));
+            }
+        }
+        return items;
     }
 
     private FollowUpItem openItem(AlertRow row, Instant now, LocalDate today) {
@@ -169,6 +187,33 @@ public final class FollowUpViewModel {
         act(item, (service, actor) -> service.closeWithReason(item.id(), reason.strip(), actor), "followUp.error.close");
     }
 
+    /** "Geplaatst": the alert was pasted in this group now. */
+    public void posted(NotPostedItem item) {
+        checklistStep((list, actor) -> list.tick(item.alertId(), item.groupId(), actor), "followUp.error.posted");
+    }
+
+    /** "Overslaan…": not posted in this group, with the reason ("groep bestaat niet meer"). */
+    public void skip(NotPostedItem item, String reason) {
+        if (closeReasonProblem(reason) != null) {
+            return;
+        }
+        checklistStep((list, actor) -> list.dismiss(item.alertId(), item.groupId(), reason.strip(), actor), "followUp.error.skip");
+    }
+
+    private interface ChecklistStep {
+        Object apply(PasteChecklist checklist, Actor actor);
+    }
+
+    private void checklistStep(ChecklistStep step, String errorKey) {
+        Officer who = officer.getValue();
+        if (who == null) {
+            error.set(Texts.get(errorKey, Texts.get("compose.blocked.officerShort")));
+            return;
+        }
+        runner.run(() -> step.apply(storage.require().pasteChecklist(), Actor.of(who)), done -> refresh(),
+                e -> error.set(Texts.get(errorKey, StorageErrors.describe(e))));
+    }
+
     /** "Later (15 min)": the prompt comes back when the new due time passes. */
     public void snooze(FollowUpItem item) {
         act(item, (service, actor) -> service.snooze(item.id(), actor), "followUp.error.snooze");
@@ -203,6 +248,11 @@ public final class FollowUpViewModel {
 
     public ObservableList<FollowUpItem> unconfirmed() {
         return unconfirmedView;
+    }
+
+    /** Groups that sent alerts were not yet posted in, oldest alert first. */
+    public ObservableList<NotPostedItem> notPosted() {
+        return notPostedView;
     }
 
     public ReadOnlyIntegerProperty openCountProperty() {

@@ -9,12 +9,14 @@ import java.util.List;
  * @param values  the filled-in values as "key: value" lines, groups flattened
  * @param chain   the original, its updates and the afloopbericht, oldest first
  * @param closure how it was closed, or null while it is not closed
+ * @param groups  the chosen groups, each with its tick time and officer or why it was skipped
  */
 public record LogDetail(long id, String heading, String meta, String text, List<String> values, List<Link> chain,
-                        String closure) {
+                        String closure, List<String> groups) {
 
     public LogDetail {
         values = List.copyOf(values);
+        groups = List.copyOf(groups);
         chain = List.copyOf(chain);
     }
 

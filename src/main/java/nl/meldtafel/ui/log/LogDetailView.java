@@ -16,6 +16,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.meldtafel.i18n.Texts;
 
+import java.util.List;
+
 /** The selected alert: rendered and raw text, values, chain and closure, and "Opnieuw kopiëren". */
 final class LogDetailView extends StackPane {
 
@@ -28,6 +30,7 @@ final class LogDetailView extends StackPane {
     private final TextArea raw = new TextArea();
     private final VBox values = new VBox(2);
     private final VBox chain = new VBox(2);
+    private final VBox groups = new VBox(2);
     private final Label closure = new Label();
     // Held in a field so it lives as long as the view.
     private final BooleanBinding noDetail;
@@ -68,8 +71,9 @@ final class LogDetailView extends StackPane {
         closure.setWrapText(true);
         values.setId("logValues");
         chain.setId("logChain");
-        VBox facts = new VBox(6, section("log.detail.closure"), closure, section("log.detail.chain"), chain,
-                section("log.detail.values"), values);
+        groups.setId("logGroups");
+        VBox facts = new VBox(6, section("log.detail.closure"), closure, section("log.detail.groups"), groups,
+                section("log.detail.chain"), chain, section("log.detail.values"), values);
         facts.getStyleClass().add("log-facts");
         ScrollPane factsScroll = new ScrollPane(facts);
         factsScroll.setFitToWidth(true);
@@ -120,6 +124,8 @@ final class LogDetailView extends StackPane {
         raw.setText(detail.hasText() ? detail.text() : Texts.get("log.detail.redacted"));
         closure.setText(detail.closure());
         values.getChildren().setAll(detail.values().stream().map(LogDetailView::valueLine).toList());
+        groups.getChildren().setAll(detail.groups().isEmpty() ? List.of(valueLine(Texts.get("log.group.none")))
+                : detail.groups().stream().map(LogDetailView::groupLine).toList());
         chain.getChildren().setAll(detail.chain().stream().map(this::chainLink).toList());
     }
 
@@ -127,6 +133,13 @@ final class LogDetailView extends StackPane {
         Label label = new Label(line);
         label.setWrapText(true);
         label.getStyleClass().add("log-value");
+        return label;
+    }
+
+    private static Label groupLine(String line) {
+        Label label = new Label(line);
+        label.setWrapText(true);
+        label.getStyleClass().add("log-group");
         return label;
     }
 

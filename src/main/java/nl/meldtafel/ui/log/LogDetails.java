@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertChain;
 import nl.meldtafel.alert.AlertService;
@@ -12,6 +13,7 @@ import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.Closure;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.Summary;
+import nl.meldtafel.groups.Checklist;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.TemplateDefinition;
 
@@ -22,6 +24,7 @@ final class LogDetails {
     private final OfficerRepository officers;
     private final LogFormat format;
     private volatile Function<String, Optional<TemplateDefinition>> templates = id -> Optional.empty();
+    private volatile LongFunction<Checklist> checklists = id -> new Checklist(id, List.of());
 
     LogDetails(AlertService service, OfficerRepository officers, LogFormat format) {
         this.service = service;
@@ -34,6 +37,10 @@ final class LogDetails {
         this.templates = templates;
     }
 
+    void useChecklists(LongFunction<Checklist> checklists) {
+        this.checklists = checklists;
+    }
+
     Optional<LogDetail> of(long id, Instant now) {
         Optional<Alert> found = service.find(id);
         if (found.isEmpty()) {
@@ -43,13 +50,26 @@ final class LogDetails {
         AlertChain chain = service.chainOf(id);
         String heading = Texts.get("log.detail.heading", LogFormat.kind(a.kind()), id);
         return Optional.of(new LogDetail(id, heading, meta(a, now), a.text(), LogFormat.values(a.valuesJson(), templates.apply(a.templateId()).orElse(null)),
-                links(chain, id, now), closure(chain.original(), now)));
+                links(chain, id, now), closure(chain.original(), now), groups(a, now)));
     }
 
     private String meta(Alert a, Instant now) {
         String who = Texts.get("log.officer", a.officer().name(), a.officer().personnelNumber());
         String sent = a.sentAt() == null ? Texts.get("log.detail.notSent") : Texts.get("log.detail.sent", format.time(a.sentAt(), now));
         return Texts.get("log.detail.meta", who, format.time(a.createdAt(), now), sent, a.groupIds().size());
+    }
+
+    /** Each chosen group with when and by whom it was posted, or why it was skipped. */
+    private List<String> groups(Alert a, Instant now) {
+        if (a.groupIds().isEmpty()) {
+            return List.of();
+        }
+        return checklists.apply(a.id()).items().stream().map(i -> switch (i.state()) {
+            case OPEN -> Texts.get("log.group.open", i.group().name());
+            case POSTED -> Texts.get("log.group.posted", i.group().name(), format.time(i.at(), now), i.officerName());
+            case DISMISSED -> Texts.get("log.group.dismissed", i.group().name(), format.time(i.at(), now), i.officerName(),
+                    i.reason() == null ? "" : i.reason());
+        }).toList();
     }
 
     private List<LogDetail.Link> links(AlertChain chain, long current, Instant now) {

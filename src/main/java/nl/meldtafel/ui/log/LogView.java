@@ -152,6 +152,12 @@ public final class LogView extends BorderPane {
         DatePicker to = datePicker("logTo", "log.filter.to");
         to.valueProperty().bindBidirectional(model.toDateProperty());
 
+        ComboBox<Choice<?>> group = choices("logGroup", model.groupChoices(), model.groupProperty());
+        ComboBox<Choice<?>> area = choices("logArea", model.areaChoices(), model.areaProperty());
+        for (ComboBox<Choice<?>> box : List.of(group, area)) {
+            box.setMinWidth(120);
+            box.setPrefWidth(260);
+        }
         HBox filters = new HBox(8, search, kind, status, officer, period, from, to);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("log-filters");
@@ -164,7 +170,12 @@ public final class LogView extends BorderPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox top = new VBox(10, titleRow, filters, error);
+        // Where the alerts went, on a row of its own: the first row is full at 1366 px.
+        HBox where = new HBox(8, group, area);
+        where.setAlignment(Pos.CENTER_LEFT);
+        where.getStyleClass().add("log-filters");
+
+        VBox top = new VBox(10, titleRow, filters, where, error);
         top.getStyleClass().add("log-header");
         return top;
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,6 +36,8 @@ import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.export.CsvFiles;
+import nl.meldtafel.groups.Checklist;
+import nl.meldtafel.groups.GroupRef;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.template.TemplateDefinition;
@@ -62,6 +66,11 @@ public final class LogViewModel {
     private final ObjectProperty<Choice<MessageKind>> kind = new SimpleObjectProperty<>(this, "kind");
     private final ObjectProperty<Choice<AlertStatus>> status = new SimpleObjectProperty<>(this, "status");
     private final ObjectProperty<Choice<Long>> officer = new SimpleObjectProperty<>(this, "officer");
+    private final ObjectProperty<Choice<Long>> group = new SimpleObjectProperty<>(this, "group");
+    private final ObjectProperty<Choice<LogArea>> area = new SimpleObjectProperty<>(this, "area");
+    private final ObservableList<Choice<Long>> groupChoices = FXCollections.observableArrayList();
+    private final ObservableList<Choice<LogArea>> areaChoices = FXCollections.observableArrayList();
+    private Supplier<List<GroupRef>> registerGroups = List::of;
     private final ObjectProperty<LogPeriod> period = new SimpleObjectProperty<>(this, "period", LogPeriod.ALL);
     private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>(this, "fromDate");
     private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>(this, "toDate");
@@ -111,11 +120,17 @@ public final class LogViewModel {
         kind.set(kindChoices.get(0));
         status.set(statusChoices.get(0));
         officer.set(officerChoices.get(0));
+        groupChoices.add(new Choice<>(null, Texts.get("log.filter.allGroups")));
+        areaChoices.add(new Choice<>(null, Texts.get("log.filter.allAreas")));
+        group.set(groupChoices.get(0));
+        area.set(areaChoices.get(0));
 
         searchText.addListener(o -> reload());
         reloadOnChange(kind, kindChoices);
         reloadOnChange(status, statusChoices);
         reloadOnChange(officer, officerChoices);
+        reloadOnChange(group, groupChoices);
+        reloadOnChange(area, areaChoices);
         period.addListener(o -> periodChanged());
         fromDate.addListener(o -> dateChanged());
         toDate.addListener(o -> dateChanged());
@@ -124,6 +139,18 @@ public final class LogViewModel {
     /** Lets the detail show the templates' Dutch labels instead of field keys. */
     public void useTemplates(Function<String, Optional<TemplateDefinition>> templates) {
         details.useTemplates(templates);
+    }
+
+    /**
+     * Filters by beheerdersgroep and wijk, and the detail's groups with their ticks. Both functions
+     * block; they run on the worker thread.
+     *
+     * @param groups     every group of the register, inactive ones too (the log keeps their alerts)
+     * @param checklists the paste checklist of an alert
+     */
+    public void useGroups(Supplier<List<GroupRef>> groups, LongFunction<Checklist> checklists) {
+        this.registerGroups = groups;
+        details.useChecklists(checklists);
     }
 
     /**
@@ -144,6 +171,8 @@ public final class LogViewModel {
     public void load() {
         runner.run(officers::all, this::showOfficers,
                 e -> error.set(Texts.get("log.error.officers", message(e))));
+        Supplier<List<GroupRef>> groups = registerGroups;
+        runner.run(groups::get, this::showGroups, e -> error.set(Texts.get("log.error.groups", message(e))));
         reload();
     }
 
@@ -261,6 +290,13 @@ public final class LogViewModel {
         if (status.get().value() != null) {
             q = q.statuses(status.get().value());
         }
+        if (group.get().value() != null) {
+            q = q.group(group.get().value());
+        }
+        LogArea where = area.get().value();
+        if (where != null) {
+            q = where.wijk() == null ? q.gemeente(where.gemeente()) : q.wijk(where.gemeente(), where.wijk());
+        }
         return q;
     }
 
@@ -315,7 +351,30 @@ public final class LogViewModel {
 
     private boolean filtered() {
         return kind.get().value() != null || status.get().value() != null || officer.get().value() != null
-                || period.get() != LogPeriod.ALL;
+                || period.get() != LogPeriod.ALL || group.get().value() != null || area.get().value() != null;
+    }
+
+    /** Groups by name with their area; areas per gemeente, the gemeente first, then its wijken. */
+    private void showGroups(List<GroupRef> all) {
+        Long selectedGroup = group.get().value();
+        LogArea selectedArea = area.get().value();
+        List<Choice<Long>> groups = new ArrayList<>();
+        for (GroupRef g : all) {
+            groups.add(new Choice<>(g.id(), g.active() ? g.label() : Texts.get("log.filter.inactiveGroup", g.label())));
+        }
+        List<Choice<LogArea>> areas = new ArrayList<>();
+        all.stream().map(GroupRef::gemeente).filter(s -> !s.isEmpty()).distinct().forEach(gemeente -> {
+            areas.add(new Choice<>(new LogArea(gemeente, null), Texts.get("log.filter.gemeente", gemeente)));
+            all.stream().filter(g -> g.gemeente().equals(gemeente)).map(GroupRef::wijk).filter(w -> !w.isEmpty()).distinct()
+                    .forEach(wijk -> areas.add(new Choice<>(new LogArea(gemeente, wijk), Texts.get("log.filter.wijk", wijk, gemeente))));
+        });
+        // "All" stays in place, so a combo box showing it keeps its value.
+        groupChoices.remove(1, groupChoices.size());
+        groupChoices.addAll(groups);
+        areaChoices.remove(1, areaChoices.size());
+        areaChoices.addAll(areas);
+        groups.stream().filter(c -> c.value().equals(selectedGroup)).findFirst().ifPresent(group::set);
+        areas.stream().filter(c -> c.value().equals(selectedArea)).findFirst().ifPresent(area::set);
     }
 
     private void showOfficers(List<Officer> all) {
@@ -376,6 +435,22 @@ public final class LogViewModel {
 
     public ObjectProperty<Choice<Long>> officerProperty() {
         return officer;
+    }
+
+    public ObjectProperty<Choice<Long>> groupProperty() {
+        return group;
+    }
+
+    public ObjectProperty<Choice<LogArea>> areaProperty() {
+        return area;
+    }
+
+    public ObservableList<Choice<Long>> groupChoices() {
+        return groupChoices;
+    }
+
+    public ObservableList<Choice<LogArea>> areaChoices() {
+        return areaChoices;
     }
 
     public ObjectProperty<LogPeriod> periodProperty() {

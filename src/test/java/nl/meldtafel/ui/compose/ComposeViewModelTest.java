@@ -161,7 +161,8 @@ class ComposeViewModelTest {
         ComposeViewModel failing = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK),
                 ComposeFixture.CLOCK, new AlertSink() {
                     @Override
-                    public long recordPending(TemplateDefinition t, FieldValues v, String text, Long parentId, Officer officer) {
+                    public long recordPending(TemplateDefinition t, FieldValues v, String text, Long parentId, Officer officer,
+                                              java.util.List<Long> groupIds) {
                         throw new IllegalStateException("schijf vol");
                     }
 

@@ -25,7 +25,7 @@ public final class InMemoryAlertSink implements AlertSink {
 
     @Override
     public synchronized long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId,
-                                           Officer officer) {
+                                           Officer officer, List<Long> groupIds) {
         long id = alerts.size() + 1L;
         alerts.add(new Recorded(id, template.id(), values, text, parentId, false));
         pending.add(new PendingAlert(id, template.id(), template.title(), text, clock.instant()));

@@ -224,4 +224,32 @@ class FollowUpViewModelTest {
         model.refresh();
         assertEquals(List.of("first"), calls);
     }
+
+    @Test
+    void groupsNotYetPostedInAreListedUntilTickedOrSkippedWithAReason() {
+        long noord = storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
+        long west = storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput("Centrum West", "Centrum", "Leiden", true, ""));
+        long elders = storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput("Merenwijk", "Merenwijk", "Leiden", true, ""));
+        long id = storage.alertService().recordPending(new NewAlert(MessageKind.WAARSCHUWING, "waarschuwing", "h", "{}",
+                "*WAARSCHUWING*\nBabbeltrucs in de wijk.", null, FollowUpPolicy.NONE, List.of(noord, west, elders)), jan);
+        storage.pasteChecklist().tick(id, noord, jan);
+
+        model.refresh();
+        assertEquals(List.of("Centrum West", "Merenwijk"), model.notPosted().stream().map(NotPostedItem::groupName).toList());
+        assertTrue(model.notPosted().get(0).alertText().startsWith("Waarschuwing, verstuurd om 14.32: "),
+                model.notPosted().get(0).alertText());
+
+        clock.advance(Duration.ofMinutes(3));
+        model.posted(model.notPosted().get(0));
+        assertEquals(List.of("Merenwijk"), model.notPosted().stream().map(NotPostedItem::groupName).toList());
+        model.skip(model.notPosted().get(0), "kort");
+        assertEquals(1, model.notPosted().size(), "a reason of a few letters is not enough");
+        model.skip(model.notPosted().get(0), "Groep bestaat niet meer");
+        assertTrue(model.notPosted().isEmpty());
+
+        List<nl.meldtafel.groups.Checklist.Item> items = storage.pasteChecklist().checklist(id).items();
+        assertEquals(clock.instant(), items.get(1).at());
+        assertEquals("Jan Jansen", items.get(1).officerName());
+        assertEquals("Groep bestaat niet meer", items.get(2).reason());
+    }
 }

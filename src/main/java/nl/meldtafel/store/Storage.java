@@ -14,6 +14,7 @@ import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.GroupTargeting;
 import nl.meldtafel.groups.PasteChecklist;
+import nl.meldtafel.stats.OverviewService;
 
 /** Everything the app and the commands need from the data folder, opened with one call. */
 public final class Storage implements AutoCloseable {
@@ -30,6 +31,7 @@ public final class Storage implements AutoCloseable {
     private final GroupTargeting targeting;
     private final PasteChecklist checklist;
     private final TargetGroups groups;
+    private final OverviewService overviews;
 
     private Storage(Path dataFolder, Database database, Clock clock) {
         this.dataFolder = dataFolder;
@@ -46,6 +48,7 @@ public final class Storage implements AutoCloseable {
         this.targeting = new GroupTargeting(groups, posting);
         this.checklist = new PasteChecklist(database, posting, service, targeting, clock);
         this.groups = new TargetGroups(database);
+        this.overviews = new OverviewService(new SqliteFactSource(database), clock);
     }
 
     /**
@@ -119,6 +122,11 @@ public final class Storage implements AutoCloseable {
     /** The WhatsApp groups alerts can be posted to. */
     public TargetGroups groups() {
         return groups;
+    }
+
+    /** The Overzicht's figures for a period. */
+    public OverviewService overviews() {
+        return overviews;
     }
 
     /**

@@ -11,6 +11,7 @@ import nl.meldtafel.alert.ChainVerifier;
 import nl.meldtafel.alert.DraftRepository;
 import nl.meldtafel.alert.FollowUpRules;
 import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.alert.ResponseService;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.GroupTargeting;
 import nl.meldtafel.groups.PasteChecklist;
@@ -32,6 +33,7 @@ public final class Storage implements AutoCloseable {
     private final PasteChecklist checklist;
     private final TargetGroups groups;
     private final OverviewService overviews;
+    private final ResponseService responses;
 
     private Storage(Path dataFolder, Database database, Clock clock) {
         this.dataFolder = dataFolder;
@@ -49,6 +51,7 @@ public final class Storage implements AutoCloseable {
         this.checklist = new PasteChecklist(database, posting, service, targeting, clock);
         this.groups = new TargetGroups(database);
         this.overviews = new OverviewService(new SqliteFactSource(database), clock);
+        this.responses = new ResponseService(database, alerts, new SqliteResponseRepository(database), clock);
     }
 
     /**
@@ -127,6 +130,11 @@ public final class Storage implements AutoCloseable {
     /** The Overzicht's figures for a period. */
     public OverviewService overviews() {
         return overviews;
+    }
+
+    /** The response per alert: calls to 112 / 0900-8844 and the result it contributed to. */
+    public ResponseService responses() {
+        return responses;
     }
 
     /**

@@ -72,6 +72,7 @@ public final class MeldtafelApp extends Application {
             AtomicReference<TemplateCatalog> templates = new AtomicReference<>(desk.catalogProperty().get());
             desk.catalogProperty().addListener((o, old, catalog) -> templates.set(catalog));
             log.useTemplates(id -> Optional.ofNullable(templates.get()).flatMap(catalog -> catalog.find(id)));
+            log.useResponses(storage.responses(), officers.currentProperty());
             return log;
         });
 

@@ -23,6 +23,7 @@ import nl.meldtafel.ui.log.LogView;
 import nl.meldtafel.ui.followup.DuePromptNotifications;
 import nl.meldtafel.ui.followup.FollowUpView;
 import nl.meldtafel.ui.officer.OfficerDialog;
+import nl.meldtafel.ui.overview.OverviewView;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class DeskView extends BorderPane {
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
     private Node log;
     private LogView logView;
+    private Node overview;
 
     public DeskView(DeskViewModel model, ZoneId zone) {
         this.model = model;
@@ -49,7 +51,8 @@ public final class DeskView extends BorderPane {
                 getScene() == null ? List.of() : getScene().getStylesheets(), model.followUp(), item));
         Node placeholder = new Placeholder("logScreen", Texts.get("desk.log.title"), Texts.get("desk.log.empty"));
         log = placeholder;
-        StackPane screens = new StackPane(compose, followUp, placeholder);
+        overview = new Placeholder("overviewScreen", Texts.get("overview.title"), Texts.get("desk.overview.empty"));
+        StackPane screens = new StackPane(compose, followUp, placeholder, overview);
         show(model.screenProperty().get(), followUp);
         model.screenProperty().addListener((o, old, screen) -> show(screen, followUp));
         model.logProperty().addListener((o, old, logModel) -> {
@@ -59,6 +62,17 @@ public final class DeskView extends BorderPane {
                 screens.getChildren().set(screens.getChildren().indexOf(log), logView);
                 log = logView;
                 show(model.screenProperty().get(), followUp);
+            }
+        });
+        model.overviewProperty().addListener((o, old, overviewModel) -> {
+            if (overviewModel != null) {
+                OverviewView view = new OverviewView(overviewModel);
+                screens.getChildren().set(screens.getChildren().indexOf(overview), view);
+                overview = view;
+                show(model.screenProperty().get(), followUp);
+                if (model.screenProperty().get() == DeskViewModel.Screen.OVERVIEW) {
+                    overviewModel.load();
+                }
             }
         });
 
@@ -87,6 +101,7 @@ public final class DeskView extends BorderPane {
         compose.setVisible(screen == DeskViewModel.Screen.COMPOSE);
         followUp.setVisible(screen == DeskViewModel.Screen.FOLLOW_UP);
         log.setVisible(screen == DeskViewModel.Screen.LOG);
+        overview.setVisible(screen == DeskViewModel.Screen.OVERVIEW);
     }
 
     private void onKey(KeyEvent event) {
@@ -97,6 +112,9 @@ public final class DeskView extends BorderPane {
         } else if (event.isShortcutDown() && digit >= 0) {
             model.openTemplate(digit);
             Platform.runLater(compose::focusFirstField);
+            event.consume();
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.O) {
+            model.show(DeskViewModel.Screen.OVERVIEW);
             event.consume();
         } else if (event.getCode() == KeyCode.F1) {
             showShortcuts();

@@ -27,6 +27,7 @@ final class Sidebar extends VBox {
     private final List<ToggleButton> templateToggles = new ArrayList<>();
     private final ToggleButton followUp;
     private final ToggleButton log;
+    private final ToggleButton overview;
     private final BooleanBinding hasFollowUps;
     private final BooleanBinding hasOverdue;
 
@@ -57,10 +58,14 @@ final class Sidebar extends VBox {
         followUp.setOnAction(e -> model.show(DeskViewModel.Screen.FOLLOW_UP));
         log = navButton("navLog", Texts.get("desk.nav.log"), null);
         log.setOnAction(e -> model.show(DeskViewModel.Screen.LOG));
+        Label overviewKeys = new Label(DeskViewModel.OVERVIEW_KEYS);
+        overviewKeys.getStyleClass().add("shortcut");
+        overview = navButton("navOverview", Texts.get("desk.nav.overview"), overviewKeys);
+        overview.setOnAction(e -> model.show(DeskViewModel.Screen.OVERVIEW));
         Label other = new Label(Texts.get("desk.nav.other"));
         other.getStyleClass().add("nav-section");
 
-        getChildren().addAll(brand, newMessage, noTemplates, templateButtons, other, followUp, log);
+        getChildren().addAll(brand, newMessage, noTemplates, templateButtons, other, followUp, log, overview);
         model.templates().addListener((ListChangeListener<TemplateDefinition>) c -> rebuildTemplates());
         model.screenProperty().addListener((o, old, now) -> sync());
         model.compose().formProperty().addListener((o, old, now) -> sync());
@@ -111,5 +116,6 @@ final class Sidebar extends VBox {
         }
         followUp.setSelected(screen == DeskViewModel.Screen.FOLLOW_UP);
         log.setSelected(screen == DeskViewModel.Screen.LOG);
+        overview.setSelected(screen == DeskViewModel.Screen.OVERVIEW);
     }
 }

@@ -15,6 +15,7 @@ import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.log.LogViewModel;
+import nl.meldtafel.ui.overview.OverviewViewModel;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.compose.FileDraftStore;
@@ -79,9 +80,12 @@ public final class MeldtafelApp extends Application {
             log.useExporter((query, out) -> LogCsvExport.of(storage, clock.getZone()).write(query, out));
             log.useGroups(() -> storage.groupRegister().search("", true).stream().map(item -> item.group().ref()).toList(),
                     storage.pasteChecklist()::checklist);
+            log.useResponses(storage.responses(), officers.currentProperty());
             return log;
         });
         desk.setGroupsFactory(storage -> new GroupsViewModel(storage.groupRegister(), runner, clock.getZone()));
+
+        desk.setOverviewFactory(storage -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
 
         Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());

@@ -57,6 +57,11 @@ final class LogSearch {
             }
             s.add(area.append(')').toString(), values.toArray());
         }
+        if (q.ids() != null) {
+            // one JSON parameter for any number of ids
+            s.add(" AND a.id IN (SELECT value FROM json_each(?))", q.ids().stream().sorted().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",", "[", "]")));
+        }
         if (q.after() != null) {
             // row-value comparison keeps the keyset condition usable by the (log_at) index
             s.add(" AND (a.log_at, a.id) < (?, ?)", q.after().time().toEpochMilli(), q.after().id());

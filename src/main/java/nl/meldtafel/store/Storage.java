@@ -11,9 +11,11 @@ import nl.meldtafel.alert.ChainVerifier;
 import nl.meldtafel.alert.DraftRepository;
 import nl.meldtafel.alert.FollowUpRules;
 import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.alert.ResponseService;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.GroupTargeting;
 import nl.meldtafel.groups.PasteChecklist;
+import nl.meldtafel.stats.OverviewService;
 
 /** Everything the app and the commands need from the data folder, opened with one call. */
 public final class Storage implements AutoCloseable {
@@ -29,6 +31,8 @@ public final class Storage implements AutoCloseable {
     private final GroupRegister groupRegister;
     private final GroupTargeting targeting;
     private final PasteChecklist checklist;
+    private final OverviewService overviews;
+    private final ResponseService responses;
 
     private Storage(Path dataFolder, Database database, Clock clock) {
         this.dataFolder = dataFolder;
@@ -44,6 +48,8 @@ public final class Storage implements AutoCloseable {
         this.groupRegister = new GroupRegister(database, groups, alerts);
         this.targeting = new GroupTargeting(groups, posting);
         this.checklist = new PasteChecklist(database, posting, service, targeting, clock);
+        this.overviews = new OverviewService(new SqliteFactSource(database), clock);
+        this.responses = new ResponseService(database, alerts, new SqliteResponseRepository(database), clock);
     }
 
     /**
@@ -112,6 +118,17 @@ public final class Storage implements AutoCloseable {
     /** The paste checklist after copying, and the groups not yet posted in. */
     public PasteChecklist pasteChecklist() {
         return checklist;
+    }
+
+
+    /** The Overzicht's figures for a period. */
+    public OverviewService overviews() {
+        return overviews;
+    }
+
+    /** The response per alert: calls to 112 / 0900-8844 and the result it contributed to. */
+    public ResponseService responses() {
+        return responses;
     }
 
     /**

@@ -93,6 +93,12 @@ class MigratorTest {
                 assertEquals(java.util.List.of(1L), s.targeting().defaultFor(nl.meldtafel.template.MessageKind.HETERDAAD).ids());
                 assertEquals(1, s.alerts().search(nl.meldtafel.alert.AlertQuery.all().wijk("Leiden", "Zuid")).items().size());
             }
+            if (version >= 5) {
+                nl.meldtafel.stats.Overview o = s.overviews().overview(new nl.meldtafel.stats.Period(
+                        java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 30), java.time.ZoneId.of("Europe/Amsterdam")));
+                assertEquals(java.util.List.of(2L), o.responses().result(nl.meldtafel.alert.ResponseResult.PERSOON_AANGETROFFEN).ids());
+                assertEquals(3, o.responses().calls112());
+            }
         }
     }
 

@@ -25,6 +25,7 @@ import nl.meldtafel.ui.followup.FollowUpView;
 import nl.meldtafel.ui.groups.GroupsView;
 import nl.meldtafel.ui.common.FileChoice;
 import nl.meldtafel.ui.officer.OfficerDialog;
+import nl.meldtafel.ui.overview.OverviewView;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class DeskView extends BorderPane {
     private LogView logView;
     private Node groups;
     private GroupsView groupsView;
+    private Node overview;
 
     public DeskView(DeskViewModel model, ZoneId zone) {
         this.model = model;
@@ -54,7 +56,8 @@ public final class DeskView extends BorderPane {
         Node placeholder = new Placeholder("logScreen", Texts.get("desk.log.title"), Texts.get("desk.log.empty"));
         log = placeholder;
         groups = new Placeholder("groupsScreen", Texts.get("groups.title"), Texts.get("groups.waiting"));
-        StackPane screens = new StackPane(compose, followUp, placeholder, groups);
+        overview = new Placeholder("overviewScreen", Texts.get("overview.title"), Texts.get("desk.overview.empty"));
+        StackPane screens = new StackPane(compose, followUp, placeholder, groups, overview);
         show(model.screenProperty().get(), followUp);
         model.screenProperty().addListener((o, old, screen) -> show(screen, followUp));
         model.logProperty().addListener((o, old, logModel) -> {
@@ -72,6 +75,17 @@ public final class DeskView extends BorderPane {
                 screens.getChildren().set(screens.getChildren().indexOf(groups), groupsView);
                 groups = groupsView;
                 show(model.screenProperty().get(), followUp);
+            }
+        });
+        model.overviewProperty().addListener((o, old, overviewModel) -> {
+            if (overviewModel != null) {
+                OverviewView view = new OverviewView(overviewModel);
+                screens.getChildren().set(screens.getChildren().indexOf(overview), view);
+                overview = view;
+                show(model.screenProperty().get(), followUp);
+                if (model.screenProperty().get() == DeskViewModel.Screen.OVERVIEW) {
+                    overviewModel.load();
+                }
             }
         });
 
@@ -101,6 +115,7 @@ public final class DeskView extends BorderPane {
         followUp.setVisible(screen == DeskViewModel.Screen.FOLLOW_UP);
         log.setVisible(screen == DeskViewModel.Screen.LOG);
         groups.setVisible(screen == DeskViewModel.Screen.GROUPS);
+        overview.setVisible(screen == DeskViewModel.Screen.OVERVIEW);
     }
 
     private void onKey(KeyEvent event) {
@@ -114,6 +129,8 @@ public final class DeskView extends BorderPane {
             event.consume();
         } else if (event.isShortcutDown() && !event.isShiftDown() && event.getCode() == KeyCode.G) {
             model.show(DeskViewModel.Screen.GROUPS);
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.O) {
+            model.show(DeskViewModel.Screen.OVERVIEW);
             event.consume();
         } else if (event.getCode() == KeyCode.F1) {
             showShortcuts();

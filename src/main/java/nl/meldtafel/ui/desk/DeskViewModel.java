@@ -27,6 +27,7 @@ import nl.meldtafel.ui.followup.FollowUpViewModel;
 import nl.meldtafel.ui.followup.Referentie;
 import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.log.LogViewModel;
+import nl.meldtafel.ui.overview.OverviewViewModel;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ import java.util.function.Function;
 public final class DeskViewModel implements FollowUpOpener {
 
     /** The screens the sidebar switches between. */
-    public enum Screen { COMPOSE, FOLLOW_UP, LOG, GROUPS }
+    public enum Screen { COMPOSE, FOLLOW_UP, LOG, GROUPS, OVERVIEW }
 
     /** One line of the F1 overview. */
     public record Shortcut(String keys, String action) {
@@ -49,6 +50,9 @@ public final class DeskViewModel implements FollowUpOpener {
 
     /** Ctrl+1 .. Ctrl+5: more templates are still in the sidebar, just without a key. */
     public static final int TEMPLATE_SHORTCUTS = 5;
+
+    /** Opens the Overzicht from anywhere. */
+    public static final String OVERVIEW_KEYS = "Ctrl+Shift+O";
 
     private final TaskRunner runner;
     private final Callable<TemplateCatalog> loader;
@@ -67,6 +71,8 @@ public final class DeskViewModel implements FollowUpOpener {
     private Function<Storage, LogViewModel> logFactory = storage -> null;
     private final ReadOnlyObjectWrapper<GroupsViewModel> groups = new ReadOnlyObjectWrapper<>(this, "groups");
     private Function<Storage, GroupsViewModel> groupsFactory = storage -> null;
+    private final ReadOnlyObjectWrapper<OverviewViewModel> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private Function<Storage, OverviewViewModel> overviewFactory = storage -> null;
     private final StringBinding officerText;
     private final StringBinding templateStatus;
     private final BooleanBinding noTemplates;
@@ -97,6 +103,11 @@ public final class DeskViewModel implements FollowUpOpener {
             if (storage != null) {
                 log.set(logFactory.apply(storage));
                 groups.set(groupsFactory.apply(storage));
+                OverviewViewModel figures = overviewFactory.apply(storage);
+                if (figures != null) {
+                    figures.setOpener(this::showInLog);
+                }
+                overview.set(figures);
                 compose.loadUnconfirmed();
                 compose.loadTargets();
                 followUp.refresh();
@@ -167,6 +178,15 @@ public final class DeskViewModel implements FollowUpOpener {
         }
     }
 
+    /** The Logboek with exactly the alerts behind a figure of the Overzicht. */
+    public void showInLog(String caption, List<Long> ids) {
+        LogViewModel logModel = log.get();
+        if (logModel != null) {
+            logModel.showAlerts(caption, ids);
+            screen.set(Screen.LOG);
+        }
+    }
+
     /** Ctrl+Shift+A or a click on the officer in the status bar; only once the database is open. */
     public void switchOfficer() {
         if (database.current().isPresent()) {
@@ -207,6 +227,7 @@ public final class DeskViewModel implements FollowUpOpener {
         list.add(new Shortcut("Ctrl+G", Texts.get("desk.shortcut.targets")));
         list.add(new Shortcut("Tab / Shift+Tab", Texts.get("desk.shortcut.tab")));
         list.add(new Shortcut("Ctrl+Shift+A", Texts.get("desk.shortcut.officer")));
+        list.add(new Shortcut(OVERVIEW_KEYS, Texts.get("desk.shortcut.overview")));
         list.add(new Shortcut("Ctrl+F", Texts.get("desk.shortcut.logSearch")));
         list.add(new Shortcut("Ctrl+Shift+C", Texts.get("desk.shortcut.logCopy")));
         list.add(new Shortcut("Ctrl+G", Texts.get("desk.shortcut.groups")));
@@ -249,6 +270,15 @@ public final class DeskViewModel implements FollowUpOpener {
     /** The Logboek needs the open database, so it is made once the database is ready. */
     public void setLogFactory(Function<Storage, LogViewModel> factory) {
         this.logFactory = factory;
+    }
+
+    /** The Overzicht needs the open database, so it is made once the database is ready. */
+    public void setOverviewFactory(Function<Storage, OverviewViewModel> factory) {
+        this.overviewFactory = factory;
+    }
+
+    public ReadOnlyObjectProperty<OverviewViewModel> overviewProperty() {
+        return overview.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<LogViewModel> logProperty() {

@@ -28,6 +28,7 @@ final class Sidebar extends VBox {
     private final ToggleButton followUp;
     private final ToggleButton log;
     private final ToggleButton groups;
+    private final ToggleButton overview;
     private final BooleanBinding hasFollowUps;
     private final BooleanBinding hasOverdue;
 
@@ -62,10 +63,14 @@ final class Sidebar extends VBox {
         groupsKey.getStyleClass().add("shortcut");
         groups = navButton("navGroups", Texts.get("desk.nav.groups"), groupsKey);
         groups.setOnAction(e -> model.show(DeskViewModel.Screen.GROUPS));
+        Label overviewKeys = new Label(DeskViewModel.OVERVIEW_KEYS);
+        overviewKeys.getStyleClass().add("shortcut");
+        overview = navButton("navOverview", Texts.get("desk.nav.overview"), overviewKeys);
+        overview.setOnAction(e -> model.show(DeskViewModel.Screen.OVERVIEW));
         Label other = new Label(Texts.get("desk.nav.other"));
         other.getStyleClass().add("nav-section");
 
-        getChildren().addAll(brand, newMessage, noTemplates, templateButtons, other, followUp, log, groups);
+        getChildren().addAll(brand, newMessage, noTemplates, templateButtons, other, followUp, log, groups, overview);
         model.templates().addListener((ListChangeListener<TemplateDefinition>) c -> rebuildTemplates());
         model.screenProperty().addListener((o, old, now) -> sync());
         model.compose().formProperty().addListener((o, old, now) -> sync());
@@ -117,5 +122,6 @@ final class Sidebar extends VBox {
         followUp.setSelected(screen == DeskViewModel.Screen.FOLLOW_UP);
         log.setSelected(screen == DeskViewModel.Screen.LOG);
         groups.setSelected(screen == DeskViewModel.Screen.GROUPS);
+        overview.setSelected(screen == DeskViewModel.Screen.OVERVIEW);
     }
 }

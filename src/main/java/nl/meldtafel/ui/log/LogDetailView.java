@@ -5,6 +5,10 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import nl.meldtafel.alert.ResponseResult;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -72,7 +76,7 @@ final class LogDetailView extends StackPane {
         values.setId("logValues");
         chain.setId("logChain");
         groups.setId("logGroups");
-        VBox facts = new VBox(6, section("log.detail.closure"), closure, section("log.detail.groups"), groups,
+        VBox facts = new VBox(6, section("log.detail.closure"), closure, responseSection(), section("log.detail.groups"), groups,
                 section("log.detail.chain"), chain, section("log.detail.values"), values);
         facts.getStyleClass().add("log-facts");
         ScrollPane factsScroll = new ScrollPane(facts);
@@ -99,6 +103,57 @@ final class LogDetailView extends StackPane {
         getChildren().addAll(content, empty);
         model.detailProperty().addListener((o, old, detail) -> show(detail));
         show(model.detailProperty().get());
+    }
+
+    /** "Reactie": calls and result, only for an alert that can take one. */
+    private VBox responseSection() {
+        ResponseViewModel r = model.response();
+        TextField calls112 = callsField("responseCalls112", r.calls112Property());
+        TextField calls0900 = callsField("responseCalls0900", r.calls0900Property());
+        ComboBox<Choice<ResponseResult>> result = new ComboBox<>();
+        result.setId("responseResult");
+        result.getItems().setAll(r.resultChoices());
+        result.valueProperty().bindBidirectional(r.resultProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.addRow(0, new Label(Texts.get("response.calls112")), calls112);
+        grid.addRow(1, new Label(Texts.get("response.calls0900")), calls0900);
+        grid.addRow(2, new Label(Texts.get("response.result")), result);
+        Button save = new Button(Texts.get("response.save"));
+        save.setId("responseSave");
+        save.setOnAction(e -> r.save());
+        Label notice = new Label();
+        notice.setId("responseNotice");
+        notice.getStyleClass().add("ok-text");
+        notice.textProperty().bind(r.noticeProperty());
+        HBox actions = new HBox(8, save, notice);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label recorded = new Label();
+        recorded.setId("responseRecorded");
+        recorded.setWrapText(true);
+        recorded.getStyleClass().add("muted");
+        recorded.textProperty().bind(r.recordedProperty());
+        Label error = new Label();
+        error.setId("responseError");
+        error.setWrapText(true);
+        error.getStyleClass().add("log-error");
+        error.textProperty().bind(r.errorProperty());
+        error.visibleProperty().bind(r.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox box = new VBox(6, section("response.title"), grid, actions, recorded, error);
+        box.setId("responseSection");
+        box.visibleProperty().bind(r.availableProperty().or(r.errorProperty().isNotEmpty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static TextField callsField(String id, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(4);
+        field.textProperty().bindBidirectional(value);
+        return field;
     }
 
     private static Label section(String key) {

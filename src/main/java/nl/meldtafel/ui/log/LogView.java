@@ -175,9 +175,27 @@ public final class LogView extends BorderPane {
         where.setAlignment(Pos.CENTER_LEFT);
         where.getStyleClass().add("log-filters");
 
-        VBox top = new VBox(10, titleRow, filters, where, error);
+        VBox top = new VBox(10, titleRow, filters, where, overviewBanner(), error);
         top.getStyleClass().add("log-header");
         return top;
+    }
+
+    /** Shown while the table lists the alerts behind a figure of the Overzicht. */
+    private HBox overviewBanner() {
+        Label text = new Label();
+        text.setId("logOverviewBanner");
+        text.textProperty().bind(model.overviewBannerProperty());
+        text.setMinWidth(0);
+        Button clear = new Button(Texts.get("log.overview.clear"));
+        clear.setId("logOverviewClear");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setOnAction(e -> model.clearOverview());
+        HBox banner = new HBox(12, text, clear);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("log-overview-banner");
+        banner.visibleProperty().bind(model.overviewBannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

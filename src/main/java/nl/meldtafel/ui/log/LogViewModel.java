@@ -89,6 +89,8 @@ public final class LogViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<LogDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyStringWrapper overviewBanner = new ReadOnlyStringWrapper(this, "overviewBanner", "");
+    private final ResponseViewModel response;
 
     private final ReadOnlyStringWrapper exportNotice = new ReadOnlyStringWrapper(this, "exportNotice", "");
     private LogExporter exporter;
@@ -97,6 +99,9 @@ public final class LogViewModel {
     private LogCursor next;
     private boolean loadingMore;
     private boolean adjustingPeriod;
+    // The alerts behind a figure of the Overzicht, or null for the whole log.
+    private java.util.Set<Long> shownIds;
+    private boolean resetting;
 
     public LogViewModel(AlertRepository alerts, AlertService service, OfficerRepository officers, TaskRunner runner,
                         Consumer<String> clipboard, ZoneId zone, Clock clock) {
@@ -107,6 +112,8 @@ public final class LogViewModel {
         this.clock = clock;
         this.format = new LogFormat(zone);
         this.details = new LogDetails(service, officers, format);
+        this.response = new ResponseViewModel(runner, format, clock);
+        detail.addListener((o, old, shown) -> response.show(shown == null ? null : shown.id()));
 
         kindChoices.add(new Choice<>(null, Texts.get("log.filter.allKinds")));
         for (MessageKind k : MessageKind.values()) {
@@ -139,6 +146,11 @@ public final class LogViewModel {
     /** Lets the detail show the templates' Dutch labels instead of field keys. */
     public void useTemplates(Function<String, Optional<TemplateDefinition>> templates) {
         details.useTemplates(templates);
+    }
+
+    /** Lets the detail record the response per alert, for the officer at the desk. */
+    public void useResponses(nl.meldtafel.alert.ResponseService responses, javafx.beans.value.ObservableValue<Officer> atDesk) {
+        response.use(responses, atDesk);
     }
 
     /**
@@ -176,8 +188,36 @@ public final class LogViewModel {
         reload();
     }
 
+    /**
+     * Shows exactly the alerts behind a figure of the Overzicht, with a banner naming it; the other
+     * filters are cleared so none hides one of them. {@link #clearOverview} returns to the whole log.
+     */
+    public void showAlerts(String caption, java.util.Collection<Long> ids) {
+        shownIds = java.util.Set.copyOf(ids);
+        overviewBanner.set(Texts.get("log.overview.banner", caption, shownIds.size()));
+        resetting = true;
+        searchText.set("");
+        kind.set(kindChoices.get(0));
+        status.set(statusChoices.get(0));
+        officer.set(officerChoices.get(0));
+        period.set(LogPeriod.ALL);
+        resetting = false;
+        reload();
+    }
+
+    public void clearOverview() {
+        if (shownIds != null) {
+            shownIds = null;
+            overviewBanner.set("");
+            reload();
+        }
+    }
+
     /** Starts over with the first page for the current filters; any query still running is ignored. */
     public void reload() {
+        if (resetting) {
+            return;
+        }
         long gen = ++generation;
         loadingMore = false;
         loading.set(true);
@@ -297,7 +337,7 @@ public final class LogViewModel {
         if (where != null) {
             q = where.wijk() == null ? q.gemeente(where.gemeente()) : q.wijk(where.gemeente(), where.wijk());
         }
-        return q;
+        return shownIds == null ? q : q.ids(shownIds);
     }
 
     /** Today at the desk, in the display time zone. */
@@ -351,7 +391,8 @@ public final class LogViewModel {
 
     private boolean filtered() {
         return kind.get().value() != null || status.get().value() != null || officer.get().value() != null
-                || period.get() != LogPeriod.ALL || group.get().value() != null || area.get().value() != null;
+                || period.get() != LogPeriod.ALL || group.get().value() != null || area.get().value() != null
+                || shownIds != null;
     }
 
     /** Groups by name with their area; areas per gemeente, the gemeente first, then its wijken. */
@@ -506,6 +547,16 @@ public final class LogViewModel {
     /** Feedback after copying, or empty. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** "Overzicht: <figure> (<n> berichten)" while showing the alerts behind a figure, else empty. */
+    public ReadOnlyStringProperty overviewBannerProperty() {
+        return overviewBanner.getReadOnlyProperty();
+    }
+
+    /** The "Reactie" of the selected alert. */
+    public ResponseViewModel response() {
+        return response;
     }
 
     public ReadOnlyObjectProperty<LogDetail> detailProperty() {

@@ -1,0 +1,69 @@
+package nl.meldtafel.alert;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import nl.meldtafel.template.MessageKind;
+
+/**
+ * Records what an alert brought in: calls to 112 and 0900-8844 the meldkamer attributed to it and the
+ * result it contributed to. Only for sent alerts, and not for an afloopbericht: its response belongs to
+ * the alert it closes.
+ */
+public final class ResponseService {
+
+    private final Transactor tx;
+    private final AlertRepository alerts;
+    private final ResponseRepository responses;
+    private final Clock clock;
+
+    public ResponseService(Transactor tx, AlertRepository alerts, ResponseRepository responses, Clock clock) {
+        this.tx = tx;
+        this.alerts = alerts;
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    /** Whether a response can be recorded for the alert, and the one recorded so far. */
+    public record State(boolean recordable, Optional<AlertResponse> response) {
+    }
+
+    public State state(long alertId) {
+        return tx.inTransaction("Could not load the response of alert " + alertId, () -> new State(
+                alerts.find(alertId).map(ResponseService::recordable).orElse(false), responses.find(alertId)));
+    }
+
+    /**
+     * Saves the response, replacing an earlier one.
+     *
+     * @throws IllegalArgumentException for negative or absurd numbers of calls
+     * @throws IllegalStateException    for an alert that is not sent, or is an afloopbericht
+     */
+    public AlertResponse record(long alertId, int calls112, int calls0900, ResponseResult result, Actor actor) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(actor, "actor");
+        requireCalls(calls112);
+        requireCalls(calls0900);
+        return tx.inTransaction("Could not record the response of alert " + alertId, () -> {
+            Alert a = alerts.find(alertId).orElseThrow(() -> new IllegalStateException("Alert " + alertId + " does not exist"));
+            if (a.status() == AlertStatus.PENDING) {
+                throw new IllegalStateException("Alert " + alertId + " is not confirmed sent; it has no response yet");
+            }
+            if (a.kind() == MessageKind.AFLOOPBERICHT) {
+                throw new IllegalStateException("Alert " + alertId + " is an afloopbericht; record the response on the alert it closes");
+            }
+            responses.save(alertId, calls112, calls0900, result, clock.instant(), actor);
+            return responses.find(alertId).orElseThrow();
+        });
+    }
+
+    private static boolean recordable(Alert a) {
+        return a.status() != AlertStatus.PENDING && a.kind() != MessageKind.AFLOOPBERICHT;
+    }
+
+    private static void requireCalls(int calls) {
+        if (calls < 0 || calls > AlertResponse.MAX_CALLS) {
+            throw new IllegalArgumentException("calls must be 0.." + AlertResponse.MAX_CALLS + ", not " + calls);
+        }
+    }
+}

@@ -150,19 +150,18 @@ final class GroupDetailView extends ScrollPane {
         Label where = new Label(area);
         where.getStyleClass().add("muted");
         where.setWrapText(true);
-        VBox names = new VBox(1, name, where);
-        names.setMinWidth(140);
-        HBox.setHgrow(names, Priority.ALWAYS);
+        HBox.setHgrow(where, Priority.ALWAYS);
+        where.setMaxWidth(Double.MAX_VALUE);
         Button edit = small("groups.button.edit", () -> dialogs.edit(model, model.editNeighbourhoodForm(n)));
         Button addPerson = small("groups.button.addAdministrator", () -> dialogs.edit(model, model.newAdministratorForm(n)));
         Button remove = small("groups.button.remove", () -> dialogs.confirm(
                 Texts.get("groups.confirm.removeNeighbourhood.title", n.name()),
                 Texts.get("groups.confirm.removeNeighbourhood.text"), Texts.get("groups.button.removeYes"),
                 () -> model.removeNeighbourhood(n)));
-        HBox actions = new HBox(4, edit, addPerson, remove);
-        actions.setMinWidth(Region.USE_PREF_SIZE);
-        HBox heading = new HBox(8, names, actions);
-        heading.setAlignment(Pos.TOP_LEFT);
+        // the name gets the whole width; the buttons share the line with the wijk
+        HBox actions = new HBox(4, where, edit, addPerson, remove);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox heading = new VBox(2, name, actions);
         VBox box = new VBox(4, heading);
         box.getStyleClass().add("neighbourhood");
         if (n.administrators().isEmpty()) {
@@ -182,17 +181,17 @@ final class GroupDetailView extends ScrollPane {
             Label email = new Label(a.email());
             email.getStyleClass().add("administrator-email");
             HBox contact = new HBox(12, phone, email);
-            VBox who = new VBox(1, person, contact);
-            HBox.setHgrow(who, Priority.ALWAYS);
             Button change = small("groups.button.edit", () -> dialogs.edit(model, model.editAdministratorForm(a)));
             Button off = small("groups.button.takeOff", () -> dialogs.confirm(
                     Texts.get("groups.confirm.removeAdministrator.title", a.displayName()),
                     Texts.get("groups.confirm.removeAdministrator.text", a.displayName(), n.name()),
                     Texts.get("groups.button.removeYes"), () -> model.removeAdministrator(n, a)));
-            HBox buttons = new HBox(4, change, off);
-            buttons.setMinWidth(Region.USE_PREF_SIZE);
-            HBox line = new HBox(8, who, buttons);
-            line.setAlignment(Pos.CENTER_LEFT);
+            person.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(person, Priority.ALWAYS);
+            // buttons beside the name, so phone and email get the whole width below it
+            HBox top = new HBox(4, person, change, off);
+            top.setAlignment(Pos.CENTER_LEFT);
+            VBox line = new VBox(1, top, contact);
             people.getChildren().add(line);
         }
         box.getChildren().add(people);
@@ -215,27 +214,24 @@ final class GroupDetailView extends ScrollPane {
             alertLines.getChildren().setAll(none);
             return;
         }
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(3);
-        ColumnConstraints grow = new ColumnConstraints();
-        grow.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), grow, new ColumnConstraints());
-        int row = 0;
+        VBox list = new VBox(6);
         for (GroupsViewModel.AlertLine line : model.alerts()) {
             Label time = new Label(line.time());
             time.setMinWidth(Region.USE_PREF_SIZE);
             Label kind = new Label(line.kind());
             kind.getStyleClass().add("row-kind");
             kind.setMinWidth(Region.USE_PREF_SIZE);
-            Label summary = new Label(line.summary());
-            summary.getStyleClass().add("group-alert-summary");
             Label status = new Label(line.status());
             status.getStyleClass().add("muted");
             status.setMinWidth(Region.USE_PREF_SIZE);
-            grid.addRow(row++, time, kind, summary, status);
+            Label summary = new Label(line.summary());
+            summary.setWrapText(true);
+            summary.getStyleClass().add("group-alert-summary");
+            HBox facts = new HBox(10, time, kind, status);
+            // the summary gets a line of its own: it is what the officer reads
+            list.getChildren().add(new VBox(1, facts, summary));
         }
-        alertLines.getChildren().setAll(grid);
+        alertLines.getChildren().setAll(list);
     }
 
     private static Button button(String id, String key, Runnable action) {

@@ -58,7 +58,7 @@ public final class GroupsView extends BorderPane {
         detail = new GroupDetailView(model, dialogs);
         setTop(header());
         SplitPane split = new SplitPane(tablePane(), detail);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.55);
         split.getStyleClass().add("groups-split");
         setCenter(split);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -159,10 +159,11 @@ public final class GroupsView extends BorderPane {
         table.getStyleClass().add("groups-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<GroupListItem, String> name = column("groups.column.name",
-                i -> i.group().active() ? i.group().name() : Texts.get("groups.inactiveName", i.group().name()), 200);
+                i -> i.group().active() ? i.group().name() : Texts.get("groups.inactiveName", i.group().name()), 240);
+        name.setMinWidth(170); // the name is what the officer looks for on the team phone
         table.getColumns().setAll(List.of(name,
-                column("groups.column.wijk", i -> i.group().wijk(), 110),
-                column("groups.column.gemeente", i -> i.group().gemeente(), 100),
+                column("groups.column.wijk", i -> i.group().wijk(), 100),
+                column("groups.column.gemeente", i -> i.group().gemeente(), 92),
                 number("groups.column.neighbourhoods", GroupListItem::neighbourhoodGroups, 106),
                 number("groups.column.administrators", GroupListItem::administrators, 92)));
         Label placeholder = new Label();
@@ -221,6 +222,7 @@ public final class GroupsView extends BorderPane {
         TableColumn<GroupListItem, String> column = new TableColumn<>(Texts.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 92)); // "Zoetermeer" and "Voorschoten" stay whole
         return column;
     }
 

@@ -94,13 +94,13 @@ final class ImportDialog {
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rows.getColumns().setAll(List.of(
                 number(),
-                column("groups.import.col.action", ImportViewModel.Line::action, 80),
-                column("groups.import.col.name", ImportViewModel.Line::name, 200),
+                column("groups.import.col.action", ImportViewModel.Line::action, 76),
+                column("groups.import.col.name", ImportViewModel.Line::name, 190),
                 column("groups.import.col.wijk", ImportViewModel.Line::wijk, 110),
-                column("groups.import.col.gemeente", ImportViewModel.Line::gemeente, 90),
-                column("groups.import.col.target", ImportViewModel.Line::targetGroup, 170),
-                column("groups.import.col.administrators", ImportViewModel.Line::administrators, 200),
-                column("groups.import.col.changes", ImportViewModel.Line::changes, 150)));
+                column("groups.import.col.gemeente", ImportViewModel.Line::gemeente, 96),
+                column("groups.import.col.target", ImportViewModel.Line::targetGroup, 230),
+                column("groups.import.col.administrators", ImportViewModel.Line::administrators, 220),
+                column("groups.import.col.changes", ImportViewModel.Line::changes, 100)));
         Label rowsPlaceholder = new Label(Texts.get("groups.import.noRows"));
         rowsPlaceholder.getStyleClass().add("empty-state");
         rows.setPlaceholder(rowsPlaceholder);

@@ -209,6 +209,11 @@ class GroupsViewUiTest {
         TableView<?> rows = robot.lookup("#importRows").queryAs(TableView.class);
         assertEquals(4, rows.getItems().size());
 
+        robot.clickOn("#importGemeente").write("Leiden", 0).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> robot.lookup("#importSummary").tryQuery().isPresent() && text(robot, "#importSummary").startsWith("3 nieuw"));
+        assertTrue(register.search("", true).isEmpty(), "Enter in the gemeente field reads again; it never imports");
+
         robot.clickOn("#importCancel");
 
         waitUntil(() -> robot.lookup("#importSummary").tryQuery().isEmpty());

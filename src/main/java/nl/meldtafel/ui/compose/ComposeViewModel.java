@@ -118,7 +118,7 @@ public final class ComposeViewModel {
                 result, awaiting, busy, sendHint, targetChoice);
         noRegister = Bindings.createBooleanBinding(() -> targetOptions.get() != null && targetOptions.get().groups().isEmpty(),
                 targetOptions);
-        targetSummary = Bindings.createStringBinding(() -> targetChoice.get() == null ? ""
+        targetSummary = Bindings.createStringBinding(() -> targetChoice.get() == null ? Texts.get("compose.targets.loading")
                 : TargetPickerModel.summary(Optional.ofNullable(targetOptions.get()).orElse(Targets.NONE.options()),
                 targetChoice.get().groups()), targetChoice, targetOptions);
         characterCount = Bindings.createStringBinding(() -> result.get() == null ? ""

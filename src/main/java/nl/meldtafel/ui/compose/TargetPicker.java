@@ -33,6 +33,9 @@ final class TargetPicker extends HBox {
         setId("targetPicker");
         getStyleClass().add("target-picker");
         setAlignment(Pos.CENTER_LEFT);
+        // A long list of names must not widen the form and squeeze the preview: the summary is cut instead.
+        setPrefWidth(100);
+        setMinWidth(0);
 
         summary = Bindings.createStringBinding(() -> model.noRegisterProperty().get() ? Texts.get("compose.targets.noRegister")
                 : model.targetSummaryProperty().get(), model.noRegisterProperty(), model.targetSummaryProperty());

@@ -3,12 +3,15 @@ package nl.meldtafel.ui.compose;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import nl.meldtafel.groups.GroupRef;
 import nl.meldtafel.i18n.Texts;
@@ -79,6 +82,13 @@ final class TargetPickerDialog {
         dialog.getDialogPane().setPrefWidth(480);
         sync();
         dialog.setResultConverter(button -> button == ok ? model.chosenIds() : null);
+        // Enter confirms wherever focus is; on a check box it would toggle it instead.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                ((Button) dialog.getDialogPane().lookupButton(ok)).fire();
+            }
+        });
         dialog.setOnShown(e -> list.getChildren().stream().findFirst().ifPresent(Node::requestFocus));
         dialog.resultProperty().addListener((o, old, ids) -> {
             if (ids != null) {

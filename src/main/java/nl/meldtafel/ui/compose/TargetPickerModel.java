@@ -102,6 +102,9 @@ public final class TargetPickerModel {
         if (groups.isEmpty()) {
             return Texts.get("compose.targets.none");
         }
+        List<Long> order = options.groups().stream().map(GroupRef::id).toList();
+        groups = groups.stream().sorted(java.util.Comparator.comparingInt(g -> order.indexOf(g.id()) < 0
+                ? Integer.MAX_VALUE : order.indexOf(g.id()))).toList();
         Set<Long> left = new LinkedHashSet<>();
         groups.forEach(g -> left.add(g.id()));
         List<String> parts = new ArrayList<>();

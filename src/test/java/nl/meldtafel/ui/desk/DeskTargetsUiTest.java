@@ -108,7 +108,7 @@ class DeskTargetsUiTest {
         robot.clickOn("#target-wijk-leiden-centrum");
         waitUntil(() -> "3 groepen gekozen".equals(text(robot, "#targetCount")));
         assertTrue(robot.lookup("#target-group-" + oost).queryAs(CheckBox.class).isSelected());
-        robot.clickOn("#targetOk");
+        robot.type(KeyCode.ENTER); // confirms, also with focus on a check box
         waitUntil(() -> "Naar: wijk Centrum (3 groepen)".equals(text(robot, "#targetSummary")));
 
         String preview = WaitForAsyncUtils.asyncFx(() -> fixture.compose.resultProperty().get().preview()).get();

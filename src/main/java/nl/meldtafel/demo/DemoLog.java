@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.ResponseResult;
+import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.message.RenderResult;
@@ -56,6 +58,8 @@ public final class DemoLog {
     private final AlertService service;
     private final DemoClock clock;
     private final Random random;
+    // its own sequence, so recording responses leaves the rest of the demo exactly as it was
+    private final Random responses;
     private final long seed;
     private long renders;
     private final PrintStream progress;
@@ -108,6 +112,7 @@ public final class DemoLog {
         this.service = storage.alertService();
         this.clock = clock;
         this.random = new Random(seed);
+        this.responses = new Random(seed * 31 + 7);
         this.seed = seed;
         this.progress = progress;
         for (MessageKind kind : List.of(MessageKind.HETERDAAD, MessageKind.VERMISSING, MessageKind.AFLOOPBERICHT,
@@ -128,7 +133,8 @@ public final class DemoLog {
                 officers.add(new Actor(storage.officers().register(o[0], o[1]), account));
             }
             for (String town : DemoValues.TOWNS) {
-                groups.add(storage.groups().add("Buurtpreventie " + town));
+                // a gemeente-wide beheerdersgroep per town, so the Overzicht can count per gemeente
+                groups.add(storage.groupRegister().addGroup(new GroupInput("Buurtpreventie " + town, "", town, true, "")));
             }
             return null;
         });
@@ -293,6 +299,7 @@ public final class DemoLog {
                 long id = record(closing, afloop.followUp(), s.id, s, closer, clock.instant());
                 clock.set(clock.instant().plusSeconds(3 + random.nextInt(18)));
                 service.confirmSent(id, closer);
+                response(s, closer);
             });
         } else if (s.ending == Ending.REASON) {
             t = t.plus(Duration.ofMinutes(60 + random.nextInt(300)));
@@ -301,6 +308,20 @@ public final class DemoLog {
                 closedWithReason++;
             });
         }
+    }
+
+    /** The desk records what most closed alerts brought in: calls via 112 / 0900-8844 and the result. */
+    private void response(Story s, Actor by) {
+        if (responses.nextInt(10) < 3) {
+            return;
+        }
+        int calls112 = responses.nextInt(10) < 6 ? responses.nextInt(4) : 0;
+        int calls0900 = responses.nextInt(10) < 4 ? 1 + responses.nextInt(3) : 0;
+        int roll = responses.nextInt(10);
+        ResponseResult result = s.template.kind() == MessageKind.VERMISSING
+                ? (roll < 5 ? ResponseResult.PERSOON_AANGETROFFEN : roll < 9 ? ResponseResult.GEEN : ResponseResult.ANDERS)
+                : (roll < 3 ? ResponseResult.AANHOUDING : roll < 9 ? ResponseResult.GEEN : ResponseResult.ANDERS);
+        storage.responses().record(s.id, calls112, calls0900, result, by);
     }
 
     private record Rendered(TemplateDefinition template, String valuesJson, String text) {

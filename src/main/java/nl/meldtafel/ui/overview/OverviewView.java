@@ -61,9 +61,7 @@ public final class OverviewView extends BorderPane {
                 tab("overviewTabCharts", "overview.tab.charts", charts),
                 tab("overviewTabOfficers", "overview.tab.officers", table("overviewOfficers", model.officers(),
                         "overview.column.officer", null, true)),
-                tab("overviewTabAreas", "overview.tab.areas", side(
-                        table("overviewWijken", model.wijken(), "overview.column.wijk", "overview.column.gemeente", true),
-                        table("overviewGroups", model.groups(), "overview.column.group", "overview.column.area", true))),
+                tab("overviewTabAreas", "overview.tab.areas", areas()),
                 tab("overviewTabOther", "overview.tab.other", side(
                         table("overviewKinds", model.kinds(), "overview.column.kind", null, false),
                         table("overviewReasons", model.reasons(), "overview.column.reason", null, false),
@@ -178,6 +176,16 @@ public final class OverviewView extends BorderPane {
         Tab tab = new Tab(Texts.get(key), content);
         tab.setId(id);
         return tab;
+    }
+
+    /** Group names are long ("Buurtpreventie Leiden-Noord"), so the group table gets the larger share. */
+    private HBox areas() {
+        TableView<Row> wijken = table("overviewWijken", model.wijken(), "overview.column.wijk", "overview.column.gemeente", true);
+        TableView<Row> groups = table("overviewGroups", model.groups(), "overview.column.group", "overview.column.area", true);
+        HBox box = side(wijken, groups);
+        wijken.setPrefWidth(380);
+        groups.setPrefWidth(680);
+        return box;
     }
 
     private static HBox side(Region... parts) {

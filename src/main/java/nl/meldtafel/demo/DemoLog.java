@@ -133,8 +133,8 @@ public final class DemoLog {
                 officers.add(new Actor(storage.officers().register(o[0], o[1]), account));
             }
             for (String town : DemoValues.TOWNS) {
-                // a gemeente-wide beheerdersgroep per town, so the Overzicht can count per gemeente
-                groups.add(storage.groupRegister().addGroup(new GroupInput("Buurtpreventie " + town, "", town, true, "")));
+                String[] area = area(town);
+                groups.add(storage.groupRegister().addGroup(new GroupInput("Buurtpreventie " + town, area[1], area[0], true, "")));
             }
             return null;
         });
@@ -308,6 +308,19 @@ public final class DemoLog {
                 closedWithReason++;
             });
         }
+    }
+
+    /** Gemeente and wijk of a demo place, so the Overzicht can count per wijk: "Leiden-Noord" is wijk Noord of Leiden. */
+    private static String[] area(String town) {
+        int dash = town.indexOf('-');
+        if (dash > 0) {
+            return new String[] {town.substring(0, dash), town.substring(dash + 1)};
+        }
+        return switch (town) {
+            case "Stevenshof", "Merenwijk" -> new String[] {"Leiden", town};
+            case "Loosduinen" -> new String[] {"Den Haag", town};
+            default -> new String[] {town, ""};
+        };
     }
 
     /** The desk records what most closed alerts brought in: calls via 112 / 0900-8844 and the result. */

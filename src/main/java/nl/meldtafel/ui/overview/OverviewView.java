@@ -178,13 +178,16 @@ public final class OverviewView extends BorderPane {
         return tab;
     }
 
-    /** Group names are long ("Buurtpreventie Leiden-Noord"), so the group table gets the larger share. */
-    private HBox areas() {
+    /** Above each other at full width: group names are long ("Buurtpreventie Den Haag-Segbroek"). */
+    private VBox areas() {
         TableView<Row> wijken = table("overviewWijken", model.wijken(), "overview.column.wijk", "overview.column.gemeente", true);
         TableView<Row> groups = table("overviewGroups", model.groups(), "overview.column.group", "overview.column.area", true);
-        HBox box = side(wijken, groups);
-        wijken.setPrefWidth(380);
-        groups.setPrefWidth(680);
+        VBox.setVgrow(wijken, Priority.ALWAYS);
+        VBox.setVgrow(groups, Priority.ALWAYS);
+        wijken.setPrefHeight(160);
+        groups.setPrefHeight(220);
+        VBox box = new VBox(10, wijken, groups);
+        box.getStyleClass().add("overview-side");
         return box;
     }
 

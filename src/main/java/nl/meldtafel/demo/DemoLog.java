@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.groups.GroupRef;
 import nl.meldtafel.groups.PasteChecklist;
 import nl.meldtafel.message.FieldValues;
@@ -61,6 +62,8 @@ public final class DemoLog {
     private final AlertService service;
     private final DemoClock clock;
     private final Random random;
+    // its own sequence, so recording responses leaves the rest of the demo exactly as it was
+    private final Random responses;
     private final long seed;
     private long renders;
     private final PrintStream progress;
@@ -118,6 +121,7 @@ public final class DemoLog {
         this.checklist = storage.pasteChecklist();
         this.clock = clock;
         this.random = new Random(seed);
+        this.responses = new Random(seed * 31 + 7);
         this.seed = seed;
         this.progress = progress;
         for (MessageKind kind : List.of(MessageKind.HETERDAAD, MessageKind.VERMISSING, MessageKind.AFLOOPBERICHT,
@@ -337,6 +341,7 @@ public final class DemoLog {
                 long id = record(closing, afloop.followUp(), s.id, s, closer, clock.instant());
                 clock.set(clock.instant().plusSeconds(3 + random.nextInt(18)));
                 post(id, s, closer, 0);
+                response(s, closer);
             });
         } else if (s.ending == Ending.REASON) {
             t = t.plus(Duration.ofMinutes(60 + random.nextInt(300)));
@@ -345,6 +350,20 @@ public final class DemoLog {
                 closedWithReason++;
             });
         }
+    }
+
+    /** The desk records what most closed alerts brought in: calls via 112 / 0900-8844 and the result. */
+    private void response(Story s, Actor by) {
+        if (responses.nextInt(10) < 3) {
+            return;
+        }
+        int calls112 = responses.nextInt(10) < 6 ? responses.nextInt(4) : 0;
+        int calls0900 = responses.nextInt(10) < 4 ? 1 + responses.nextInt(3) : 0;
+        int roll = responses.nextInt(10);
+        ResponseResult result = s.template.kind() == MessageKind.VERMISSING
+                ? (roll < 5 ? ResponseResult.PERSOON_AANGETROFFEN : roll < 9 ? ResponseResult.GEEN : ResponseResult.ANDERS)
+                : (roll < 3 ? ResponseResult.AANHOUDING : roll < 9 ? ResponseResult.GEEN : ResponseResult.ANDERS);
+        storage.responses().record(s.id, calls112, calls0900, result, by);
     }
 
     private record Rendered(TemplateDefinition template, String valuesJson, String text) {

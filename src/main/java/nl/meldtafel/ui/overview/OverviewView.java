@@ -61,9 +61,7 @@ public final class OverviewView extends BorderPane {
                 tab("overviewTabCharts", "overview.tab.charts", charts),
                 tab("overviewTabOfficers", "overview.tab.officers", table("overviewOfficers", model.officers(),
                         "overview.column.officer", null, true)),
-                tab("overviewTabAreas", "overview.tab.areas", side(
-                        table("overviewWijken", model.wijken(), "overview.column.wijk", "overview.column.gemeente", true),
-                        table("overviewGroups", model.groups(), "overview.column.group", "overview.column.area", true))),
+                tab("overviewTabAreas", "overview.tab.areas", areas()),
                 tab("overviewTabOther", "overview.tab.other", side(
                         table("overviewKinds", model.kinds(), "overview.column.kind", null, false),
                         table("overviewReasons", model.reasons(), "overview.column.reason", null, false),
@@ -178,6 +176,19 @@ public final class OverviewView extends BorderPane {
         Tab tab = new Tab(Texts.get(key), content);
         tab.setId(id);
         return tab;
+    }
+
+    /** Above each other at full width: group names are long ("Buurtpreventie Den Haag-Segbroek"). */
+    private VBox areas() {
+        TableView<Row> wijken = table("overviewWijken", model.wijken(), "overview.column.wijk", "overview.column.gemeente", true);
+        TableView<Row> groups = table("overviewGroups", model.groups(), "overview.column.group", "overview.column.area", true);
+        VBox.setVgrow(wijken, Priority.ALWAYS);
+        VBox.setVgrow(groups, Priority.ALWAYS);
+        wijken.setPrefHeight(160);
+        groups.setPrefHeight(220);
+        VBox box = new VBox(10, wijken, groups);
+        box.getStyleClass().add("overview-side");
+        return box;
     }
 
     private static HBox side(Region... parts) {

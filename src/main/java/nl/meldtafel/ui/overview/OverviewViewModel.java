@@ -242,7 +242,8 @@ public final class OverviewViewModel {
 
     private static List<Row> rows(List<Overview.Breakdown> breakdowns, String captionKey) {
         return breakdowns.stream().map(b -> {
-            String name = b.name().isEmpty() ? Texts.get("overview.noWijk") : b.name();
+            String name = !b.name().isEmpty() ? b.name()
+                    : b.context().isEmpty() ? Texts.get("overview.noWijk") : Texts.get("overview.wholeGemeente");
             return new Row(name, b.context(), b.sent().count(), OverviewFormat.rate(b.followUp()),
                     OverviewFormat.duration(b.median().orElse(null)), b.sent(), Texts.get(captionKey, name));
         }).toList();

@@ -15,7 +15,8 @@ final class Migrator {
                 Migration.fromResource(1, "V1__initial_schema.sql"),
                 Migration.fromResource(2, "V2__group_register.sql"),
                 Migration.fromResource(3, "V3__log_order_exceptions.sql"),
-                Migration.fromResource(4, "V4__search_vocabulary_and_week_counts.sql"));
+                Migration.fromResource(4, "V4__search_vocabulary_and_week_counts.sql"),
+                Migration.fromResource(5, "V5__retention.sql"));
     }
 
     private final List<Migration> migrations;

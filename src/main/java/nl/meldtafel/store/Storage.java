@@ -14,6 +14,7 @@ import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.GroupTargeting;
 import nl.meldtafel.groups.PasteChecklist;
+import nl.meldtafel.retention.RetentionService;
 
 /** Everything the app and the commands need from the data folder, opened with one call. */
 public final class Storage implements AutoCloseable {
@@ -30,6 +31,7 @@ public final class Storage implements AutoCloseable {
     private final GroupTargeting targeting;
     private final PasteChecklist checklist;
     private final TargetGroups groups;
+    private final RetentionService retention;
 
     private Storage(Path dataFolder, Database database, Clock clock) {
         this.dataFolder = dataFolder;
@@ -46,6 +48,8 @@ public final class Storage implements AutoCloseable {
         this.targeting = new GroupTargeting(groups, posting);
         this.checklist = new PasteChecklist(database, posting, service, targeting, clock);
         this.groups = new TargetGroups(database);
+        this.retention = new RetentionService(database, new SqliteRetentionRepository(database), alerts, audit, officers,
+                new BackupHygiene(database, backups, dataFolder, clock), clock);
     }
 
     /**
@@ -114,6 +118,11 @@ public final class Storage implements AutoCloseable {
     /** The paste checklist after copying, and the groups not yet posted in. */
     public PasteChecklist pasteChecklist() {
         return checklist;
+    }
+
+    /** Retention periods, holds and the redaction of personal content after its period. */
+    public RetentionService retention() {
+        return retention;
     }
 
     /** The WhatsApp groups alerts can be posted to. */

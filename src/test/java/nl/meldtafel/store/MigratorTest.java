@@ -93,6 +93,10 @@ class MigratorTest {
                 assertEquals(java.util.List.of(1L), s.targeting().defaultFor(nl.meldtafel.template.MessageKind.HETERDAAD).ids());
                 assertEquals(1, s.alerts().search(nl.meldtafel.alert.AlertQuery.all().wijk("Leiden", "Zuid")).items().size());
             }
+            if (version >= 5) {
+                assertEquals(10, s.retention().policy().daysFor(nl.meldtafel.template.MessageKind.VERMISSING));
+                assertEquals("Onderzoek loopt", s.retention().holdsOf(1).get(0).reason());
+            }
         }
     }
 

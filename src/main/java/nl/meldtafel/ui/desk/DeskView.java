@@ -23,6 +23,7 @@ import nl.meldtafel.ui.log.LogView;
 import nl.meldtafel.ui.followup.DuePromptNotifications;
 import nl.meldtafel.ui.followup.FollowUpView;
 import nl.meldtafel.ui.officer.OfficerDialog;
+import nl.meldtafel.ui.settings.SettingsView;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class DeskView extends BorderPane {
     private final EventHandler<KeyEvent> shortcuts = this::onKey;
     private Node log;
     private LogView logView;
+    private Node settings;
 
     public DeskView(DeskViewModel model, ZoneId zone) {
         this.model = model;
@@ -49,7 +51,8 @@ public final class DeskView extends BorderPane {
                 getScene() == null ? List.of() : getScene().getStylesheets(), model.followUp(), item));
         Node placeholder = new Placeholder("logScreen", Texts.get("desk.log.title"), Texts.get("desk.log.empty"));
         log = placeholder;
-        StackPane screens = new StackPane(compose, followUp, placeholder);
+        settings = new Placeholder("settingsPlaceholder", Texts.get("settings.title"), Texts.get("settings.waiting"));
+        StackPane screens = new StackPane(compose, followUp, placeholder, settings);
         show(model.screenProperty().get(), followUp);
         model.screenProperty().addListener((o, old, screen) -> show(screen, followUp));
         model.logProperty().addListener((o, old, logModel) -> {
@@ -58,6 +61,16 @@ public final class DeskView extends BorderPane {
                 logView.getStyleClass().add("content");
                 screens.getChildren().set(screens.getChildren().indexOf(log), logView);
                 log = logView;
+                show(model.screenProperty().get(), followUp);
+            }
+        });
+
+        model.settingsProperty().addListener((o, old, settingsModel) -> {
+            if (settingsModel != null) {
+                SettingsView view = new SettingsView(settingsModel);
+                settingsModel.load();
+                screens.getChildren().set(screens.getChildren().indexOf(settings), view);
+                settings = view;
                 show(model.screenProperty().get(), followUp);
             }
         });
@@ -87,6 +100,7 @@ public final class DeskView extends BorderPane {
         compose.setVisible(screen == DeskViewModel.Screen.COMPOSE);
         followUp.setVisible(screen == DeskViewModel.Screen.FOLLOW_UP);
         log.setVisible(screen == DeskViewModel.Screen.LOG);
+        settings.setVisible(screen == DeskViewModel.Screen.SETTINGS);
     }
 
     private void onKey(KeyEvent event) {

@@ -27,6 +27,7 @@ import nl.meldtafel.ui.followup.FollowUpViewModel;
 import nl.meldtafel.ui.followup.Referentie;
 import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.officer.OfficerViewModel;
+import nl.meldtafel.ui.settings.SettingsViewModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ import java.util.function.Function;
 public final class DeskViewModel implements FollowUpOpener {
 
     /** The screens the sidebar switches between. */
-    public enum Screen { COMPOSE, FOLLOW_UP, LOG }
+    public enum Screen { COMPOSE, FOLLOW_UP, LOG, SETTINGS }
 
     /** One line of the F1 overview. */
     public record Shortcut(String keys, String action) {
@@ -64,6 +65,8 @@ public final class DeskViewModel implements FollowUpOpener {
     private final StringProperty loadError = new SimpleStringProperty(this, "loadError");
     private final ReadOnlyObjectWrapper<LogViewModel> log = new ReadOnlyObjectWrapper<>(this, "log");
     private Function<Storage, LogViewModel> logFactory = storage -> null;
+    private final ReadOnlyObjectWrapper<SettingsViewModel> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private Function<Storage, SettingsViewModel> settingsFactory = storage -> null;
     private final StringBinding officerText;
     private final StringBinding templateStatus;
     private final BooleanBinding noTemplates;
@@ -93,6 +96,7 @@ public final class DeskViewModel implements FollowUpOpener {
         database.readyProperty().addListener((o, old, storage) -> {
             if (storage != null) {
                 log.set(logFactory.apply(storage));
+                settings.set(settingsFactory.apply(storage));
                 compose.loadUnconfirmed();
                 followUp.refresh();
                 officers.ask();
@@ -245,6 +249,15 @@ public final class DeskViewModel implements FollowUpOpener {
 
     public ReadOnlyObjectProperty<LogViewModel> logProperty() {
         return log.getReadOnlyProperty();
+    }
+
+    /** "Instellingen" needs the open database too. */
+    public void setSettingsFactory(Function<Storage, SettingsViewModel> factory) {
+        this.settingsFactory = factory;
+    }
+
+    public ReadOnlyObjectProperty<SettingsViewModel> settingsProperty() {
+        return settings.getReadOnlyProperty();
     }
 
     public DatabaseViewModel database() {

@@ -18,7 +18,7 @@ import nl.meldtafel.ui.compose.FormModel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** "Nieuw bericht" with a button per template, then "Opvolging" (with its badge) and "Logboek". */
+/** "Nieuw bericht" with a button per template, then "Opvolging" (with its badge) and "Logboek"; "Instellingen" at the foot. */
 final class Sidebar extends VBox {
 
     private final DeskViewModel model;
@@ -27,6 +27,7 @@ final class Sidebar extends VBox {
     private final List<ToggleButton> templateToggles = new ArrayList<>();
     private final ToggleButton followUp;
     private final ToggleButton log;
+    private final ToggleButton settings;
     private final BooleanBinding hasFollowUps;
     private final BooleanBinding hasOverdue;
 
@@ -60,7 +61,12 @@ final class Sidebar extends VBox {
         Label other = new Label(Texts.get("desk.nav.other"));
         other.getStyleClass().add("nav-section");
 
-        getChildren().addAll(brand, newMessage, noTemplates, templateButtons, other, followUp, log);
+        settings = navButton("navSettings", Texts.get("desk.nav.settings"), null);
+        settings.setOnAction(e -> model.show(DeskViewModel.Screen.SETTINGS));
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+
+        getChildren().addAll(brand, newMessage, noTemplates, templateButtons, other, followUp, log, push, settings);
         model.templates().addListener((ListChangeListener<TemplateDefinition>) c -> rebuildTemplates());
         model.screenProperty().addListener((o, old, now) -> sync());
         model.compose().formProperty().addListener((o, old, now) -> sync());
@@ -111,5 +117,6 @@ final class Sidebar extends VBox {
         }
         followUp.setSelected(screen == DeskViewModel.Screen.FOLLOW_UP);
         log.setSelected(screen == DeskViewModel.Screen.LOG);
+        settings.setSelected(screen == DeskViewModel.Screen.SETTINGS);
     }
 }

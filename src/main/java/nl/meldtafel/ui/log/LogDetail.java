@@ -9,9 +9,11 @@ import java.util.List;
  * @param values  the filled-in values as "key: value" lines, groups flattened
  * @param chain   the original, its updates and the afloopbericht, oldest first
  * @param closure how it was closed, or null while it is not closed
+ * @param retention "Inhoud verwijderd na bewaartermijn (date)" or the holds on it; null when neither
+ * @param canHold   whether "Bewaren…" may put a hold on it (sent, content still there)
  */
 public record LogDetail(long id, String heading, String meta, String text, List<String> values, List<Link> chain,
-                        String closure) {
+                        String closure, String retention, boolean canHold) {
 
     public LogDetail {
         values = List.copyOf(values);

@@ -15,6 +15,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.ui.settings.HoldDialog;
+
+import java.util.List;
 
 /** The selected alert: rendered and raw text, values, chain and closure, and "Opnieuw kopiëren". */
 final class LogDetailView extends StackPane {
@@ -29,6 +32,7 @@ final class LogDetailView extends StackPane {
     private final VBox values = new VBox(2);
     private final VBox chain = new VBox(2);
     private final Label closure = new Label();
+    private final Label retention = new Label();
     // Held in a field so it lives as long as the view.
     private final BooleanBinding noDetail;
 
@@ -54,10 +58,23 @@ final class LogDetailView extends StackPane {
         notice.textProperty().bind(model.noticeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox titles = new VBox(2, heading, meta);
+        retention.setId("logRetention");
+        retention.setWrapText(true);
+        retention.getStyleClass().add("log-retention");
+        retention.managedProperty().bind(retention.textProperty().isNotEmpty());
+        retention.visibleProperty().bind(retention.managedProperty());
+        Button hold = new Button(Texts.get("log.detail.hold"));
+        hold.setId("logHold");
+        hold.setMinWidth(Region.USE_PREF_SIZE);
+        hold.visibleProperty().bind(model.detailProperty().map(LogDetail::canHold).orElse(false));
+        hold.managedProperty().bind(hold.visibleProperty());
+        hold.setOnAction(e -> HoldDialog.show(getScene() == null ? null : getScene().getWindow(),
+                getScene() == null ? List.of() : getScene().getStylesheets(), heading.getText(), model.holdToday(),
+                model::placeHold));
+        VBox titles = new VBox(2, heading, meta, retention);
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.SOMETIMES);
-        HBox header = new HBox(12, titles, spacer, notice, copy);
+        HBox header = new HBox(12, titles, spacer, notice, hold, copy);
         header.setAlignment(Pos.CENTER_LEFT);
 
         raw.setId("logRawText");
@@ -116,8 +133,10 @@ final class LogDetailView extends StackPane {
         }
         heading.setText(detail.heading());
         meta.setText(detail.meta());
-        rendered.show(detail.text());
-        raw.setText(detail.hasText() ? detail.text() : Texts.get("log.detail.redacted"));
+        String removed = detail.retention() != null ? detail.retention() : Texts.get("log.detail.redacted");
+        rendered.show(detail.hasText() ? detail.text() : removed);
+        raw.setText(detail.hasText() ? detail.text() : removed);
+        retention.setText(detail.retention() == null ? "" : detail.retention());
         closure.setText(detail.closure());
         values.getChildren().setAll(detail.values().stream().map(LogDetailView::valueLine).toList());
         chain.getChildren().setAll(detail.chain().stream().map(this::chainLink).toList());

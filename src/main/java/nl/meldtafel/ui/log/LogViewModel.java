@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertRow;
@@ -31,6 +33,7 @@ import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.retention.RetentionService;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.template.TemplateDefinition;
 import nl.meldtafel.ui.common.TaskRunner;
@@ -77,6 +80,8 @@ public final class LogViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<LogDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
 
+    private volatile RetentionService retention;
+    private Supplier<Actor> actor = () -> null;
     private long generation;
     private long detailGeneration;
     private LogCursor next;
@@ -113,6 +118,36 @@ public final class LogViewModel {
         period.addListener(o -> periodChanged());
         fromDate.addListener(o -> dateChanged());
         toDate.addListener(o -> dateChanged());
+    }
+
+    /** Lets the detail show holds and redactions, and "Bewaren…" place a hold as {@code actor}. */
+    public void useRetention(RetentionService retention, Supplier<Actor> actor) {
+        this.retention = retention;
+        this.actor = actor;
+        details.useRetention(retention);
+    }
+
+    /** Keeps the shown alert (and its chain) from redaction until {@code until}. */
+    public void placeHold(String reason, LocalDate until) {
+        LogDetail shown = detail.get();
+        RetentionService r = retention;
+        if (shown == null || r == null) {
+            return;
+        }
+        Actor by = actor.get();
+        if (by == null) {
+            error.set(Texts.get("log.error.holdNoOfficer"));
+            return;
+        }
+        runner.run(() -> r.placeHold(shown.id(), reason, until, by), hold -> {
+            select(shown.id());
+            notice.set(Texts.get("log.retention.placed"));
+        }, e -> error.set(Texts.get("log.error.hold", message(e))));
+    }
+
+    /** Today at the desk, for the hold dialog's default end date. */
+    public LocalDate holdToday() {
+        return LocalDate.now(clock.withZone(format.zone()));
     }
 
     /** Lets the detail show the templates' Dutch labels instead of field keys. */

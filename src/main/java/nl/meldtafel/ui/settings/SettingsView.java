@@ -89,7 +89,7 @@ public final class SettingsView extends ScrollPane {
             days.textProperty().bindBidirectional(period.daysProperty());
             days.setOnAction(e -> model.save());
             kind.setLabelFor(days);
-            Label unit = new Label(Texts.get("settings.retention.unit"));
+            Label unit = new Label(period.unit());
             unit.getStyleClass().add("muted");
             unit.setMinWidth(Region.USE_PREF_SIZE);
             Label problem = new Label();

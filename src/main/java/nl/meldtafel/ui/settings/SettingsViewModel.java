@@ -48,6 +48,12 @@ public final class SettingsViewModel {
             return kindLabel(kind);
         }
 
+        /** "dagen na afsluiten" for kinds that wait for an afloopbericht, else "dagen na versturen". */
+        public String unit() {
+            return kind == MessageKind.HETERDAAD || kind == MessageKind.VERMISSING
+                    ? Texts.get("settings.retention.unit") : Texts.get("settings.retention.unitSent");
+        }
+
         public StringProperty daysProperty() {
             return days;
         }

@@ -56,6 +56,7 @@ final class LogDetailView extends StackPane {
         notice.setId("logNotice");
         notice.getStyleClass().add("ok-text");
         notice.textProperty().bind(model.noticeProperty());
+        notice.setMinWidth(Region.USE_PREF_SIZE); // a confirmation cut to "Bewaarverzoek vast..." says nothing
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         retention.setId("logRetention");
@@ -71,7 +72,7 @@ final class LogDetailView extends StackPane {
         hold.setOnAction(e -> HoldDialog.show(getScene() == null ? null : getScene().getWindow(),
                 getScene() == null ? List.of() : getScene().getStylesheets(), heading.getText(), model.holdToday(),
                 model::placeHold));
-        VBox titles = new VBox(2, heading, meta, retention);
+        VBox titles = new VBox(2, heading, meta);
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.SOMETIMES);
         HBox header = new HBox(12, titles, spacer, notice, hold, copy);
@@ -99,7 +100,7 @@ final class LogDetailView extends StackPane {
             ((Region) column).setMinWidth(200);
         }
         VBox.setVgrow(body, Priority.ALWAYS);
-        VBox content = new VBox(8, header, body);
+        VBox content = new VBox(8, header, retention, body);
         content.visibleProperty().bind(noDetail.not());
 
         Label empty = new Label(Texts.get("log.detail.none"));

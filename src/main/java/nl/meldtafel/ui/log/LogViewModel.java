@@ -265,7 +265,9 @@ public final class LogViewModel {
         List<LogRow> out = new ArrayList<>(page.items().size());
         for (AlertRow r : page.items()) {
             boolean overdue = r.untilDue(now).map(d -> d.isNegative() || d.isZero()).orElse(false);
-            out.add(new LogRow(r.id(), format.time(r.logTime(), now), LogFormat.kind(r.kind()), r.summary(),
+            // a sent text is never blank, so an empty summary means its content was redacted
+            String summary = r.summary().isEmpty() ? Texts.get("log.summary.redacted") : r.summary();
+            out.add(new LogRow(r.id(), format.time(r.logTime(), now), LogFormat.kind(r.kind()), summary,
                     r.officerName(), LogFormat.status(r.status(), overdue), overdue,
                     LogFormat.duration(r.timeToFollowUp().orElse(null))));
         }

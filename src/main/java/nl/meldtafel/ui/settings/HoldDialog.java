@@ -11,9 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.message.DutchFormat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -22,6 +25,7 @@ public final class HoldDialog {
 
     /** The default end: long enough for most investigations, short enough to be looked at again. */
     static final int DEFAULT_DAYS = 90;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private HoldDialog() {
     }
@@ -45,6 +49,18 @@ public final class HoldDialog {
         reason.setPromptText(Texts.get("hold.reason.prompt"));
         DatePicker until = new DatePicker(today.plusDays(DEFAULT_DAYS));
         until.setId("holdUntil");
+        until.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : DAY.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return text == null || text.isBlank() ? null : DutchFormat.parseDate(text, today.getYear()).orElse(null);
+            }
+        });
+        until.setPromptText(Texts.get("hold.until.prompt"));
         StringBinding problem = Bindings.createStringBinding(
                 () -> SettingsViewModel.holdProblem(reason.getText(), until.getValue(), today),
                 reason.textProperty(), until.valueProperty());

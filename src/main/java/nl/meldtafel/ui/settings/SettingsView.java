@@ -43,6 +43,7 @@ public final class SettingsView extends ScrollPane {
         notice.setId("settingsNotice");
         notice.getStyleClass().add("ok-text");
         notice.textProperty().bind(model.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         Label error = new Label();
         error.setId("settingsError");
         error.setWrapText(true);

@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -89,7 +90,7 @@ class RetentionUiTest {
         assertEquals(7, log.storage.retention().policy().daysFor(MessageKind.VERMISSING), "nothing saved");
 
         robot.doubleClickOn(vermissing).eraseText(3).write("14", 0);
-        robot.clickOn("#settingsSave");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> "Bewaartermijnen opgeslagen.".equals(robot.lookup("#settingsNotice").queryAs(Label.class).getText()));
         assertEquals("", robot.lookup("#retentionProblem-vermissing").queryAs(Label.class).getText());
         assertEquals(14, log.storage.retention().policy().daysFor(MessageKind.VERMISSING));

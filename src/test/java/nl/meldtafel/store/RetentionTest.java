@@ -236,6 +236,20 @@ class RetentionTest {
     }
 
     @Test
+    void aHoldCannotBeChangedOrDeletedBehindTheDesksBack() {
+        Seeded s = new Seeded();
+        storage.retention().placeHold(s.held, "Zaak 2026-118", LocalDate.now(clock).plusDays(10), jan);
+        Path file = Storage.databaseFile(dir);
+
+        assertThrows(java.sql.SQLException.class, () -> Fixtures.exec(file, "UPDATE retention_hold SET until_date = '2099-01-01'"));
+        assertThrows(java.sql.SQLException.class, () -> Fixtures.exec(file, "DELETE FROM retention_hold"));
+        long id = storage.retention().holdsOf(s.held).get(0).id();
+        storage.retention().liftHold(id, jan);
+        assertThrows(IllegalStateException.class, () -> storage.retention().liftHold(id, piet), "lifted once");
+        assertEquals(jan.officer().id(), storage.retention().holdsOf(s.held).get(0).liftedBy());
+    }
+
+    @Test
     void aHoldNeedsAReasonAndAnEndAfterToday() {
         Seeded s = new Seeded();
         LocalDate today = LocalDate.now(clock);

@@ -51,6 +51,9 @@ public interface AlertRepository {
     /** Alerts that name {@code parentId} as their parent, oldest first. */
     List<Alert> children(long parentId);
 
+    /** Ids from {@code fromId} to {@code toId} whose content was redacted at exactly {@code at}, ascending. */
+    List<Long> redactedAt(Instant at, long fromId, long toId);
+
     /** Sent alerts per kind per ISO week, weeks from {@code fromWeek} to {@code toWeek} inclusive. */
     List<KindWeekCount> countsPerWeek(String fromWeek, String toWeek);
 }

@@ -5,5 +5,7 @@ public enum AuditEvent {
     /** An alert was confirmed posted. */
     SENT,
     /** An alert was closed, by an afloopbericht or with a reason. */
-    CLOSED
+    CLOSED,
+    /** A retention run removed the personal content of alerts; the entry names the run's alerts. */
+    REDACTED
 }

@@ -2,6 +2,7 @@ package nl.meldtafel.alert;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,31 @@ public final class AuditRecords {
         Closure c = a.closure();
         return new AuditRecord(AuditEvent.CLOSED, a.id(), c.at(), c.officerId(), c.osAccount(),
                 closedDetails(a), AuditHashing.contentHash(closeSalt, c.reason()));
+    }
+
+    /**
+     * One retention run: how many alerts, which id range, and a hash over exactly which ids, so the
+     * verifier can tell a recorded redaction from content removed behind the log's back.
+     */
+    public static AuditRecord redacted(List<Long> ids, Instant at, Officer by, String osAccount) {
+        return new AuditRecord(AuditEvent.REDACTED, ids.get(0), at, by.id(), osAccount, redactedDetails(ids),
+                redactedIdsHash(ids));
+    }
+
+    public static String redactedDetails(List<Long> ids) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("count", ids.size());
+        d.put("firstId", ids.get(0));
+        d.put("lastId", ids.get(ids.size() - 1));
+        return json(d);
+    }
+
+    public static String redactedIdsHash(List<Long> ids) {
+        StringBuilder list = new StringBuilder();
+        for (long id : ids) {
+            list.append(id).append(',');
+        }
+        return AuditHashing.contentHash(new byte[0], list.toString());
     }
 
     public static String sentDetails(Alert a) {

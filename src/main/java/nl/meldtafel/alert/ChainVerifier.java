@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Walks the audit chain and names the first entry that was changed, inserted or removed, checks that
@@ -13,6 +15,7 @@ import java.util.Set;
 public final class ChainVerifier {
 
     private static final int BATCH = 1000;
+    private static final Pattern RANGE = Pattern.compile("\\{\"count\":(\\d+),\"firstId\":(\\d+),\"lastId\":(\\d+)}");
 
     private final AuditLog audit;
     private final AlertRepository alerts;
@@ -28,6 +31,10 @@ public final class ChainVerifier {
         if (problem.isEmpty()) {
             problem = missingEntries();
         }
+        if (problem.isEmpty() && walk.redacted != walk.redactionsRecorded) {
+            problem = Optional.of(new VerificationReport.Problem(0, null, (walk.redacted - walk.redactionsRecorded)
+                    + " alerts lost their content without a recorded redaction run"));
+        }
         if (problem.isEmpty() && expected.isPresent() && !walk.expectedSeen) {
             problem = Optional.of(tailProblem(walk, expected.get()));
         }
@@ -38,6 +45,7 @@ public final class ChainVerifier {
         ChainHead head;
         long count;
         long redacted;
+        long redactionsRecorded;
         boolean expectedSeen;
     }
 
@@ -86,7 +94,25 @@ public final class ChainVerifier {
         if (!AuditHashing.entryHash(e.seq(), e.record(), e.prevHash()).equals(e.entryHash())) {
             return problem(e.seq(), alertId, "was changed after it was written (its hash no longer matches)");
         }
+        if (e.record().event() == AuditEvent.REDACTED) {
+            return checkRedaction(e, walk);
+        }
         return checkAlert(e, walk, found.get(alertId), sealed.get(alertId));
+    }
+
+    /** The alerts redacted at the entry's time in its id range must be exactly the ones it hashed. */
+    private Optional<VerificationReport.Problem> checkRedaction(AuditEntry e, Walk walk) {
+        Matcher m = RANGE.matcher(e.record().details());
+        if (!m.matches()) {
+            return problem(e.seq(), null, "the redaction entry cannot be read");
+        }
+        List<Long> ids = alerts.redactedAt(e.record().at(), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));
+        if (ids.size() != Long.parseLong(m.group(1)) || !AuditRecords.redactedIdsHash(ids).equals(e.record().contentHash())) {
+            return problem(e.seq(), null, "the alerts of redaction run " + e.record().at()
+                    + " are not the ones it recorded (ids " + m.group(2) + " to " + m.group(3) + ")");
+        }
+        walk.redactionsRecorded += ids.size();
+        return Optional.empty();
     }
 
     private Optional<VerificationReport.Problem> checkAlert(AuditEntry e, Walk walk, Alert a, SealedContent content) {

@@ -10,6 +10,7 @@ import nl.meldtafel.cli.GroupsImportCommand;
 import nl.meldtafel.cli.LogExportCommand;
 import nl.meldtafel.cli.LogVerifyCommand;
 import nl.meldtafel.cli.RenderCommand;
+import nl.meldtafel.cli.RetentionRunCommand;
 import nl.meldtafel.cli.TemplatesCheckCommand;
 
 import java.time.Clock;
@@ -43,6 +44,7 @@ public final class Main {
                 new LogVerifyCommand(),
                 new LogExportCommand(),
                 new BackupCommand(),
+                new RetentionRunCommand(),
                 new GroupsImportCommand(),
                 new GroupsExportCommand(),
                 new DemoCommand(env, clock)));

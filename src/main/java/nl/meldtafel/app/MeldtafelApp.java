@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.meldtafel.export.LogCsvExport;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.store.DataFolder;
@@ -29,6 +30,7 @@ import nl.meldtafel.ui.followup.FollowUpViewModel;
 import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.officer.LastOfficerFile;
 import nl.meldtafel.ui.officer.OfficerViewModel;
+import nl.meldtafel.ui.settings.SettingsViewModel;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,6 +43,8 @@ public final class MeldtafelApp extends Application {
 
     private static final Duration DRAFT_INTERVAL = Duration.seconds(5);
     private static final Duration FOLLOW_UP_INTERVAL = Duration.seconds(30);
+    // checks hourly whether the day changed; the redaction and backup themselves run once a day
+    private static final Duration MAINTENANCE_INTERVAL = Duration.hours(1);
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private StartOptions options;
@@ -49,6 +53,7 @@ public final class MeldtafelApp extends Application {
     private DatabaseViewModel database;
     private Timeline drafts;
     private Timeline followUpRefresh;
+    private Timeline maintenance;
 
     /** Runs on the launcher thread, so reading the settings file never touches the FX thread. */
     @Override
@@ -81,11 +86,13 @@ public final class MeldtafelApp extends Application {
             log.useGroups(() -> storage.groupRegister().search("", true).stream().map(item -> item.group().ref()).toList(),
                     storage.pasteChecklist()::checklist);
             log.useResponses(storage.responses(), officers.currentProperty());
+            log.useRetention(storage.retention(), () -> currentActor(officers));
             return log;
         });
         desk.setGroupsFactory(storage -> new GroupsViewModel(storage.groupRegister(), runner, clock.getZone()));
 
         desk.setOverviewFactory(storage -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
+        desk.setSettingsFactory(storage -> new SettingsViewModel(runner, storage.retention(), () -> currentActor(officers)));
 
         Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
@@ -97,6 +104,7 @@ public final class MeldtafelApp extends Application {
 
         drafts = every(DRAFT_INTERVAL, compose::saveDrafts);
         followUpRefresh = every(FOLLOW_UP_INTERVAL, followUp::refresh);
+        maintenance = every(MAINTENANCE_INTERVAL, database::dailyMaintenance);
         stage.setOnCloseRequest(e -> {
             stopTimers();
             compose.saveDrafts();
@@ -109,6 +117,11 @@ public final class MeldtafelApp extends Application {
         });
         stage.show();
         desk.start();
+    }
+
+    /** The officer at the desk as the actor of a setting or hold; read on the FX thread. */
+    private static Actor currentActor(OfficerViewModel officers) {
+        return officers.currentProperty().get() == null ? null : Actor.of(officers.currentProperty().get());
     }
 
     private static Timeline every(Duration interval, Runnable action) {
@@ -124,6 +137,9 @@ public final class MeldtafelApp extends Application {
         }
         if (followUpRefresh != null) {
             followUpRefresh.stop();
+        }
+        if (maintenance != null) {
+            maintenance.stop();
         }
     }
 

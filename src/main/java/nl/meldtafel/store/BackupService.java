@@ -80,13 +80,18 @@ public final class BackupService {
     /** One automatic backup per day into {@code <data>/backups/}, keeping the last {@value #KEEP_DAILY}. */
     public Optional<Path> dailyIfDue() {
         Path folder = DataFolder.ensureExists(dataFolder.resolve(FOLDER));
-        Path today = folder.resolve(DAILY_PREFIX + LocalDate.now(clock) + DAILY_SUFFIX);
+        Path today = dailyPath();
         if (Files.exists(today)) {
             return Optional.empty();
         }
         Path made = backupTo(today);
         pruneDaily(folder);
         return Optional.of(made);
+    }
+
+    /** Where today's automatic backup goes. */
+    Path dailyPath() {
+        return DataFolder.ensureExists(dataFolder.resolve(FOLDER)).resolve(DAILY_PREFIX + LocalDate.now(clock) + DAILY_SUFFIX);
     }
 
     private static void pruneDaily(Path folder) {

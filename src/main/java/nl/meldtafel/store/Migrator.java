@@ -16,7 +16,8 @@ final class Migrator {
                 Migration.fromResource(2, "V2__group_register.sql"),
                 Migration.fromResource(3, "V3__log_order_exceptions.sql"),
                 Migration.fromResource(4, "V4__search_vocabulary_and_week_counts.sql"),
-                Migration.fromResource(5, "V5__alert_response.sql"));
+                Migration.fromResource(5, "V5__alert_response.sql"),
+                Migration.fromResource(6, "V6__retention.sql"));
     }
 
     private final List<Migration> migrations;

@@ -551,4 +551,23 @@ public final class SqliteAlertRepository implements AlertRepository {
             }
         });
     }
+
+    @Override
+    public List<Long> redactedAt(Instant at, long fromId, long toId) {
+        return db.read("Could not check redacted alerts", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM alert WHERE id BETWEEN ? AND ? AND redacted_at = ? ORDER BY id")) {
+                ps.setLong(1, fromId);
+                ps.setLong(2, toId);
+                ps.setLong(3, at.toEpochMilli());
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
 }

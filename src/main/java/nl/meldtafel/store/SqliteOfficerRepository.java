@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.TextChecks;
+import nl.meldtafel.retention.RetentionService;
 
 /** Officers in SQLite, identified by personnel number. */
 public final class SqliteOfficerRepository implements OfficerRepository {
@@ -61,7 +62,10 @@ public final class SqliteOfficerRepository implements OfficerRepository {
     @Override
     public List<Officer> all() {
         return db.read("Could not list officers", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, personnel_number FROM officer ORDER BY name, id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, personnel_number FROM officer "
+                    + "WHERE personnel_number <> ? ORDER BY name, id")) {
+                // the row retention runs are recorded under is nobody to choose at the desk
+                ps.setString(1, RetentionService.SYSTEM_PERSONNEL_NUMBER);
                 return officers(ps);
             }
         });

@@ -16,6 +16,7 @@ import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.GroupTargeting;
 import nl.meldtafel.groups.PasteChecklist;
 import nl.meldtafel.stats.OverviewService;
+import nl.meldtafel.retention.RetentionService;
 
 /** Everything the app and the commands need from the data folder, opened with one call. */
 public final class Storage implements AutoCloseable {
@@ -33,6 +34,7 @@ public final class Storage implements AutoCloseable {
     private final PasteChecklist checklist;
     private final OverviewService overviews;
     private final ResponseService responses;
+    private final RetentionService retention;
 
     private Storage(Path dataFolder, Database database, Clock clock) {
         this.dataFolder = dataFolder;
@@ -50,6 +52,8 @@ public final class Storage implements AutoCloseable {
         this.checklist = new PasteChecklist(database, posting, service, targeting, clock);
         this.overviews = new OverviewService(new SqliteFactSource(database), clock);
         this.responses = new ResponseService(database, alerts, new SqliteResponseRepository(database), clock);
+        this.retention = new RetentionService(database, new SqliteRetentionRepository(database), alerts, audit, officers,
+                new BackupHygiene(database, backups, dataFolder, clock), clock);
     }
 
     /**
@@ -129,6 +133,11 @@ public final class Storage implements AutoCloseable {
     /** The response per alert: calls to 112 / 0900-8844 and the result it contributed to. */
     public ResponseService responses() {
         return responses;
+    }
+
+    /** Retention periods, holds and the redaction of personal content after its period. */
+    public RetentionService retention() {
+        return retention;
     }
 
     /**

@@ -99,6 +99,10 @@ class MigratorTest {
                 assertEquals(java.util.List.of(2L), o.responses().result(nl.meldtafel.alert.ResponseResult.PERSOON_AANGETROFFEN).ids());
                 assertEquals(3, o.responses().calls112());
             }
+            if (version >= 6) {
+                assertEquals(10, s.retention().policy().daysFor(nl.meldtafel.template.MessageKind.VERMISSING));
+                assertEquals("Onderzoek loopt", s.retention().holdsOf(1).get(0).reason());
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.retention.RedactionReport;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.ui.common.StorageAccess;
@@ -13,6 +14,7 @@ import nl.meldtafel.ui.common.TaskRunner;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,8 @@ public final class DatabaseViewModel implements StorageAccess {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", Texts.get("db.problem.opening"));
     private final ReadOnlyObjectWrapper<Storage> ready = new ReadOnlyObjectWrapper<>(this, "ready");
     private Path movedAside;
+    private LocalDate lastMaintenance;
+    private final ReadOnlyObjectWrapper<RedactionReport> redaction = new ReadOnlyObjectWrapper<>(this, "redaction");
 
     public DatabaseViewModel(TaskRunner runner, Path folder, Clock clock) {
         this.runner = runner;
@@ -41,7 +45,7 @@ public final class DatabaseViewModel implements StorageAccess {
         this.clock = clock;
     }
 
-    /** Opens {@code meldtafel.db}, then makes the daily backup when none was made today. */
+    /** Opens {@code meldtafel.db}, then runs the daily redaction and backup when not done today. */
     public void open() {
         state.set(State.OPENING);
         status.set(Texts.get("db.status.opening"));
@@ -58,8 +62,30 @@ public final class DatabaseViewModel implements StorageAccess {
         status.set(movedAside == null ? Texts.get("db.status.ok") : Texts.get("db.status.okFresh", movedAside.getFileName()));
         problem.set(null);
         ready.set(opened);
-        runner.run(() -> opened.backups().dailyIfDue(), made -> { },
+        lastMaintenance = null;
+        dailyMaintenance();
+    }
+
+    /**
+     * Once a day (at opening, then when the date changed): removes the content of alerts past their
+     * retention period, then makes the daily backup, both on the worker. Call on the FX thread.
+     */
+    public void dailyMaintenance() {
+        Storage open = storage;
+        LocalDate today = LocalDate.now(clock);
+        if (open == null || state.get() != State.OK || today.equals(lastMaintenance)) {
+            return;
+        }
+        lastMaintenance = today;
+        runner.run(() -> open.retention().run(), redaction::set,
+                e -> status.set(Texts.get("db.status.retentionFailed", StorageErrors.describe(e))));
+        runner.run(() -> open.backups().dailyIfDue(), made -> { },
                 e -> status.set(Texts.get("db.status.backupFailed", StorageErrors.describe(e))));
+    }
+
+    /** What the last redaction run at this desk did; null before the first. */
+    public ReadOnlyObjectProperty<RedactionReport> redactionProperty() {
+        return redaction.getReadOnlyProperty();
     }
 
     private void failed(Throwable error) {

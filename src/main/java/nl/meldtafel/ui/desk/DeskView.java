@@ -26,6 +26,7 @@ import nl.meldtafel.ui.groups.GroupsView;
 import nl.meldtafel.ui.common.FileChoice;
 import nl.meldtafel.ui.officer.OfficerDialog;
 import nl.meldtafel.ui.overview.OverviewView;
+import nl.meldtafel.ui.settings.SettingsView;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class DeskView extends BorderPane {
     private Node groups;
     private GroupsView groupsView;
     private Node overview;
+    private Node settings;
 
     public DeskView(DeskViewModel model, ZoneId zone) {
         this.model = model;
@@ -57,7 +59,9 @@ public final class DeskView extends BorderPane {
         log = placeholder;
         groups = new Placeholder("groupsScreen", Texts.get("groups.title"), Texts.get("groups.waiting"));
         overview = new Placeholder("overviewScreen", Texts.get("overview.title"), Texts.get("desk.overview.empty"));
-        StackPane screens = new StackPane(compose, followUp, placeholder, groups, overview);
+        
+        settings = new Placeholder("settingsPlaceholder", Texts.get("settings.title"), Texts.get("settings.waiting"));
+        StackPane screens = new StackPane(compose, followUp, placeholder, groups, overview, settings);
         show(model.screenProperty().get(), followUp);
         model.screenProperty().addListener((o, old, screen) -> show(screen, followUp));
         model.logProperty().addListener((o, old, logModel) -> {
@@ -89,6 +93,16 @@ public final class DeskView extends BorderPane {
             }
         });
 
+        model.settingsProperty().addListener((o, old, settingsModel) -> {
+            if (settingsModel != null) {
+                SettingsView view = new SettingsView(settingsModel);
+                settingsModel.load();
+                screens.getChildren().set(screens.getChildren().indexOf(settings), view);
+                settings = view;
+                show(model.screenProperty().get(), followUp);
+            }
+        });
+
         setLeft(new Sidebar(model));
         setCenter(screens);
         setBottom(new StatusBar(model, this::showTemplates));
@@ -116,6 +130,7 @@ public final class DeskView extends BorderPane {
         log.setVisible(screen == DeskViewModel.Screen.LOG);
         groups.setVisible(screen == DeskViewModel.Screen.GROUPS);
         overview.setVisible(screen == DeskViewModel.Screen.OVERVIEW);
+        settings.setVisible(screen == DeskViewModel.Screen.SETTINGS);
     }
 
     private void onKey(KeyEvent event) {

@@ -29,6 +29,7 @@ import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.overview.OverviewViewModel;
 import nl.meldtafel.ui.officer.OfficerViewModel;
+import nl.meldtafel.ui.settings.SettingsViewModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ import java.util.function.Function;
 public final class DeskViewModel implements FollowUpOpener {
 
     /** The screens the sidebar switches between. */
-    public enum Screen { COMPOSE, FOLLOW_UP, LOG, GROUPS, OVERVIEW }
+    public enum Screen { COMPOSE, FOLLOW_UP, LOG, GROUPS, OVERVIEW, SETTINGS }
 
     /** One line of the F1 overview. */
     public record Shortcut(String keys, String action) {
@@ -73,6 +74,8 @@ public final class DeskViewModel implements FollowUpOpener {
     private Function<Storage, GroupsViewModel> groupsFactory = storage -> null;
     private final ReadOnlyObjectWrapper<OverviewViewModel> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private Function<Storage, OverviewViewModel> overviewFactory = storage -> null;
+    private final ReadOnlyObjectWrapper<SettingsViewModel> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private Function<Storage, SettingsViewModel> settingsFactory = storage -> null;
     private final StringBinding officerText;
     private final StringBinding templateStatus;
     private final BooleanBinding noTemplates;
@@ -108,6 +111,7 @@ public final class DeskViewModel implements FollowUpOpener {
                     figures.setOpener(this::showInLog);
                 }
                 overview.set(figures);
+                settings.set(settingsFactory.apply(storage));
                 compose.loadUnconfirmed();
                 compose.loadTargets();
                 followUp.refresh();
@@ -292,6 +296,15 @@ public final class DeskViewModel implements FollowUpOpener {
 
     public ReadOnlyObjectProperty<GroupsViewModel> groupsProperty() {
         return groups.getReadOnlyProperty();
+    }
+
+    /** "Instellingen" needs the open database too. */
+    public void setSettingsFactory(Function<Storage, SettingsViewModel> factory) {
+        this.settingsFactory = factory;
+    }
+
+    public ReadOnlyObjectProperty<SettingsViewModel> settingsProperty() {
+        return settings.getReadOnlyProperty();
     }
 
     public DatabaseViewModel database() {

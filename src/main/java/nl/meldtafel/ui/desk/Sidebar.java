@@ -18,7 +18,7 @@ import nl.meldtafel.ui.compose.FormModel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** "Nieuw bericht" with a button per template, then "Opvolging" (with its badge) and "Logboek". */
+/** "Nieuw bericht" with a button per template, then "Opvolging" (with its badge) and "Logboek"; "Instellingen" at the foot. */
 final class Sidebar extends VBox {
 
     private final DeskViewModel model;
@@ -29,6 +29,7 @@ final class Sidebar extends VBox {
     private final ToggleButton log;
     private final ToggleButton groups;
     private final ToggleButton overview;
+    private final ToggleButton settings;
     private final BooleanBinding hasFollowUps;
     private final BooleanBinding hasOverdue;
 
@@ -70,7 +71,12 @@ final class Sidebar extends VBox {
         Label other = new Label(Texts.get("desk.nav.other"));
         other.getStyleClass().add("nav-section");
 
-        getChildren().addAll(brand, newMessage, noTemplates, templateButtons, other, followUp, log, groups, overview);
+        settings = navButton("navSettings", Texts.get("desk.nav.settings"), null);
+        settings.setOnAction(e -> model.show(DeskViewModel.Screen.SETTINGS));
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+
+        getChildren().addAll(brand, newMessage, noTemplates, templateButtons, other, followUp, log, groups, overview, push, settings);
         model.templates().addListener((ListChangeListener<TemplateDefinition>) c -> rebuildTemplates());
         model.screenProperty().addListener((o, old, now) -> sync());
         model.compose().formProperty().addListener((o, old, now) -> sync());
@@ -123,5 +129,6 @@ final class Sidebar extends VBox {
         log.setSelected(screen == DeskViewModel.Screen.LOG);
         groups.setSelected(screen == DeskViewModel.Screen.GROUPS);
         overview.setSelected(screen == DeskViewModel.Screen.OVERVIEW);
+        settings.setSelected(screen == DeskViewModel.Screen.SETTINGS);
     }
 }

@@ -10,9 +10,11 @@ import java.util.List;
  * @param chain   the original, its updates and the afloopbericht, oldest first
  * @param closure how it was closed, or null while it is not closed
  * @param groups  the chosen groups, each with its tick time and officer or why it was skipped
+ * @param retention "Inhoud verwijderd na bewaartermijn (date)" or the holds on it; null when neither
+ * @param canHold   whether "Bewaren…" may put a hold on it (sent, content still there)
  */
 public record LogDetail(long id, String heading, String meta, String text, List<String> values, List<Link> chain,
-                        String closure, List<String> groups) {
+                        String closure, List<String> groups, String retention, boolean canHold) {
 
     public LogDetail {
         values = List.copyOf(values);

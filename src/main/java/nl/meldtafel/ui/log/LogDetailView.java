@@ -19,6 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.ui.settings.HoldDialog;
+
+import java.util.List;
 
 import java.util.List;
 
@@ -36,6 +39,7 @@ final class LogDetailView extends StackPane {
     private final VBox chain = new VBox(2);
     private final VBox groups = new VBox(2);
     private final Label closure = new Label();
+    private final Label retention = new Label();
     // Held in a field so it lives as long as the view.
     private final BooleanBinding noDetail;
 
@@ -59,12 +63,26 @@ final class LogDetailView extends StackPane {
         notice.setId("logNotice");
         notice.getStyleClass().add("ok-text");
         notice.textProperty().bind(model.noticeProperty());
+        notice.setMinWidth(Region.USE_PREF_SIZE); // a confirmation cut to "Bewaarverzoek vast..." says nothing
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        retention.setId("logRetention");
+        retention.setWrapText(true);
+        retention.getStyleClass().add("log-retention");
+        retention.managedProperty().bind(retention.textProperty().isNotEmpty());
+        retention.visibleProperty().bind(retention.managedProperty());
+        Button hold = new Button(Texts.get("log.detail.hold"));
+        hold.setId("logHold");
+        hold.setMinWidth(Region.USE_PREF_SIZE);
+        hold.visibleProperty().bind(model.detailProperty().map(LogDetail::canHold).orElse(false));
+        hold.managedProperty().bind(hold.visibleProperty());
+        hold.setOnAction(e -> HoldDialog.show(getScene() == null ? null : getScene().getWindow(),
+                getScene() == null ? List.of() : getScene().getStylesheets(), heading.getText(), model.holdToday(),
+                model::placeHold));
         VBox titles = new VBox(2, heading, meta);
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.SOMETIMES);
-        HBox header = new HBox(12, titles, spacer, notice, copy);
+        HBox header = new HBox(12, titles, spacer, notice, hold, copy);
         header.setAlignment(Pos.CENTER_LEFT);
 
         raw.setId("logRawText");
@@ -90,7 +108,7 @@ final class LogDetailView extends StackPane {
             ((Region) column).setMinWidth(200);
         }
         VBox.setVgrow(body, Priority.ALWAYS);
-        VBox content = new VBox(8, header, body);
+        VBox content = new VBox(8, header, retention, body);
         content.visibleProperty().bind(noDetail.not());
 
         Label empty = new Label(Texts.get("log.detail.none"));
@@ -175,8 +193,10 @@ final class LogDetailView extends StackPane {
         }
         heading.setText(detail.heading());
         meta.setText(detail.meta());
-        rendered.show(detail.text());
-        raw.setText(detail.hasText() ? detail.text() : Texts.get("log.detail.redacted"));
+        String removed = detail.retention() != null ? detail.retention() : Texts.get("log.detail.redacted");
+        rendered.show(detail.hasText() ? detail.text() : removed);
+        raw.setText(detail.hasText() ? detail.text() : removed);
+        retention.setText(detail.retention() == null ? "" : detail.retention());
         closure.setText(detail.closure());
         values.getChildren().setAll(detail.values().stream().map(LogDetailView::valueLine).toList());
         groups.getChildren().setAll(detail.groups().isEmpty() ? List.of(valueLine(Texts.get("log.group.none")))

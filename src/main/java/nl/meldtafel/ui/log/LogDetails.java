@@ -1,8 +1,11 @@
 package nl.meldtafel.ui.log;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -15,16 +18,21 @@ import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.Summary;
 import nl.meldtafel.groups.Checklist;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.retention.Hold;
+import nl.meldtafel.retention.RetentionService;
 import nl.meldtafel.template.TemplateDefinition;
 
 /** Builds the detail of one alert from storage; blocking, so it runs on the worker thread. */
 final class LogDetails {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy", Locale.ROOT);
 
     private final AlertService service;
     private final OfficerRepository officers;
     private final LogFormat format;
     private volatile Function<String, Optional<TemplateDefinition>> templates = id -> Optional.empty();
     private volatile LongFunction<Checklist> checklists = id -> new Checklist(id, List.of());
+    private volatile RetentionService retention;
 
     LogDetails(AlertService service, OfficerRepository officers, LogFormat format) {
         this.service = service;
@@ -41,6 +49,11 @@ final class LogDetails {
         this.checklists = checklists;
     }
 
+    /** Shows holds and offers "Bewaren…"; without it the detail shows only a redaction. */
+    void useRetention(RetentionService retention) {
+        this.retention = retention;
+    }
+
     Optional<LogDetail> of(long id, Instant now) {
         Optional<Alert> found = service.find(id);
         if (found.isEmpty()) {
@@ -49,8 +62,36 @@ final class LogDetails {
         Alert a = found.get();
         AlertChain chain = service.chainOf(id);
         String heading = Texts.get("log.detail.heading", LogFormat.kind(a.kind()), id);
-        return Optional.of(new LogDetail(id, heading, meta(a, now), a.text(), LogFormat.values(a.valuesJson(), templates.apply(a.templateId()).orElse(null)),
-                links(chain, id, now), closure(chain.original(), now), groups(a, now)));
+        RetentionService r = retention;
+        String text = a.isRedacted() ? null : a.text();
+        List<String> values = LogFormat.values(a.valuesJson(), templates.apply(a.templateId()).orElse(null));
+        return Optional.of(new LogDetail(id, heading, meta(a, now), text, values,
+                links(chain, id, now), closure(chain.original(), now), groups(a, now), retention(a, chain, r),
+                r != null && !a.isRedacted() && a.status() != AlertStatus.PENDING));
+    }
+
+    /** The redaction date, or the active holds on any message of the chain (a hold keeps the chain). */
+    private String retention(Alert a, AlertChain chain, RetentionService r) {
+        if (a.isRedacted()) {
+            return Texts.get("log.retention.redacted", DATE.format(a.redactedAt().atZone(format.zone())));
+        }
+        if (r == null) {
+            return null;
+        }
+        List<Alert> members = new ArrayList<>();
+        members.add(chain.original());
+        members.addAll(chain.updates());
+        chain.afloopbericht().ifPresent(members::add);
+        LocalDate today = r.today();
+        List<String> lines = new ArrayList<>();
+        for (Alert m : members) {
+            for (Hold h : r.holdsOf(m.id())) {
+                if (h.activeOn(today)) {
+                    lines.add(Texts.get("log.retention.held", DATE.format(h.until()), h.reason(), h.placedByName()));
+                }
+            }
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private String meta(Alert a, Instant now) {

@@ -26,6 +26,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertRow;
@@ -39,6 +40,7 @@ import nl.meldtafel.export.CsvFiles;
 import nl.meldtafel.groups.Checklist;
 import nl.meldtafel.groups.GroupRef;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.retention.RetentionService;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.template.TemplateDefinition;
 import nl.meldtafel.ui.common.TaskRunner;
@@ -94,6 +96,8 @@ public final class LogViewModel {
 
     private final ReadOnlyStringWrapper exportNotice = new ReadOnlyStringWrapper(this, "exportNotice", "");
     private LogExporter exporter;
+    private volatile RetentionService retention;
+    private Supplier<Actor> actor = () -> null;
     private long generation;
     private long detailGeneration;
     private LogCursor next;
@@ -141,6 +145,36 @@ public final class LogViewModel {
         period.addListener(o -> periodChanged());
         fromDate.addListener(o -> dateChanged());
         toDate.addListener(o -> dateChanged());
+    }
+
+    /** Lets the detail show holds and redactions, and "Bewaren…" place a hold as {@code actor}. */
+    public void useRetention(RetentionService retention, Supplier<Actor> actor) {
+        this.retention = retention;
+        this.actor = actor;
+        details.useRetention(retention);
+    }
+
+    /** Keeps the shown alert (and its chain) from redaction until {@code until}. */
+    public void placeHold(String reason, LocalDate until) {
+        LogDetail shown = detail.get();
+        RetentionService r = retention;
+        if (shown == null || r == null) {
+            return;
+        }
+        Actor by = actor.get();
+        if (by == null) {
+            error.set(Texts.get("log.error.holdNoOfficer"));
+            return;
+        }
+        runner.run(() -> r.placeHold(shown.id(), reason, until, by), hold -> {
+            select(shown.id());
+            notice.set(Texts.get("log.retention.placed"));
+        }, e -> error.set(Texts.get("log.error.hold", message(e))));
+    }
+
+    /** Today at the desk, for the hold dialog's default end date. */
+    public LocalDate holdToday() {
+        return LocalDate.now(clock.withZone(format.zone()));
     }
 
     /** Lets the detail show the templates' Dutch labels instead of field keys. */
@@ -350,7 +384,9 @@ public final class LogViewModel {
         List<LogRow> out = new ArrayList<>(page.items().size());
         for (AlertRow r : page.items()) {
             boolean overdue = r.untilDue(now).map(d -> d.isNegative() || d.isZero()).orElse(false);
-            out.add(new LogRow(r.id(), format.time(r.logTime(), now), LogFormat.kind(r.kind()), r.summary(),
+            // a sent text is never blank, so an empty summary means its content was redacted
+            String summary = r.summary().isEmpty() ? Texts.get("log.summary.redacted") : r.summary();
+            out.add(new LogRow(r.id(), format.time(r.logTime(), now), LogFormat.kind(r.kind()), summary,
                     r.officerName(), LogFormat.status(r.status(), overdue), overdue,
                     LogFormat.duration(r.timeToFollowUp().orElse(null))));
         }

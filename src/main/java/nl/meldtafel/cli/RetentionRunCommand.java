@@ -1,0 +1,85 @@
+package nl.meldtafel.cli;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import nl.meldtafel.retention.RedactionReport;
+import nl.meldtafel.retention.RetentionPolicy;
+import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.store.StorageException;
+import nl.meldtafel.template.MessageKind;
+
+/** {@code retention run}: removes the personal content of alerts whose retention period has passed. */
+public final class RetentionRunCommand implements Command {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final LogVerifyCommand.DataFolderResolver folders;
+    private final Clock clock;
+
+    public RetentionRunCommand() {
+        this(DataFolder::resolve, Clock.systemDefaultZone());
+    }
+
+    public RetentionRunCommand(LogVerifyCommand.DataFolderResolver folders, Clock clock) {
+        this.folders = folders;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("retention", "run");
+    }
+
+    @Override
+    public String usage() {
+        return "retention run [--data-dir DIR]   remove the content of closed alerts past their retention period";
+    }
+
+    @Override
+    public int run(List<String> args, Io io) {
+        if (!DataFolder.withoutOption(args).isEmpty()) {
+            io.err().println("usage: " + usage());
+            return 2;
+        }
+        try (Storage storage = Storage.open(folders.resolve(args), clock)) {
+            RetentionPolicy policy = storage.retention().policy();
+            StringBuilder periods = new StringBuilder();
+            for (MessageKind kind : MessageKind.values()) {
+                periods.append(periods.length() == 0 ? "" : ", ").append(kind.jsonName()).append(' ')
+                        .append(policy.daysFor(kind));
+            }
+            io.out().println("Retention (days after closing): " + periods);
+            RedactionReport r = storage.retention().run();
+            if (r.count() == 0) {
+                io.out().println("Nothing to redact.");
+            } else {
+                io.out().println("Redacted " + r.count() + " alerts (ids " + r.redactedIds().get(0) + " to "
+                        + r.redactedIds().get(r.count() - 1) + ") at " + local(r.at()) + "; recorded in the audit chain.");
+            }
+            if (r.heldAlerts() > 0) {
+                io.out().println("Kept under a hold: " + r.heldAlerts() + " alerts.");
+            }
+            if (r.draftsDeleted() > 0) {
+                io.out().println("Removed " + r.draftsDeleted() + " old drafts.");
+            }
+            for (String name : r.backupsRemoved()) {
+                io.out().println("Removed backup " + name);
+            }
+            if (r.backupRefreshed()) {
+                io.out().println("Made a fresh backup without the removed content.");
+            }
+            return 0;
+        } catch (StorageException e) {
+            io.err().println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private String local(Instant t) {
+        return LocalDateTime.ofInstant(t, clock.getZone()).format(TIME);
+    }
+}

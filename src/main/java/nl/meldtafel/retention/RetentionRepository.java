@@ -1,0 +1,36 @@
+package nl.meldtafel.retention;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of retention settings, holds and the redaction itself. */
+public interface RetentionRepository {
+
+    /** The stored periods, defaults for kinds never set. */
+    RetentionPolicy policy();
+
+    void savePolicy(RetentionPolicy policy, long officerId, Instant at);
+
+    /** Every hold ever placed, newest first. */
+    List<Hold> holds();
+
+    /** The holds of one alert, newest first. */
+    List<Hold> holdsOf(long alertId);
+
+    long placeHold(long alertId, String reason, java.time.LocalDate until, long officerId, String osAccount, Instant at);
+
+    void liftHold(long holdId, long officerId, Instant at);
+
+    /** Unredacted sent alerts with the ancestors of each (see {@link RedactionPlanner#due}). */
+    List<ChainMember> unredactedChains();
+
+    /** Nulls values, text, close reason and their salts, and removes the text from the search index. */
+    void redact(List<Long> ids, Instant at);
+
+    /** The time of the latest redaction, if any. */
+    Optional<Instant> latestRedaction();
+
+    /** Removes drafts saved before {@code before}; returns how many. */
+    int deleteDraftsSavedBefore(Instant before);
+}

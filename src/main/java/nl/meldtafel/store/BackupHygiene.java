@@ -1,0 +1,155 @@
+package nl.meldtafel.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.meldtafel.retention.StorageHygiene;
+
+/**
+ * After a redaction: empties the write-ahead log, and removes the backups in {@code <data>/backups/}
+ * that are too old or still hold removed content. Backups written elsewhere are out of its reach.
+ */
+final class BackupHygiene implements StorageHygiene {
+
+    private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})");
+
+    private final Database db;
+    private final BackupService backups;
+    private final Path folder;
+    private final Clock clock;
+
+    BackupHygiene(Database db, BackupService backups, Path dataFolder, Clock clock) {
+        this.db = db;
+        this.backups = backups;
+        this.folder = dataFolder.resolve(BackupService.FOLDER);
+        this.clock = clock;
+    }
+
+    @Override
+    public void checkpoint() {
+        db.alone("Could not clear the write-ahead log", c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                if (rs.next() && rs.getInt(1) != 0) {
+                    throw new StorageException(StorageException.Reason.LOCKED, "The write-ahead log could not be "
+                            + "cleared: another program is reading the database. Removed content may remain in "
+                            + db.file().getFileName() + "-wal until the next run.");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public BackupCleanup cleanBackups(Duration maxAge, Instant draftCutoff) {
+        if (!Files.isDirectory(folder)) {
+            return new BackupCleanup(List.of(), false);
+        }
+        LocalDate oldest = LocalDate.now(clock).minusDays(maxAge.toDays());
+        List<Path> tooOld = new ArrayList<>();
+        List<Path> stale = new ArrayList<>();
+        for (Path backup : list()) {
+            if (madeOn(backup).isBefore(oldest)) {
+                tooOld.add(backup);
+            } else if (holdsRemovedContent(backup, draftCutoff)) {
+                stale.add(backup);
+            }
+        }
+        boolean refreshed = false;
+        if (!stale.isEmpty()) {
+            // first a clean copy, so removing the stale ones never leaves the desk without a backup
+            Path today = backups.dailyPath();
+            replace(today);
+            stale.remove(today);
+            refreshed = true;
+        }
+        List<String> removed = new ArrayList<>();
+        for (Path p : concat(tooOld, stale)) {
+            try {
+                Files.deleteIfExists(p);
+                removed.add(p.getFileName().toString());
+            } catch (IOException e) {
+                throw new StorageException(StorageException.Reason.OTHER, "Could not remove the backup " + p
+                        + ", which still holds removed content: " + e.getMessage(), e);
+            }
+        }
+        return new BackupCleanup(removed, refreshed);
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        List<Path> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private void replace(Path target) {
+        Path fresh = target.resolveSibling(target.getFileName() + ".neu");
+        try {
+            Files.deleteIfExists(fresh);
+            backups.backupTo(fresh);
+            Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.OTHER, "Could not replace the backup " + target + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private List<Path> list() {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.db")) {
+            files.forEach(found::add);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Reason.OTHER, "Could not list the backups in " + folder, e);
+        }
+        found.sort(null);
+        return found;
+    }
+
+    /** The date in the name (daily and manual backups carry one), else the file's own time. */
+    private LocalDate madeOn(Path backup) {
+        Matcher m = DATE_IN_NAME.matcher(backup.getFileName().toString());
+        if (m.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (java.time.DateTimeException ignored) {
+                // not a date after all: fall back to the file time
+            }
+        }
+        try {
+            return LocalDate.ofInstant(Files.getLastModifiedTime(backup).toInstant(), Optional.ofNullable(clock.getZone())
+                    .orElse(ZoneId.systemDefault()));
+        } catch (IOException e) {
+            return LocalDate.now(clock);
+        }
+    }
+
+    private boolean holdsRemovedContent(Path backup, Instant draftCutoff) {
+        return db.alone("Could not check the backup " + backup, c -> {
+            try (PreparedStatement attach = c.prepareStatement("ATTACH DATABASE ? AS old_backup")) {
+                attach.setString(1, backup.toAbsolutePath().toString());
+                attach.executeUpdate();
+            }
+            try {
+                return SqliteRetentionRepository.holdsRemovedContent(c, "old_backup", draftCutoff);
+            } finally {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("DETACH DATABASE old_backup");
+                }
+            }
+        });
+    }
+}

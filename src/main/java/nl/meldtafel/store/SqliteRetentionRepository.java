@@ -1,0 +1,222 @@
+package nl.meldtafel.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.meldtafel.retention.ChainMember;
+import nl.meldtafel.retention.Hold;
+import nl.meldtafel.retention.RetentionPolicy;
+import nl.meldtafel.retention.RetentionRepository;
+import nl.meldtafel.template.MessageKind;
+
+/** Retention settings, holds and redaction in SQLite; the schema's triggers allow only a full redaction. */
+public final class SqliteRetentionRepository implements RetentionRepository {
+
+    private static final String HOLD_SELECT = "SELECT h.id, h.alert_id, h.reason, h.until_date, h.placed_at, "
+            + "h.placed_by, o.name, h.lifted_at, h.lifted_by FROM retention_hold h JOIN officer o ON o.id = h.placed_by ";
+
+    private final Database db;
+
+    public SqliteRetentionRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public RetentionPolicy policy() {
+        return db.read("Could not read the retention periods", c -> {
+            Map<MessageKind, Integer> days = new EnumMap<>(MessageKind.class);
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT kind, days FROM retention_setting")) {
+                while (rs.next()) {
+                    // a kind this version does not know is left for the version that wrote it
+                    MessageKind.fromJson(rs.getString(1).toLowerCase(java.util.Locale.ROOT))
+                            .ifPresent(kind -> put(days, kind, rs));
+                }
+            }
+            return new RetentionPolicy(days);
+        });
+    }
+
+    private static void put(Map<MessageKind, Integer> days, MessageKind kind, ResultSet rs) {
+        try {
+            days.put(kind, rs.getInt(2));
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap("Could not read the retention periods", e);
+        }
+    }
+
+    @Override
+    public void savePolicy(RetentionPolicy policy, long officerId, Instant at) {
+        db.write("Could not save the retention periods", c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO retention_setting (kind, days, changed_at, changed_by) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT (kind) DO UPDATE SET days = excluded.days, "
+                    + "changed_at = excluded.changed_at, changed_by = excluded.changed_by WHERE days <> excluded.days")) {
+                for (Map.Entry<MessageKind, Integer> e : policy.days().entrySet()) {
+                    ps.setString(1, e.getKey().name());
+                    ps.setInt(2, e.getValue());
+                    ps.setLong(3, at.toEpochMilli());
+                    ps.setLong(4, officerId);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Hold> holds() {
+        return db.read("Could not read the holds", c -> {
+            try (PreparedStatement ps = c.prepareStatement(HOLD_SELECT + "ORDER BY h.placed_at DESC, h.id DESC")) {
+                return holds(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<Hold> holdsOf(long alertId) {
+        return db.read("Could not read the holds of alert " + alertId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(HOLD_SELECT + "WHERE h.alert_id = ? ORDER BY h.placed_at DESC, h.id DESC")) {
+                ps.setLong(1, alertId);
+                return holds(ps);
+            }
+        });
+    }
+
+    private static List<Hold> holds(PreparedStatement ps) throws SQLException {
+        List<Hold> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new Hold(rs.getLong(1), rs.getLong(2), rs.getString(3), LocalDate.parse(rs.getString(4)),
+                        Instant.ofEpochMilli(rs.getLong(5)), rs.getLong(6), rs.getString(7), Jdbc.instant(rs, "lifted_at"),
+                        Jdbc.nullableLong(rs, "lifted_by")));
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public long placeHold(long alertId, String reason, LocalDate until, long officerId, String osAccount, Instant at) {
+        return db.write("Could not place the hold on alert " + alertId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO retention_hold (alert_id, reason, until_date, "
+                    + "placed_at, placed_by, placed_os_account) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, alertId);
+                ps.setString(2, reason);
+                ps.setString(3, until.toString());
+                ps.setLong(4, at.toEpochMilli());
+                ps.setLong(5, officerId);
+                ps.setString(6, osAccount);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void liftHold(long holdId, long officerId, Instant at) {
+        db.write("Could not lift the hold", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE retention_hold SET lifted_at = ?, lifted_by = ? WHERE id = ? AND lifted_at IS NULL")) {
+                ps.setLong(1, at.toEpochMilli());
+                ps.setLong(2, officerId);
+                ps.setLong(3, holdId);
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalStateException("Hold " + holdId + " does not exist or was already lifted");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ChainMember> unredactedChains() {
+        return db.read("Could not read the alerts due for redaction", c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "WITH RECURSIVE related(id) AS ("
+                            + " SELECT id FROM alert WHERE redacted_at IS NULL AND status <> 'PENDING'"
+                            + " UNION SELECT a.parent_id FROM alert a JOIN related r ON a.id = r.id WHERE a.parent_id IS NOT NULL)"
+                            + " SELECT a.id, a.parent_id, a.kind, a.status, a.awaits_closure, a.sent_at, a.closed_at, a.redacted_at"
+                            + " FROM alert a WHERE a.id IN (SELECT id FROM related) ORDER BY a.id")) {
+                List<ChainMember> members = new ArrayList<>();
+                while (rs.next()) {
+                    members.add(new ChainMember(rs.getLong(1), Jdbc.nullableLong(rs, "parent_id"),
+                            MessageKind.valueOf(rs.getString(3)), "CLOSED".equals(rs.getString(4)), rs.getInt(5) == 1,
+                            Jdbc.instant(rs, "sent_at"), Jdbc.instant(rs, "closed_at"), rs.getObject(8) != null));
+                }
+                return members;
+            }
+        });
+    }
+
+    @Override
+    public void redact(List<Long> ids, Instant at) {
+        db.write("Could not remove the content of old alerts", c -> {
+            // the FTS triggers take the text out of the search index as it is nulled here
+            try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET redacted_at = ?, values_json = NULL, "
+                    + "text = NULL, content_salt = NULL, close_reason = NULL, close_salt = NULL "
+                    + "WHERE id IN (SELECT value FROM json_each(?)) AND redacted_at IS NULL AND status <> 'PENDING'")) {
+                ps.setLong(1, at.toEpochMilli());
+                ps.setString(2, idList(ids));
+                int changed = ps.executeUpdate();
+                if (changed != ids.size()) {
+                    throw new IllegalStateException("Expected to redact " + ids.size() + " alerts, found " + changed);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String idList(List<Long> ids) {
+        StringBuilder json = new StringBuilder("[");
+        for (long id : ids) {
+            json.append(json.length() > 1 ? "," : "").append(id);
+        }
+        return json.append(']').toString();
+    }
+
+    @Override
+    public Optional<Instant> latestRedaction() {
+        return db.read("Could not read the latest redaction", c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT max(redacted_at) FROM alert WHERE redacted_at IS NOT NULL")) {
+                rs.next();
+                long v = rs.getLong(1);
+                return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(v));
+            }
+        });
+    }
+
+    @Override
+    public int deleteDraftsSavedBefore(Instant before) {
+        return db.write("Could not remove old drafts", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM draft WHERE saved_at < ?")) {
+                ps.setLong(1, before.toEpochMilli());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Used by the storage hygiene to find backups that still hold redacted content. */
+    static boolean holdsRemovedContent(Connection live, String attachedSchema, Instant draftCutoff) throws SQLException {
+        try (PreparedStatement ps = live.prepareStatement("SELECT EXISTS (SELECT 1 FROM "
+                + attachedSchema + ".alert b JOIN main.alert a ON a.id = b.id WHERE a.redacted_at IS NOT NULL "
+                + "AND (b.text IS NOT NULL OR b.values_json IS NOT NULL OR b.close_reason IS NOT NULL)) "
+                + "OR EXISTS (SELECT 1 FROM " + attachedSchema + ".draft WHERE saved_at < ?)")) {
+            ps.setLong(1, draftCutoff.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package nl.meldtafel.ui.settings;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.retention.RetentionPolicy;
+
+import java.util.function.Function;
+
+/** "Instellingen": retention periods per kind, and the alerts kept on request with "Opheffen". */
+public final class SettingsView extends ScrollPane {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final SettingsViewModel model;
+    private final TableView<SettingsViewModel.HoldItem> holds = new TableView<>();
+
+    public SettingsView(SettingsViewModel model) {
+        this.model = model;
+        setId("settingsScreen");
+        getStyleClass().addAll("content", "settings");
+        setFitToWidth(true);
+
+        Label title = new Label(Texts.get("settings.title"));
+        title.getStyleClass().add("title");
+        Label notice = new Label();
+        notice.setId("settingsNotice");
+        notice.getStyleClass().add("ok-text");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        Label error = new Label();
+        error.setId("settingsError");
+        error.setWrapText(true);
+        error.getStyleClass().add("problem-line");
+        error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+
+        VBox content = new VBox(12, title, periodsSection(), notice, error, holdsSection());
+        content.getStyleClass().add("settings-body");
+        setContent(content);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                model.save();
+                e.consume();
+            }
+        });
+        visibleProperty().addListener((o, was, visible) -> {
+            if (visible) {
+                model.load();
+            }
+        });
+    }
+
+    private VBox periodsSection() {
+        Label heading = new Label(Texts.get("settings.retention.title"));
+        heading.getStyleClass().add("section-title");
+        Label explain = new Label(Texts.get("settings.retention.explain"));
+        explain.setWrapText(true);
+        explain.getStyleClass().add("settings-explain");
+
+        GridPane grid = new GridPane();
+        grid.setId("retentionPeriods");
+        grid.setHgap(10);
+        grid.setVgap(6);
+        int row = 0;
+        for (SettingsViewModel.PeriodRow period : model.periods()) {
+            Label kind = new Label(period.label());
+            kind.setMinWidth(Region.USE_PREF_SIZE);
+            TextField days = new TextField();
+            days.setId("retentionDays-" + period.kind().jsonName());
+            days.setPrefColumnCount(4);
+            days.setMaxWidth(72);
+            days.textProperty().bindBidirectional(period.daysProperty());
+            days.setOnAction(e -> model.save());
+            kind.setLabelFor(days);
+            Label unit = new Label(period.unit());
+            unit.getStyleClass().add("muted");
+            unit.setMinWidth(Region.USE_PREF_SIZE);
+            Label problem = new Label();
+            problem.setId("retentionProblem-" + period.kind().jsonName());
+            problem.getStyleClass().add("problem-line");
+            problem.textProperty().bind(period.problemProperty());
+            grid.addRow(row++, kind, days, unit, problem);
+        }
+        Label afloop = new Label(Texts.get("settings.retention.afloop"));
+        afloop.setWrapText(true);
+        afloop.getStyleClass().add("muted");
+
+        Button save = new Button(Texts.get("settings.save"));
+        save.setId("settingsSave");
+        save.getStyleClass().add("primary");
+        save.setOnAction(e -> model.save());
+        Button defaults = new Button(Texts.get("settings.defaults"));
+        defaults.setId("settingsDefaults");
+        defaults.setOnAction(e -> model.periods().forEach(p ->
+                p.daysProperty().set(Integer.toString(RetentionPolicy.defaultDays(p.kind())))));
+        Label shortcut = new Label(Texts.get("settings.saveShortcut"));
+        shortcut.getStyleClass().add("muted");
+        HBox buttons = new HBox(8, save, defaults, shortcut);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, heading, explain, grid, afloop, buttons);
+    }
+
+    private VBox holdsSection() {
+        Label heading = new Label(Texts.get("settings.holds.title"));
+        heading.getStyleClass().add("section-title");
+        Label explain = new Label(Texts.get("settings.holds.explain"));
+        explain.setWrapText(true);
+        explain.getStyleClass().add("settings-explain");
+
+        holds.setId("holdsTable");
+        holds.setItems(model.holds());
+        holds.getColumns().add(column("settings.holds.alert", 90, h -> "#" + h.alertId()));
+        holds.getColumns().add(column("settings.holds.reason", 320, SettingsViewModel.HoldItem::reason));
+        holds.getColumns().add(column("settings.holds.until", 140, SettingsViewModel.HoldItem::until));
+        holds.getColumns().add(column("settings.holds.by", 160, SettingsViewModel.HoldItem::placedBy));
+        holds.getColumns().add(column("settings.holds.state", 110, SettingsViewModel.HoldItem::state));
+        holds.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label empty = new Label(Texts.get("settings.holds.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("empty-state");
+        holds.setPlaceholder(empty);
+        holds.setPrefHeight(220);
+        holds.setMinHeight(160);
+        VBox.setVgrow(holds, Priority.ALWAYS);
+
+        Button lift = new Button(Texts.get("settings.holds.lift"));
+        lift.setId("holdLift");
+        lift.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            SettingsViewModel.HoldItem h = holds.getSelectionModel().getSelectedItem();
+            return h == null || !h.active();
+        }, holds.getSelectionModel().selectedItemProperty()));
+        lift.setOnAction(e -> model.liftHold(holds.getSelectionModel().getSelectedItem()));
+        return new VBox(8, heading, explain, holds, lift);
+    }
+
+    private static TableColumn<SettingsViewModel.HoldItem, String> column(String key, double width,
+                                                                         Function<SettingsViewModel.HoldItem, String> value) {
+        TableColumn<SettingsViewModel.HoldItem, String> c = new TableColumn<>(Texts.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}

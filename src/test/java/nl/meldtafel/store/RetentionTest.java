@@ -1,0 +1,355 @@
+package nl.meldtafel.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertQuery;
+import nl.meldtafel.alert.AuditEntry;
+import nl.meldtafel.alert.AuditEvent;
+import nl.meldtafel.alert.AuditLog;
+import nl.meldtafel.alert.AuditRecord;
+import nl.meldtafel.alert.ChainHead;
+import nl.meldtafel.alert.Draft;
+import nl.meldtafel.alert.KindWeekCount;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.VerificationReport;
+import nl.meldtafel.retention.RedactionReport;
+import nl.meldtafel.retention.RetentionPolicy;
+import nl.meldtafel.retention.RetentionService;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RetentionTest {
+
+    private static final Instant START = Instant.parse("2026-10-01T10:00:00Z");
+
+    @TempDir
+    Path dir;
+    private final MutableClock clock = new MutableClock(START);
+    private Storage storage;
+    private Actor jan;
+    private Actor piet;
+
+    @BeforeEach
+    void open() {
+        storage = Storage.open(dir, clock);
+        jan = Fixtures.officer(storage, "J. de Vries", "123456");
+        piet = Fixtures.officer(storage, "P. Jansen", "654321");
+        Fixtures.addGroups(storage, "Leiden-Zuid", "Merenwijk");
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    private long sent(NewAlert a, Actor by) {
+        long id = storage.alertService().recordPending(a, by);
+        storage.alertService().confirmSent(id, by);
+        return id;
+    }
+
+    private static NewAlert vermissing(String marker) {
+        return new NewAlert(MessageKind.VERMISSING, "vermissing", "hash-v", "{\"naam\":\"" + marker + "naam\"}",
+                "*POLITIEBERICHT – VERMISSING*\nVermist: " + marker + " (82 jaar)", null, Fixtures.VERMISSING, List.of(1L));
+    }
+
+    private static NewAlert heterdaad(String marker) {
+        return new NewAlert(MessageKind.HETERDAAD, "heterdaad", "hash-h", "{\"signalement\":\"" + marker + "kleding\"}",
+                "Inbraak Dorpsstraat, verdachte " + marker, null, Fixtures.HETERDAAD, List.of(1L, 2L));
+    }
+
+    /** Every kind of alert the run must tell apart, each with its own marker, 30 days before the run. */
+    private final class Seeded {
+        final long vermist = sent(vermissing("Mkvermist"), jan);
+        final long afloop;
+        final long heterClosed = sent(heterdaad("Mkheter"), piet);
+        final long held = sent(heterdaad("Mkheld"), jan);
+        final long open = sent(heterdaad("Mkopen"), jan);
+        final long getuige = sent(new NewAlert(MessageKind.GETUIGENOPROEP, "getuigen", "hash-g", "{\"x\":\"Mkgetuigevalue\"}",
+                "Getuigen gezocht: Mkgetuige", null, FollowUpPolicy.NONE, List.of(2L)), piet);
+        long recent;
+
+        Seeded() {
+            clock.advance(Duration.ofMinutes(40));
+            afloop = sent(Fixtures.afloop(vermist, "Afloop: Mkafloop is terecht"), jan);
+            storage.alertService().closeWithReason(heterClosed, "Mkreden bleek de buurman", piet);
+            storage.alertService().closeWithReason(held, "Mkheldreden aangehouden", piet);
+            storage.drafts().save(new Draft(jan.officer().id(), "vermissing", "{\"naam\":\"Mkdraft\"}", clock.instant()));
+        }
+
+        void recentVermissing() {
+            recent = sent(vermissing("Mkrecent"), jan);
+            storage.alertService().closeWithReason(recent, "Mkrecentreden terecht", jan);
+        }
+    }
+
+    @Test
+    void redactionLeavesNoMarkerInTheDatabaseItsWalOrTheBackups() throws IOException {
+        Seeded s = new Seeded();
+        assertTrue(storage.backups().dailyIfDue().isPresent()); // 2026-10-01: holds every marker
+        storage.retention().placeHold(s.held, "Onderzoek recherche", LocalDate.parse("2027-01-01"), jan);
+        clock.advance(Duration.ofDays(25));
+        s.recentVermissing(); // closed 5 days before the run: within vermissing's 7 days
+        clock.advance(Duration.ofDays(5));
+        Path newBackup = storage.backups().dailyIfDue().orElseThrow(); // 2026-10-31: still holds every marker
+        assertTrue(lower(newBackup).contains("mkvermist"));
+        Facts before = facts();
+
+        RedactionReport r = storage.retention().run();
+
+        assertEquals(List.of(s.vermist, s.heterClosed, s.getuige, s.afloop).stream().sorted().toList(), r.redactedIds());
+        assertEquals(1, r.draftsDeleted());
+        String db = lower(Storage.databaseFile(dir));
+        Path wal = dir.resolve("meldtafel.db-wal");
+        String walText = Files.exists(wal) ? lower(wal) : "";
+        List<Path> backups = backupFiles();
+        assertEquals(List.of(newBackup), backups, "the old backup is past the longest period, the new one was replaced");
+        for (String gone : List.of("mkvermist", "mkafloop", "mkheter", "mkreden", "mkgetuige", "mkdraft")) {
+            assertFalse(db.contains(gone), gone + " left in the database file");
+            assertFalse(walText.contains(gone), gone + " left in the WAL");
+            for (Path b : backups) {
+                assertFalse(lower(b).contains(gone), gone + " left in " + b.getFileName());
+            }
+        }
+        for (String kept : List.of("mkheld", "mkheldreden", "mkopen", "mkrecent", "mkrecentreden")) {
+            assertTrue(db.contains(kept), kept + " should still be in the database");
+            assertTrue(lower(newBackup).contains(kept), kept + " should be in the fresh backup");
+        }
+        assertEquals(before, facts(), "kind, times, officers, groups, closing and counts stay");
+        assertTrue(storage.alerts().search(AlertQuery.all().text("Mkheter")).items().isEmpty());
+        assertEquals(1, storage.alerts().search(AlertQuery.all().text("Mkheld")).items().size());
+    }
+
+    /** A search index over many pages: a removed word must not survive as a page boundary key either. */
+    @Test
+    void noMarkerSurvivesInALargeSearchIndex() throws IOException {
+        List<String> markers = new ArrayList<>();
+        storage.inOneTransaction("seed", () -> {
+            for (int i = 0; i < 600; i++) {
+                String marker = "Mkbig" + String.format("%04d", i) + "x";
+                markers.add(marker);
+                long id = sent(heterdaad(marker + " woord" + (i * 7919 % 10007) + " straat" + i), jan);
+                storage.alertService().closeWithReason(id, "reden " + marker, jan);
+            }
+            return null;
+        });
+        sent(heterdaad("Mkblijft"), jan);
+        clock.advance(Duration.ofDays(29));
+
+        assertEquals(600, storage.retention().run().count());
+
+        String db = lower(Storage.databaseFile(dir));
+        assertTrue(db.contains("mkblijft"));
+        List<String> left = markers.stream().filter(m -> db.contains(m.toLowerCase(Locale.ROOT))).toList();
+        assertEquals(List.of(), left);
+        assertFalse(db.contains("mkbig"), "not even a prefix of a removed word");
+    }
+
+    @Test
+    void theChainVerifiesAfterRedactionAndRecordsTheRun() {
+        Seeded s = new Seeded();
+        clock.advance(Duration.ofDays(30));
+        long entriesBefore = storage.verifier().verify(Optional.empty()).entries();
+
+        RedactionReport r = storage.retention().run();
+
+        VerificationReport report = storage.verifier().verify(Optional.empty());
+        assertTrue(report.intact(), () -> report.problem().orElseThrow().toString());
+        assertEquals(5, report.redacted());
+        assertEquals(entriesBefore + 1, report.entries());
+        AuditEntry last = storage.audit().entriesAfter(entriesBefore, 10).get(0);
+        assertEquals(AuditEvent.REDACTED, last.record().event());
+        assertEquals("{\"count\":5,\"firstId\":" + r.redactedIds().get(0) + ",\"lastId\":" + s.afloop + "}", last.record().details());
+        assertEquals(RetentionService.SYSTEM_PERSONNEL_NUMBER,
+                storage.officers().find(last.record().officerId()).orElseThrow().personnelNumber());
+        assertFalse(storage.officers().all().stream().anyMatch(o -> o.personnelNumber().equals(RetentionService.SYSTEM_PERSONNEL_NUMBER)),
+                "the system row is not offered as an officer at the desk");
+
+        Alert redacted = storage.alerts().find(s.heterClosed).orElseThrow();
+        assertNull(redacted.text());
+        assertNull(redacted.valuesJson());
+        assertNull(redacted.closure().reason());
+        assertEquals(r.at(), redacted.redactedAt());
+
+        RedactionReport second = storage.retention().run();
+        assertEquals(0, second.count(), "a second run finds nothing and writes no entry");
+        assertEquals(entriesBefore + 1, storage.verifier().verify(Optional.empty()).entries());
+    }
+
+    @Test
+    void contentRemovedBehindTheLogsBackIsReported() throws Exception {
+        Seeded s = new Seeded();
+        Fixtures.exec(Storage.databaseFile(dir), "UPDATE alert SET redacted_at = 1, text = NULL, values_json = NULL, "
+                + "content_salt = NULL WHERE id = " + s.open);
+
+        VerificationReport report = storage.verifier().verify(Optional.empty());
+
+        assertFalse(report.intact());
+        assertTrue(report.problem().orElseThrow().description().contains("without a recorded redaction"));
+    }
+
+    @Test
+    void holdKeepsTheWholeChainUntilItsEndDateOrUntilLifted() {
+        Seeded s = new Seeded();
+        LocalDate until = LocalDate.now(clock).plusDays(40);
+        storage.retention().placeHold(s.afloop, "Zaak 2026-118", until, jan); // on the afloop: keeps the vermissing too
+        storage.retention().placeHold(s.heterClosed, "Tijdelijk", until, jan);
+        clock.advance(Duration.ofDays(39));
+
+        List<Long> first = storage.retention().run().redactedIds();
+        assertFalse(first.contains(s.vermist));
+        assertFalse(first.contains(s.afloop));
+        assertFalse(first.contains(s.heterClosed));
+
+        storage.retention().liftHold(storage.retention().holdsOf(s.heterClosed).get(0).id(), jan);
+        assertEquals(List.of(s.heterClosed), storage.retention().run().redactedIds());
+
+        clock.set(until.atStartOfDay(clock.getZone()).toInstant().minusSeconds(1));
+        assertEquals(List.of(), storage.retention().run().redactedIds(), "the last second of the day before");
+        clock.set(until.atStartOfDay(clock.getZone()).toInstant());
+        assertEquals(List.of(s.vermist, s.afloop), storage.retention().run().redactedIds(), "the hold ends at its end date");
+        assertTrue(storage.verifier().verify(Optional.empty()).intact());
+    }
+
+    @Test
+    void aHoldCannotBeChangedOrDeletedBehindTheDesksBack() {
+        Seeded s = new Seeded();
+        storage.retention().placeHold(s.held, "Zaak 2026-118", LocalDate.now(clock).plusDays(10), jan);
+        Path file = Storage.databaseFile(dir);
+
+        assertThrows(java.sql.SQLException.class, () -> Fixtures.exec(file, "UPDATE retention_hold SET until_date = '2099-01-01'"));
+        assertThrows(java.sql.SQLException.class, () -> Fixtures.exec(file, "DELETE FROM retention_hold"));
+        long id = storage.retention().holdsOf(s.held).get(0).id();
+        storage.retention().liftHold(id, jan);
+        assertThrows(IllegalStateException.class, () -> storage.retention().liftHold(id, piet), "lifted once");
+        assertEquals(jan.officer().id(), storage.retention().holdsOf(s.held).get(0).liftedBy());
+    }
+
+    @Test
+    void aHoldNeedsAReasonAndAnEndAfterToday() {
+        Seeded s = new Seeded();
+        LocalDate today = LocalDate.now(clock);
+        assertThrows(IllegalArgumentException.class, () -> storage.retention().placeHold(s.held, " ", today.plusDays(3), jan));
+        assertThrows(IllegalArgumentException.class, () -> storage.retention().placeHold(s.held, "Zaak", today, jan));
+        clock.advance(Duration.ofDays(30));
+        storage.retention().run();
+        assertThrows(IllegalStateException.class,
+                () -> storage.retention().placeHold(s.heterClosed, "Te laat", today.plusDays(60), jan));
+    }
+
+    @Test
+    void periodsPerKindAreValidatedAndSurviveARestart() {
+        RetentionPolicy defaults = storage.retention().policy();
+        assertEquals(7, defaults.daysFor(MessageKind.VERMISSING));
+        assertEquals(28, defaults.daysFor(MessageKind.HETERDAAD));
+        assertThrows(IllegalArgumentException.class, () -> defaults.with(MessageKind.HETERDAAD, 0));
+        assertThrows(IllegalArgumentException.class, () -> defaults.with(MessageKind.HETERDAAD, 366));
+
+        storage.retention().savePolicy(defaults.with(MessageKind.VERMISSING, 3).with(MessageKind.HETERDAAD, 60), jan);
+        storage.close();
+        storage = Storage.open(dir, clock);
+
+        RetentionPolicy reopened = storage.retention().policy();
+        assertEquals(3, reopened.daysFor(MessageKind.VERMISSING));
+        assertEquals(60, reopened.daysFor(MessageKind.HETERDAAD));
+        assertEquals(28, reopened.daysFor(MessageKind.GETUIGENOPROEP));
+    }
+
+    @Test
+    void aShorterPeriodRedactsSooner() {
+        Seeded s = new Seeded();
+        storage.retention().savePolicy(storage.retention().policy().with(MessageKind.VERMISSING, 2), jan);
+        clock.advance(Duration.ofDays(2));
+
+        assertEquals(List.of(s.vermist, s.afloop), storage.retention().run().redactedIds());
+    }
+
+    @Test
+    void aFailingRunChangesNothing() {
+        Seeded s = new Seeded();
+        clock.advance(Duration.ofDays(30));
+        AuditLog failing = new AuditLog() {
+            @Override
+            public AuditEntry append(AuditRecord record) {
+                throw new IllegalStateException("disk gone");
+            }
+
+            @Override
+            public Optional<ChainHead> head() {
+                return storage.audit().head();
+            }
+
+            @Override
+            public List<AuditEntry> entriesAfter(long seq, int limit) {
+                return storage.audit().entriesAfter(seq, limit);
+            }
+
+            @Override
+            public List<MissingEntry> missingEntries() {
+                return storage.audit().missingEntries();
+            }
+        };
+        Database db = storage.database();
+        RetentionService broken = new RetentionService(db, new SqliteRetentionRepository(db), storage.alerts(), failing,
+                storage.officers(), new BackupHygiene(db, storage.backups(), dir, clock), clock);
+
+        assertThrows(IllegalStateException.class, broken::run);
+
+        assertNotNull(storage.alerts().find(s.vermist).orElseThrow().text());
+        assertEquals(1, storage.alerts().search(AlertQuery.all().text("Mkheter")).items().size());
+        assertTrue(storage.drafts().find(jan.officer().id(), "vermissing").isPresent());
+        VerificationReport report = storage.verifier().verify(Optional.empty());
+        assertTrue(report.intact());
+        assertEquals(0, report.redacted());
+        assertEquals(5, storage.retention().run().count(), "the next run does it all");
+    }
+
+    /** What statistics read: everything about the alerts except their personal content. */
+    private record Facts(List<String> alerts, List<KindWeekCount> weeks) {
+    }
+
+    private Facts facts() {
+        List<String> alerts = new ArrayList<>();
+        Map<Long, Alert> all = storage.alerts().findAll(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L));
+        all.values().stream().sorted(java.util.Comparator.comparingLong(Alert::id)).forEach(a -> alerts.add(
+                a.id() + " " + a.kind() + " " + a.officer() + " " + a.createdAt() + " " + a.sentAt() + " " + a.status()
+                        + " " + a.groupIds() + " " + a.parentId() + " " + a.dueAt()
+                        + (a.closure() == null ? "" : " closed " + a.closure().at() + " by " + a.closure().byAlertId()
+                        + " " + a.closure().officerId())));
+        return new Facts(alerts, storage.alerts().countsPerWeek("2026-W01", "2027-W52"));
+    }
+
+    private List<Path> backupFiles() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static String lower(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    }
+}

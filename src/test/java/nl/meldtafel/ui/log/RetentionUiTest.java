@@ -1,0 +1,212 @@
+package nl.meldtafel.ui.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.meldtafel.retention.Hold;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.ui.common.FxClipboard;
+import nl.meldtafel.ui.common.FxTaskRunner;
+import nl.meldtafel.ui.settings.SettingsView;
+import nl.meldtafel.ui.settings.SettingsViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The teamchef sets a retention period in Instellingen, and puts a hold on an alert from the Logboek. */
+@ExtendWith(ApplicationExtension.class)
+class RetentionUiTest {
+
+    @TempDir
+    Path dir;
+    private Scene scene;
+    private LogFixture log;
+    private FxTaskRunner runner;
+
+    @Start
+    void start(Stage stage) {
+        scene = new Scene(new Pane(), 1280, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws InterruptedException {
+        if (runner != null) {
+            runner.close();
+        }
+        if (log != null) {
+            log.close();
+        }
+    }
+
+    @Test
+    void settingARetentionPeriodIsValidatedAndSaved(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        runner = new FxTaskRunner();
+        robot.interact(() -> {
+            SettingsViewModel model = new SettingsViewModel(runner, log.storage.retention(), () -> log.jan);
+            scene.setRoot(new SettingsView(model));
+            model.load();
+        });
+        TextField vermissing = robot.lookup("#retentionDays-vermissing").queryAs(TextField.class);
+        waitUntil(() -> "7".equals(vermissing.getText()));
+        assertEquals("28", robot.lookup("#retentionDays-heterdaad").queryAs(TextField.class).getText());
+
+        robot.doubleClickOn(vermissing).eraseText(3).write("0", 0);
+        robot.clickOn("#settingsSave");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Kies een heel getal van 1 tot en met 365 dagen.",
+                robot.lookup("#retentionProblem-vermissing").queryAs(Label.class).getText());
+        assertEquals(7, log.storage.retention().policy().daysFor(MessageKind.VERMISSING), "nothing saved");
+
+        robot.doubleClickOn(vermissing).eraseText(3).write("14", 0);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> "Bewaartermijnen opgeslagen.".equals(robot.lookup("#settingsNotice").queryAs(Label.class).getText()));
+        assertEquals("", robot.lookup("#retentionProblem-vermissing").queryAs(Label.class).getText());
+        assertEquals(14, log.storage.retention().policy().daysFor(MessageKind.VERMISSING));
+        assertTrue(robot.lookup("#retentionDays-afloopbericht").tryQuery().isEmpty(),
+                "an afloopbericht follows the alert it closes, it has no period of its own");
+    }
+
+    @Test
+    void placingAHoldInTheLogboekShowsItThereAndInInstellingen(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        long id = log.sent(LogFixture.vermissing("*VERMISSING*\nJan (82), grijze jas." + LogFixture.NOTICE), log.jan);
+        LogViewModel model = mountLog(robot);
+        selectFirst(robot, model);
+        waitUntil(() -> robot.lookup("#logHold").queryAs(Button.class).isVisible());
+        assertFalse(robot.lookup("#logRetention").queryAs(Label.class).isVisible());
+
+        robot.clickOn("#logHold");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#holdConfirm").queryAs(Button.class).isDisabled(), "a reason is required");
+        assertEquals("Geef een reden, bijvoorbeeld het zaaknummer of het onderzoek.",
+                robot.lookup("#holdProblem").queryAs(Label.class).getText());
+        robot.clickOn("#holdReason").write("Zaak 2026-118, recherche", 0);
+        robot.clickOn("#holdConfirm");
+
+        Label shown = robot.lookup("#logRetention").queryAs(Label.class);
+        waitUntil(() -> shown.isVisible() && shown.getText().startsWith("Bewaard op verzoek tot "));
+        assertTrue(shown.getText().contains("Zaak 2026-118, recherche (door J. de Vries)"), shown.getText());
+        List<Hold> holds = log.storage.retention().holdsOf(id);
+        assertEquals(1, holds.size());
+        assertEquals(LocalDate.of(2026, 11, 23).plusDays(90), holds.get(0).until());
+        assertEquals(log.jan.officer().id(), holds.get(0).placedBy());
+
+        SettingsViewModel settings = new SettingsViewModel(runner, log.storage.retention(), () -> log.jan);
+        robot.interact(() -> {
+            scene.setRoot(new SettingsView(settings));
+            settings.load();
+        });
+        @SuppressWarnings("unchecked")
+        TableView<SettingsViewModel.HoldItem> table = robot.lookup("#holdsTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        assertEquals("Loopt", table.getItems().get(0).state());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#holdLift");
+        waitUntil(() -> "Opgeheven".equals(table.getItems().get(0).state()));
+        assertFalse(log.storage.retention().holdsOf(id).get(0).activeOn(LocalDate.of(2026, 11, 24)));
+    }
+
+    @Test
+    void aRedactedAlertSaysWhenItsContentWasRemoved(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        long id = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
+        log.service.closeWithReason(id, "Loos alarm", log.jan);
+        log.clock.advance(Duration.ofDays(29));
+        log.storage.retention().run();
+        LogViewModel model = mountLog(robot);
+
+        selectFirst(robot, model);
+
+        String expected = "Inhoud verwijderd na bewaartermijn (22-12-2026)";
+        waitUntil(() -> expected.equals(robot.lookup("#logRawText").queryAs(TextArea.class).getText()));
+        assertEquals(expected, robot.lookup(".log-detail").queryAs(LogDetailView.class).renderedText());
+        assertEquals(expected, robot.lookup("#logRetention").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#logHold").queryAs(Button.class).isVisible(), "nothing left to keep");
+        assertTrue(robot.lookup("#logCopyAgain").queryAs(Button.class).isDisabled());
+    }
+
+    /** A picture of Instellingen (the headless screen is 1280 wide) with a hold: target/ui-snapshots/instellingen.png. */
+    @Test
+    void snapshotOfInstellingen(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        long id = log.sent(LogFixture.vermissing("*VERMISSING*\nJan (82)." + LogFixture.NOTICE), log.jan);
+        log.storage.retention().placeHold(id, "Zaak 2026-118, onderzoek recherche", LocalDate.of(2027, 2, 1), log.jan);
+        runner = new FxTaskRunner();
+        SettingsViewModel settings = new SettingsViewModel(runner, log.storage.retention(), () -> log.jan);
+        robot.interact(() -> {
+            scene.setRoot(new SettingsView(settings));
+            settings.load();
+        });
+        @SuppressWarnings("unchecked")
+        TableView<SettingsViewModel.HoldItem> table = robot.lookup("#holdsTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        PixelReader pixels = image.getPixelReader();
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path folder = Files.createDirectories(Path.of("target", "ui-snapshots"));
+        ImageIO.write(out, "png", folder.resolve("instellingen.png").toFile());
+    }
+
+    private LogViewModel mountLog(FxRobot robot) {
+        runner = new FxTaskRunner();
+        LogViewModel[] made = new LogViewModel[1];
+        robot.interact(() -> {
+            made[0] = new LogViewModel(log.storage.alerts(), log.service, log.storage.officers(), runner,
+                    FxClipboard::putText, LogFixture.ZONE, log.clock);
+            made[0].useRetention(log.storage.retention(), () -> log.jan);
+            scene.setRoot(new LogView(made[0]));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return made[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void selectFirst(FxRobot robot, LogViewModel model) throws TimeoutException {
+        TableView<LogRow> table = robot.lookup("#logTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        waitUntil(() -> model.detailProperty().get() != null);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}

@@ -25,6 +25,7 @@ import nl.meldtafel.ui.desk.WindowSettings;
 import nl.meldtafel.ui.followup.FollowUpViewModel;
 import nl.meldtafel.ui.officer.LastOfficerFile;
 import nl.meldtafel.ui.officer.OfficerViewModel;
+import nl.meldtafel.weekly.WeeklyLog;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,6 +61,7 @@ public final class MeldtafelApp extends Application {
         database = new DatabaseViewModel(runner, dataFolder, clock);
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
                 new FileDraftStore(dataFolder), runner, FxClipboard::putText, getHostServices()::showDocument);
+        compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
         OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(dataFolder));
         FollowUpViewModel followUp = new FollowUpViewModel(runner, database, clock, officers.currentProperty());
         DeskViewModel desk = new DeskViewModel(runner,

@@ -79,7 +79,7 @@ public final class ComposeView extends BorderPane {
         emptyForm.visibleProperty().bind(noForm);
         StackPane formHost = new StackPane(formScroll, emptyForm);
         VBox.setVgrow(formHost, Priority.ALWAYS);
-        VBox left = new VBox(10, header, linkBanner(), formHost);
+        VBox left = new VBox(10, header, linkBanner(), new WeeklyFillBar(model.weeklyFill()), formHost);
         left.getStyleClass().add("compose-left");
 
         preview = new WhatsAppPreview(model);

@@ -83,6 +83,7 @@ public final class ComposeViewModel {
     private final BooleanBinding canSend;
     private final StringBinding characterCount;
     private final InvalidationListener onChange = observable -> changed();
+    private final WeeklyFillModel weeklyFill;
     private boolean draftsChanged;
 
     public ComposeViewModel(MessageRenderer renderer, Clock clock, AlertSink sink, DraftStore draftStore, TaskRunner runner,
@@ -99,6 +100,7 @@ public final class ComposeViewModel {
                 && awaiting.get() == null && !busy.get() && sendHint.get() == null, result, awaiting, busy, sendHint);
         characterCount = Bindings.createStringBinding(() -> result.get() == null ? ""
                 : Texts.get("compose.preview.count", result.get().characterCount()), result);
+        weeklyFill = new WeeklyFillModel(runner, clock, form.getReadOnlyProperty());
     }
 
     /** The loaded templates; a form whose template is gone is closed. */
@@ -433,6 +435,11 @@ public final class ComposeViewModel {
     /** Why copying is disabled even though the message is complete; null when it is not blocked. */
     public StringBinding sendHintProperty() {
         return sendHint;
+    }
+
+    /** The weekoverzicht's period chooser; it fills that form's fields, then sending works as for any form. */
+    public WeeklyFillModel weeklyFill() {
+        return weeklyFill;
     }
 
     public ReadOnlyObjectProperty<Link> linkProperty() {

@@ -9,6 +9,7 @@ import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.compose.DraftStore;
 import nl.meldtafel.ui.compose.Drafts;
 import nl.meldtafel.ui.compose.StorageAlertSink;
+import nl.meldtafel.weekly.WeeklyLog;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +49,7 @@ final class DeskFixture implements AutoCloseable {
         database = new DatabaseViewModel(runner, folder, clock);
         compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
                 drafts, runner, clipboardOut == null ? clipboard::add : clipboardOut, url -> { });
+        compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
         desk = TestDesk.create(runner, () -> catalog(withBrokenTemplate), compose, database, folder, clock);
     }
 

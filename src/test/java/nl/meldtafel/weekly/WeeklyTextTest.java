@@ -151,7 +151,7 @@ class WeeklyTextTest {
 
     @Test
     void thanksAreFilledIn() {
-        assertEquals("Dank aan alle beheerders en buurtbewoners voor uw alertheid en voor het doorsturen van onze berichten!",
+        assertEquals("Dank aan alle beheerders en buurtbewoners voor hun alertheid en voor het doorsturen van onze berichten!",
                 WeeklyText.write(new Tally(), LAST_WEEK, TODAY).dank());
     }
 }

@@ -60,7 +60,7 @@ class WeekoverzichtTemplateTest {
                 - Een heterdaadbericht leidde tot een aanhouding.
                 - Een vermiste persoon is teruggevonden.
 
-                Dank aan alle beheerders en buurtbewoners voor uw alertheid en voor het doorsturen van onze berichten!
+                Dank aan alle beheerders en buurtbewoners voor hun alertheid en voor het doorsturen van onze berichten!
 
                 """ + PoliceNotice.TEXT, result.finalText().orElseThrow());
     }

@@ -79,7 +79,9 @@ public final class ComposeView extends BorderPane {
         emptyForm.visibleProperty().bind(noForm);
         StackPane formHost = new StackPane(formScroll, emptyForm);
         VBox.setVgrow(formHost, Priority.ALWAYS);
-        VBox left = new VBox(10, header, linkBanner(), new WeeklyFillBar(model.weeklyFill()), formHost);
+        WeeklyFillBar weekly = new WeeklyFillBar(model.weeklyFill());
+        weekly.disableProperty().bind(awaiting);
+        VBox left = new VBox(10, header, linkBanner(), weekly, formHost);
         left.getStyleClass().add("compose-left");
 
         preview = new WhatsAppPreview(model);

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.meldtafel.i18n.Texts;
@@ -82,10 +83,18 @@ final class WeeklyFillBar extends VBox {
         status.textProperty().bind(problemOrStatus);
         hasError = model.periodProblemProperty().isNotNull().or(model.errorProperty().isNotNull());
         hasError.addListener((o, was, now) -> status.pseudoClassStateChanged(PseudoClass.getPseudoClass("error"), now));
-        HBox fillRow = new HBox(10, fill, status);
-        fillRow.setAlignment(Pos.CENTER_LEFT);
+        fill.setMinWidth(Region.USE_PREF_SIZE);
+        hideWhenEmpty(status);
 
-        getChildren().addAll(heading, previous, customRow, fillRow);
+        getChildren().addAll(heading, previous, customRow, fill, status);
+        // The status wraps to the form's width; its unwrapped length must not widen the form at the preview's cost.
+        setMinWidth(0);
+        setPrefWidth(100);
+    }
+
+    private static void hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     private static DatePicker datePicker(String id, LocalDate initial) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.weekly.Outcome;
 import nl.meldtafel.weekly.Period;
 import nl.meldtafel.weekly.Tally;
 import nl.meldtafel.weekly.WeeklyOverview;
@@ -27,7 +28,7 @@ class WeeklyFillModelTest {
             Tally tally = new Tally();
             tally.addSent(MessageKind.HETERDAAD);
             tally.addSent(MessageKind.HETERDAAD);
-            tally.addOutcome(MessageKind.HETERDAAD, nl.meldtafel.weekly.Outcome.ARRESTED);
+            tally.addOutcome(MessageKind.HETERDAAD, Outcome.ARRESTED);
             tally.addOpen();
             return tally;
         });

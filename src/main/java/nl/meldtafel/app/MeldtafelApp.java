@@ -31,6 +31,7 @@ import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.officer.LastOfficerFile;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 import nl.meldtafel.ui.settings.SettingsViewModel;
+import nl.meldtafel.weekly.WeeklyLog;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,6 +71,7 @@ public final class MeldtafelApp extends Application {
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
                 new FileDraftStore(dataFolder), runner, FxClipboard::putText, getHostServices()::showDocument);
         compose.useTargets(new StorageTargets(database));
+        compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
         OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(dataFolder));
         FollowUpViewModel followUp = new FollowUpViewModel(runner, database, clock, officers.currentProperty());
         DeskViewModel desk = new DeskViewModel(runner,

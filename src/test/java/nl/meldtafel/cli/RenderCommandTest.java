@@ -138,7 +138,7 @@ class RenderCommandTest {
         assertEquals(2, run.exit(), run::toString);
         assertEquals("", run.out());
         assertEquals(List.of("unknown template 'inbraak'; available: heterdaad, vermissing, afloopbericht, "
-                + "getuigenoproep, waarschuwing"), run.errLines());
+                + "getuigenoproep, waarschuwing, weekoverzicht"), run.errLines());
     }
 
     @Test

@@ -22,7 +22,7 @@ class TemplatesCheckCommandTest {
 
     private static final Path SHIPPED = Path.of("templates");
     private static final List<String> SHIPPED_FILES = List.of("afloopbericht.json", "getuigenoproep.json", "heterdaad.json",
-            "vermissing.json", "waarschuwing.json");
+            "vermissing.json", "waarschuwing.json", "weekoverzicht.json");
 
     @TempDir
     Path dir;
@@ -37,7 +37,7 @@ class TemplatesCheckCommandTest {
 
         assertEquals(0, run.exit(), run::toString);
         assertEquals("", run.out());
-        assertEquals("5 ok, 0 with problems, in " + dir.toAbsolutePath().normalize(), lastLine(run.errLines()));
+        assertEquals("6 ok, 0 with problems, in " + dir.toAbsolutePath().normalize(), lastLine(run.errLines()));
         for (String file : SHIPPED_FILES) {
             assertTrue(run.errLines().stream().anyMatch(l -> l.startsWith("ok  " + file + " (")), file + "\n" + run);
         }
@@ -76,7 +76,7 @@ class TemplatesCheckCommandTest {
         assertEquals(1, run.exit(), run::toString);
         assertEquals(1, run.outLines().size(), run::toString);
         assertTrue(run.outLines().get(0).startsWith(expected), run::toString);
-        assertEquals("5 ok, 1 with problems, in " + dir.toAbsolutePath().normalize(), lastLine(run.errLines()));
+        assertEquals("6 ok, 1 with problems, in " + dir.toAbsolutePath().normalize(), lastLine(run.errLines()));
     }
 
     @Test
@@ -124,7 +124,7 @@ class TemplatesCheckCommandTest {
         CommandRun run = CommandRun.run(command, "--templates", option.toString());
 
         assertEquals(0, run.exit(), run::toString);
-        assertEquals("5 ok, 0 with problems, in " + option.toAbsolutePath().normalize(), lastLine(run.errLines()));
+        assertEquals("6 ok, 0 with problems, in " + option.toAbsolutePath().normalize(), lastLine(run.errLines()));
     }
 
     @Test
@@ -135,7 +135,7 @@ class TemplatesCheckCommandTest {
         CommandRun run = CommandRun.run(new TemplatesCheckCommand(Map.of("MELDTAFEL_TEMPLATES", env.toString())));
 
         assertEquals(0, run.exit(), run::toString);
-        assertEquals("5 ok, 0 with problems, in " + env.toAbsolutePath().normalize(), lastLine(run.errLines()));
+        assertEquals("6 ok, 0 with problems, in " + env.toAbsolutePath().normalize(), lastLine(run.errLines()));
     }
 
     @Test
@@ -148,7 +148,7 @@ class TemplatesCheckCommandTest {
                 "--templates=" + option);
 
         assertEquals(0, run.exit(), run::toString);
-        assertEquals("5 ok, 0 with problems, in " + option.toAbsolutePath().normalize(), lastLine(run.errLines()));
+        assertEquals("6 ok, 0 with problems, in " + option.toAbsolutePath().normalize(), lastLine(run.errLines()));
     }
 
     @Test
@@ -156,7 +156,7 @@ class TemplatesCheckCommandTest {
         CommandRun run = CommandRun.run(new TemplatesCheckCommand(Map.of("MELDTAFEL_TEMPLATES", " ")));
 
         assertEquals(0, run.exit(), run::toString);
-        assertEquals("5 ok, 0 with problems, in " + SHIPPED.toAbsolutePath().normalize(), lastLine(run.errLines()));
+        assertEquals("6 ok, 0 with problems, in " + SHIPPED.toAbsolutePath().normalize(), lastLine(run.errLines()));
     }
 
     private static void copyShipped(Path target) throws IOException {

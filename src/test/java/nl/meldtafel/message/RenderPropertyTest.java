@@ -191,7 +191,7 @@ class RenderPropertyTest {
     @Example
     void everyBundledTemplateLoads() {
         assertEquals(List.of(), CATALOG.problems());
-        assertEquals(5, CATALOG.templates().size());
+        assertEquals(6, CATALOG.templates().size());
     }
 
     @Example
@@ -207,9 +207,9 @@ class RenderPropertyTest {
             afterPlaceholder += lines.afterPlaceholder().size();
         }
         // Keeps the colon property from passing vacuously: heterdaad and getuigenoproep have two
-        // headings each, afloopbericht has "Over ${referentie}:".
+        // headings each, afloopbericht has "Over ${referentie}:", weekoverzicht "Overzicht van ${periode}:".
         assertEquals(4, headings);
-        assertEquals(1, afterPlaceholder);
+        assertEquals(2, afterPlaceholder);
     }
 
     @Example

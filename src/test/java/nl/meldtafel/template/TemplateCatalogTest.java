@@ -32,7 +32,7 @@ class TemplateCatalogTest {
         TemplateCatalog catalog = TemplateSource.fromDirectory(Path.of("templates"));
 
         assertEquals(List.of(), catalog.problems());
-        assertEquals(List.of("heterdaad", "vermissing", "afloopbericht", "getuigenoproep", "waarschuwing"),
+        assertEquals(List.of("heterdaad", "vermissing", "afloopbericht", "getuigenoproep", "waarschuwing", "weekoverzicht"),
                 catalog.templates().stream().map(TemplateDefinition::id).toList());
     }
 
@@ -43,7 +43,7 @@ class TemplateCatalogTest {
 
         TemplateCatalog catalog = TemplateSource.fromDirectory(dir);
 
-        assertEquals(5, catalog.templates().size());
+        assertEquals(6, catalog.templates().size());
         assertEquals(1, catalog.problems().size());
         assertEquals("kapot.json", catalog.problems().get(0).file());
         assertTrue(catalog.problems().get(0).message().startsWith("ongeldige JSON"));
@@ -82,6 +82,6 @@ class TemplateCatalogTest {
                 TemplateSource.load(Optional.empty(), Map.of(), work).origin());
         TemplateCatalog bundled = TemplateSource.load(Optional.empty(), Map.of(), dir);
         assertEquals("meegeleverde sjablonen", bundled.origin());
-        assertEquals(5, bundled.templates().size());
+        assertEquals(6, bundled.templates().size());
     }
 }

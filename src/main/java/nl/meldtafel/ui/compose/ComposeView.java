@@ -82,7 +82,9 @@ public final class ComposeView extends BorderPane {
         StackPane formHost = new StackPane(formScroll, emptyForm);
         VBox.setVgrow(formHost, Priority.ALWAYS);
         targets = new TargetPicker(model);
-        VBox left = new VBox(10, header, linkBanner(), targets, formHost);
+        WeeklyFillBar weekly = new WeeklyFillBar(model.weeklyFill());
+        weekly.disableProperty().bind(awaiting);
+        VBox left = new VBox(10, header, linkBanner(), weekly, targets, formHost);
         left.getStyleClass().add("compose-left");
 
         preview = new WhatsAppPreview(model);

@@ -89,6 +89,7 @@ public final class ComposeViewModel {
     private final BooleanBinding canSend;
     private final StringBinding characterCount;
     private final InvalidationListener onChange = observable -> changed();
+    private final WeeklyFillModel weeklyFill;
     private boolean draftsChanged;
     private Targets targets = Targets.NONE;
     // The form whose alert is sent while its checklist is still open: shown as sent, never kept as a draft.
@@ -123,6 +124,7 @@ public final class ComposeViewModel {
                 targetChoice.get().groups()), targetChoice, targetOptions);
         characterCount = Bindings.createStringBinding(() -> result.get() == null ? ""
                 : Texts.get("compose.preview.count", result.get().characterCount()), result);
+        weeklyFill = new WeeklyFillModel(runner, clock, form.getReadOnlyProperty());
     }
 
     /** The loaded templates; a form whose template is gone is closed. */
@@ -601,6 +603,11 @@ public final class ComposeViewModel {
     /** Why copying is disabled even though the message is complete; null when it is not blocked. */
     public StringBinding sendHintProperty() {
         return sendHint;
+    }
+
+    /** The weekoverzicht's period chooser; it fills that form's fields, then sending works as for any form. */
+    public WeeklyFillModel weeklyFill() {
+        return weeklyFill;
     }
 
     public ReadOnlyObjectProperty<Link> linkProperty() {

@@ -25,6 +25,8 @@ final class FieldEditors {
 
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
+    private static final int LONG_TEXT = 1000;
+
     private FieldEditors() {
     }
 
@@ -32,7 +34,7 @@ final class FieldEditors {
     static Region create(FieldModel field, ValidationSupport validation, String id) {
         Region editor = switch (field.type()) {
             case YES_NO -> checkBox(field);
-            case MULTILINE -> bound(field, textArea(), validation);
+            case MULTILINE -> bound(field, textArea(field), validation);
             case CHOICE -> comboBox(field, validation);
             case TIME -> timeEditor(field, validation);
             case LICENCE_PLATE -> plateField(field, validation);
@@ -52,10 +54,11 @@ final class FieldEditors {
         return box;
     }
 
-    private static TextArea textArea() {
+    /** A field meant for a long text (the weekoverzicht's overview) gets room to read it without scrolling. */
+    private static TextArea textArea(FieldModel field) {
         TextArea area = new TextArea();
         area.setWrapText(true);
-        area.setPrefRowCount(3);
+        area.setPrefRowCount(field.definition().maxLength() > LONG_TEXT ? 10 : 3);
         return area;
     }
 

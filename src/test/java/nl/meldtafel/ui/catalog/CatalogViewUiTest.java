@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CatalogViewUiTest {
 
     private static final List<String> SHIPPED_FILES = List.of("afloopbericht.json", "getuigenoproep.json", "heterdaad.json",
-            "vermissing.json", "waarschuwing.json");
+            "vermissing.json", "waarschuwing.json", "weekoverzicht.json");
 
     @TempDir
     Path dir;
@@ -46,7 +46,7 @@ class CatalogViewUiTest {
     }
 
     @Test
-    void listsTheFiveTemplatesInDeskOrderAndNamesTheBrokenFile(FxRobot robot) throws IOException {
+    void listsTheSixTemplatesInDeskOrderAndNamesTheBrokenFile(FxRobot robot) throws IOException {
         for (String file : SHIPPED_FILES) {
             Files.copy(Path.of("templates", file), dir.resolve(file));
         }
@@ -55,8 +55,9 @@ class CatalogViewUiTest {
         mount(robot, dir);
 
         List<String> templates = cellTexts(robot, "#templateList");
-        assertEquals(5, templates.size(), templates::toString);
-        List<String> titles = List.of("Heterdaad", "Vermissing", "Afloopbericht", "Getuigenoproep", "Waarschuwing");
+        assertEquals(6, templates.size(), templates::toString);
+        List<String> titles = List.of("Heterdaad", "Vermissing", "Afloopbericht", "Getuigenoproep", "Waarschuwing",
+                "Weekoverzicht");
         for (int i = 0; i < titles.size(); i++) {
             assertTrue(templates.get(i).startsWith(titles.get(i) + " – "), templates::toString);
         }
@@ -66,7 +67,7 @@ class CatalogViewUiTest {
         List<String> problems = cellTexts(robot, "#problemList");
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith("kapot.json: ongeldige JSON op regel 1"), problems.get(0));
-        assertEquals("5 sjablonen geladen, 1 met fouten, uit " + dir.toAbsolutePath().normalize(),
+        assertEquals("6 sjablonen geladen, 1 met fouten, uit " + dir.toAbsolutePath().normalize(),
                 robot.lookup("#catalogStatus").queryAs(Label.class).getText());
     }
 

@@ -10,6 +10,7 @@ import nl.meldtafel.ui.compose.DraftStore;
 import nl.meldtafel.ui.compose.Drafts;
 import nl.meldtafel.ui.compose.StorageAlertSink;
 import nl.meldtafel.ui.compose.StorageTargets;
+import nl.meldtafel.weekly.WeeklyLog;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,7 @@ final class DeskFixture implements AutoCloseable {
         compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
                 drafts, runner, clipboardOut == null ? clipboard::add : clipboardOut, url -> { });
         compose.useTargets(new StorageTargets(database));
+        compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
         desk = TestDesk.create(runner, () -> catalog(withBrokenTemplate), compose, database, folder, clock);
     }
 

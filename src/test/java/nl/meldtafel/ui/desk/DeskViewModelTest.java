@@ -58,7 +58,7 @@ class DeskViewModelTest {
         assertEquals("Sjablonen worden geladen…", desk.templateStatusProperty().get());
         assertFalse(desk.noTemplatesProperty().get(), "not 'no templates' while still loading");
         desk.load();
-        assertEquals("5 sjablonen geladen", desk.templateStatusProperty().get());
+        assertEquals("6 sjablonen geladen", desk.templateStatusProperty().get());
     }
 
     @Test

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchitectureTest {
 
     private static final Path SOURCES = Path.of("src/main/java/nl/meldtafel");
-    private static final List<String> WITHOUT_JAVAFX = List.of("template", "message", "alert", "store", "cli", "i18n", "groups", "stats");
+    private static final List<String> WITHOUT_JAVAFX = List.of("template", "message", "alert", "store", "cli", "i18n", "groups", "stats", "report");
     private static final Pattern JAVAFX_IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?(javafx\\.[\\w.*]+)\\s*;",
             Pattern.MULTILINE);
 

@@ -9,6 +9,7 @@ import nl.meldtafel.cli.GroupsExportCommand;
 import nl.meldtafel.cli.GroupsImportCommand;
 import nl.meldtafel.cli.LogVerifyCommand;
 import nl.meldtafel.cli.RenderCommand;
+import nl.meldtafel.cli.ReportCommand;
 import nl.meldtafel.cli.TemplatesCheckCommand;
 
 import java.time.Clock;
@@ -41,6 +42,7 @@ public final class Main {
                 new RenderCommand(env, clock),
                 new LogVerifyCommand(),
                 new BackupCommand(),
+                new ReportCommand(),
                 new GroupsImportCommand(),
                 new GroupsExportCommand(),
                 new DemoCommand(env, clock)));

@@ -85,7 +85,7 @@ final class Canvas implements Closeable {
     }
 
     float width(String text, boolean bold, float size) {
-        return ReportFonts.width(font(bold), size, fonts.printable(text));
+        return fonts.width(font(bold), size, fonts.printable(text));
     }
 
     /** Draws one line of text with its baseline at {@code baseline}; {@code x} is its left, right or centre. */
@@ -94,7 +94,7 @@ final class Canvas implements Closeable {
         if (s.isBlank()) {
             return;
         }
-        float w = ReportFonts.width(font(bold), size, s);
+        float w = fonts.width(font(bold), size, s);
         float left = align == Align.LEFT ? x : align == Align.RIGHT ? x - w : x - w / 2;
         try {
             stream.beginText();
@@ -172,11 +172,11 @@ final class Canvas implements Closeable {
     /** The text cut to {@code max} points wide, ending in an ellipsis when cut. */
     String fit(String text, boolean bold, float size, float max) {
         String s = fonts.printable(text);
-        if (ReportFonts.width(font(bold), size, s) <= max) {
+        if (fonts.width(font(bold), size, s) <= max) {
             return s;
         }
         int end = s.length();
-        while (end > 0 && ReportFonts.width(font(bold), size, s.substring(0, end).strip() + "…") > max) {
+        while (end > 0 && fonts.width(font(bold), size, s.substring(0, end).strip() + "…") > max) {
             end = s.offsetByCodePoints(end, -1);
         }
         return s.substring(0, end).strip() + "…";
@@ -188,7 +188,7 @@ final class Canvas implements Closeable {
         StringBuilder line = new StringBuilder();
         for (String word : fonts.printable(text).strip().split(" +")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
-            if (ReportFonts.width(font(bold), size, candidate) <= max) {
+            if (fonts.width(font(bold), size, candidate) <= max) {
                 line.setLength(0);
                 line.append(candidate);
                 continue;
@@ -197,7 +197,7 @@ final class Canvas implements Closeable {
                 lines.add(line.toString());
             }
             line.setLength(0);
-            line.append(ReportFonts.width(font(bold), size, word) <= max ? word : fit(word, bold, size, max));
+            line.append(fonts.width(font(bold), size, word) <= max ? word : fit(word, bold, size, max));
         }
         if (line.length() > 0 || lines.isEmpty()) {
             lines.add(line.toString());

@@ -73,7 +73,7 @@ public final class OverviewPdf {
                 s.showText(left);
                 s.endText();
                 s.beginText();
-                s.newLineAtOffset(Canvas.RIGHT - ReportFonts.width(fonts.regular, 7.5f, right), 29);
+                s.newLineAtOffset(Canvas.RIGHT - fonts.width(fonts.regular, 7.5f, right), 29);
                 s.showText(right);
                 s.endText();
             }

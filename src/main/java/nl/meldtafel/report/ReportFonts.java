@@ -20,6 +20,8 @@ final class ReportFonts {
     final PDType0Font regular;
     final PDType0Font bold;
     private final Map<Integer, Boolean> known = new HashMap<>();
+    private final Map<Integer, Float> regularWidths = new HashMap<>();
+    private final Map<Integer, Float> boldWidths = new HashMap<>();
 
     private ReportFonts(PDType0Font regular, PDType0Font bold) {
         this.regular = regular;
@@ -65,9 +67,21 @@ final class ReportFonts {
         }
     }
 
-    static float width(PDType0Font font, float size, String text) {
+    /** The width of printable text; the sum of its glyphs' widths, as PDFBox measures it, cached per glyph. */
+    float width(PDType0Font font, float size, String text) {
+        Map<Integer, Float> widths = font == bold ? boldWidths : regularWidths;
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            units += widths.computeIfAbsent(cp, c -> measure(font, new String(Character.toChars(c))));
+            i += Character.charCount(cp);
+        }
+        return units / 1000f * size;
+    }
+
+    private static float measure(PDType0Font font, String glyph) {
         try {
-            return font.getStringWidth(text) / 1000f * size;
+            return font.getStringWidth(glyph);
         } catch (IOException e) {
             throw new IllegalStateException("cannot measure text", e);
         }

@@ -51,7 +51,9 @@ public final class ReportCommand implements Command {
     public int run(List<String> args, Io io) {
         Period period;
         Path target;
+        Path folder;
         try {
+            folder = folders.resolve(args);
             Map<String, String> options = options(DataFolder.withoutOption(args));
             LocalDate from = date(options, "--from");
             LocalDate to = date(options, "--to");
@@ -68,7 +70,6 @@ public final class ReportCommand implements Command {
             io.err().println("usage: " + usage());
             return 2;
         }
-        Path folder = folders.resolve(args);
         if (!Files.exists(Storage.databaseFile(folder))) {
             io.err().println("No Meldtafel database in " + folder + " (give the desk's folder with --data-dir)");
             return 1;

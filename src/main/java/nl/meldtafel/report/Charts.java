@@ -83,12 +83,12 @@ final class Charts {
                 float h = plot.height() * count / axisTop;
                 c.fillRect(cx - bar / 2, y, bar, h, colour(k));
                 if (several && h >= 10 && bar >= 14) {
-                    c.text(String.valueOf(count), cx, y + h / 2 - 2.5f, false, 7, Canvas.Rgb.hex(0xffffff), Canvas.Align.CENTER);
+                    c.text(ReportText.count(count), cx, y + h / 2 - 2.5f, false, 7, Canvas.Rgb.hex(0xffffff), Canvas.Align.CENTER);
                 }
                 y += h;
             }
             if (total(w) > 0 && plot.slot(n) >= 10) {
-                c.text(String.valueOf(total(w)), cx, y + 3, true, VALUE, Canvas.TEXT, Canvas.Align.CENTER);
+                c.text(ReportText.count(total(w)), cx, y + 3, true, VALUE, Canvas.TEXT, Canvas.Align.CENTER);
             }
         }
         c.line(plot.left(), plot.bottom(), plot.right(), plot.bottom(), 0.8f, Canvas.MUTED);
@@ -109,7 +109,7 @@ final class Charts {
             if (h > 0) {
                 c.fillRect(cx - bar / 2, plot.bottom(), bar, h, Canvas.ACCENT);
             }
-            c.text(String.valueOf(b.alerts().count()), cx, plot.bottom() + h + 3, true, VALUE,
+            c.text(ReportText.count(b.alerts().count()), cx, plot.bottom() + h + 3, true, VALUE,
                     b.alerts().isEmpty() ? Canvas.MUTED : Canvas.TEXT, Canvas.Align.CENTER);
             c.text(bucketLabel(b), cx, plot.bottom() - 11, false, LABEL, Canvas.TEXT, Canvas.Align.CENTER);
         }
@@ -173,7 +173,7 @@ final class Charts {
         for (int v = 0; v <= top; v += step) {
             float y = plot.bottom() + plot.height() * v / top;
             c.line(plot.left(), y, plot.right(), y, 0.5f, Canvas.GRID);
-            c.text(String.valueOf(v), plot.left() - 4, y - 2.5f, false, LABEL, Canvas.MUTED, Canvas.Align.RIGHT);
+            c.text(ReportText.count(v), plot.left() - 4, y - 2.5f, false, LABEL, Canvas.MUTED, Canvas.Align.RIGHT);
         }
         return top;
     }

@@ -27,6 +27,8 @@ public final class OverviewPdf {
 
     private static final float GAP = 18;
     private static final float CHART_HEIGHT = 150;
+    /** Sets the "waarvan" rows under their total. */
+    private static final String INDENT = "    ";
 
     /** Writes the report; the stream is left open. */
     public void write(Overview overview, OutputStream out) throws IOException {
@@ -150,11 +152,11 @@ public final class OverviewPdf {
         private void tiles() {
             Rate rate = o.followUp();
             List<String[]> tiles = List.of(
-                    new String[] {String.valueOf(o.sent().count()), Texts.get("report.tile.sent")},
+                    new String[] {ReportText.count(o.sent().count()), Texts.get("report.tile.sent")},
                     new String[] {ReportText.percent(rate), Texts.get("report.tile.rate", rate.part().count(), rate.whole().count())},
                     new String[] {ReportText.duration(o.medianTimeToFollowUp()), Texts.get("report.tile.median")},
                     new String[] {ReportText.duration(o.p90TimeToFollowUp()), Texts.get("report.tile.p90")},
-                    new String[] {String.valueOf(o.overdueNow().count()), Texts.get("report.tile.overdue")});
+                    new String[] {ReportText.count(o.overdueNow().count()), Texts.get("report.tile.overdue")});
             float gap = 8;
             float w = (Canvas.WIDTH - gap * (tiles.size() - 1)) / tiles.size();
             int lines = tiles.stream().mapToInt(t -> c.wrap(t[1], false, 7.5f, w - 14).size()).max().orElse(1);
@@ -184,22 +186,22 @@ public final class OverviewPdf {
         private void kindsAndFollowUp() {
             List<Table.Row> kinds = new ArrayList<>();
             for (MessageKind k : MessageKind.values()) {
-                kinds.add(Table.Row.of(Charts.kindLabel(k), String.valueOf(o.kind(k).count())));
+                kinds.add(Table.Row.of(Charts.kindLabel(k), ReportText.count(o.kind(k).count())));
             }
-            kinds.add(Table.Row.total(Texts.get("report.kinds.total"), String.valueOf(o.sent().count())));
+            kinds.add(Table.Row.total(Texts.get("report.kinds.total"), ReportText.count(o.sent().count())));
             Table left = new Table(c, Canvas.LEFT, List.of(Table.Column.text(Texts.get("report.column.kind"), 120),
                     Table.Column.number(Texts.get("report.column.count"), 56)));
 
             Rate rate = o.followUp();
             List<Table.Row> follow = List.of(
-                    Table.Row.of(Texts.get("report.followUp.needed"), String.valueOf(rate.whole().count())),
+                    Table.Row.of(Texts.get("report.followUp.needed"), ReportText.count(rate.whole().count())),
                     Table.Row.of(Texts.get("report.followUp.done"), Texts.get("report.followUp.doneValue",
                             rate.part().count(), ReportText.percent(rate))),
                     Table.Row.of(Texts.get("report.followUp.median"), ReportText.duration(o.medianTimeToFollowUp())),
                     Table.Row.of(Texts.get("report.followUp.p90"), ReportText.duration(o.p90TimeToFollowUp())),
-                    Table.Row.of(Texts.get("report.followUp.open"), String.valueOf(o.open().count())),
-                    Table.Row.of(Texts.get("report.followUp.overdue"), String.valueOf(o.overdueNow().count())),
-                    Table.Row.of(Texts.get("report.followUp.closedWithout"), String.valueOf(o.closedWithoutMessage().count())));
+                    Table.Row.of(Texts.get("report.followUp.open"), ReportText.count(o.open().count())),
+                    Table.Row.of(Texts.get("report.followUp.overdue"), ReportText.count(o.overdueNow().count())),
+                    Table.Row.of(Texts.get("report.followUp.closedWithout"), ReportText.count(o.closedWithoutMessage().count())));
             float rightX = Canvas.LEFT + 176 + 30;
             Table right = new Table(c, rightX, List.of(Table.Column.text("", Canvas.RIGHT - rightX - 80),
                     Table.Column.number("", 80)));
@@ -234,7 +236,7 @@ public final class OverviewPdf {
             List<Table.Row> rows = new ArrayList<>();
             for (Overview.Reason r : o.reasons()) {
                 rows.add(Table.Row.of(r.reason() == null ? Texts.get("report.reasons.redacted") : r.reason(),
-                        String.valueOf(r.alerts().count())));
+                        ReportText.count(r.alerts().count())));
             }
             sectionTitle(Texts.get("report.reasons.title"), rows.isEmpty() ? 15 : 40);
             if (rows.isEmpty()) {
@@ -255,18 +257,18 @@ public final class OverviewPdf {
                 return;
             }
             List<Table.Row> rows = new ArrayList<>();
-            rows.add(Table.Row.of(Texts.get("report.responses.recorded"), String.valueOf(r.recorded().count())));
-            rows.add(Table.Row.of(Texts.get("report.responses.withCalls"), String.valueOf(r.withCalls().count())));
-            rows.add(Table.Row.of(Texts.get("report.responses.calls112"), String.valueOf(r.calls112())));
-            rows.add(Table.Row.of(Texts.get("report.responses.calls0900"), String.valueOf(r.calls0900())));
-            rows.add(Table.Row.of(Texts.get("report.responses.contributed"), String.valueOf(r.contributed().count())));
+            rows.add(Table.Row.of(Texts.get("report.responses.recorded"), ReportText.count(r.recorded().count())));
+            rows.add(Table.Row.of(Texts.get("report.responses.withCalls"), ReportText.count(r.withCalls().count())));
+            rows.add(Table.Row.of(Texts.get("report.responses.calls112"), ReportText.count(r.calls112())));
+            rows.add(Table.Row.of(Texts.get("report.responses.calls0900"), ReportText.count(r.calls0900())));
+            rows.add(Table.Row.of(Texts.get("report.responses.contributed"), ReportText.count(r.contributed().count())));
             for (ResponseResult result : ResponseResult.values()) {
                 if (result.contributed()) {
-                    rows.add(Table.Row.of(Texts.get("report.responses.result", resultLabel(result)),
-                            String.valueOf(r.result(result).count())));
+                    rows.add(Table.Row.of(INDENT + Texts.get("report.responses.result", resultLabel(result)),
+                            ReportText.count(r.result(result).count())));
                 }
             }
-            rows.add(Table.Row.of(Texts.get("report.responses.noResult"), String.valueOf(r.result(ResponseResult.GEEN).count())));
+            rows.add(Table.Row.of(Texts.get("report.responses.noResult"), ReportText.count(r.result(ResponseResult.GEEN).count())));
             new Table(c, Canvas.LEFT, List.of(Table.Column.text(Texts.get("report.column.response"), 300),
                     Table.Column.number(Texts.get("report.column.count"), 70))).draw(rows);
             c.y -= GAP;
@@ -294,9 +296,9 @@ public final class OverviewPdf {
                 nameWidth = names + contexts <= room ? Math.max(names, room - contexts) : Math.max(room * 0.55f, room - contexts);
                 nameWidth = Math.min(nameWidth, room - 60);
             }
-            columns.add(Table.Column.text(nameHeader, nameWidth));
+            columns.add(Table.Column.wrapping(nameHeader, nameWidth));
             if (contextHeader != null) {
-                columns.add(Table.Column.text(contextHeader, room - nameWidth));
+                columns.add(Table.Column.wrapping(contextHeader, room - nameWidth));
             }
             columns.add(Table.Column.number(Texts.get("report.column.sent"), 54));
             columns.add(Table.Column.number(Texts.get("report.column.followedUp"), 62));
@@ -309,7 +311,7 @@ public final class OverviewPdf {
                 if (contextHeader != null) {
                     cells.add(b.context());
                 }
-                cells.add(String.valueOf(b.sent().count()));
+                cells.add(ReportText.count(b.sent().count()));
                 cells.add(b.followUp().whole().isEmpty() ? Texts.get("log.none") : ReportText.partOfWhole(b.followUp()));
                 cells.add(ReportText.percent(b.followUp()));
                 cells.add(ReportText.duration(b.median()));

@@ -77,6 +77,11 @@ public final class ReportText {
         return Texts.get("report.duration.days", hours / 24, hours % 24);
     }
 
+    /** A count as Dutch write it: "1.026". */
+    public static String count(long n) {
+        return Texts.get("report.count", n);
+    }
+
     /** "83%", or a dash when nothing needed counting. */
     public static String percent(Rate r) {
         return r.percent().isPresent() ? Texts.get("report.percent", r.percent().getAsInt()) : Texts.get("log.none");

@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     private static final Path SOURCES = Path.of("src/main/java/nl/meldtafel");
     private static final List<String> WITHOUT_JAVAFX = List.of("template", "message", "alert", "store", "cli", "i18n", "groups", "export",
-            "stats", "retention", "weekly");
+            "stats", "retention", "weekly", "report");
     private static final Pattern JAVAFX_IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?(javafx\\.[\\w.*]+)\\s*;",
             Pattern.MULTILINE);
 

@@ -11,6 +11,7 @@ import nl.meldtafel.cli.LogExportCommand;
 import nl.meldtafel.cli.LogVerifyCommand;
 import nl.meldtafel.cli.RenderCommand;
 import nl.meldtafel.cli.RetentionRunCommand;
+import nl.meldtafel.cli.ReportCommand;
 import nl.meldtafel.cli.TemplatesCheckCommand;
 
 import java.time.Clock;
@@ -45,6 +46,7 @@ public final class Main {
                 new LogExportCommand(),
                 new BackupCommand(),
                 new RetentionRunCommand(),
+                new ReportCommand(),
                 new GroupsImportCommand(),
                 new GroupsExportCommand(),
                 new DemoCommand(env, clock)));

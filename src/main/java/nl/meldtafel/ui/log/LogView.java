@@ -124,6 +124,7 @@ public final class LogView extends BorderPane {
         export.setId("logExport");
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setVisible(model.canExport());
+        export.setManaged(model.canExport());
         export.setOnAction(e -> files.save(getScene() == null ? null : getScene().getWindow(), Texts.get("log.export.choose"),
                 Texts.get("log.export.fileName", model.today().toString())).ifPresent(model::exportTo));
         Region titleSpacer = new Region();

@@ -64,6 +64,7 @@ public final class MeldtafelApp extends Application {
         compose.useTargets(new StorageTargets(database));
         OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(dataFolder));
         FollowUpViewModel followUp = new FollowUpViewModel(runner, database, clock, officers.currentProperty());
+        followUp.useClipboard(FxClipboard::putText);
         DeskViewModel desk = new DeskViewModel(runner,
                 () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()),
                 compose, database, officers, followUp, dataFolder.toString());

@@ -74,6 +74,7 @@ public final class MeldtafelApp extends Application {
         compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
         OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(dataFolder));
         FollowUpViewModel followUp = new FollowUpViewModel(runner, database, clock, officers.currentProperty());
+        followUp.useClipboard(FxClipboard::putText);
         DeskViewModel desk = new DeskViewModel(runner,
                 () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()),
                 compose, database, officers, followUp, dataFolder.toString());

@@ -132,7 +132,16 @@ public final class FollowUpView extends VBox {
                 Label alert = new Label(item.alertText());
                 alert.setWrapText(true);
                 alert.getStyleClass().add("row-kind");
-                nodes.add(alert);
+                alert.setMinWidth(0);
+                alert.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(alert, Priority.ALWAYS);
+                HBox head = new HBox(8, alert);
+                head.setAlignment(Pos.CENTER_LEFT);
+                if (model.canCopy()) {
+                    head.getChildren().add(button("copyNotPosted-" + item.alertId(), Texts.get("followUp.button.copy"),
+                            () -> model.copyText(item)));
+                }
+                nodes.add(head);
             }
             Label where = new Label(Texts.get("followUp.notPosted.row", item.groupName()));
             where.setWrapText(true);

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -61,6 +62,7 @@ public final class FollowUpViewModel {
     private final StringBinding badge;
     private final DuePrompts prompts = new DuePrompts();
     private FollowUpOpener opener;
+    private Consumer<String> clipboard;
     private Runnable onFirstLoad = () -> { };
     private boolean loaded;
 
@@ -75,6 +77,28 @@ public final class FollowUpViewModel {
 
     public void setOpener(FollowUpOpener opener) {
         this.opener = opener;
+    }
+
+    /** Where "Kopieer tekst" puts an alert's text; without it the button is not offered. */
+    public void useClipboard(Consumer<String> clipboard) {
+        this.clipboard = clipboard;
+    }
+
+    public boolean canCopy() {
+        return clipboard != null;
+    }
+
+    /** "Kopieer tekst": the alert's text exactly as sent, to paste it in the groups still missing it. */
+    public void copyText(NotPostedItem item) {
+        if (clipboard == null) {
+            return;
+        }
+        Consumer<String> target = clipboard;
+        runner.run(() -> storage.require().alertService().find(item.alertId()).map(Alert::text).orElse(null), text -> {
+            if (text != null) {
+                target.accept(text);
+            }
+        }, e -> error.set(Texts.get("followUp.error.load", StorageErrors.describe(e))));
     }
 
     /** Runs once, after the first list arrived; the desk uses it to show Opvolging first when something is overdue. */

@@ -81,6 +81,7 @@ class DeskTargetsUiTest {
                     storage.pasteChecklist()::checklist);
             return log;
         });
+        fixture.desk.followUp().useClipboard(FxClipboard::putText);
         scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
         fixture.desk.start();
     }
@@ -134,6 +135,9 @@ class DeskTargetsUiTest {
         waitUntil(() -> visible(robot, row));
         assertTrue(robot.lookup(row + " .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "Nog niet geplaatst in: Centrum West".equals(l.getText())));
+        robot.interact(() -> FxClipboard.putText("iets anders"));
+        robot.clickOn("#copyNotPosted-1");
+        waitUntil(() -> preview.equals(Clipboard.getSystemClipboard().getString()));
         fixture.clock.advance(Duration.ofMinutes(2));
         robot.clickOn("#posted-1-" + west);
         waitUntil(() -> robot.lookup(row).tryQuery().isEmpty() && !visible(robot, "#followUpNotPosted"));

@@ -135,9 +135,9 @@ final class LogDetailView extends StackPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
-        grid.addRow(0, new Label(Texts.get("response.calls112")), calls112);
-        grid.addRow(1, new Label(Texts.get("response.calls0900")), calls0900);
-        grid.addRow(2, new Label(Texts.get("response.result")), result);
+        grid.addRow(0, fieldLabel("response.calls112"), calls112);
+        grid.addRow(1, fieldLabel("response.calls0900"), calls0900);
+        grid.addRow(2, fieldLabel("response.result"), result);
         Button save = new Button(Texts.get("response.save"));
         save.setId("responseSave");
         save.setOnAction(e -> r.save());
@@ -166,8 +166,16 @@ final class LogDetailView extends StackPane {
         return box;
     }
 
+    /** Never cut off: "Meldingen via 0900-8844" is the point of the field. */
+    private static Label fieldLabel(String key) {
+        Label label = new Label(Texts.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static TextField callsField(String id, javafx.beans.property.StringProperty value) {
         TextField field = new TextField();
+        field.setMaxWidth(90);
         field.setId(id);
         field.setPrefColumnCount(4);
         field.textProperty().bindBidirectional(value);

@@ -142,8 +142,10 @@ public final class DeskView extends BorderPane {
             model.openTemplate(digit);
             Platform.runLater(compose::focusFirstField);
             event.consume();
-        } else if (event.isShortcutDown() && !event.isShiftDown() && event.getCode() == KeyCode.G) {
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.G) {
+            // Ctrl+G alone picks the target groups in compose; the register is rarer at the desk.
             model.show(DeskViewModel.Screen.GROUPS);
+            event.consume();
         } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.O) {
             model.show(DeskViewModel.Screen.OVERVIEW);
             event.consume();

@@ -54,6 +54,7 @@ public final class DeskViewModel implements FollowUpOpener {
 
     /** Opens the Overzicht from anywhere. */
     public static final String OVERVIEW_KEYS = "Ctrl+Shift+O";
+    public static final String GROUPS_KEYS = "Ctrl+Shift+G";
 
     private final TaskRunner runner;
     private final Callable<TemplateCatalog> loader;
@@ -234,7 +235,7 @@ public final class DeskViewModel implements FollowUpOpener {
         list.add(new Shortcut(OVERVIEW_KEYS, Texts.get("desk.shortcut.overview")));
         list.add(new Shortcut("Ctrl+F", Texts.get("desk.shortcut.logSearch")));
         list.add(new Shortcut("Ctrl+Shift+C", Texts.get("desk.shortcut.logCopy")));
-        list.add(new Shortcut("Ctrl+G", Texts.get("desk.shortcut.groups")));
+        list.add(new Shortcut(GROUPS_KEYS, Texts.get("desk.shortcut.groups")));
         list.add(new Shortcut("Ctrl+N", Texts.get("desk.shortcut.groupsNew")));
         list.add(new Shortcut("F1", Texts.get("desk.shortcut.help")));
         return list;

@@ -60,7 +60,7 @@ final class Sidebar extends VBox {
         followUp.setOnAction(e -> model.show(DeskViewModel.Screen.FOLLOW_UP));
         log = navButton("navLog", Texts.get("desk.nav.log"), null);
         log.setOnAction(e -> model.show(DeskViewModel.Screen.LOG));
-        Label groupsKey = new Label("Ctrl+G");
+        Label groupsKey = new Label(DeskViewModel.GROUPS_KEYS);
         groupsKey.getStyleClass().add("shortcut");
         groups = navButton("navGroups", Texts.get("desk.nav.groups"), groupsKey);
         groups.setOnAction(e -> model.show(DeskViewModel.Screen.GROUPS));

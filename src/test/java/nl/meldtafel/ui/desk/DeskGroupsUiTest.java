@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The register is one click (or Ctrl+G) away in the desk's sidebar, once the database is open. */
+/** The register is one click (or Ctrl+Shift+G) away in the desk's sidebar, once the database is open. */
 @ExtendWith(ApplicationExtension.class)
 class DeskGroupsUiTest {
 
@@ -56,7 +56,7 @@ class DeskGroupsUiTest {
         robot.interact(() -> TestDesk.signIn(fixture.desk, "J. de Vries", "123456"));
         waitUntil(() -> robot.lookup("#officerName").tryQuery().isEmpty() && fixture.desk.groupsProperty().get() != null);
 
-        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
 
         waitUntil(() -> fixture.desk.screenProperty().get() == DeskViewModel.Screen.GROUPS && visible(robot, "#groupsTable"));
         waitUntil(() -> robot.lookup("#groupsPlaceholder").queryAs(Label.class).getText().startsWith("Het register is nog leeg."));
@@ -66,7 +66,7 @@ class DeskGroupsUiTest {
         robot.clickOn("#navGroups");
         waitUntil(() -> visible(robot, "#groupsTable"));
         assertEquals(DeskViewModel.Screen.GROUPS, fixture.desk.screenProperty().get());
-        assertTrue(fixture.desk.shortcuts().stream().anyMatch(s -> s.keys().equals("Ctrl+G")));
+        assertTrue(fixture.desk.shortcuts().stream().anyMatch(s -> s.keys().equals("Ctrl+Shift+G")));
     }
 
     private static boolean visible(FxRobot robot, String query) {

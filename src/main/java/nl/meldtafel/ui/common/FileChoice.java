@@ -19,6 +19,11 @@ public interface FileChoice {
 
     /** The platform's file dialog, filtered on CSV files. */
     static FileChoice system() {
+        return system(Texts.get("files.filter.csv"), "*.csv", "*.CSV");
+    }
+
+    /** The platform's file dialog, filtered on {@code patterns} (e.g. "*.pdf") under {@code filterName}. */
+    static FileChoice system(String filterName, String... patterns) {
         return new FileChoice() {
             @Override
             public Optional<Path> open(Window owner, String title) {
@@ -35,7 +40,7 @@ public interface FileChoice {
             private FileChooser chooser(String title) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);
-                chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("files.filter.csv"), "*.csv", "*.CSV"),
+                chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(filterName, patterns),
                         new FileChooser.ExtensionFilter(Texts.get("files.filter.all"), "*.*"));
                 return chooser;
             }

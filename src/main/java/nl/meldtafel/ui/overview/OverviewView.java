@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.ui.common.FileChoice;
 import nl.meldtafel.ui.overview.OverviewViewModel.PeriodChoice;
 import nl.meldtafel.ui.overview.OverviewViewModel.Row;
 import nl.meldtafel.ui.overview.OverviewViewModel.Tile;
@@ -33,6 +34,8 @@ import nl.meldtafel.ui.overview.OverviewViewModel.Tile;
  * tables. Every tile, row, bar and point opens its alerts in the Logboek.
  */
 public final class OverviewView extends BorderPane {
+
+    private final FileChoice files;
 
     /** Room for a two-line title, the figure and three lines of detail. */
     private static final double TILE_HEIGHT = 134;
@@ -46,6 +49,12 @@ public final class OverviewView extends BorderPane {
     private final BooleanBinding showContent;
 
     public OverviewView(OverviewViewModel model) {
+        this(model, FileChoice.system(Texts.get("files.filter.pdf"), "*.pdf", "*.PDF"));
+    }
+
+    /** @param files where "PDF opslaan…" asks for the target file; tests hand over a path */
+    public OverviewView(OverviewViewModel model, FileChoice files) {
+        this.files = files;
         this.model = model;
         getStyleClass().addAll("content", "overview");
         charts = new OverviewCharts(model);
@@ -141,9 +150,19 @@ public final class OverviewView extends BorderPane {
         refresh.setId("overviewRefresh");
         refresh.setOnAction(e -> model.load());
         refresh.setMinWidth(Region.USE_PREF_SIZE);
+        Button pdf = new Button(Texts.get("overview.pdf.button"));
+        pdf.setId("overviewPdf");
+        pdf.setMinWidth(Region.USE_PREF_SIZE);
+        pdf.disableProperty().bind(model.overviewProperty().isNull().or(model.savingPdfProperty()).or(model.loadingProperty()));
+        pdf.setOnAction(e -> files.save(getScene() == null ? null : getScene().getWindow(), Texts.get("overview.pdf.title"),
+                model.suggestedPdfName()).ifPresent(model::savePdf));
+        Label pdfNotice = new Label();
+        pdfNotice.setId("overviewPdfNotice");
+        pdfNotice.getStyleClass().add("muted");
+        pdfNotice.textProperty().bind(model.pdfNoticeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(16, title, period, progress, spacer, refresh);
+        HBox titleRow = new HBox(16, title, period, progress, spacer, pdfNotice, pdf, refresh);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         HBox pickerRow = new HBox(12, buttons, dates);
         pickerRow.setAlignment(Pos.CENTER_LEFT);

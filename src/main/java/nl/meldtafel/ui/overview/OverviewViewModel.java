@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.overview;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +20,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.report.OverviewPdf;
+import nl.meldtafel.report.ReportFiles;
 import nl.meldtafel.stats.Figure;
 import nl.meldtafel.stats.Overview;
 import nl.meldtafel.stats.Period;
@@ -74,6 +77,9 @@ public final class OverviewViewModel {
     private final ObservableList<Row> reasons = FXCollections.observableArrayList();
     private final ObservableList<Row> responses = FXCollections.observableArrayList();
 
+    private final ReadOnlyStringWrapper pdfNotice = new ReadOnlyStringWrapper(this, "pdfNotice", "");
+    private final ReadOnlyBooleanWrapper savingPdf = new ReadOnlyBooleanWrapper(this, "savingPdf");
+
     private BiConsumer<String, List<Long>> opener = (caption, ids) -> { };
     private long generation;
     private boolean adjusting;
@@ -103,6 +109,41 @@ public final class OverviewViewModel {
             case THIS_MONTH -> Period.monthOf(today, zone);
             case CUSTOM -> new Period(from.get(), to.get(), zone);
         };
+    }
+
+    /** A file name for the shown period, e.g. "meldtafel-overzicht-2026-11-16-2026-11-22.pdf". */
+    public String suggestedPdfName() {
+        Overview shown = overview.get();
+        Period p = shown == null ? period() : shown.period();
+        return "meldtafel-overzicht-" + p.first() + "-" + p.last() + ".pdf";
+    }
+
+    /** Writes the shown figures as the meeting's PDF report, off the FX thread; never half a file. */
+    public void savePdf(Path target) {
+        Overview shown = overview.get();
+        if (shown == null || savingPdf.get()) {
+            return;
+        }
+        savingPdf.set(true);
+        pdfNotice.set(Texts.get("overview.pdf.saving"));
+        runner.run(() -> {
+            ReportFiles.writeAtomically(target, out -> new OverviewPdf().write(shown, out));
+            return target;
+        }, written -> {
+            savingPdf.set(false);
+            pdfNotice.set(Texts.get("overview.pdf.saved", written.getFileName().toString()));
+        }, e -> {
+            savingPdf.set(false);
+            pdfNotice.set(Texts.get("overview.pdf.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        });
+    }
+
+    public ReadOnlyStringProperty pdfNoticeProperty() {
+        return pdfNotice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingPdfProperty() {
+        return savingPdf.getReadOnlyProperty();
     }
 
     /** (Re)computes the figures for the chosen period. */

@@ -126,4 +126,32 @@ class OverviewViewModelTest {
         assertEquals("Het overzicht kon niet worden geladen: database is locked", model.errorProperty().get());
         assertNull(model.overviewProperty().get());
     }
+
+    @Test
+    void savesTheShownPeriodAsAPdfForTheMeeting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        GroupArea zuid = new GroupArea(1, "Beheerders Zuid", "Zuid", "Leiden");
+        fact(1, 23, 9, Duration.ofMinutes(40), zuid);
+        fact(2, 24, 10, null, zuid);
+        model.load();
+        assertEquals("meldtafel-overzicht-2026-11-23-2026-11-29.pdf", model.suggestedPdfName());
+
+        java.nio.file.Path target = dir.resolve(model.suggestedPdfName());
+        model.savePdf(target);
+
+        assertEquals("Opgeslagen: meldtafel-overzicht-2026-11-23-2026-11-29.pdf", model.pdfNoticeProperty().get());
+        nl.meldtafel.report.PdfText pdf = nl.meldtafel.report.PdfText.of(target);
+        assertTrue(pdf.text().contains("23 t/m 29 november 2026"), pdf.text());
+        assertTrue(pdf.text().contains("Beheerders Zuid"), pdf.text());
+    }
+
+    @Test
+    void aPdfThatCannotBeWrittenSaysWhyAndLeavesNoFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        model.load();
+        java.nio.file.Path target = dir.resolve("geen-map").resolve("overzicht.pdf");
+        model.savePdf(target);
+
+        assertTrue(model.pdfNoticeProperty().get().startsWith("PDF niet opgeslagen: "), model.pdfNoticeProperty().get());
+        assertTrue(java.nio.file.Files.notExists(target));
+        assertTrue(!model.savingPdfProperty().get());
+    }
 }

@@ -94,6 +94,23 @@ class FactSourceTest {
     }
 
     @Test
+    void factsNeverCarryAdministratorsContactDetails() {
+        long group = storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
+        long buurt = storage.groupRegister().addNeighbourhoodGroup(group, new nl.meldtafel.groups.NeighbourhoodInput("Merenwijk Noord", "Merenwijk", "Leiden"));
+        storage.groupRegister().addAdministrator(buurt, new nl.meldtafel.groups.AdministratorInput("Anna de Boer", "06-98765432", "anna@example.org"));
+        sent("Inbraak", group);
+        Period week = Period.weekOf(LocalDate.of(2026, 11, 16), MutableClock.AMSTERDAM);
+
+        String everything = new SqliteFactSource(storage.database()).sentBetween(week.start(), week.end()).toString()
+                + storage.overviews().overview(week);
+
+        assertTrue(everything.contains("Beheerders Merenwijk"));
+        assertFalse(everything.contains("Anna"), everything);
+        assertFalse(everything.contains("98765432"), everything);
+        assertFalse(everything.contains("example.org"), everything);
+    }
+
+    @Test
     void overviewServiceComputesAtTheClocksNow() {
         long open = sent("Straatroof", 1L);
         clock.advance(Duration.ofHours(2)); // past the 60-minute due time

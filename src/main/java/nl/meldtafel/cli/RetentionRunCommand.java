@@ -61,7 +61,7 @@ public final class RetentionRunCommand implements Command {
                         + r.redactedIds().get(r.count() - 1) + ") at " + local(r.at()) + "; recorded in the audit chain.");
             }
             if (r.heldAlerts() > 0) {
-                io.out().println("Kept under a hold: " + r.heldAlerts() + " alerts.");
+                io.out().println("Holds in force: " + r.heldAlerts() + " alerts (each keeps its whole chain).");
             }
             if (r.draftsDeleted() > 0) {
                 io.out().println("Removed " + r.draftsDeleted() + " old drafts.");

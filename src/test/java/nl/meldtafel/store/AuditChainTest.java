@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.ChainHead;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.ExpectedHead;
 import nl.meldtafel.alert.VerificationReport;
 import org.junit.jupiter.api.AfterEach;
@@ -161,7 +162,7 @@ class AuditChainTest {
     @Test
     void redactedAlertStillVerifies() {
         // redaction goes through a recorded retention run; removing content by hand is tampering (RetentionTest)
-        storage.alertService().closeWithReason(alerts[1], "Loos alarm", Fixtures.officer(storage, "J. de Vries", "1"));
+        storage.alertService().closeWithReason(alerts[1], CloseCategory.LOOS_ALARM, "Loos alarm", Fixtures.officer(storage, "J. de Vries", "1"));
         clock.advance(Duration.ofDays(29));
         storage.retention().run();
 

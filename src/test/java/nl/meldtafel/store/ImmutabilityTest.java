@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.CloseCategory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class ImmutabilityTest {
 
     @Test
     void closingOfAClosedAlertCannotBeRewritten() throws SQLException {
-        storage.alertService().closeWithReason(sent, "Onjuiste melding", Fixtures.officer(storage, "P", "2"));
+        storage.alertService().closeWithReason(sent, CloseCategory.ANDERS, "Onjuiste melding", Fixtures.officer(storage, "P", "2"));
 
         assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_reason = 'anders' WHERE id = " + sent));
         assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET status = 'SENT' WHERE id = " + sent));

@@ -28,6 +28,7 @@ import nl.meldtafel.alert.AuditEvent;
 import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.AuditRecord;
 import nl.meldtafel.alert.ChainHead;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Draft;
 import nl.meldtafel.alert.KindWeekCount;
 import nl.meldtafel.alert.NewAlert;
@@ -96,14 +97,14 @@ class RetentionTest {
         Seeded() {
             clock.advance(Duration.ofMinutes(40));
             afloop = sent(Fixtures.afloop(vermist, "Afloop: Mkafloop is terecht"), jan);
-            storage.alertService().closeWithReason(heterClosed, "Mkreden bleek de buurman", piet);
-            storage.alertService().closeWithReason(held, "Mkheldreden aangehouden", piet);
+            storage.alertService().closeWithReason(heterClosed, CloseCategory.ANDERS, "Mkreden bleek de buurman", piet);
+            storage.alertService().closeWithReason(held, CloseCategory.ANDERS, "Mkheldreden aangehouden", piet);
             storage.drafts().save(new Draft(jan.officer().id(), "vermissing", "{\"naam\":\"Mkdraft\"}", clock.instant()));
         }
 
         void recentVermissing() {
             recent = sent(vermissing("Mkrecent"), jan);
-            storage.alertService().closeWithReason(recent, "Mkrecentreden terecht", jan);
+            storage.alertService().closeWithReason(recent, CloseCategory.ANDERS, "Mkrecentreden terecht", jan);
         }
     }
 
@@ -153,7 +154,7 @@ class RetentionTest {
                 String marker = "Mkbig" + String.format("%04d", i) + "x";
                 markers.add(marker);
                 long id = sent(heterdaad(marker + " woord" + (i * 7919 % 10007) + " straat" + i), jan);
-                storage.alertService().closeWithReason(id, "reden " + marker, jan);
+                storage.alertService().closeWithReason(id, CloseCategory.ANDERS, "reden " + marker, jan);
             }
             return null;
         });

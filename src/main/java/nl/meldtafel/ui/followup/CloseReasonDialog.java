@@ -7,33 +7,63 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.i18n.Texts;
 
 import java.util.List;
 import java.util.function.Consumer;
 
-/** "Sluiten zonder bericht": asks the reason, which is required, then hands it to the view model. */
+/**
+ * "Sluiten zonder bericht": asks a category from a fixed list and the reason, both required, then hands
+ * them to the view model. The categories carry mnemonics (Alt+letter) and arrows move between them.
+ */
 public final class CloseReasonDialog {
 
     private CloseReasonDialog() {
     }
 
     public static void show(Window owner, List<String> stylesheets, FollowUpViewModel model, FollowUpItem item) {
+        ToggleGroup categories = new ToggleGroup();
+        VBox choices = new VBox(4);
+        choices.setId("closeCategories");
+        for (CloseCategory c : CloseCategory.values()) {
+            RadioButton radio = new RadioButton(Texts.get(c.textKey() + ".choice"));
+            radio.setId("closeCategory-" + c.name());
+            radio.setMnemonicParsing(true);
+            radio.setUserData(c);
+            radio.setToggleGroup(categories);
+            choices.getChildren().add(radio);
+        }
+        Label categoryLabel = new Label(Texts.get("followUp.close.category"));
+        categoryLabel.setLabelFor(choices.getChildren().get(0));
         ask(owner, stylesheets, "followUp.close", Texts.get("followUp.close.header", item.kindText(), item.row().summary()),
-                reason -> model.close(item, reason));
+                new VBox(4, categoryLabel, choices),
+                reason -> FollowUpViewModel.closeProblem(category(categories), reason),
+                reason -> model.close(item, category(categories), reason), categories);
+    }
+
+    private static CloseCategory category(ToggleGroup group) {
+        return group.getSelectedToggle() == null ? null : (CloseCategory) group.getSelectedToggle().getUserData();
     }
 
     /** "Overslaan…": why the alert is not posted in this group; the reason is required too. */
     public static void showSkip(Window owner, List<String> stylesheets, FollowUpViewModel model, NotPostedItem item) {
         ask(owner, stylesheets, "followUp.skip", Texts.get("followUp.skip.header", item.groupName(), item.alertText()),
-                reason -> model.skip(item, reason));
+                null, FollowUpViewModel::closeReasonProblem, reason -> model.skip(item, reason), null);
     }
 
-    /** The texts come from {@code keys}.title, .ok, .cancel, .explain and .prompt. */
-    private static void ask(Window owner, List<String> stylesheets, String keys, String header, Consumer<String> then) {
+    /**
+     * The texts come from {@code keys}.title, .ok, .cancel, .explain and .prompt. {@code extra} goes above
+     * the reason and gets the focus; {@code changes} (may be null) is watched for the problem line.
+     */
+    private static void ask(Window owner, List<String> stylesheets, String keys, String header, VBox extra,
+                            java.util.function.Function<String, String> problemOf, Consumer<String> then,
+                            ToggleGroup changes) {
         ButtonType close = new ButtonType(Texts.get(keys + ".ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Texts.get(keys + ".cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Dialog<String> dialog = new Dialog<>();
@@ -49,26 +79,42 @@ public final class CloseReasonDialog {
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
         reason.setPromptText(Texts.get(keys + ".prompt"));
-        StringBinding problem = Bindings.createStringBinding(() -> FollowUpViewModel.closeReasonProblem(reason.getText()),
-                reason.textProperty());
+        StringBinding problem = changes == null
+                ? Bindings.createStringBinding(() -> problemOf.apply(reason.getText()), reason.textProperty())
+                : Bindings.createStringBinding(() -> problemOf.apply(reason.getText()), reason.textProperty(),
+                        changes.selectedToggleProperty());
         Label problemLabel = new Label();
         problemLabel.setId("closeReasonProblem");
         problemLabel.getStyleClass().add("problem-line");
         problemLabel.textProperty().bind(problem);
         Label explain = new Label(Texts.get(keys + ".explain"));
         explain.setWrapText(true);
-        dialog.getDialogPane().setContent(new VBox(8, explain, reason, problemLabel));
+        VBox content = new VBox(8, explain);
+        if (extra != null) {
+            content.getChildren().add(extra);
+            Label reasonLabel = new Label(Texts.get(keys + ".reasonLabel"));
+            reasonLabel.setLabelFor(reason);
+            content.getChildren().add(reasonLabel);
+        }
+        content.getChildren().addAll(reason, problemLabel);
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(520);
         Node ok = dialog.getDialogPane().lookupButton(close);
         ok.setId("closeConfirm");
         ok.disableProperty().bind(problem.isNotNull());
         dialog.setResultConverter(button -> button == close ? reason.getText() : null);
-        dialog.setOnShown(e -> reason.requestFocus());
+        Node first = extra == null ? reason : firstChoice(extra);
+        dialog.setOnShown(e -> first.requestFocus());
         dialog.resultProperty().addListener((o, old, text) -> {
             if (text != null) {
                 then.accept(text);
             }
         });
         dialog.show();
+    }
+
+    private static Node firstChoice(VBox extra) {
+        Node choices = extra.lookup("#closeCategories");
+        return choices instanceof VBox box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : extra;
     }
 }

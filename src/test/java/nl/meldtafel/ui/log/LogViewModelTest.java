@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.template.TemplateSource;
@@ -230,7 +231,7 @@ class LogViewModelTest {
     void detailTellsWhoClosedWithWhichReasonOrWhenTheAfloopIsDue() {
         long closed = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Overval", "Kerkplein")), log.jan);
         log.clock.advance(Duration.ofMinutes(5));
-        log.service.closeWithReason(closed, "Vals alarm", log.piet);
+        log.service.closeWithReason(closed, CloseCategory.LOOS_ALARM, "Vals alarm", log.piet);
         long open = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Straatroof", "Stationsplein")), log.jan);
         long call = log.sent(LogFixture.getuigenoproep("*GETUIGENOPROEP*\nWie zag het?" + LogFixture.NOTICE), log.jan);
         model.load();

@@ -82,6 +82,20 @@ class ImmutabilityTest {
     }
 
     @Test
+    void outcomeAndCloseCategoryAreSetOnlyByTheClosingAndNeverChange() throws SQLException {
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_category = 'DUBBEL' WHERE id = " + sent),
+                "not on an open alert");
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET status = 'CLOSED', closed_at = 1, "
+                + "closed_by_officer_id = officer_id, closed_os_account = 'x' WHERE id = " + sent), "a closing without category");
+        storage.alertService().closeWithReason(sent, CloseCategory.LOOS_ALARM, "Onjuiste melding", Fixtures.officer(storage, "P", "2"));
+
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_category = 'DUBBEL' WHERE id = " + sent));
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_category = NULL WHERE id = " + sent));
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET outcome = 'AANGEHOUDEN' WHERE id = " + sent));
+        assertEquals(CloseCategory.LOOS_ALARM, storage.alerts().find(sent).orElseThrow().closure().category());
+    }
+
+    @Test
     void followUpFieldsOfAnOpenAlertMayChange() {
         assertDoesNotThrow(() -> Fixtures.exec(file, "UPDATE alert SET due_at = due_at + 1000 WHERE id = " + sent));
     }

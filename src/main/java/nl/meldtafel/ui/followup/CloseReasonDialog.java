@@ -3,6 +3,7 @@ package nl.meldtafel.ui.followup;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -10,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.meldtafel.alert.CloseCategory;
@@ -20,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * "Sluiten zonder bericht": asks a category from a fixed list and the reason, both required, then hands
- * them to the view model. The categories carry mnemonics (Alt+letter) and arrows move between them.
+ * them to the view model. By keyboard: Alt+letter picks a category, Alt+T goes to the toelichting,
+ * Ctrl+Enter closes.
  */
 public final class CloseReasonDialog {
 
@@ -40,6 +44,7 @@ public final class CloseReasonDialog {
             choices.getChildren().add(radio);
         }
         Label categoryLabel = new Label(Texts.get("followUp.close.category"));
+        categoryLabel.setMnemonicParsing(true);
         categoryLabel.setLabelFor(choices.getChildren().get(0));
         ask(owner, stylesheets, "followUp.close", Texts.get("followUp.close.header", item.kindText(), item.row().summary()),
                 new VBox(4, categoryLabel, choices),
@@ -93,6 +98,7 @@ public final class CloseReasonDialog {
         if (extra != null) {
             content.getChildren().add(extra);
             Label reasonLabel = new Label(Texts.get(keys + ".reasonLabel"));
+            reasonLabel.setMnemonicParsing(true);
             reasonLabel.setLabelFor(reason);
             content.getChildren().add(reasonLabel);
         }
@@ -103,6 +109,17 @@ public final class CloseReasonDialog {
         ok.setId("closeConfirm");
         ok.disableProperty().bind(problem.isNotNull());
         dialog.setResultConverter(button -> button == close ? reason.getText() : null);
+        // Enter belongs to the reason (several lines); Ctrl+Enter confirms from anywhere, as it sends elsewhere
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                if (!ok.isDisabled()) {
+                    ((Button) ok).fire();
+                }
+            } else if (e.isAltDown() && extra != null && altKey(extra, reason, e.getCode())) {
+                e.consume();
+            }
+        });
         Node first = extra == null ? reason : firstChoice(extra);
         dialog.setOnShown(e -> first.requestFocus());
         dialog.resultProperty().addListener((o, old, text) -> {
@@ -111,6 +128,33 @@ public final class CloseReasonDialog {
             }
         });
         dialog.show();
+    }
+
+    /**
+     * Alt and the underlined letter of a category picks it and moves on to the reason; Alt+T goes to the
+     * reason. Handled here rather than left to mnemonics, which need the Alt key released in between.
+     */
+    private static boolean altKey(VBox extra, TextArea reason, KeyCode code) {
+        if (code == KeyCode.T) {
+            reason.requestFocus();
+            return true;
+        }
+        Node choices = extra.lookup("#closeCategories");
+        if (choices instanceof VBox box) {
+            for (Node n : box.getChildren()) {
+                if (n instanceof RadioButton radio && code == KeyCode.getKeyCode(mnemonic(radio.getText()))) {
+                    radio.setSelected(true);
+                    reason.requestFocus();
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String mnemonic(String text) {
+        int i = text.indexOf('_');
+        return i < 0 || i + 1 >= text.length() ? "" : text.substring(i + 1, i + 2).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static Node firstChoice(VBox extra) {

@@ -26,6 +26,11 @@ public enum AlertOutcome {
         this.option = option;
     }
 
+    /** The text key of its Dutch label. */
+    public String textKey() {
+        return "alertOutcome." + name();
+    }
+
     /** The outcome an officer chose or typed; empty when nothing was given. */
     public static Optional<AlertOutcome> normalize(String uitkomst) {
         if (uitkomst == null || uitkomst.isBlank()) {

@@ -210,7 +210,7 @@ class LogViewModelTest {
         assertEquals(List.of(false, true, false), detail.chain().stream().map(LogDetail.Link::current).toList());
         assertEquals("Melding – 23-11 14.32: Woninginbraak om 14.32 uur aan de Dorpsstraat.", detail.chain().get(0).label());
         assertEquals("Afloopbericht – 23-11 15.02: Aangehouden.", detail.chain().get(2).label());
-        assertEquals("Gesloten door het afloopbericht van 23-11 15.02, door P. Jansen (234567).", detail.closure());
+        assertEquals("Gesloten door het afloopbericht van 23-11 15.02, door P. Jansen (234567). Uitkomst: Aangehouden.", detail.closure());
 
         model.select(original);
 
@@ -237,7 +237,8 @@ class LogViewModelTest {
         model.load();
 
         model.select(closed);
-        assertEquals("Gesloten zonder afloopbericht op 23-11 14.37 door P. Jansen (234567). Reden: „Vals alarm“",
+        assertEquals("Gesloten zonder afloopbericht op 23-11 14.37 door P. Jansen (234567). Categorie: Loos alarm / geen "
+                + "strafbaar feit. Reden: „Vals alarm“",
                 model.detailProperty().get().closure());
 
         model.select(open);

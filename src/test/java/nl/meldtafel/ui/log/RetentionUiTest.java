@@ -154,6 +154,9 @@ class RetentionUiTest {
         waitUntil(() -> expected.equals(robot.lookup("#logRawText").queryAs(TextArea.class).getText()));
         assertEquals(expected, robot.lookup(".log-detail").queryAs(LogDetailView.class).renderedText());
         assertEquals(expected, robot.lookup("#logRetention").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#logClosure").queryAs(javafx.scene.control.Labeled.class).getText()
+                .endsWith("Categorie: Loos alarm / geen strafbaar feit (toelichting verwijderd na de bewaartermijn)."),
+                "the category is kept");
         assertFalse(robot.lookup("#logHold").queryAs(Button.class).isVisible(), "nothing left to keep");
         assertTrue(robot.lookup("#logCopyAgain").queryAs(Button.class).isDisabled());
     }

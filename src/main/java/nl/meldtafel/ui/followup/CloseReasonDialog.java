@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.meldtafel.alert.CloseCategory;
@@ -20,6 +21,7 @@ import nl.meldtafel.i18n.Texts;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * "Sluiten zonder bericht": asks a category from a fixed list and the reason, both required, then hands
@@ -67,7 +69,7 @@ public final class CloseReasonDialog {
      * the reason and gets the focus; {@code changes} (may be null) is watched for the problem line.
      */
     private static void ask(Window owner, List<String> stylesheets, String keys, String header, VBox extra,
-                            java.util.function.Function<String, String> problemOf, Consumer<String> then,
+                            Function<String, String> problemOf, Consumer<String> then,
                             ToggleGroup changes) {
         ButtonType close = new ButtonType(Texts.get(keys + ".ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Texts.get(keys + ".cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -94,6 +96,7 @@ public final class CloseReasonDialog {
         problemLabel.textProperty().bind(problem);
         Label explain = new Label(Texts.get(keys + ".explain"));
         explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE); // else the dialog cuts the text to one line with "…"
         VBox content = new VBox(8, explain);
         if (extra != null) {
             content.getChildren().add(extra);

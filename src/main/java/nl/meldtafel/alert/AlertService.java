@@ -78,15 +78,19 @@ public final class AlertService {
         if (child.kind().closesParent()) {
             // it was posted, so it is logged even if the parent was closed meanwhile
             if (parent.status() == AlertStatus.SENT) {
-                close(parent, new Closure(child.sentAt(), child.id(), null, actor.officer().id(), actor.osAccount()));
+                close(parent, new Closure(child.sentAt(), child.id(), null, actor.officer().id(), actor.osAccount(),
+                        AlertOutcome.ofValues(child.valuesJson()).orElse(null), null));
             }
         } else if (parent.isOpen()) {
             alerts.setDue(parent.id(), rules.dueAfterUpdate(child.sentAt(), parent.followUp()));
         }
     }
 
-    /** Closes an alert without an afloopbericht; only with a reason. */
-    public Alert closeWithReason(long id, String reason, Actor actor) {
+    /** Closes an alert without an afloopbericht; only with a category and a typed reason. */
+    public Alert closeWithReason(long id, CloseCategory category, String reason, Actor actor) {
+        if (category == null) {
+            throw new IllegalArgumentException("A close category is required");
+        }
         TextChecks.requireNonBlank("close reason", reason);
         return tx.inTransaction("Could not close alert " + id, () -> {
             Alert a = require(id);
@@ -94,7 +98,7 @@ public final class AlertService {
                 throw new IllegalStateException("Alert " + id + " is " + (a.status() == AlertStatus.CLOSED
                         ? "already closed" : "not confirmed sent") + " and cannot be closed");
             }
-            close(a, new Closure(rules.now(), null, reason.strip(), actor.officer().id(), actor.osAccount()));
+            close(a, new Closure(rules.now(), null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category));
             return require(id);
         });
     }

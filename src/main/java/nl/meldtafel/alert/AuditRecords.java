@@ -67,14 +67,37 @@ public final class AuditRecords {
         return json(d);
     }
 
+    /**
+     * The closing's facts, with the outcome and close category: they outlive a redaction, so the chain
+     * keeps committing to them after the salted reason is gone.
+     */
     public static String closedDetails(Alert a) {
-        Closure c = a.closure();
+        Map<String, Object> d = legacyClosed(a.closure());
+        d.put("outcome", a.closure().outcome() == null ? null : a.closure().outcome().name());
+        d.put("category", a.closure().category() == null ? null : a.closure().category().name());
+        return json(d);
+    }
+
+    /**
+     * The details of a closing logged before outcome and category were kept (schema 6 and earlier): the
+     * facts a migration filled in afterwards are not in such an entry.
+     */
+    public static String legacyClosedDetails(Alert a) {
+        return json(legacyClosed(a.closure()));
+    }
+
+    /** Whether an entry's details were written without outcome and category. */
+    static boolean isLegacyClosed(String details) {
+        return !details.contains("\"outcome\":");
+    }
+
+    private static Map<String, Object> legacyClosed(Closure c) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("closedAt", millis(c.at()));
         d.put("byAlertId", c.byAlertId());
         d.put("officerId", c.officerId());
         d.put("osAccount", c.osAccount());
-        return json(d);
+        return d;
     }
 
     private static Long millis(Instant t) {

@@ -124,9 +124,10 @@ public final class ChainVerifier {
         if (sent ? a.sentAt() == null : a.closure() == null) {
             return problem(e.seq(), a.id(), "alert " + a.id() + " no longer shows as " + (sent ? "sent" : "closed"));
         }
-        String details = sent ? AuditRecords.sentDetails(a) : AuditRecords.closedDetails(a);
+        String details = sent ? AuditRecords.sentDetails(a)
+                : AuditRecords.isLegacyClosed(r.details()) ? AuditRecords.legacyClosedDetails(a) : AuditRecords.closedDetails(a);
         if (!details.equals(r.details())) {
-            return problem(e.seq(), a.id(), "the recorded facts of alert " + a.id() + " were changed (kind, officer, times, groups or closing)");
+            return problem(e.seq(), a.id(), "the recorded facts of alert " + a.id() + " were changed (kind, officer, times, groups, closing, outcome or close category)");
         }
         if (a.isRedacted()) {
             if (sent) {

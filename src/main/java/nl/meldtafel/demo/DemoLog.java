@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.groups.GroupRef;
@@ -54,9 +55,15 @@ public final class DemoLog {
             {"T. de Groot", "101509"}, {"L. Bos", "101688"}, {"H. Yilmaz", "101804"}, {"E. Dekker", "101952"}};
     private static final List<String> SKIP_REASONS = List.of("Teamtelefoon is geen lid meer van deze groep",
             "Groep opgeheven, beheerders zitten nu in de groep van de buurwijk");
-    private static final List<String> CLOSE_REASONS = List.of("Loos alarm, geen strafbaar feit",
-            "Afgehandeld via Burgernet", "Persoon op andere wijze terecht", "Zaak overgedragen aan de recherche",
-            "Dubbel bericht, afloop bij het eerste bericht");
+    private record CloseReason(CloseCategory category, String text) {
+    }
+
+    private static final List<CloseReason> CLOSE_REASONS = List.of(
+            new CloseReason(CloseCategory.LOOS_ALARM, "Loos alarm, geen strafbaar feit"),
+            new CloseReason(CloseCategory.OPGELOST, "Afgehandeld via Burgernet"),
+            new CloseReason(CloseCategory.OPGELOST, "Persoon op andere wijze terecht"),
+            new CloseReason(CloseCategory.ANDERS, "Zaak overgedragen aan de recherche"),
+            new CloseReason(CloseCategory.DUBBEL, "Dubbel bericht, afloop bij het eerste bericht"));
 
     private final Storage storage;
     private final AlertService service;
@@ -346,7 +353,8 @@ public final class DemoLog {
         } else if (s.ending == Ending.REASON) {
             t = t.plus(Duration.ofMinutes(60 + random.nextInt(300)));
             schedule(t, () -> {
-                service.closeWithReason(s.id, CLOSE_REASONS.get(random.nextInt(CLOSE_REASONS.size())), closer);
+                CloseReason reason = CLOSE_REASONS.get(random.nextInt(CLOSE_REASONS.size()));
+                service.closeWithReason(s.id, reason.category(), reason.text(), closer);
                 closedWithReason++;
             });
         }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.ResponseResult;
+import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.MessageKind;
 
 /**
@@ -48,8 +50,16 @@ public record Overview(Period period, Instant computedAt, Figure sent, Map<Messa
         return followUp.part();
     }
 
-    /** A reason given when closing without afloopbericht; {@code reason} null when redacted. */
-    public record Reason(String reason, Figure alerts) {
+    /**
+     * The alerts closed without afloopbericht in one category. The category outlives a redaction, so
+     * this row does not change when the typed reasons are removed.
+     */
+    public record Reason(CloseCategory category, Figure alerts) {
+
+        /** The category's Dutch name, as the Overzicht and the report show it. */
+        public String reason() {
+            return Texts.get(category.textKey());
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import nl.meldtafel.alert.AlertResponse;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.template.MessageKind;
 
@@ -67,21 +68,20 @@ public final class OverviewCalculator {
         return facts.stream().map(AlertFact::timeToFollowUp).flatMap(Optional::stream).sorted().toList();
     }
 
+    /** Grouped by category, never by the typed text: it is removed after the retention period. */
     private static List<Overview.Reason> reasons(List<AlertFact> facts) {
-        // the same reason typed with other capitals or spaces is one reason
-        Map<String, List<AlertFact>> byReason = new LinkedHashMap<>();
-        Map<String, String> shown = new LinkedHashMap<>();
+        Map<CloseCategory, List<AlertFact>> byCategory = new EnumMap<>(CloseCategory.class);
         for (AlertFact f : facts) {
             if (f.closedWithoutMessage()) {
-                String key = f.closeReason() == null ? null : f.closeReason().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-                byReason.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-                shown.putIfAbsent(key, f.closeReason() == null ? null : f.closeReason().strip().replaceAll("\\s+", " "));
+                // closings from before categories were kept count as "anders", as the upgrade files them
+                CloseCategory c = f.closeCategory() == null ? CloseCategory.ANDERS : f.closeCategory();
+                byCategory.computeIfAbsent(c, k -> new ArrayList<>()).add(f);
             }
         }
         List<Overview.Reason> reasons = new ArrayList<>();
-        byReason.forEach((k, list) -> reasons.add(new Overview.Reason(shown.get(k), ids(list))));
+        byCategory.forEach((c, list) -> reasons.add(new Overview.Reason(c, ids(list))));
         reasons.sort(Comparator.comparing((Overview.Reason r) -> -r.alerts().count())
-                .thenComparing(r -> r.reason() == null ? "\uffff" : r.reason()));
+                .thenComparing(Overview.Reason::category));
         return reasons;
     }
 

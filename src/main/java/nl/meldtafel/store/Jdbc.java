@@ -37,4 +37,17 @@ final class Jdbc {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
+
+    /** A stored enum name; null when absent or a name this version does not know. */
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
 }

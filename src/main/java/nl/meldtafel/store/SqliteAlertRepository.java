@@ -20,6 +20,8 @@ import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.AlertOutcome;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Closure;
 import nl.meldtafel.alert.KindWeekCount;
 import nl.meldtafel.alert.LogCursor;
@@ -138,13 +140,15 @@ public final class SqliteAlertRepository implements AlertRepository {
         TextChecks.requireWellFormed("close reason", closure.reason());
         update("Could not close alert " + id, "UPDATE alert SET status = 'CLOSED', due_at = NULL, closed_at = ?, "
                 + "closed_by_alert_id = ?, close_reason = ?, close_salt = ?, closed_by_officer_id = ?, "
-                + "closed_os_account = ? WHERE id = ?", id, ps -> {
+                + "closed_os_account = ?, outcome = ?, close_category = ? WHERE id = ?", id, ps -> {
                     Jdbc.setInstant(ps, 1, closure.at());
                     Jdbc.setLong(ps, 2, closure.byAlertId());
                     ps.setString(3, closure.reason());
                     ps.setBytes(4, salt);
                     ps.setLong(5, closure.officerId());
                     ps.setString(6, closure.osAccount());
+                    ps.setString(7, closure.outcome() == null ? null : closure.outcome().name());
+                    ps.setString(8, closure.category() == null ? null : closure.category().name());
                 });
     }
 
@@ -216,7 +220,9 @@ public final class SqliteAlertRepository implements AlertRepository {
                 snoozedAt == null ? null : new Alert.Snooze(snoozedAt, rs.getLong("snoozed_by")),
                 Jdbc.nullableLong(rs, "parent_id"), groups,
                 closedAt == null ? null : new Closure(closedAt, Jdbc.nullableLong(rs, "closed_by_alert_id"),
-                        rs.getString("close_reason"), rs.getLong("closed_by_officer_id"), rs.getString("closed_os_account")),
+                        rs.getString("close_reason"), rs.getLong("closed_by_officer_id"), rs.getString("closed_os_account"),
+                        Jdbc.enumOrNull(AlertOutcome.class, rs.getString("outcome")),
+                        Jdbc.enumOrNull(CloseCategory.class, rs.getString("close_category"))),
                 Jdbc.instant(rs, "redacted_at"));
     }
 

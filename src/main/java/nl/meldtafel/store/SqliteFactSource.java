@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.meldtafel.alert.AlertOutcome;
 import nl.meldtafel.alert.AlertResponse;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.stats.AlertFact;
 import nl.meldtafel.stats.FactSource;
@@ -20,7 +22,7 @@ import nl.meldtafel.template.MessageKind;
 /**
  * The facts of a period in two range reads over the log index (a sent alert's log_at is its sent_at):
  * one for the alerts with their officer and response, one for their groups. No text, values or
- * administrators are read.
+ * administrators are read; the outcome and close category are facts that outlive a redaction.
  */
 final class SqliteFactSource implements FactSource {
 
@@ -38,7 +40,7 @@ final class SqliteFactSource implements FactSource {
             Map<Long, List<GroupArea>> groups = groups(c, from, to);
             List<AlertFact> facts = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.kind, a.sent_at, a.officer_id, o.name AS officer_name, "
-                    + "a.awaits_closure, a.status, a.due_at, a.closed_at, a.closed_by_alert_id, a.close_reason, "
+                    + "a.awaits_closure, a.status, a.due_at, a.closed_at, a.closed_by_alert_id, a.close_reason, a.outcome, a.close_category, "
                     + "r.calls_112, r.calls_0900, r.result, r.recorded_at, r.officer_id AS r_officer, ro.name AS r_name "
                     + "FROM alert a INDEXED BY alert_log_idx JOIN officer o ON o.id = a.officer_id "
                     + "LEFT JOIN alert_response r ON r.alert_id = a.id LEFT JOIN officer ro ON ro.id = r.officer_id "
@@ -51,7 +53,9 @@ final class SqliteFactSource implements FactSource {
                                 rs.getLong("officer_id"), rs.getString("officer_name"), groups.getOrDefault(id, List.of()),
                                 rs.getInt("awaits_closure") == 1, AlertStatus.valueOf(rs.getString("status")),
                                 Jdbc.instant(rs, "due_at"), Jdbc.instant(rs, "closed_at"),
-                                Jdbc.nullableLong(rs, "closed_by_alert_id"), rs.getString("close_reason"), response(rs)));
+                                Jdbc.nullableLong(rs, "closed_by_alert_id"), rs.getString("close_reason"), response(rs),
+                                Jdbc.enumOrNull(AlertOutcome.class, rs.getString("outcome")),
+                                Jdbc.enumOrNull(CloseCategory.class, rs.getString("close_category"))));
                     }
                 }
             }

@@ -1,12 +1,11 @@
 package nl.meldtafel.weekly;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import nl.meldtafel.alert.AlertOutcome;
 
 /**
  * How an alert ended, as far as an overview may tell: the afloopbericht's fixed choices, "anders" for
- * anything typed freely, and "afgerond" when there is no outcome to read (closed with a reason, or
- * the afloopbericht's values were removed for privacy).
+ * anything typed freely, and "afgerond" when there is no outcome (closed with a reason, or closed
+ * before the outcome was kept on the alert and its afloopbericht's values were already removed).
  */
 public enum Outcome {
     ARRESTED("arrested"),
@@ -27,19 +26,17 @@ public enum Outcome {
         return key;
     }
 
-    /** The afloopbericht's {@code uitkomst}; free entries never reach the text, they only count as OTHER. */
-    public static Outcome ofUitkomst(String uitkomst) {
-        if (uitkomst == null || uitkomst.isBlank()) {
+    /** The outcome kept on the closed alert; none (closed with a reason, or logged before it was kept) is CLOSED. */
+    public static Outcome of(AlertOutcome outcome) {
+        if (outcome == null) {
             return CLOSED;
         }
-        String choice = Normalizer.normalize(uitkomst, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
-                .toLowerCase(Locale.ROOT);
-        return switch (choice) {
-            case "aangehouden" -> ARRESTED;
-            case "persoon aangetroffen" -> FOUND;
-            case "actie beëindigd zonder resultaat" -> NO_RESULT;
-            case "geen strafbaar feit" -> NO_OFFENCE;
-            default -> OTHER;
+        return switch (outcome) {
+            case AANGEHOUDEN -> ARRESTED;
+            case PERSOON_AANGETROFFEN -> FOUND;
+            case ZONDER_RESULTAAT -> NO_RESULT;
+            case GEEN_STRAFBAAR_FEIT -> NO_OFFENCE;
+            case ANDERS -> OTHER;
         };
     }
 }

@@ -3,12 +3,10 @@ package nl.meldtafel.weekly;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertRow;
-import nl.meldtafel.alert.Closure;
 import nl.meldtafel.alert.Page;
 
 /** Reads a period's alerts from the log and counts them. Blocks: call it off the FX thread. */
@@ -33,9 +31,6 @@ public final class WeeklyLog {
         }
         Map<Long, Alert> found = alerts.findAll(ids);
         List<Alert> inPeriod = ids.stream().map(found::get).filter(a -> a != null && WeeklyCounter.counts(a)).toList();
-        List<Long> afloopIds = inPeriod.stream().map(Alert::closing).flatMap(Optional::stream)
-                .map(Closure::afloopbericht).flatMap(Optional::stream).toList();
-        Map<Long, Alert> afloops = afloopIds.isEmpty() ? Map.of() : alerts.findAll(afloopIds);
-        return WeeklyCounter.count(inPeriod, id -> Optional.ofNullable(afloops.get(id)));
+        return WeeklyCounter.count(inPeriod);
     }
 }

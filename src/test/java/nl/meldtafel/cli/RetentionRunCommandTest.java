@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.MutableClock;
@@ -33,7 +34,7 @@ class RetentionRunCommandTest {
                 long id = s.alertService().recordPending(new NewAlert(MessageKind.VERMISSING, "vermissing", "h", "{}",
                         "Vermist: persoon " + i, null, new FollowUpPolicy(true, Duration.ofHours(2), null), List.of()), jan);
                 s.alertService().confirmSent(id, jan);
-                s.alertService().closeWithReason(id, "Terecht", jan);
+                s.alertService().closeWithReason(id, CloseCategory.OPGELOST, "Terecht", jan);
             }
         }
         clock.advance(Duration.ofDays(8));

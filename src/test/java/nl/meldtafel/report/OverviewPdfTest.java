@@ -14,6 +14,7 @@ import java.util.List;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.groups.AdministratorInput;
@@ -90,7 +91,7 @@ class OverviewPdfTest {
         assertTrue(pdf.text().contains("90e percentiel tijd tot afloopbericht 2 u 10 min"));
         assertTrue(pdf.text().contains("Nu te laat 1"));
         assertTrue(pdf.text().contains("Gesloten zonder afloopbericht 1"));
-        assertTrue(pdf.text().contains("Actie beëindigd, persoon zelf thuisgekomen 1"), "the reason with its Dutch ë");
+        assertTrue(pdf.text().contains("Opgelost, geen bericht nodig 1"), "the category, not the typed reason");
         assertTrue(pdf.hasLineStarting("Frédérique van Dijk 9"), "the officer with her é, and her 9 messages");
         assertTrue(pdf.text().contains("Meldingen via 112 3"));
         assertTrue(pdf.text().contains("Meldingen via 0900-8844 1"));
@@ -195,7 +196,7 @@ class OverviewPdfTest {
         clock.set(Instant.parse("2026-11-18T13:00:00Z"));
         long d = sent(new NewAlert(MessageKind.VERMISSING, "vermissing", "hash-v", "{}", "Vermist: man, 84 jaar", null, VERMISSING, List.of(zuid)));
         clock.advance(Duration.ofMinutes(30));
-        alerts.closeWithReason(d, "Actie beëindigd, persoon zelf thuisgekomen", officer);
+        alerts.closeWithReason(d, CloseCategory.OPGELOST, "Actie beëindigd, persoon zelf thuisgekomen", officer);
         clock.set(Instant.parse("2026-11-19T19:00:00Z"));
         sent(heterdaad("Inbraak Kloksteeg", zuid));
         clock.set(Instant.parse("2026-11-20T12:00:00Z"));

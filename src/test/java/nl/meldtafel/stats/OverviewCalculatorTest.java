@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import nl.meldtafel.alert.AlertResponse;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class OverviewCalculatorTest {
         Instant closedAt;
         Long by;
         String reason;
+        CloseCategory category;
         AlertResponse response;
 
         F(long id, MessageKind kind, String sentLocal, long officer, GroupArea... groups) {
@@ -70,9 +72,10 @@ class OverviewCalculatorTest {
             return this;
         }
 
-        F reasonAfter(Duration d, String why) {
+        F reasonAfter(Duration d, CloseCategory c, String why) {
             status = AlertStatus.CLOSED;
             closedAt = sent.plus(d);
+            category = c;
             reason = why;
             return this;
         }
@@ -94,7 +97,7 @@ class OverviewCalculatorTest {
 
         AlertFact fact() {
             return new AlertFact(id, kind, sent, officer, officer == JAN ? "J. de Vries" : "P. Jansen", groups, needs,
-                    status, due, closedAt, by, reason, response);
+                    status, due, closedAt, by, reason, response, null, category);
         }
     }
 
@@ -112,10 +115,10 @@ class OverviewCalculatorTest {
                         .response(1, 0, ResponseResult.ANDERS),
                 new F(4, MessageKind.VERMISSING, "2026-11-18T20:00", PIET, OOST).afloopAfter(Duration.ofHours(3))
                         .response(5, 2, ResponseResult.PERSOON_AANGETROFFEN),
-                new F(5, MessageKind.HETERDAAD, "2026-11-19T12:00", JAN, ZUID).reasonAfter(Duration.ofHours(2), "Geen afloop ontvangen"),
+                new F(5, MessageKind.HETERDAAD, "2026-11-19T12:00", JAN, ZUID).reasonAfter(Duration.ofHours(2), CloseCategory.OPGELOST, "Geen afloop ontvangen"),
                 new F(15, MessageKind.HETERDAAD, "2026-11-19T13:00", JAN, OOST).afloopAfter(Duration.ofMinutes(90)),
-                new F(6, MessageKind.HETERDAAD, "2026-11-20T23:30", PIET, NOORD).reasonAfter(Duration.ofHours(1), " geen afloop  ontvangen"),
-                new F(7, MessageKind.HETERDAAD, "2026-11-21T08:00", JAN).reasonAfter(Duration.ofMinutes(5), "Dubbel bericht"),
+                new F(6, MessageKind.HETERDAAD, "2026-11-20T23:30", PIET, NOORD).reasonAfter(Duration.ofHours(1), CloseCategory.OPGELOST, "Persoon zelf thuisgekomen"),
+                new F(7, MessageKind.HETERDAAD, "2026-11-21T08:00", JAN).reasonAfter(Duration.ofMinutes(5), CloseCategory.DUBBEL, "Dubbel bericht"),
                 new F(8, MessageKind.VERMISSING, "2026-11-22T22:00", JAN, ZUID).dueAt(local("2026-11-23T00:00")),
                 new F(9, MessageKind.HETERDAAD, "2026-11-22T23:30", PIET, NOORD).dueAt(Instant.parse("2026-11-23T10:00:00Z")),
                 // outside the week: the minute before Monday and the first hour of the next Monday
@@ -169,8 +172,26 @@ class OverviewCalculatorTest {
         assertEquals(List.of(8L, 9L), o.open().ids());
         assertEquals(List.of(8L), o.overdueNow().ids());
         assertEquals(List.of(5L, 6L, 7L), o.closedWithoutMessage().ids());
-        assertEquals(List.of(new Overview.Reason("Geen afloop ontvangen", new Figure(List.of(5L, 6L))),
-                new Overview.Reason("Dubbel bericht", new Figure(List.of(7L)))), o.reasons());
+        assertEquals(List.of(new Overview.Reason(CloseCategory.OPGELOST, new Figure(List.of(5L, 6L))),
+                new Overview.Reason(CloseCategory.DUBBEL, new Figure(List.of(7L)))), o.reasons());
+        assertEquals("Opgelost, geen bericht nodig", o.reasons().get(0).reason());
+    }
+
+    @Test
+    void reasonsCountPerCategorySoRemovingTheTypedTextChangesNothing() {
+        List<AlertFact> typed = List.of(
+                new F(1, MessageKind.HETERDAAD, "2026-11-17T10:00", JAN).reasonAfter(Duration.ofHours(1), CloseCategory.LOOS_ALARM, "Buurman bleek thuis").fact(),
+                new F(2, MessageKind.HETERDAAD, "2026-11-17T11:00", JAN).reasonAfter(Duration.ofHours(1), CloseCategory.LOOS_ALARM, "Kat op het dak").fact(),
+                new F(3, MessageKind.VERMISSING, "2026-11-17T12:00", JAN).reasonAfter(Duration.ofHours(1), null, "Van voor de categorie").fact());
+        List<AlertFact> redacted = typed.stream().map(f -> new AlertFact(f.id(), f.kind(), f.sentAt(), f.officerId(),
+                f.officerName(), f.groups(), f.needsFollowUp(), f.status(), f.dueAt(), f.closedAt(), f.closedByAlertId(),
+                null, f.response(), f.outcome(), f.closeCategory())).toList();
+
+        Overview before = new OverviewCalculator().compute(typed, WEEK_47, NOW);
+
+        assertEquals(List.of(new Overview.Reason(CloseCategory.LOOS_ALARM, new Figure(List.of(1L, 2L))),
+                new Overview.Reason(CloseCategory.ANDERS, new Figure(List.of(3L)))), before.reasons());
+        assertEquals(before, new OverviewCalculator().compute(redacted, WEEK_47, NOW));
     }
 
     @Test

@@ -16,6 +16,7 @@ import nl.meldtafel.alert.AlertChain;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Draft;
 import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.AfterEach;
@@ -162,7 +163,7 @@ class AlertLifeTest {
     @Test
     void afloopberichtForAClosedAlertIsRefused() {
         long original = sent(Fixtures.heterdaad("Inbraak"));
-        service.closeWithReason(original, "Melding bleek onjuist", jan);
+        service.closeWithReason(original, CloseCategory.ANDERS, "Melding bleek onjuist", jan);
 
         assertThrows(IllegalStateException.class, () -> service.recordPending(Fixtures.afloop(original, "Aangehouden"), jan));
     }
@@ -171,11 +172,11 @@ class AlertLifeTest {
     void closingWithoutMessageNeedsAReasonAndRecordsWhoAndWhen() {
         long id = sent(Fixtures.heterdaad("Inbraak"));
 
-        assertThrows(IllegalArgumentException.class, () -> service.closeWithReason(id, "  ", jan));
+        assertThrows(IllegalArgumentException.class, () -> service.closeWithReason(id, CloseCategory.ANDERS, "  ", jan));
         assertEquals(AlertStatus.SENT, service.find(id).orElseThrow().status());
 
         clock.advance(Duration.ofMinutes(10));
-        Alert closed = service.closeWithReason(id, "Actie beëindigd", piet);
+        Alert closed = service.closeWithReason(id, CloseCategory.ANDERS, "Actie beëindigd", piet);
 
         assertEquals(AlertStatus.CLOSED, closed.status());
         assertEquals("Actie beëindigd", closed.closure().reason());
@@ -187,9 +188,9 @@ class AlertLifeTest {
     @Test
     void closingAClosedAlertAgainIsRefused() {
         long id = sent(Fixtures.heterdaad("Inbraak"));
-        service.closeWithReason(id, "Onjuist", jan);
+        service.closeWithReason(id, CloseCategory.ANDERS, "Onjuist", jan);
 
-        assertThrows(IllegalStateException.class, () -> service.closeWithReason(id, "nogmaals", jan));
+        assertThrows(IllegalStateException.class, () -> service.closeWithReason(id, CloseCategory.ANDERS, "nogmaals", jan));
     }
 
     @Test

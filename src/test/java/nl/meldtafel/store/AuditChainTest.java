@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.ChainHead;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.ExpectedHead;
 import nl.meldtafel.alert.VerificationReport;
 import org.junit.jupiter.api.AfterEach;
@@ -159,9 +160,51 @@ class AuditChainTest {
     }
 
     @Test
+    void theKeptOutcomeIsPartOfTheClosingsEntry() throws SQLException {
+        assertEquals(nl.meldtafel.alert.AlertOutcome.AANGEHOUDEN,
+                storage.alerts().find(alerts[0]).orElseThrow().closure().outcome());
+        Fixtures.exec(file, "DROP TRIGGER alert_closure_facts_fixed",
+                "UPDATE alert SET outcome = 'ANDERS' WHERE id = " + alerts[0]);
+
+        assertBrokenAt(5, verify(Optional.empty()), "outcome");
+    }
+
+    @Test
+    void theCloseCategoryStaysCheckedAfterTheReasonIsRedacted() throws SQLException {
+        storage.alertService().closeWithReason(alerts[1], CloseCategory.DUBBEL, "Dubbel verstuurd", Fixtures.officer(storage, "J. de Vries", "1"));
+        clock.advance(Duration.ofDays(29));
+        storage.retention().run();
+        assertTrue(verify(Optional.empty()).intact());
+
+        Fixtures.exec(file, "DROP TRIGGER alert_closure_facts_fixed",
+                "UPDATE alert SET close_category = 'LOOS_ALARM' WHERE id = " + alerts[1]);
+
+        assertBrokenAt(6, verify(Optional.empty()), "close category");
+    }
+
+    /** A closing logged before schema 7 has no outcome in its entry; the upgrade's filled-in outcome keeps it valid. */
+    @Test
+    void aClosingLoggedBeforeOutcomesWereKeptStillVerifies() throws SQLException {
+        nl.meldtafel.alert.Alert closed = storage.alerts().find(alerts[0]).orElseThrow();
+        String legacy = nl.meldtafel.alert.AuditRecords.legacyClosedDetails(closed);
+        assertFalse(legacy.contains("outcome"));
+        assertTrue(nl.meldtafel.alert.AuditRecords.closedDetails(closed).contains("\"outcome\":\"AANGEHOUDEN\""));
+        // rewrite entry 5 (and re-chain nothing after it: it is the last) as an older version wrote it
+        nl.meldtafel.alert.AuditEntry e5 = storage.audit().entriesAfter(4, 1).get(0);
+        nl.meldtafel.alert.AuditRecord r = e5.record();
+        nl.meldtafel.alert.AuditRecord old = new nl.meldtafel.alert.AuditRecord(r.event(), r.alertId(), r.at(), r.officerId(),
+                r.osAccount(), legacy, r.contentHash());
+        String hash = nl.meldtafel.alert.AuditHashing.entryHash(5, old, e5.prevHash());
+        Fixtures.exec(file, "DROP TRIGGER audit_entry_no_update",
+                "UPDATE audit_entry SET details = '" + legacy.replace("'", "''") + "', entry_hash = '" + hash + "' WHERE seq = 5");
+
+        assertTrue(verify(Optional.empty()).intact(), String.valueOf(verify(Optional.empty()).problem()));
+    }
+
+    @Test
     void redactedAlertStillVerifies() {
         // redaction goes through a recorded retention run; removing content by hand is tampering (RetentionTest)
-        storage.alertService().closeWithReason(alerts[1], "Loos alarm", Fixtures.officer(storage, "J. de Vries", "1"));
+        storage.alertService().closeWithReason(alerts[1], CloseCategory.LOOS_ALARM, "Loos alarm", Fixtures.officer(storage, "J. de Vries", "1"));
         clock.advance(Duration.ofDays(29));
         storage.retention().run();
 

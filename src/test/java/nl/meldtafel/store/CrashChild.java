@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.CloseCategory;
 
 /**
  * Child process of {@link CrashTest}: saves alerts until killed, printing each id once its save
@@ -21,7 +22,7 @@ public final class CrashChild {
                 long id = service.recordPending(Fixtures.heterdaad("Crash alert " + i + " " + "x".repeat(i % 300)), actor);
                 service.confirmSent(id, actor);
                 if (i % 4 == 0) {
-                    service.closeWithReason(id, "closed " + i, actor);
+                    service.closeWithReason(id, CloseCategory.ANDERS, "closed " + i, actor);
                 }
                 System.out.println(id);
                 System.out.flush();

@@ -14,6 +14,7 @@ import java.util.List;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.stats.AlertFact;
 import nl.meldtafel.stats.GroupArea;
 import nl.meldtafel.stats.Overview;
@@ -69,7 +70,7 @@ class FactSourceTest {
         service.confirmSent(afloop, jan);
         long reasoned = sent("Overval", 2L);
         clock.advance(Duration.ofMinutes(5));
-        service.closeWithReason(reasoned, "Dubbel bericht", jan);
+        service.closeWithReason(reasoned, CloseCategory.DUBBEL, "Dubbel bericht", jan);
         long open = sent("Straatroof");
         service.recordPending(Fixtures.heterdaad("Nooit bevestigd", 1L), jan);
         clock.set(Instant.parse("2026-11-23T00:00:00Z")); // next week in Amsterdam

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.CloseCategory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,10 +75,24 @@ class ImmutabilityTest {
 
     @Test
     void closingOfAClosedAlertCannotBeRewritten() throws SQLException {
-        storage.alertService().closeWithReason(sent, "Onjuiste melding", Fixtures.officer(storage, "P", "2"));
+        storage.alertService().closeWithReason(sent, CloseCategory.ANDERS, "Onjuiste melding", Fixtures.officer(storage, "P", "2"));
 
         assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_reason = 'anders' WHERE id = " + sent));
         assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET status = 'SENT' WHERE id = " + sent));
+    }
+
+    @Test
+    void outcomeAndCloseCategoryAreSetOnlyByTheClosingAndNeverChange() throws SQLException {
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_category = 'DUBBEL' WHERE id = " + sent),
+                "not on an open alert");
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET status = 'CLOSED', closed_at = 1, "
+                + "closed_by_officer_id = officer_id, closed_os_account = 'x' WHERE id = " + sent), "a closing without category");
+        storage.alertService().closeWithReason(sent, CloseCategory.LOOS_ALARM, "Onjuiste melding", Fixtures.officer(storage, "P", "2"));
+
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_category = 'DUBBEL' WHERE id = " + sent));
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_category = NULL WHERE id = " + sent));
+        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET outcome = 'AANGEHOUDEN' WHERE id = " + sent));
+        assertEquals(CloseCategory.LOOS_ALARM, storage.alerts().find(sent).orElseThrow().closure().category());
     }
 
     @Test

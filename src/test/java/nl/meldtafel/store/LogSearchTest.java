@@ -15,6 +15,7 @@ import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.KindWeekCount;
 import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.NewAlert;
@@ -102,7 +103,7 @@ class LogSearchTest {
         long v1 = sent(Fixtures.vermissing("Vermist"), piet);
         clock.advance(Duration.ofHours(1));
         long h2 = sent(Fixtures.heterdaad("Overval", 2L), piet);
-        service.closeWithReason(h2, "Onjuist", piet);
+        service.closeWithReason(h2, CloseCategory.ANDERS, "Onjuist", piet);
         long p = service.recordPending(Fixtures.heterdaad("Concept", 1L), jan);
 
         assertEquals(List.of(v1), ids(storage.alerts().search(AlertQuery.all().kinds(MessageKind.VERMISSING))));
@@ -214,7 +215,7 @@ class LogSearchTest {
     void rowShowsSummaryOfficerAndTimeToFollowUp() {
         long id = sent(Fixtures.heterdaad("*POLITIEBERICHT – HETERDAAD*\nWoninginbraak om 14.32 uur\nmeer"), jan);
         clock.advance(Duration.ofMinutes(42));
-        service.closeWithReason(id, "Aangehouden zonder afloopbericht", piet);
+        service.closeWithReason(id, CloseCategory.ANDERS, "Aangehouden zonder afloopbericht", piet);
 
         AlertRow row = storage.alerts().search(AlertQuery.all()).items().get(0);
 

@@ -103,6 +103,19 @@ class MigratorTest {
                 assertEquals(10, s.retention().policy().daysFor(nl.meldtafel.template.MessageKind.VERMISSING));
                 assertEquals("Onderzoek loopt", s.retention().holdsOf(1).get(0).reason());
             }
+            if (version >= 6) {
+                // version 7 keeps how alerts ended: filled in from the afloopbericht and the reason on upgrade
+                assertEquals(nl.meldtafel.alert.AlertOutcome.AANGEHOUDEN, s.alerts().find(3).orElseThrow().closure().outcome());
+                assertEquals(nl.meldtafel.alert.AlertOutcome.ANDERS, s.alerts().find(6).orElseThrow().closure().outcome());
+                Alert reasoned = s.alerts().find(5).orElseThrow();
+                assertEquals(nl.meldtafel.alert.CloseCategory.DUBBEL, reasoned.closure().category());
+                assertEquals("Dubbel verstuurd", reasoned.closure().reason());
+                nl.meldtafel.stats.Overview o = s.overviews().overview(new nl.meldtafel.stats.Period(
+                        java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 30), java.time.ZoneId.of("Europe/Amsterdam")));
+                assertEquals(1, o.reasons().size());
+                assertEquals(nl.meldtafel.alert.CloseCategory.DUBBEL, o.reasons().get(0).category());
+                assertEquals(java.util.List.of(5L), o.reasons().get(0).alerts().ids());
+            }
         }
     }
 

@@ -28,6 +28,7 @@ import nl.meldtafel.alert.AuditEvent;
 import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.AuditRecord;
 import nl.meldtafel.alert.ChainHead;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Draft;
 import nl.meldtafel.alert.KindWeekCount;
 import nl.meldtafel.alert.NewAlert;
@@ -96,14 +97,14 @@ class RetentionTest {
         Seeded() {
             clock.advance(Duration.ofMinutes(40));
             afloop = sent(Fixtures.afloop(vermist, "Afloop: Mkafloop is terecht"), jan);
-            storage.alertService().closeWithReason(heterClosed, "Mkreden bleek de buurman", piet);
-            storage.alertService().closeWithReason(held, "Mkheldreden aangehouden", piet);
+            storage.alertService().closeWithReason(heterClosed, CloseCategory.LOOS_ALARM, "Mkreden bleek de buurman", piet);
+            storage.alertService().closeWithReason(held, CloseCategory.ANDERS, "Mkheldreden aangehouden", piet);
             storage.drafts().save(new Draft(jan.officer().id(), "vermissing", "{\"naam\":\"Mkdraft\"}", clock.instant()));
         }
 
         void recentVermissing() {
             recent = sent(vermissing("Mkrecent"), jan);
-            storage.alertService().closeWithReason(recent, "Mkrecentreden terecht", jan);
+            storage.alertService().closeWithReason(recent, CloseCategory.ANDERS, "Mkrecentreden terecht", jan);
         }
     }
 
@@ -144,6 +145,55 @@ class RetentionTest {
         assertEquals(1, storage.alerts().search(AlertQuery.all().text("Mkheld")).items().size());
     }
 
+    /**
+     * Issue #6: outcome and close category are facts, not content. The Overzicht and the weekoverzicht
+     * of the period read the same before and after the run, while the typed words are gone.
+     */
+    @Test
+    void overviewAndWeekoverzichtAreTheSameAfterRedaction() throws IOException {
+        Seeded s = new Seeded(); // the vermissing ends "aangehouden", one heterdaad closed as loos alarm
+        long fled = sent(heterdaad("Mkgevlucht"), piet);
+        sent(new NewAlert(MessageKind.AFLOOPBERICHT, "afloop", "hash-a", "{\"uitkomst\":\"Mkvrij verdachte gevlucht\"}",
+                "Afloop: Mkvrij", fled, FollowUpPolicy.NONE, List.of()), piet);
+        long duplicate = sent(heterdaad("Mkdubbel"), jan);
+        storage.alertService().closeWithReason(duplicate, CloseCategory.DUBBEL, "Mkdubbelreden zie eerder bericht", jan);
+        storage.responses().record(s.heterClosed, 2, 1, nl.meldtafel.alert.ResponseResult.GEEN, piet);
+        clock.advance(Duration.ofDays(30));
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Amsterdam");
+        LocalDate day = LocalDate.ofInstant(START, zone);
+        nl.meldtafel.stats.Period period = new nl.meldtafel.stats.Period(day.minusDays(1), day.plusDays(1), zone);
+        nl.meldtafel.weekly.Period week = new nl.meldtafel.weekly.Period(day.minusDays(1), day.plusDays(1));
+        nl.meldtafel.stats.Overview overviewBefore = storage.overviews().overview(period);
+        String weeklyBefore = weekly(week);
+
+        RedactionReport r = storage.retention().run();
+
+        assertTrue(r.redactedIds().containsAll(List.of(s.vermist, s.heterClosed, fled, duplicate)));
+        assertEquals(overviewBefore, storage.overviews().overview(period), "every figure, reasons and responses included");
+        assertEquals(weeklyBefore, weekly(week));
+        // not trivially equal: the kept facts are what the figures say
+        assertTrue(weeklyBefore.contains("leidde tot een aanhouding"), weeklyBefore);
+        assertTrue(weeklyBefore.contains("anders afgerond"), weeklyBefore);
+        assertEquals(List.of(CloseCategory.LOOS_ALARM, CloseCategory.ANDERS, CloseCategory.DUBBEL).stream().sorted().toList(),
+                overviewBefore.reasons().stream().map(nl.meldtafel.stats.Overview.Reason::category).sorted().toList());
+        assertEquals(nl.meldtafel.alert.AlertOutcome.ANDERS, storage.alerts().find(fled).orElseThrow().closure().outcome());
+        String db = lower(Storage.databaseFile(dir));
+        Path wal = dir.resolve("meldtafel.db-wal");
+        String walText = Files.exists(wal) ? lower(wal) : "";
+        for (String gone : List.of("mkvrij", "mkgevlucht", "mkdubbel", "mkreden")) {
+            assertFalse(db.contains(gone), gone + " left in the database file");
+            assertFalse(walText.contains(gone), gone + " left in the WAL");
+        }
+        VerificationReport report = storage.verifier().verify(Optional.empty());
+        assertTrue(report.intact(), () -> report.problem().orElseThrow().toString());
+    }
+
+    private String weekly(nl.meldtafel.weekly.Period week) {
+        nl.meldtafel.weekly.WeeklyOverview o = nl.meldtafel.weekly.WeeklyText.write(
+                new nl.meldtafel.weekly.WeeklyLog(storage.alerts()).tally(week), week, LocalDate.of(2026, 11, 2));
+        return o.periode() + "\n" + o.overzicht();
+    }
+
     /** A search index over many pages: a removed word must not survive as a page boundary key either. */
     @Test
     void noMarkerSurvivesInALargeSearchIndex() throws IOException {
@@ -153,7 +203,7 @@ class RetentionTest {
                 String marker = "Mkbig" + String.format("%04d", i) + "x";
                 markers.add(marker);
                 long id = sent(heterdaad(marker + " woord" + (i * 7919 % 10007) + " straat" + i), jan);
-                storage.alertService().closeWithReason(id, "reden " + marker, jan);
+                storage.alertService().closeWithReason(id, CloseCategory.ANDERS, "reden " + marker, jan);
             }
             return null;
         });

@@ -3,12 +3,11 @@ package nl.meldtafel.weekly;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertOutcome;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Closure;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.template.FollowUpPolicy;
@@ -22,7 +21,6 @@ final class LogAlerts {
     private static final FollowUpPolicy AWAITS = new FollowUpPolicy(true, Duration.ofMinutes(60), null);
 
     private final List<Alert> inPeriod = new ArrayList<>();
-    private final Map<Long, Alert> byId = new HashMap<>();
     private long nextId = 1;
 
     /** An alert that waits for an afloopbericht and has none yet. */
@@ -44,14 +42,16 @@ final class LogAlerts {
         long originalId = nextId++;
         Alert afloop = add(alert(MessageKind.AFLOOPBERICHT, afloopValuesJson, AlertStatus.SENT, FollowUpPolicy.NONE,
                 originalId, null));
-        Closure closure = new Closure(SENT.plusSeconds(1800), afloop.id(), null, 1, "desk");
+        // as the desk does when the afloopbericht is confirmed: the outcome is kept on the original
+        Closure closure = new Closure(SENT.plusSeconds(1800), afloop.id(), null, 1, "desk",
+                AlertOutcome.ofValues(afloopValuesJson).orElse(null), null);
         return add(new Alert(originalId, kind, kind.jsonName(), "hash", valuesJson, "tekst", OFFICER, "desk", SENT, SENT,
                 AlertStatus.CLOSED, awaits(kind), null, null, null, List.of(), closure, null));
     }
 
     /** Closed without an afloopbericht, with a reason the officer typed. */
     Alert closedWithReason(MessageKind kind, String valuesJson, String reason) {
-        Closure closure = new Closure(SENT.plusSeconds(1800), null, reason, 1, "desk");
+        Closure closure = new Closure(SENT.plusSeconds(1800), null, reason, 1, "desk", null, CloseCategory.ANDERS);
         return add(alert(kind, valuesJson, AlertStatus.CLOSED, awaits(kind), null, closure));
     }
 
@@ -60,7 +60,7 @@ final class LogAlerts {
     }
 
     Tally tally() {
-        return WeeklyCounter.count(inPeriod, id -> Optional.ofNullable(byId.get(id)));
+        return WeeklyCounter.count(inPeriod);
     }
 
     List<Alert> all() {
@@ -80,7 +80,6 @@ final class LogAlerts {
 
     private Alert add(Alert alert) {
         inPeriod.add(alert);
-        byId.put(alert.id(), alert);
         return alert;
     }
 }

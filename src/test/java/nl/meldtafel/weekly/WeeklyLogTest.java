@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
@@ -58,7 +59,7 @@ class WeeklyLogTest {
                 arrest, FollowUpPolicy.NONE));
         send(alert(MessageKind.AFLOOPBERICHT, "{\"uitkomst\":\"Actie beëindigd zonder resultaat\"}", lastWeek, FollowUpPolicy.NONE));
         long missing = send(alert(MessageKind.VERMISSING, "{\"naam\":\"Truus de Boer\"}", null, AWAITS));
-        service.closeWithReason(missing, "Truus de Boer is thuis", officer);
+        service.closeWithReason(missing, CloseCategory.ANDERS, "Truus de Boer is thuis", officer);
         send(alert(MessageKind.WAARSCHUWING, "{\"omschrijving\":\"babbeltruc\"}", null, FollowUpPolicy.NONE));
         send(alert(MessageKind.HETERDAAD, "{\"locatie\":\"Kerkstraat\"}", null, AWAITS));
         service.recordPending(alert(MessageKind.HETERDAAD, "{\"locatie\":\"Nooitverstuurd\"}", null, AWAITS), officer);

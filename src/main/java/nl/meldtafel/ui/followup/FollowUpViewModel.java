@@ -13,6 +13,7 @@ import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.groups.GroupRef;
 import nl.meldtafel.groups.NotYetPosted;
@@ -203,12 +204,18 @@ public final class FollowUpViewModel {
         return null;
     }
 
-    /** "Sluiten zonder bericht", recorded with the reason and the officer. */
-    public void close(FollowUpItem item, String reason) {
-        if (closeReasonProblem(reason) != null) {
+    /** Null when category and reason will do, else what to fix (the category first: it is chosen first). */
+    public static String closeProblem(CloseCategory category, String reason) {
+        return category == null ? Texts.get("followUp.close.problem.category") : closeReasonProblem(reason);
+    }
+
+    /** "Sluiten zonder bericht", recorded with the category, the reason and the officer. */
+    public void close(FollowUpItem item, CloseCategory category, String reason) {
+        if (closeProblem(category, reason) != null) {
             return;
         }
-        act(item, (service, actor) -> service.closeWithReason(item.id(), reason.strip(), actor), "followUp.error.close");
+        act(item, (service, actor) -> service.closeWithReason(item.id(), category, reason.strip(), actor),
+                "followUp.error.close");
     }
 
     /** "Geplaatst": the alert was pasted in this group now. */

@@ -138,7 +138,14 @@ final class LogDetails {
                     .orElse(Texts.get("log.officer.unknown", c.officerId()));
             String when = format.time(c.at(), now);
             if (c.afloopbericht().isPresent()) {
-                return Texts.get("log.closure.afloop", when, who);
+                String closed = Texts.get("log.closure.afloop", when, who);
+                return c.outcome() == null ? closed
+                        : closed + " " + Texts.get("log.closure.outcome", Texts.get(c.outcome().textKey()));
+            }
+            if (c.category() != null) {
+                String category = Texts.get(c.category().textKey());
+                return c.reason() == null ? Texts.get("log.closure.categoryRedacted", when, who, category)
+                        : Texts.get("log.closure.categoryReason", when, who, category, c.reason());
             }
             return c.reason() == null ? Texts.get("log.closure.reasonRedacted", when, who)
                     : Texts.get("log.closure.reason", when, who, c.reason());

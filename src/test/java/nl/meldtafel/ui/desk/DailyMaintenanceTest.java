@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.retention.RedactionReport;
 import nl.meldtafel.store.MutableClock;
@@ -37,7 +38,7 @@ class DailyMaintenanceTest {
             id = s.alertService().recordPending(new NewAlert(MessageKind.VERMISSING, "vermissing", "h", "{\"naam\":\"X\"}",
                     "Vermist: X", null, new FollowUpPolicy(true, Duration.ofHours(2), null), List.of()), jan);
             s.alertService().confirmSent(id, jan);
-            s.alertService().closeWithReason(id, "Terecht", jan);
+            s.alertService().closeWithReason(id, CloseCategory.OPGELOST, "Terecht", jan);
         }
         clock.advance(Duration.ofDays(8));
         DatabaseViewModel database = new DatabaseViewModel(TaskRunner.sameThread(), dir, clock);

@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.store.MutableClock;
@@ -110,7 +111,7 @@ class FollowUpViewModelTest {
     }
 
     @Test
-    void closingNeedsAReasonAndIsRecorded() {
+    void closingNeedsACategoryAndAReasonAndRecordsBoth() {
         long id = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
         model.refresh();
         FollowUpItem item = model.open().get(0);
@@ -120,13 +121,20 @@ class FollowUpViewModelTest {
         assertEquals("De reden is te lang (hoogstens 300 tekens).", FollowUpViewModel.closeReasonProblem("x".repeat(301)));
         assertNull(FollowUpViewModel.closeReasonProblem("dubbel verstuurd"));
 
-        model.close(item, " ");
-        assertEquals(AlertStatus.SENT, storage.alertService().find(id).orElseThrow().status());
+        assertEquals("Kies een categorie.", FollowUpViewModel.closeProblem(null, "dubbel verstuurd"));
+        assertEquals("Geef een reden op.", FollowUpViewModel.closeProblem(CloseCategory.DUBBEL, " "));
+        assertNull(FollowUpViewModel.closeProblem(CloseCategory.DUBBEL, "dubbel verstuurd"));
 
-        model.close(item, " dubbel verstuurd ");
+        model.close(item, CloseCategory.DUBBEL, " ");
+        assertEquals(AlertStatus.SENT, storage.alertService().find(id).orElseThrow().status());
+        model.close(item, null, " dubbel verstuurd ");
+        assertEquals(AlertStatus.SENT, storage.alertService().find(id).orElseThrow().status(), "no category, not closed");
+
+        model.close(item, CloseCategory.DUBBEL, " dubbel verstuurd ");
         Alert closed = storage.alertService().find(id).orElseThrow();
         assertEquals(AlertStatus.CLOSED, closed.status());
         assertEquals("dubbel verstuurd", closed.closure().reason());
+        assertEquals(CloseCategory.DUBBEL, closed.closure().category());
         assertEquals(jan.officer().id(), closed.closure().officerId());
         assertEquals(List.of(), model.open(), "the list was refreshed");
     }
@@ -137,7 +145,7 @@ class FollowUpViewModelTest {
         model.refresh();
         officer.set(null);
 
-        model.close(model.open().get(0), "dubbel verstuurd");
+        model.close(model.open().get(0), CloseCategory.DUBBEL, "dubbel verstuurd");
 
         assertEquals(AlertStatus.SENT, storage.alertService().find(id).orElseThrow().status());
         assertTrue(model.errorProperty().get().startsWith("Sluiten mislukt: er is geen agent gekozen"));
@@ -210,7 +218,7 @@ class FollowUpViewModelTest {
         model.refresh();
         assertEquals(1, model.prompts().size());
 
-        storage.alertService().closeWithReason(id, "elders afgehandeld", jan);
+        storage.alertService().closeWithReason(id, CloseCategory.ANDERS, "elders afgehandeld", jan);
         model.refresh();
 
         assertEquals(List.of(), model.prompts());

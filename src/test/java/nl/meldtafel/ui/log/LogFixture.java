@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
@@ -105,7 +106,7 @@ final class LogFixture implements AutoCloseable {
                 sent(afloop(id, "*AFLOOPBERICHT*\nDe verdachte van de " + burglaries[i][0].toLowerCase() + " is aangehouden. "
                         + "Dank voor het uitkijken!" + NOTICE), by);
             } else if (i == 7) {
-                service.closeWithReason(id, "Melding bleek vals alarm", by);
+                service.closeWithReason(id, CloseCategory.LOOS_ALARM, "Melding bleek vals alarm", by);
             }
             clock.advance(Duration.ofMinutes(47));
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.template.TemplateSource;
@@ -209,7 +210,7 @@ class LogViewModelTest {
         assertEquals(List.of(false, true, false), detail.chain().stream().map(LogDetail.Link::current).toList());
         assertEquals("Melding – 23-11 14.32: Woninginbraak om 14.32 uur aan de Dorpsstraat.", detail.chain().get(0).label());
         assertEquals("Afloopbericht – 23-11 15.02: Aangehouden.", detail.chain().get(2).label());
-        assertEquals("Gesloten door het afloopbericht van 23-11 15.02, door P. Jansen (234567).", detail.closure());
+        assertEquals("Gesloten door het afloopbericht van 23-11 15.02, door P. Jansen (234567). Uitkomst: Aangehouden.", detail.closure());
 
         model.select(original);
 
@@ -230,13 +231,14 @@ class LogViewModelTest {
     void detailTellsWhoClosedWithWhichReasonOrWhenTheAfloopIsDue() {
         long closed = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Overval", "Kerkplein")), log.jan);
         log.clock.advance(Duration.ofMinutes(5));
-        log.service.closeWithReason(closed, "Vals alarm", log.piet);
+        log.service.closeWithReason(closed, CloseCategory.LOOS_ALARM, "Vals alarm", log.piet);
         long open = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Straatroof", "Stationsplein")), log.jan);
         long call = log.sent(LogFixture.getuigenoproep("*GETUIGENOPROEP*\nWie zag het?" + LogFixture.NOTICE), log.jan);
         model.load();
 
         model.select(closed);
-        assertEquals("Gesloten zonder afloopbericht op 23-11 14.37 door P. Jansen (234567). Reden: „Vals alarm“",
+        assertEquals("Gesloten zonder afloopbericht op 23-11 14.37 door P. Jansen (234567). Categorie: Loos alarm / geen "
+                + "strafbaar feit. Reden: „Vals alarm“",
                 model.detailProperty().get().closure());
 
         model.select(open);

@@ -26,6 +26,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.retention.Hold;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.FxClipboard;
@@ -142,7 +143,7 @@ class RetentionUiTest {
     void aRedactedAlertSaysWhenItsContentWasRemoved(FxRobot robot) throws Exception {
         log = new LogFixture(dir);
         long id = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
-        log.service.closeWithReason(id, "Loos alarm", log.jan);
+        log.service.closeWithReason(id, CloseCategory.LOOS_ALARM, "Loos alarm", log.jan);
         log.clock.advance(Duration.ofDays(29));
         log.storage.retention().run();
         LogViewModel model = mountLog(robot);
@@ -153,6 +154,9 @@ class RetentionUiTest {
         waitUntil(() -> expected.equals(robot.lookup("#logRawText").queryAs(TextArea.class).getText()));
         assertEquals(expected, robot.lookup(".log-detail").queryAs(LogDetailView.class).renderedText());
         assertEquals(expected, robot.lookup("#logRetention").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#logClosure").queryAs(javafx.scene.control.Labeled.class).getText()
+                .endsWith("Categorie: Loos alarm / geen strafbaar feit (toelichting verwijderd na de bewaartermijn)."),
+                "the category is kept");
         assertFalse(robot.lookup("#logHold").queryAs(Button.class).isVisible(), "nothing left to keep");
         assertTrue(robot.lookup("#logCopyAgain").queryAs(Button.class).isDisabled());
     }

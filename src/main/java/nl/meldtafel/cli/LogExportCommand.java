@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.meldtafel.alert.AlertQuery;
-import nl.meldtafel.export.CsvFiles;
+import nl.meldtafel.export.AtomicFile;
 import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.Storage;
@@ -59,7 +59,7 @@ public final class LogExportCommand implements Command {
         AlertQuery query = AlertQuery.all().period(from, to);
         Path target = options.out().toAbsolutePath();
         try (Storage storage = Storage.open(folders.resolve(args), clock)) {
-            long written = CsvFiles.write(target, out -> LogCsvExport.of(storage, clock.getZone()).write(query, out));
+            long written = AtomicFile.write(target, out -> LogCsvExport.of(storage, clock.getZone()).write(query, out));
             io.out().println(written + " alerts written to " + target);
             return 0;
         } catch (IOException e) {

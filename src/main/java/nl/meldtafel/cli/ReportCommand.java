@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.meldtafel.export.AtomicFile;
 import nl.meldtafel.report.OverviewPdf;
-import nl.meldtafel.report.ReportFiles;
 import nl.meldtafel.report.ReportText;
 import nl.meldtafel.stats.Overview;
 import nl.meldtafel.stats.Period;
@@ -76,7 +76,10 @@ public final class ReportCommand implements Command {
         }
         try (Storage storage = Storage.open(folder, clock)) {
             Overview overview = storage.overviews().overview(period);
-            ReportFiles.writeAtomically(target, out -> new OverviewPdf().write(overview, out));
+            AtomicFile.write(target, out -> {
+                new OverviewPdf().write(overview, out);
+                return null;
+            });
             io.out().println("Report for " + ReportText.period(period) + " written to " + target + " ("
                     + overview.sent().count() + (overview.sent().count() == 1 ? " alert)." : " alerts)."));
             return 0;

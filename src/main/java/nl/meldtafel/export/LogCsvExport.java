@@ -113,11 +113,11 @@ public final class LogCsvExport {
         }
         List<String> cells = List.of(
                 String.valueOf(row.id()),
-                kind(row.kind()),
+                row.kind().label(),
                 time(row.createdAt()),
                 time(row.sentAt()),
                 row.officerName() == null ? "" : row.officerName(),
-                status(row.status()),
+                row.status().label(),
                 row.status() == AlertStatus.SENT ? time(row.dueAt()) : "",
                 time(row.closedAt()),
                 alert == null ? "" : closedBy(alert),
@@ -142,25 +142,6 @@ public final class LogCsvExport {
 
     private String time(Instant t) {
         return t == null ? "" : TIME.format(t.atZone(zone));
-    }
-
-    static String kind(MessageKind kind) {
-        return switch (kind) {
-            case HETERDAAD -> Texts.get("log.kind.heterdaad");
-            case VERMISSING -> Texts.get("log.kind.vermissing");
-            case AFLOOPBERICHT -> Texts.get("log.kind.afloopbericht");
-            case GETUIGENOPROEP -> Texts.get("log.kind.getuigenoproep");
-            case WAARSCHUWING -> Texts.get("log.kind.waarschuwing");
-            case WEEKOVERZICHT -> Texts.get("log.kind.weekoverzicht");
-        };
-    }
-
-    static String status(AlertStatus status) {
-        return switch (status) {
-            case PENDING -> Texts.get("log.status.pending");
-            case SENT -> Texts.get("log.status.sent");
-            case CLOSED -> Texts.get("log.status.closed");
-        };
     }
 
     private static Set<String> distinct(List<String> values) {

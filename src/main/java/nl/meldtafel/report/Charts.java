@@ -35,17 +35,6 @@ final class Charts {
         };
     }
 
-    static String kindLabel(MessageKind kind) {
-        return switch (kind) {
-            case HETERDAAD -> Texts.get("log.kind.heterdaad");
-            case VERMISSING -> Texts.get("log.kind.vermissing");
-            case AFLOOPBERICHT -> Texts.get("log.kind.afloopbericht");
-            case GETUIGENOPROEP -> Texts.get("log.kind.getuigenoproep");
-            case WAARSCHUWING -> Texts.get("log.kind.waarschuwing");
-            case WEEKOVERZICHT -> Texts.get("log.kind.weekoverzicht");
-        };
-    }
-
     /** The plot area inside a chart's box. */
     private record Plot(float left, float right, float bottom, float top) {
         float height() {
@@ -208,7 +197,7 @@ final class Charts {
         float baseline = top - 9;
         for (MessageKind k : kinds) {
             c.fillRect(x, baseline - 0.5f, 7, 7, colour(k));
-            String label = kindLabel(k);
+            String label = k.label();
             c.text(label, x + 10, baseline, false, 8, Canvas.TEXT);
             x += 10 + c.width(label, false, 8) + 14;
         }

@@ -186,7 +186,7 @@ public final class OverviewPdf {
         private void kindsAndFollowUp() {
             List<Table.Row> kinds = new ArrayList<>();
             for (MessageKind k : MessageKind.values()) {
-                kinds.add(Table.Row.of(Charts.kindLabel(k), ReportText.count(o.kind(k).count())));
+                kinds.add(Table.Row.of(k.label(), ReportText.count(o.kind(k).count())));
             }
             kinds.add(Table.Row.total(Texts.get("report.kinds.total"), ReportText.count(o.sent().count())));
             Table left = new Table(c, Canvas.LEFT, List.of(Table.Column.text(Texts.get("report.column.kind"), 120),

@@ -25,7 +25,7 @@ import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.Page;
-import nl.meldtafel.export.CsvFiles;
+import nl.meldtafel.export.AtomicFile;
 import nl.meldtafel.groups.Administrator;
 import nl.meldtafel.groups.AdministratorInput;
 import nl.meldtafel.groups.GroupDetail;
@@ -161,7 +161,7 @@ public final class GroupsViewModel {
     private List<AlertLine> lines(Page<AlertRow> page) {
         List<AlertLine> out = new ArrayList<>();
         for (AlertRow r : page.items()) {
-            out.add(new AlertLine(r.id(), time(r.logTime()), kind(r.kind()), r.summary(), status(r.status())));
+            out.add(new AlertLine(r.id(), time(r.logTime()), r.kind().label(), r.summary(), r.status().label()));
         }
         return out;
     }
@@ -401,7 +401,7 @@ public final class GroupsViewModel {
     /** Writes the whole register as CSV (it holds administrators' contact details: the notice says so). */
     public void exportTo(Path file) {
         error.set("");
-        runner.run(() -> CsvFiles.write(file, out -> {
+        runner.run(() -> AtomicFile.write(file, out -> {
             register.exportCsv(out);
             return file;
         }), written -> notice.set(Texts.get("groups.notice.exported", written.toString())),
@@ -443,25 +443,6 @@ public final class GroupsViewModel {
         } else {
             placeholder.set(Texts.get("groups.empty.inactive"));
         }
-    }
-
-    static String kind(MessageKind kind) {
-        return switch (kind) {
-            case HETERDAAD -> Texts.get("log.kind.heterdaad");
-            case VERMISSING -> Texts.get("log.kind.vermissing");
-            case AFLOOPBERICHT -> Texts.get("log.kind.afloopbericht");
-            case GETUIGENOPROEP -> Texts.get("log.kind.getuigenoproep");
-            case WAARSCHUWING -> Texts.get("log.kind.waarschuwing");
-            case WEEKOVERZICHT -> Texts.get("log.kind.weekoverzicht");
-        };
-    }
-
-    static String status(AlertStatus status) {
-        return switch (status) {
-            case PENDING -> Texts.get("log.status.pending");
-            case SENT -> Texts.get("log.status.sent");
-            case CLOSED -> Texts.get("log.status.closed");
-        };
     }
 
     public StringProperty searchTextProperty() {

@@ -61,7 +61,7 @@ final class LogDetails {
         }
         Alert a = found.get();
         AlertChain chain = service.chainOf(id);
-        String heading = Texts.get("log.detail.heading", LogFormat.kind(a.kind()), id);
+        String heading = Texts.get("log.detail.heading", a.kind().label(), id);
         RetentionService r = retention;
         String text = a.isRedacted() ? null : a.text();
         List<String> values = LogFormat.values(a.valuesJson(), templates.apply(a.templateId()).orElse(null));

@@ -53,26 +53,11 @@ final class LogFormat {
         return Texts.get("log.duration.hours", minutes / 60, minutes % 60);
     }
 
-    static String kind(MessageKind kind) {
-        return switch (kind) {
-            case HETERDAAD -> Texts.get("log.kind.heterdaad");
-            case VERMISSING -> Texts.get("log.kind.vermissing");
-            case AFLOOPBERICHT -> Texts.get("log.kind.afloopbericht");
-            case GETUIGENOPROEP -> Texts.get("log.kind.getuigenoproep");
-            case WAARSCHUWING -> Texts.get("log.kind.waarschuwing");
-            case WEEKOVERZICHT -> Texts.get("log.kind.weekoverzicht");
-        };
-    }
-
     static String status(AlertStatus status, boolean overdue) {
         if (overdue) {
             return Texts.get("log.status.overdue");
         }
-        return switch (status) {
-            case PENDING -> Texts.get("log.status.pending");
-            case SENT -> Texts.get("log.status.sent");
-            case CLOSED -> Texts.get("log.status.closed");
-        };
+        return status.label();
     }
 
     /** The values as "key: value" lines; a group's entries as "key 1 – sub: value". */

@@ -36,7 +36,7 @@ import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.Page;
-import nl.meldtafel.export.CsvFiles;
+import nl.meldtafel.export.AtomicFile;
 import nl.meldtafel.groups.Checklist;
 import nl.meldtafel.groups.GroupRef;
 import nl.meldtafel.i18n.Texts;
@@ -121,7 +121,7 @@ public final class LogViewModel {
 
         kindChoices.add(new Choice<>(null, Texts.get("log.filter.allKinds")));
         for (MessageKind k : MessageKind.values()) {
-            kindChoices.add(new Choice<>(k, LogFormat.kind(k)));
+            kindChoices.add(new Choice<>(k, k.label()));
         }
         statusChoices.add(new Choice<>(null, Texts.get("log.filter.allStatuses")));
         for (AlertStatus s : AlertStatus.values()) {
@@ -335,7 +335,7 @@ public final class LogViewModel {
         AlertQuery query = currentQuery();
         error.set("");
         exportNotice.set(Texts.get("log.export.running"));
-        runner.run(() -> CsvFiles.write(file, out -> writer.write(query, out)),
+        runner.run(() -> AtomicFile.write(file, out -> writer.write(query, out)),
                 count -> exportNotice.set(Texts.get("log.export.done", count, file.toString())),
                 e -> {
                     exportNotice.set("");
@@ -386,7 +386,7 @@ public final class LogViewModel {
             boolean overdue = r.untilDue(now).map(d -> d.isNegative() || d.isZero()).orElse(false);
             // a sent text is never blank, so an empty summary means its content was redacted
             String summary = r.summary().isEmpty() ? Texts.get("log.summary.redacted") : r.summary();
-            out.add(new LogRow(r.id(), format.time(r.logTime(), now), LogFormat.kind(r.kind()), summary,
+            out.add(new LogRow(r.id(), format.time(r.logTime(), now), r.kind().label(), summary,
                     r.officerName(), LogFormat.status(r.status(), overdue), overdue,
                     LogFormat.duration(r.timeToFollowUp().orElse(null))));
         }

@@ -85,13 +85,13 @@ final class OverviewCharts extends HBox {
                 continue;
             }
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(OverviewFormat.kind(k));
+            series.setName(k.label());
             for (Overview.Week w : o.weeks()) {
                 Figure f = w.kind(k);
                 XYChart.Data<String, Number> d = new XYChart.Data<>(OverviewFormat.week(w), f.count());
                 series.getData().add(d);
-                String caption = Texts.get("overview.caption.kindWeek", OverviewFormat.kind(k), w.number());
-                decorate(d, Texts.get("overview.tip.kindWeek", OverviewFormat.kind(k), w.number(), f.count()), caption, f);
+                String caption = Texts.get("overview.caption.kindWeek", k.label(), w.number());
+                decorate(d, Texts.get("overview.tip.kindWeek", k.label(), w.number(), f.count()), caption, f);
             }
             kinds.add(series);
         }

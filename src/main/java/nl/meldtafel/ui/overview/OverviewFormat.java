@@ -71,17 +71,6 @@ public final class OverviewFormat {
                 : Texts.get("overview.rate", r.part().count(), r.whole().count(), r.percent().getAsInt());
     }
 
-    public static String kind(MessageKind kind) {
-        return switch (kind) {
-            case HETERDAAD -> Texts.get("log.kind.heterdaad");
-            case VERMISSING -> Texts.get("log.kind.vermissing");
-            case AFLOOPBERICHT -> Texts.get("log.kind.afloopbericht");
-            case GETUIGENOPROEP -> Texts.get("log.kind.getuigenoproep");
-            case WAARSCHUWING -> Texts.get("log.kind.waarschuwing");
-            case WEEKOVERZICHT -> Texts.get("log.kind.weekoverzicht");
-        };
-    }
-
     public static String result(ResponseResult r) {
         return switch (r) {
             case GEEN -> Texts.get("response.result.GEEN");

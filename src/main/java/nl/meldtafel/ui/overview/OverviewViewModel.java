@@ -19,9 +19,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.meldtafel.alert.ResponseResult;
+import nl.meldtafel.export.AtomicFile;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.report.OverviewPdf;
-import nl.meldtafel.report.ReportFiles;
 import nl.meldtafel.stats.Figure;
 import nl.meldtafel.stats.Overview;
 import nl.meldtafel.stats.Period;
@@ -127,7 +127,10 @@ public final class OverviewViewModel {
         savingPdf.set(true);
         pdfNotice.set(Texts.get("overview.pdf.saving"));
         runner.run(() -> {
-            ReportFiles.writeAtomically(target, out -> new OverviewPdf().write(shown, out));
+            AtomicFile.write(target, out -> {
+                new OverviewPdf().write(shown, out);
+                return null;
+            });
             return target;
         }, written -> {
             savingPdf.set(false);
@@ -231,7 +234,7 @@ public final class OverviewViewModel {
         List<Row> kindRows = new ArrayList<>();
         for (MessageKind k : MessageKind.values()) {
             if (!o.kind(k).isEmpty()) {
-                kindRows.add(simple(OverviewFormat.kind(k), o.kind(k), Texts.get("overview.caption.kind", OverviewFormat.kind(k))));
+                kindRows.add(simple(k.label(), o.kind(k), Texts.get("overview.caption.kind", k.label())));
             }
         }
         kinds.setAll(kindRows);

@@ -45,7 +45,7 @@ public final class SettingsViewModel {
         }
 
         public String label() {
-            return kindLabel(kind);
+            return kind.label();
         }
 
         /** "dagen na afsluiten" for kinds that wait for an afloopbericht, else "dagen na versturen". */
@@ -197,17 +197,6 @@ public final class SettingsViewModel {
             notice.set(Texts.get("settings.hold.liftedNotice", lifted.alertId()));
             load();
         }, e -> error.set(Texts.get("settings.error.save", message(e))));
-    }
-
-    static String kindLabel(MessageKind kind) {
-        return switch (kind) {
-            case HETERDAAD -> Texts.get("log.kind.heterdaad");
-            case VERMISSING -> Texts.get("log.kind.vermissing");
-            case AFLOOPBERICHT -> Texts.get("log.kind.afloopbericht");
-            case GETUIGENOPROEP -> Texts.get("log.kind.getuigenoproep");
-            case WAARSCHUWING -> Texts.get("log.kind.waarschuwing");
-            case WEEKOVERZICHT -> Texts.get("log.kind.weekoverzicht");
-        };
     }
 
     private static String message(Throwable e) {

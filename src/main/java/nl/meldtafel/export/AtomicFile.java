@@ -1,4 +1,4 @@
-package nl.meldtafel.report;
+package nl.meldtafel.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,28 +15,30 @@ import java.security.SecureRandom;
 /**
  * Writes a file so that it is either complete or not there: into a temporary file beside it, synced,
  * then moved over the target. A failure leaves the target as it was and removes the temporary file,
- * so a scheduled job never mails a half-written PDF.
+ * so Excel never opens half an export and a scheduled job never mails a half-written PDF.
  */
-public final class ReportFiles {
+public final class AtomicFile {
 
-    /** Writes the content to a stream; the stream is closed by the caller. */
+    /** Writes the content to a stream and says what it wrote (or null); the stream is closed by the caller. */
     @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
+    public interface Content<T> {
+        T writeTo(OutputStream out) throws IOException;
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ReportFiles() {
+    private AtomicFile() {
     }
 
-    public static void writeAtomically(Path target, Content content) throws IOException {
+    /** Returns what {@code content} returned. */
+    public static <T> T write(Path target, Content<T> content) throws IOException {
         Path file = target.toAbsolutePath();
         Path tmp = temporaryBeside(file);
+        T result;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
-                content.writeTo(out);
+                result = content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
@@ -45,6 +47,7 @@ public final class ReportFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            return result;
         } catch (IOException | RuntimeException | Error e) {
             try {
                 Files.deleteIfExists(tmp);

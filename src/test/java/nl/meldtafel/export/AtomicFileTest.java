@@ -1,4 +1,4 @@
-package nl.meldtafel.report;
+package nl.meldtafel.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReportFilesTest {
+class AtomicFileTest {
 
     @TempDir
     Path dir;
@@ -22,7 +22,10 @@ class ReportFilesTest {
     void writesTheWholeFileAndLeavesNothingElse() throws IOException {
         Path target = dir.resolve("overzicht.pdf");
 
-        ReportFiles.writeAtomically(target, out -> out.write("complete".getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(target, out -> {
+            out.write("complete".getBytes(StandardCharsets.UTF_8));
+            return null;
+        });
 
         assertEquals("complete", Files.readString(target));
         assertEquals(List.of(target), files());
@@ -32,7 +35,7 @@ class ReportFilesTest {
     void aFailureHalfwayLeavesNoFileBehind() throws IOException {
         Path target = dir.resolve("overzicht.pdf");
 
-        assertThrows(IOException.class, () -> ReportFiles.writeAtomically(target, out -> {
+        assertThrows(IOException.class, () -> AtomicFile.write(target, out -> {
             out.write("half a PDF".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         }));
@@ -46,7 +49,7 @@ class ReportFilesTest {
         Path target = dir.resolve("overzicht.pdf");
         Files.writeString(target, "last week's report");
 
-        assertThrows(IllegalStateException.class, () -> ReportFiles.writeAtomically(target, out -> {
+        assertThrows(IllegalStateException.class, () -> AtomicFile.write(target, out -> {
             out.write("this week, half".getBytes(StandardCharsets.UTF_8));
             throw new IllegalStateException("bug while drawing");
         }));

@@ -90,7 +90,9 @@ class AlertLifeUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> visible(robot, "#confirmationBar"));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> !robot.lookup("#recordedLabel").queryAs(Label.class).getText().isEmpty());
+        // The label has no text at all until the first recording is shown.
+        waitUntil(() -> robot.lookup("#recordedLabel").queryAs(Label.class).getText() != null
+                && !robot.lookup("#recordedLabel").queryAs(Label.class).getText().isEmpty());
 
         robot.clickOn("#navFollowUp");
         waitUntil(() -> robot.lookup("#followUp-1").tryQuery().isPresent());

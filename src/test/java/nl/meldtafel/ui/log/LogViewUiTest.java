@@ -204,6 +204,9 @@ class LogViewUiTest {
      * rows is sometimes lost, so then the row is selected through the table, as the keyboard would.
      */
     private static void selectRow(FxRobot robot, int index) throws Exception {
+        // The items can be in before the next pulse has laid out their row cells.
+        waitUntil(() -> robot.lookup("#logTable .table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == index && !r.isEmpty() && isShowing(r)).tryQuery().isPresent());
         robot.clickOn(row(robot, index));
         WaitForAsyncUtils.waitForFxEvents();
         try {

@@ -1,6 +1,7 @@
 package nl.meldtafel.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,7 +59,13 @@ public final class LogExportCommand implements Command {
         Instant to = options.to() == null ? null : options.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         AlertQuery query = AlertQuery.all().period(from, to);
         Path target = options.out().toAbsolutePath();
-        try (Storage storage = Storage.open(folders.resolve(args), clock)) {
+        Path folder = folders.resolve(args);
+        // Opening would create an empty log, and an empty export looks like a quiet period.
+        if (!Files.exists(Storage.databaseFile(folder))) {
+            io.err().println("No Meldtafel database in " + folder + " (give the desk's folder with --data-dir)");
+            return 1;
+        }
+        try (Storage storage = Storage.open(folder, clock)) {
             long written = AtomicFile.write(target, out -> LogCsvExport.of(storage, clock.getZone()).write(query, out));
             io.out().println(written + " alerts written to " + target);
             return 0;

@@ -102,4 +102,18 @@ class LogExportCommandTest {
         assertEquals(1, run.exit(), run.toString());
         assertTrue(run.err().contains("Could not write"), run.err());
     }
+
+    @Test
+    void aFolderWithoutDatabaseIsAnErrorNotAnEmptyExport() {
+        Path empty = out.resolve("geen-meldtafel");
+        Path file = out.resolve("log.csv");
+
+        CommandRun run = CommandRun.run(new LogExportCommand(DataFolder::resolve, clock),
+                "--data-dir", empty.toString(), "--out", file.toString());
+
+        assertEquals(1, run.exit(), run.toString());
+        assertTrue(run.err().contains("No Meldtafel database in " + empty), run.err());
+        assertFalse(Files.exists(file));
+        assertFalse(Files.exists(empty), "the command does not create a data folder");
+    }
 }

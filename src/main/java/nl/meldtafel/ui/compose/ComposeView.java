@@ -1,6 +1,13 @@
 package nl.meldtafel.ui.compose;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextInputControl;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
@@ -21,9 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import nl.meldtafel.i18n.Texts;
-import org.controlsfx.control.Notifications;
 
 import java.time.ZoneId;
 import java.util.IdentityHashMap;
@@ -125,8 +130,13 @@ public final class ComposeView extends BorderPane {
         setCenter(new HBox(16, left, right));
 
         model.formProperty().addListener((o, old, form) -> showForm(form));
-        model.recordedProperty().addListener((o, old, message) -> notifyRecorded(message));
         showForm(model.formProperty().get());
+        // A ScrollPane does not follow the focus: Tab or a new entry below the fold must come into view.
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((fo, was, now) -> Platform.runLater(() -> scrollIntoView(now)));
+            }
+        });
     }
 
     /** "Vervolg op: ons bericht van 14.32 uur ..." above the form, with a way to make it a new message again. */
@@ -182,29 +192,78 @@ public final class ComposeView extends BorderPane {
             targets.open();
             return true;
         }
+        if (event.isAltDown() && !event.isShortcutDown() && model.formProperty().get() != null) {
+            FormView form = formViews.get(model.formProperty().get());
+            if (form != null && form.groupForKey(event.getCode()).map(GroupView::addAndFocus).orElse(false)) {
+                return true;
+            }
+        }
         return false;
     }
 
-    /** Keyboard-first: after Ctrl+1..5 the officer types straight into the first field. */
+    private void scrollIntoView(Node focused) {
+        Node content = formScroll.getContent();
+        if (focused == null || content == null || !isInside(focused, content)) {
+            return;
+        }
+        formScroll.layout();
+        Bounds node = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double viewport = formScroll.getViewportBounds().getHeight();
+        double scrollable = content.getBoundsInLocal().getHeight() - viewport;
+        if (node == null || scrollable <= 0) {
+            return;
+        }
+        double top = formScroll.getVvalue() * scrollable;
+        double margin = 24;
+        if (node.getMinY() - margin < top) {
+            formScroll.setVvalue(Math.max(0, (node.getMinY() - margin) / scrollable));
+        } else if (node.getMaxY() + margin > top + viewport) {
+            formScroll.setVvalue(Math.min(1, (node.getMaxY() + margin - viewport) / scrollable));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Keyboard-first: the cursor goes to the first field still empty, the one the officer must fill
+     * (the first field of a new form; Uitkomst in an afloopbericht whose referentie is filled in).
+     */
     public void focusFirstField() {
-        Node first = firstInput(formScroll.getContent());
-        if (first != null) {
-            first.requestFocus();
+        Node content = formScroll.getContent();
+        Node target = firstInput(content, true);
+        if (target == null) {
+            target = firstInput(content, false);
+        }
+        if (target != null) {
+            target.requestFocus();
         }
     }
 
     /** Depth-first, so "first" is the first field as the officer reads the form. */
-    private static Node firstInput(Node node) {
+    private static Node firstInput(Node node, boolean emptyOnly) {
         if (node == null || node.isDisabled() || !node.isVisible()) {
             return null;
         }
-        if (node instanceof javafx.scene.control.TextInputControl || node instanceof javafx.scene.control.ComboBoxBase<?>
-                || node instanceof javafx.scene.control.CheckBox) {
-            return node;
+        if (node instanceof TextInputControl text) {
+            return !emptyOnly || text.getText() == null || text.getText().isBlank() ? node : null;
         }
-        if (node instanceof javafx.scene.Parent parent) {
+        if (node instanceof ComboBox<?> combo && combo.isEditable()) {
+            String typed = combo.getEditor().getText();
+            return !emptyOnly || typed == null || typed.isBlank() ? node : null;
+        }
+        if (node instanceof ComboBoxBase<?> || node instanceof CheckBox) {
+            return emptyOnly ? null : node;
+        }
+        if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                Node found = firstInput(child);
+                Node found = firstInput(child, emptyOnly);
                 if (found != null) {
                     return found;
                 }
@@ -232,14 +291,6 @@ public final class ComposeView extends BorderPane {
             alert.initOwner(getScene().getWindow());
         }
         alert.showAndWait().filter(ok::equals).ifPresent(b -> model.clear());
-    }
-
-    private void notifyRecorded(String message) {
-        if (message == null || getScene() == null || getScene().getWindow() == null) {
-            return;
-        }
-        Notifications.create().owner(getScene().getWindow()).title(Texts.get("compose.recorded.title")).text(message)
-                .hideAfter(Duration.seconds(8)).showInformation();
     }
 
     /** The preview's text as shown, for tests. */

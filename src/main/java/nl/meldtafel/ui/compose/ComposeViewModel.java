@@ -153,6 +153,8 @@ public final class ComposeViewModel {
     }
 
     public void select(TemplateDefinition template) {
+        // "Vastgelegd om …" was about the previous message; next to another form it would mislead.
+        recorded.set(null);
         form.set(formFor(template));
         link.set(links.get(template.id()));
         draftsChanged = true;
@@ -306,7 +308,8 @@ public final class ComposeViewModel {
         }, list -> {
             busy.set(false);
             deliver.accept(text);
-            awaiting.set(new PendingAlert(list.alertId(), template.id(), template.title(), text, clock.instant()));
+            awaiting.set(new PendingAlert(list.alertId(), template.id(), template.title(), text, clock.instant(),
+                    sender == null ? "" : sender.name()));
             checklist.set(list.items().isEmpty() ? null : list);
         }, e -> {
             busy.set(false);

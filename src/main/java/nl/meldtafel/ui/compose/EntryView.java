@@ -34,6 +34,8 @@ final class EntryView extends VBox {
         heading.getStyleClass().add("entry-title");
         remove.getStyleClass().add("link-button");
         remove.setOnAction(e -> group.remove(entry));
+        // Tab goes from field to field: text typed after a Tab never lands on a button.
+        remove.setFocusTraversable(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, heading, spacer, remove);

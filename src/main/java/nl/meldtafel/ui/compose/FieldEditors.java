@@ -13,7 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import nl.meldtafel.i18n.Texts;
-import org.controlsfx.control.textfield.TextFields;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
@@ -57,6 +58,19 @@ final class FieldEditors {
     /** A field meant for a long text (the weekoverzicht's overview) gets room to read it without scrolling. */
     private static TextArea textArea(FieldModel field) {
         TextArea area = new TextArea();
+        // Tab moves on, as in every other field; Enter makes a new line. Ctrl+Tab is the text area's own traversal.
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(), e.getText(),
+                        e.getCode(), e.isShiftDown(), true, false, false));
+            }
+        });
+        area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("\t".equals(e.getCharacter()) && !e.isControlDown()) {
+                e.consume();
+            }
+        });
         area.setWrapText(true);
         area.setPrefRowCount(field.definition().maxLength() > LONG_TEXT ? 10 : 3);
         return area;
@@ -100,14 +114,24 @@ final class FieldEditors {
                 field.textProperty().set(chosen);
             }
         });
-        TextFields.bindAutoCompletion(combo.getEditor(), request -> suggestions(field.definition().options(), request.getUserText()));
+        // No suggestion popup while typing: a popup gets the window's keys, and Tab took its first suggestion.
+        // A suggestion is taken only when the officer asks with the down arrow.
+        combo.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !e.isAltDown() && !combo.isShowing()) {
+                List<String> matches = suggestions(field.definition().options(), combo.getEditor().getText());
+                if (!matches.isEmpty()) {
+                    combo.setValue(matches.get(0));
+                    combo.getEditor().end();
+                    e.consume();
+                }
+            }
+        });
         return combo;
     }
 
     /**
-     * Options containing the typed text; none once it matches one exactly. Otherwise the popup stays open
-     * over the next field and a click there picks a suggestion ("Poging woninginbraak" for "Woninginbraak").
-     * Runs on ControlsFX's fetch thread, so it only reads the template's immutable option list.
+     * Options containing the typed text; none once it matches one exactly, so the down arrow then simply
+     * moves through the list.
      */
     static List<String> suggestions(List<String> options, String typed) {
         String text = typed.strip().toLowerCase(Locale.ROOT);

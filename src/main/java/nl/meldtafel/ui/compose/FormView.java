@@ -1,6 +1,7 @@
 package nl.meldtafel.ui.compose;
 
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -11,6 +12,11 @@ import nl.meldtafel.template.FieldType;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * The generated form of one template, built once per template: typing only changes properties, it
  * never rebuilds nodes. Required fields carry " *" and a ValidationSupport decoration while empty.
@@ -18,6 +24,7 @@ import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 final class FormView extends GridPane {
 
     private final ValidationSupport validation = new ValidationSupport();
+    private final Map<KeyCode, GroupView> groupKeys = new HashMap<>();
 
     FormView(FormModel form) {
         getStyleClass().add("compose-form");
@@ -36,7 +43,12 @@ final class FormView extends GridPane {
         int row = 0;
         for (FormItem item : form.items()) {
             if (item instanceof GroupModel group) {
-                add(new GroupView(group, validation), 0, row, 2, 1);
+                KeyCode key = freeLetter(group.definition().label());
+                GroupView view = new GroupView(group, validation, key == null ? null : key.getName());
+                if (key != null) {
+                    groupKeys.put(key, view);
+                }
+                add(view, 0, row, 2, 1);
             } else if (item instanceof FieldModel field) {
                 Region editor = FieldEditors.create(field, validation, "field-" + field.definition().key());
                 if (field.type() == FieldType.YES_NO) {
@@ -50,6 +62,22 @@ final class FormView extends GridPane {
         }
         // Without this ControlsFX decorates only after the first edit; an officer should see at once what is required.
         validation.initInitialDecoration();
+    }
+
+    /** The first letter of the label not taken by an earlier group: Verdachte Alt+V, Voertuig Alt+O. */
+    private KeyCode freeLetter(String label) {
+        for (char c : label.toUpperCase(Locale.ROOT).toCharArray()) {
+            KeyCode code = c >= 'A' && c <= 'Z' ? KeyCode.getKeyCode(String.valueOf(c)) : null;
+            if (code != null && !groupKeys.containsKey(code)) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** The group whose "+" button carries this Alt+letter. */
+    Optional<GroupView> groupForKey(KeyCode code) {
+        return Optional.ofNullable(groupKeys.get(code));
     }
 
     private static Label label(FieldDefinition field) {

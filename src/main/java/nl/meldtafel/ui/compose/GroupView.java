@@ -25,7 +25,8 @@ final class GroupView extends VBox {
     private final Label empty;
     private final Map<GroupEntryModel, EntryView> views = new IdentityHashMap<>();
 
-    GroupView(GroupModel group, ValidationSupport validation) {
+    /** @param altKey the letter that adds an entry with Alt ("V"), or null */
+    GroupView(GroupModel group, ValidationSupport validation, String altKey) {
         super(6);
         this.group = group;
         this.validation = validation;
@@ -38,13 +39,13 @@ final class GroupView extends VBox {
         title.getStyleClass().add("group-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button(Texts.get("compose.group.add", lower));
+        Button add = new Button(altKey == null ? Texts.get("compose.group.add", lower)
+                : Texts.get("compose.group.addKey", lower, altKey));
         add.setId("add-" + key);
         add.disableProperty().bind(group.canAddProperty().not());
-        add.setOnAction(e -> {
-            group.add();
-            focusFirst(group.entries().get(group.entries().size() - 1));
-        });
+        add.setOnAction(e -> addAndFocus());
+        // Tab goes from field to field; the Alt key printed on the button adds an entry.
+        add.setFocusTraversable(false);
         HBox header = new HBox(8, title, spacer, add);
         header.setAlignment(Pos.CENTER_LEFT);
         if (group.definition().maxEntries() > 1) {
@@ -72,6 +73,16 @@ final class GroupView extends VBox {
         }
         empty.setVisible(group.entries().isEmpty());
         empty.setManaged(group.entries().isEmpty());
+    }
+
+    /** "+ verdachte" or its Alt key: a new entry with the cursor in its first field. False when the group is full. */
+    boolean addAndFocus() {
+        if (!group.canAddProperty().get()) {
+            return false;
+        }
+        group.add();
+        focusFirst(group.entries().get(group.entries().size() - 1));
+        return true;
     }
 
     private void focusFirst(GroupEntryModel entry) {

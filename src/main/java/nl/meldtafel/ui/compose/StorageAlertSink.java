@@ -61,7 +61,7 @@ public final class StorageAlertSink implements AlertSink {
 
     private static PendingAlert pendingOf(Alert alert) {
         return new PendingAlert(alert.id(), alert.templateId(), title(alert.kind()), alert.text() == null ? "" : alert.text(),
-                alert.createdAt());
+                alert.createdAt(), alert.officer() == null ? "" : alert.officer().name());
     }
 
     static String title(MessageKind kind) {

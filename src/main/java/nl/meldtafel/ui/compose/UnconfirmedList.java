@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.ui.common.ConfirmPostedDialog;
 
 import java.time.ZoneId;
 
@@ -58,9 +59,20 @@ final class UnconfirmedList extends VBox {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Button copy = new Button(Texts.get("compose.unconfirmed.copy"));
+            copy.setId("copyUnconfirmed-" + pending.id());
             copy.setOnAction(e -> model.copyAgain(pending));
             Button confirm = new Button(Texts.get("compose.unconfirmed.confirm"));
-            confirm.setOnAction(e -> model.confirm(pending));
+            confirm.setId("confirmUnconfirmed-" + pending.id());
+            confirm.setOnAction(e -> {
+                String copied = Texts.get("compose.unconfirmed.row", pending.title(), FieldModel.TIME.format(pending.copiedAt().atZone(zone)));
+                if (ConfirmPostedDialog.ask(getScene() == null ? null : getScene().getWindow(),
+                        getScene() == null ? null : getScene().getStylesheets(), copied, gist(pending.text()), pending.sender())) {
+                    model.confirm(pending);
+                }
+            });
+            // Outside the form's Tab cycle: a Tab too many followed by Space must never confirm an alert.
+            copy.setFocusTraversable(false);
+            confirm.setFocusTraversable(false);
             // The buttons keep their full labels; the gist is what gets shortened.
             copy.setMinWidth(Region.USE_PREF_SIZE);
             confirm.setMinWidth(Region.USE_PREF_SIZE);

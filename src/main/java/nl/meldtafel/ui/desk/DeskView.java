@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
@@ -20,7 +21,7 @@ import nl.meldtafel.ui.catalog.CatalogView;
 import nl.meldtafel.ui.compose.ComposeView;
 import nl.meldtafel.ui.followup.CloseReasonDialog;
 import nl.meldtafel.ui.log.LogView;
-import nl.meldtafel.ui.followup.DuePromptNotifications;
+import nl.meldtafel.ui.followup.DueReminderBar;
 import nl.meldtafel.ui.followup.FollowUpView;
 import nl.meldtafel.ui.groups.GroupsView;
 import nl.meldtafel.ui.common.FileChoice;
@@ -34,7 +35,8 @@ import java.util.List;
 /** The main window's content: sidebar, the selected screen, status bar; plus the desk-wide shortcuts. */
 public final class DeskView extends BorderPane {
 
-    private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5);
+    private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9);
 
     private final DeskViewModel model;
     private final ComposeView compose;
@@ -64,6 +66,18 @@ public final class DeskView extends BorderPane {
         StackPane screens = new StackPane(compose, followUp, placeholder, groups, overview, settings);
         show(model.screenProperty().get(), followUp);
         model.screenProperty().addListener((o, old, screen) -> show(screen, followUp));
+        // A form opened from Opvolging, a reminder or the sidebar: the cursor goes into it, never to
+        // whatever control happens to be next after the button that vanished.
+        model.screenProperty().addListener((o, old, screen) -> {
+            if (screen == DeskViewModel.Screen.COMPOSE) {
+                focusComposeSoon();
+            }
+        });
+        model.compose().formProperty().addListener((o, old, form) -> {
+            if (form != null && model.screenProperty().get() == DeskViewModel.Screen.COMPOSE) {
+                focusComposeSoon();
+            }
+        });
         model.logProperty().addListener((o, old, logModel) -> {
             if (logModel != null) {
                 logView = new LogView(logModel);
@@ -105,9 +119,9 @@ public final class DeskView extends BorderPane {
 
         setLeft(new Sidebar(model));
         setCenter(screens);
-        setBottom(new StatusBar(model, this::showTemplates));
+        setBottom(new VBox(new DueReminderBar(model.followUp(), () -> model.show(DeskViewModel.Screen.FOLLOW_UP),
+                DeskViewModel.FOLLOW_UP_KEYS), new StatusBar(model, this::showTemplates)));
         new OfficerDialog(model.officers(), this::getScene);
-        new DuePromptNotifications(model.followUp(), this::getScene);
         model.database().stateProperty().addListener((o, old, state) -> {
             if (state == DatabaseViewModel.State.CORRUPT) {
                 askAboutCorruptDatabase();
@@ -140,7 +154,7 @@ public final class DeskView extends BorderPane {
             event.consume();
         } else if (event.isShortcutDown() && digit >= 0) {
             model.openTemplate(digit);
-            Platform.runLater(compose::focusFirstField);
+            focusComposeSoon();
             event.consume();
         } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.G) {
             // Ctrl+G alone picks the target groups in compose; the register is rarer at the desk.
@@ -148,6 +162,15 @@ public final class DeskView extends BorderPane {
             event.consume();
         } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.O) {
             model.show(DeskViewModel.Screen.OVERVIEW);
+            event.consume();
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.P) {
+            model.show(DeskViewModel.Screen.FOLLOW_UP);
+            event.consume();
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.L) {
+            model.show(DeskViewModel.Screen.LOG);
+            event.consume();
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.I) {
+            model.show(DeskViewModel.Screen.SETTINGS);
             event.consume();
         } else if (event.getCode() == KeyCode.F1) {
             showShortcuts();
@@ -159,6 +182,14 @@ public final class DeskView extends BorderPane {
         } else if (model.screenProperty().get() == DeskViewModel.Screen.GROUPS && groupsView != null && groupsView.handleKey(event)) {
             event.consume();
         }
+    }
+
+    private void focusComposeSoon() {
+        Platform.runLater(() -> {
+            if (model.screenProperty().get() == DeskViewModel.Screen.COMPOSE) {
+                compose.focusFirstField();
+            }
+        });
     }
 
     /** A damaged database: set it aside (never deleted) and start with a fresh one, or quit. */

@@ -50,11 +50,14 @@ public final class DeskViewModel implements FollowUpOpener {
     }
 
     /** Ctrl+1 .. Ctrl+5: more templates are still in the sidebar, just without a key. */
-    public static final int TEMPLATE_SHORTCUTS = 5;
+    public static final int TEMPLATE_SHORTCUTS = 9;
 
     /** Opens the Overzicht from anywhere. */
     public static final String OVERVIEW_KEYS = "Ctrl+Shift+O";
     public static final String GROUPS_KEYS = "Ctrl+Shift+G";
+    public static final String FOLLOW_UP_KEYS = "Ctrl+Shift+P";
+    public static final String LOG_KEYS = "Ctrl+Shift+L";
+    public static final String SETTINGS_KEYS = "Ctrl+Shift+I";
 
     private final TaskRunner runner;
     private final Callable<TemplateCatalog> loader;
@@ -231,6 +234,12 @@ public final class DeskViewModel implements FollowUpOpener {
         list.add(new Shortcut("Esc", Texts.get("desk.shortcut.later")));
         list.add(new Shortcut("Ctrl+G", Texts.get("desk.shortcut.targets")));
         list.add(new Shortcut("Tab / Shift+Tab", Texts.get("desk.shortcut.tab")));
+        list.add(new Shortcut("Enter", Texts.get("desk.shortcut.multilineEnter")));
+        list.add(new Shortcut("Alt+V / Alt+O", Texts.get("desk.shortcut.addEntry")));
+        list.add(new Shortcut("Alt+\u2193", Texts.get("desk.shortcut.choiceList")));
+        list.add(new Shortcut(FOLLOW_UP_KEYS, Texts.get("desk.shortcut.followUp")));
+        list.add(new Shortcut(LOG_KEYS, Texts.get("desk.shortcut.log")));
+        list.add(new Shortcut(SETTINGS_KEYS, Texts.get("desk.shortcut.settings")));
         list.add(new Shortcut("Ctrl+Shift+A", Texts.get("desk.shortcut.officer")));
         list.add(new Shortcut(OVERVIEW_KEYS, Texts.get("desk.shortcut.overview")));
         list.add(new Shortcut("Ctrl+F", Texts.get("desk.shortcut.logSearch")));

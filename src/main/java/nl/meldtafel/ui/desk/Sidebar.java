@@ -58,7 +58,8 @@ final class Sidebar extends VBox {
         hasOverdue.addListener((o, was, now) -> badge.pseudoClassStateChanged(PseudoClass.getPseudoClass("overdue"), now));
         followUp = navButton("navFollowUp", Texts.get("desk.nav.followUp"), badge);
         followUp.setOnAction(e -> model.show(DeskViewModel.Screen.FOLLOW_UP));
-        log = navButton("navLog", Texts.get("desk.nav.log"), null);
+        followUp.setTooltip(new javafx.scene.control.Tooltip(DeskViewModel.FOLLOW_UP_KEYS));
+        log = navButton("navLog", Texts.get("desk.nav.log"), keys(DeskViewModel.LOG_KEYS));
         log.setOnAction(e -> model.show(DeskViewModel.Screen.LOG));
         Label groupsKey = new Label(DeskViewModel.GROUPS_KEYS);
         groupsKey.getStyleClass().add("shortcut");
@@ -71,7 +72,7 @@ final class Sidebar extends VBox {
         Label other = new Label(Texts.get("desk.nav.other"));
         other.getStyleClass().add("nav-section");
 
-        settings = navButton("navSettings", Texts.get("desk.nav.settings"), null);
+        settings = navButton("navSettings", Texts.get("desk.nav.settings"), keys(DeskViewModel.SETTINGS_KEYS));
         settings.setOnAction(e -> model.show(DeskViewModel.Screen.SETTINGS));
         Region push = new Region();
         VBox.setVgrow(push, Priority.ALWAYS);
@@ -96,6 +97,12 @@ final class Sidebar extends VBox {
         }
         templateButtons.getChildren().setAll(templateToggles);
         sync();
+    }
+
+    private static Label keys(String text) {
+        Label keys = new Label(text);
+        keys.getStyleClass().add("shortcut");
+        return keys;
     }
 
     private ToggleButton navButton(String id, String text, Label trailing) {

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.ui.common.ConfirmPostedDialog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,10 +116,26 @@ public final class FollowUpView extends VBox {
 
     private void refillUnconfirmed() {
         unconfirmedRows.getChildren().setAll(model.unconfirmed().stream().map(item -> {
-            Label what = new Label(Texts.get("followUp.unconfirmed.row", item.kindText(), item.whenText()));
+            String whatText = Texts.get("followUp.unconfirmed.row", item.kindText(), item.whenText());
+            Label what = new Label(whatText);
             Label summary = new Label(item.row().summary());
             summary.getStyleClass().add("muted");
-            return (Node) new VBox(what, summary);
+            Label sender = new Label(Texts.get("followUp.unconfirmed.sender", item.row().officerName()));
+            sender.getStyleClass().add("muted");
+            VBox text = new VBox(what, summary, sender);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Button confirm = button("confirmPosted-" + item.id(), Texts.get("followUp.button.confirm"), () -> {
+                if (ConfirmPostedDialog.ask(getScene() == null ? null : getScene().getWindow(),
+                        getScene() == null ? null : getScene().getStylesheets(), whatText, item.row().summary(),
+                        item.row().officerName())) {
+                    model.confirmPosted(item);
+                }
+            });
+            HBox row = new HBox(12, text, confirm);
+            row.setId("unconfirmed-" + item.id());
+            row.setAlignment(Pos.CENTER_LEFT);
+            return (Node) row;
         }).toList());
     }
 

@@ -245,6 +245,11 @@ public final class FollowUpViewModel {
                 e -> error.set(Texts.get(errorKey, StorageErrors.describe(e))));
     }
 
+    /** "Geplaatst…" on an unconfirmed alert (after the view asked): it was posted, so now it waits for its afloop. */
+    public void confirmPosted(FollowUpItem item) {
+        act(item, (service, actor) -> service.confirmSent(item.id(), actor), "followUp.error.confirm");
+    }
+
     /** "Later (15 min)": the prompt comes back when the new due time passes. */
     public void snooze(FollowUpItem item) {
         act(item, (service, actor) -> service.snooze(item.id(), actor), "followUp.error.snooze");

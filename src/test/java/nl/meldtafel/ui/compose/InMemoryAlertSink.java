@@ -28,7 +28,8 @@ public final class InMemoryAlertSink implements AlertSink {
                                            Officer officer, List<Long> groupIds) {
         long id = alerts.size() + 1L;
         alerts.add(new Recorded(id, template.id(), values, text, parentId, false));
-        pending.add(new PendingAlert(id, template.id(), template.title(), text, clock.instant()));
+        pending.add(new PendingAlert(id, template.id(), template.title(), text, clock.instant(),
+                officer == null ? "" : officer.name()));
         return id;
     }
 

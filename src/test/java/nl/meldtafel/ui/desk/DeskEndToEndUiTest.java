@@ -161,10 +161,11 @@ class DeskEndToEndUiTest {
         waitUntil(() -> promptButton(robot, "Afloopbericht").isPresent());
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "Afloop nodig: Heterdaad".equals(l.getText()) && inNotification(l)), "the prompt says what is due");
-        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // let the slide-in finish before clicking
         robot.clickOn(promptButton(robot, "Afloopbericht").orElseThrow());
 
         waitUntil(() -> "Afloopbericht".equals(robot.lookup("#composeTitle").queryAs(Label.class).getText()));
+        Node uitkomst = robot.lookup("#field-uitkomst").query();
+        waitUntil(() -> isWithin(scene.getFocusOwner(), uitkomst));
         assertTrue(visible(robot, "#linkBanner"));
         assertEquals("ons bericht van 14.32 uur over een straatroof op het Stationsplein",
                 robot.lookup("#field-referentie").queryAs(TextField.class).getText());
@@ -330,10 +331,23 @@ class DeskEndToEndUiTest {
                 .filter(b -> text.equals(b.getText()) && b.isVisible() && inNotification(b)).findFirst()).get();
     }
 
+    /** The reminder lines above the status bar, inside the main window (never a popup that could take keys). */
     private boolean inNotification(Node node) {
-        Window window = node.getScene() == null ? null : node.getScene().getWindow();
-        return window != null && window != stage && window.isShowing()
-                && Objects.equals(window.getScene(), node.getScene());
+        for (Node n = node; n != null; n = n.getParent()) {
+            if ("dueReminders".equals(n.getId())) {
+                return n.getScene() == scene;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWithin(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String previewText(FxRobot robot) {

@@ -1,0 +1,153 @@
+package nl.meldtafel.ui.compose;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.ui.common.FxClipboard;
+import nl.meldtafel.ui.common.TaskRunner;
+import nl.meldtafel.ui.desk.DatabaseViewModel;
+import nl.meldtafel.ui.desk.DeskView;
+import nl.meldtafel.ui.desk.DeskViewModel;
+import nl.meldtafel.ui.desk.TestDesk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * Tab always moves to the next field and keeps what was typed, per kind of field, with the keys sent at
+ * once and with a 300 ms pause before the Tab (the timing that made a suggestion win: "forskort haar").
+ */
+@ExtendWith(ApplicationExtension.class)
+class TabMovesOnUiTest {
+
+    @TempDir
+    Path folder;
+    private DatabaseViewModel database;
+    private Scene scene;
+    private DeskViewModel desk;
+
+    @Start
+    void start(Stage stage) {
+        ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK,
+                new InMemoryAlertSink(ComposeFixture.CLOCK), new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(),
+                FxClipboard::putText, url -> { });
+        database = new DatabaseViewModel(TaskRunner.sameThread(), folder, ComposeFixture.CLOCK);
+        desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, folder, ComposeFixture.CLOCK);
+        scene = new Scene(new DeskView(desk, ComposeFixture.ZONE), 1280, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        desk.start();
+        TestDesk.signIn(desk, "J. de Vries", "123456");
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @ParameterizedTest(name = "pause {0} ms before each Tab")
+    @ValueSource(ints = {0, 300})
+    void everyKindOfFieldMovesOnWithTabAndKeepsWhatWasTyped(int pause, FxRobot robot) throws Exception {
+        openHeterdaad(robot);
+        // choice: a suggestion exists ("Woninginbraak"), but without the arrow the typed text stays
+        robot.clickOn("#field-delict").write("inbraak", 0);
+        tabAfter(robot, pause);
+        assertFocusIn(robot, "#field-tijd");
+        // time (its default is selected when Tab arrives, so typing replaces it)
+        robot.write("21.05", 0);
+        tabAfter(robot, pause);
+        assertFocusIn(robot, "#field-locatie");
+        // text
+        robot.write("Dorpsstraat 12", 0);
+        tabAfter(robot, pause);
+        robot.write("Leiden", 0);
+        tabAfter(robot, pause);
+        // multiline: Enter is a new line, Tab moves on, Shift+Tab goes back
+        robot.write("Via de achterdeur", 0);
+        robot.type(KeyCode.ENTER);
+        robot.write("binnengekomen", 0);
+        WaitForAsyncUtils.sleep(pause, TimeUnit.MILLISECONDS);
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        assertFocusIn(robot, "#field-plaats");
+        robot.type(KeyCode.TAB);
+        assertFocusIn(robot, "#field-toelichting");
+        tabAfter(robot, pause);
+        Node afterMultiline = WaitForAsyncUtils.asyncFx(scene::getFocusOwner).get();
+        assertNotSame(robot.lookup("#field-toelichting").query(), afterMultiline, "Tab left the multiline field");
+
+        assertEquals("inbraak", text(robot, "#field-delict"));
+        assertEquals("21.05", text(robot, "#field-tijd"));
+        assertEquals("Dorpsstraat 12", text(robot, "#field-locatie"));
+        assertEquals("Leiden", text(robot, "#field-plaats"));
+        assertEquals("Via de achterdeur\nbinnengekomen", text(robot, "#field-toelichting"));
+
+        // a choice field inside a group: "for" + Tab + "kort haar" never becomes "forskort haar"
+        robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.V, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFocusIn(robot, "#field-verdachten-1-geslacht");
+        robot.clickOn("#field-verdachten-1-postuur").write("for", 0);
+        tabAfter(robot, pause);
+        robot.write("kort haar", 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("for", text(robot, "#field-verdachten-1-postuur"), "no suggestion taken without the arrow");
+        assertEquals("kort haar", text(robot, "#field-verdachten-1-uiterlijk"));
+    }
+
+    @ParameterizedTest(name = "pause {0} ms before the Tab")
+    @ValueSource(ints = {0, 300})
+    void theDownArrowTakesTheSuggestionAndTabThenMovesOn(int pause, FxRobot robot) throws Exception {
+        openHeterdaad(robot);
+        robot.clickOn("#field-delict").write("inbr", 0);
+        robot.type(KeyCode.DOWN);
+        tabAfter(robot, pause);
+        assertFocusIn(robot, "#field-tijd");
+        assertEquals("Woninginbraak", text(robot, "#field-delict"));
+    }
+
+    private void openHeterdaad(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void tabAfter(FxRobot robot, int pause) {
+        WaitForAsyncUtils.sleep(pause, TimeUnit.MILLISECONDS);
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void assertFocusIn(FxRobot robot, String query) throws Exception {
+        Node expected = robot.lookup(query).query();
+        Node focused = WaitForAsyncUtils.asyncFx(scene::getFocusOwner).get();
+        Node input = expected instanceof ComboBox<?> combo ? combo : expected;
+        boolean inside = false;
+        for (Node n = focused; n != null; n = n.getParent()) {
+            inside |= n == input;
+        }
+        assertSame(true, inside, "focus in " + query + ", but it is in " + focused);
+    }
+
+    private static String text(FxRobot robot, String query) throws Exception {
+        Node node = robot.lookup(query).query();
+        return WaitForAsyncUtils.asyncFx(() -> node instanceof ComboBox<?> combo ? combo.getEditor().getText()
+                : ((TextInputControl) node).getText()).get();
+    }
+}

@@ -11,6 +11,11 @@ public enum AlertStatus {
     /** Closed by an afloopbericht or with a reason. */
     CLOSED;
 
+    /** "Open" for a sent alert still awaiting its afloopbericht, so it never reads as done; else {@link #label()}. */
+    public String label(boolean awaitsClosure) {
+        return this == SENT && awaitsClosure ? Texts.get("log.status.open") : label();
+    }
+
     /** The Dutch name the desk shows, e.g. "Verzonden". */
     public String label() {
         return switch (this) {

@@ -117,7 +117,7 @@ public final class LogCsvExport {
                 time(row.createdAt()),
                 time(row.sentAt()),
                 row.officerName() == null ? "" : row.officerName(),
-                row.status().label(),
+                row.status().label(row.dueAt() != null),
                 row.status() == AlertStatus.SENT ? time(row.dueAt()) : "",
                 time(row.closedAt()),
                 alert == null ? "" : closedBy(alert),

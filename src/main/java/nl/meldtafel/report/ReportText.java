@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import nl.meldtafel.i18n.DurationText;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.stats.Period;
 import nl.meldtafel.stats.Rate;
@@ -63,18 +64,7 @@ public final class ReportText {
 
     /** "42 min", "2 u 5 min", "3 d 4 u"; a dash when there is none. */
     public static String duration(Optional<Duration> d) {
-        if (d.isEmpty()) {
-            return Texts.get("log.none");
-        }
-        long minutes = Math.max(0, d.get().toMinutes());
-        if (minutes < 60) {
-            return Texts.get("log.duration.minutes", minutes);
-        }
-        if (minutes < 24 * 60) {
-            return Texts.get("log.duration.hours", minutes / 60, minutes % 60);
-        }
-        long hours = minutes / 60;
-        return Texts.get("report.duration.days", hours / 24, hours % 24);
+        return d.map(DurationText::of).orElseGet(() -> Texts.get("log.none"));
     }
 
     /** A count as Dutch write it: "1.026". */

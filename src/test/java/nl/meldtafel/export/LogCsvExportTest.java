@@ -38,7 +38,7 @@ class LogCsvExportTest {
 
     private static final FollowUpPolicy HOUR = new FollowUpPolicy(true, Duration.ofHours(1), null);
     private static final String[] HEADER = {"Nummer", "Soort", "Aangemaakt", "Verstuurd", "Agent", "Status",
-            "Afloop verwacht", "Gesloten", "Sluitreden", "Vervolg op", "Groepen", "Wijk", "Gemeente", "Tekst"};
+            "Afloopbericht verwacht", "Gesloten", "Sluitreden", "Vervolg op", "Groepen", "Wijk", "Gemeente", "Tekst"};
 
     @TempDir
     Path dir;
@@ -184,7 +184,7 @@ class LogCsvExportTest {
 
         assertEquals(2, rows.size());
         assertEquals(String.valueOf(today), rows.get(1)[0]);
-        assertEquals("Verzonden", rows.get(1)[5]);
+        assertEquals("Open", rows.get(1)[5], "a heterdaad awaiting its afloopbericht is open, not done");
         assertEquals("24-11-2026 15:32", rows.get(1)[6]);
     }
 

@@ -46,6 +46,7 @@ public final class FollowUpViewModel {
     static final int MAX_REASON = 300;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d-M HH.mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH.mm");
 
     private final TaskRunner runner;
     private final StorageAccess storage;
@@ -162,7 +163,10 @@ public final class FollowUpViewModel {
 
     private String at(Instant instant, LocalDate today) {
         ZonedDateTime local = instant.atZone(clock.getZone());
-        return (local.toLocalDate().equals(today) ? TIME : DAY_TIME).format(local);
+        if (local.toLocalDate().equals(today)) {
+            return TIME.format(local);
+        }
+        return (local.getYear() == today.getYear() ? DAY_TIME : DATE_TIME).format(local);
     }
 
     static String kindText(MessageKind kind) {

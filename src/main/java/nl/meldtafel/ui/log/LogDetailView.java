@@ -13,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,8 +21,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.ui.settings.HoldDialog;
-
-import java.util.List;
 
 import java.util.List;
 
@@ -35,6 +34,7 @@ final class LogDetailView extends StackPane {
     private final Label meta = new Label();
     private final MessageBubble rendered = new MessageBubble();
     private final TextArea raw = new TextArea();
+    private final TitledPane rawPane = new TitledPane();
     private final VBox values = new VBox(2);
     private final VBox chain = new VBox(2);
     private final VBox groups = new VBox(2);
@@ -53,6 +53,7 @@ final class LogDetailView extends StackPane {
         meta.setId("logDetailMeta");
         meta.getStyleClass().add("muted");
         meta.setMinWidth(0);
+        meta.setWrapText(true); // who sent it is the point of the line: wrapped, never cut
         Button copy = new Button(Texts.get("log.detail.copy"));
         copy.setId("logCopyAgain");
         copy.getStyleClass().add("primary");
@@ -97,18 +98,28 @@ final class LogDetailView extends StackPane {
         VBox facts = new VBox(6, section("log.detail.closure"), closure, responseSection(), section("log.detail.groups"), groups,
                 section("log.detail.chain"), chain, section("log.detail.values"), values);
         facts.getStyleClass().add("log-facts");
-        ScrollPane factsScroll = new ScrollPane(facts);
-        factsScroll.setFitToWidth(true);
-        factsScroll.getStyleClass().add("log-facts-scroll");
 
-        HBox body = new HBox(12, column("log.detail.text", rendered), column("log.detail.raw", raw), factsScroll);
+        // The marked-up text is for checking what was pasted; folded, so the message and its facts get the room.
+        raw.setPrefRowCount(10);
+        rawPane.setId("logRawPane");
+        rawPane.setText(Texts.get("log.detail.raw"));
+        rawPane.setContent(raw);
+        rawPane.setExpanded(false);
+        rawPane.setAnimated(false);
+        VBox message = new VBox(6, section("log.detail.text"), rendered, rawPane);
+        // One scroll for the whole detail: two columns that use the width, not three narrow ones each scrolling.
+        HBox body = new HBox(16, message, facts);
         for (Node column : body.getChildren()) {
             HBox.setHgrow(column, Priority.ALWAYS);
-            ((Region) column).setPrefWidth(320);
-            ((Region) column).setMinWidth(200);
+            ((Region) column).setPrefWidth(420);
+            ((Region) column).setMinWidth(260);
         }
-        VBox.setVgrow(body, Priority.ALWAYS);
-        VBox content = new VBox(8, header, retention, body);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setId("logDetailScroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("log-facts-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox content = new VBox(8, header, retention, scroll);
         content.visibleProperty().bind(noDetail.not());
 
         Label empty = new Label(Texts.get("log.detail.none"));
@@ -188,11 +199,6 @@ final class LogDetailView extends StackPane {
         return label;
     }
 
-    private static VBox column(String key, Region content) {
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return new VBox(6, section(key), content);
-    }
-
     private void show(LogDetail detail) {
         if (detail == null) {
             rendered.show(null);
@@ -240,6 +246,7 @@ final class LogDetailView extends StackPane {
 
     /** Moves focus into the raw text, so the officer can read and select it by keyboard. */
     void focusText() {
+        rawPane.setExpanded(true);
         raw.requestFocus();
     }
 

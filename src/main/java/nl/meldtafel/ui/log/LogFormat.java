@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.i18n.DurationText;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.template.FieldDefinition;
@@ -43,21 +44,18 @@ final class LogFormat {
 
     /** "42 min", "2 u 5 min", or a dash when there is none. */
     static String duration(Duration d) {
-        if (d == null) {
-            return Texts.get("log.none");
-        }
-        long minutes = Math.max(0, d.toMinutes());
-        if (minutes < 60) {
-            return Texts.get("log.duration.minutes", minutes);
-        }
-        return Texts.get("log.duration.hours", minutes / 60, minutes % 60);
+        return d == null ? Texts.get("log.none") : DurationText.of(d);
     }
 
-    static String status(AlertStatus status, boolean overdue) {
+    /**
+     * "Open", "Te laat" or "Gesloten" for an alert that awaits an afloopbericht; "Verzonden" only for a
+     * message that waits for nothing, so an open alert never reads as done.
+     */
+    static String status(AlertStatus status, boolean overdue, boolean awaitsClosure) {
         if (overdue) {
             return Texts.get("log.status.overdue");
         }
-        return status.label();
+        return status.label(awaitsClosure);
     }
 
     /** The values as "key: value" lines; a group's entries as "key 1 – sub: value". */

@@ -125,7 +125,7 @@ public final class LogViewModel {
         }
         statusChoices.add(new Choice<>(null, Texts.get("log.filter.allStatuses")));
         for (AlertStatus s : AlertStatus.values()) {
-            statusChoices.add(new Choice<>(s, LogFormat.status(s, false)));
+            statusChoices.add(new Choice<>(s, filterLabel(s)));
         }
         officerChoices.add(new Choice<>(null, Texts.get("log.filter.allOfficers")));
         kind.set(kindChoices.get(0));
@@ -374,6 +374,15 @@ public final class LogViewModel {
         return shownIds == null ? q : q.ids(shownIds);
     }
 
+    /** The filter's "Verzonden of open": one status covers both, so the choice says so. */
+    private static String filterLabel(AlertStatus status) {
+        return switch (status) {
+            case PENDING -> Texts.get("log.filter.status.pending");
+            case SENT -> Texts.get("log.filter.status.sent");
+            case CLOSED -> Texts.get("log.filter.status.closed");
+        };
+    }
+
     /** Today at the desk, in the display time zone. */
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), format.zone());
@@ -387,7 +396,7 @@ public final class LogViewModel {
             // a sent text is never blank, so an empty summary means its content was redacted
             String summary = r.summary().isEmpty() ? Texts.get("log.summary.redacted") : r.summary();
             out.add(new LogRow(r.id(), format.time(r.logTime(), now), r.kind().label(), summary,
-                    r.officerName(), LogFormat.status(r.status(), overdue), overdue,
+                    r.officerName(), LogFormat.status(r.status(), overdue, r.dueAt() != null), overdue,
                     LogFormat.duration(r.timeToFollowUp().orElse(null))));
         }
         return out;

@@ -1,6 +1,5 @@
 package nl.meldtafel.ui.log;
 
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -10,7 +9,7 @@ import nl.meldtafel.ui.common.WhatsAppTextNodes;
  * A sent message rendered as WhatsApp shows it, in the same chat bubble style as the compose
  * preview (that preview is bound to the compose view model, so it cannot be reused here).
  */
-final class MessageBubble extends ScrollPane {
+final class MessageBubble extends StackPane {
 
     private final TextFlow flow = new TextFlow();
 
@@ -19,9 +18,8 @@ final class MessageBubble extends ScrollPane {
         flow.getStyleClass().add("bubble-text");
         StackPane bubble = new StackPane(flow);
         bubble.getStyleClass().add("bubble");
-        setContent(bubble);
-        setFitToWidth(true);
-        getStyleClass().add("chat");
+        getChildren().add(bubble);
+        getStyleClass().addAll("chat", "log-chat");
     }
 
     void show(String text) {
@@ -30,7 +28,6 @@ final class MessageBubble extends ScrollPane {
             return;
         }
         flow.getChildren().setAll(WhatsAppTextNodes.of(text));
-        setVvalue(0);
     }
 
 

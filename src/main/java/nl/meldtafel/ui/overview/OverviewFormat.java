@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.meldtafel.alert.ResponseResult;
+import nl.meldtafel.i18n.DurationText;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.stats.Overview;
 import nl.meldtafel.stats.OverviewCalculator;
@@ -37,27 +38,7 @@ public final class OverviewFormat {
 
     /** "42 min", "2 u 5 min", "1 d 3 u", or a dash. */
     public static String duration(Duration d) {
-        if (d == null) {
-            return Texts.get("overview.none");
-        }
-        long minutes = Math.max(0, d.toMinutes());
-        if (minutes < 60) {
-            return Texts.get("overview.duration.minutes", minutes);
-        }
-        if (minutes < 24 * 60) {
-            return Texts.get("overview.duration.hours", minutes / 60, minutes % 60);
-        }
-        return Texts.get("overview.duration.days", minutes / (24 * 60), minutes / 60 % 24);
-    }
-
-    /** Short enough for a tile: "42 min", "1:52 uur", "1 d 3 u", or a dash. */
-    public static String shortDuration(Duration d) {
-        if (d == null || d.toMinutes() >= 24 * 60) {
-            return duration(d);
-        }
-        long minutes = Math.max(0, d.toMinutes());
-        return minutes < 60 ? Texts.get("overview.tile.duration.minutes", minutes)
-                : Texts.get("overview.tile.duration.hours", minutes / 60, minutes % 60);
+        return d == null ? Texts.get("overview.none") : DurationText.of(d);
     }
 
     /** "55%" or a dash when nothing needed a follow-up. */

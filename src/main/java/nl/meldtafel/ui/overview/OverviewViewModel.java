@@ -267,7 +267,7 @@ public final class OverviewViewModel {
                         o.needingFollowUp().isEmpty() ? Texts.get("overview.tile.followUp.none")
                                 : Texts.get("overview.tile.followUp.detail", o.followedUp().count(), o.needingFollowUp().count()),
                         o.needingFollowUp(), Texts.get("overview.caption.needing")),
-                new Tile("tileTime", Texts.get("overview.tile.time"), OverviewFormat.shortDuration(o.medianTimeToFollowUp().orElse(null)),
+                new Tile("tileTime", Texts.get("overview.tile.time"), OverviewFormat.duration(o.medianTimeToFollowUp().orElse(null)),
                         o.p90TimeToFollowUp().map(p -> Texts.get("overview.tile.time.detail", OverviewFormat.duration(p)))
                                 .orElse(Texts.get("overview.tile.time.none")),
                         o.followedUp(), Texts.get("overview.caption.followedUp")),
@@ -279,8 +279,9 @@ public final class OverviewViewModel {
                         Texts.get("overview.tile.calls.detail", rs.calls112(), rs.calls0900()), rs.withCalls(),
                         Texts.get("overview.tile.calls")),
                 new Tile("tileResult", Texts.get("overview.tile.result"), String.valueOf(rs.contributed().count()),
+                        // the parts add up to the figure: "ander resultaat" is counted too
                         Texts.get("overview.tile.result.detail", rs.result(ResponseResult.AANHOUDING).count(),
-                                rs.result(ResponseResult.PERSOON_AANGETROFFEN).count()),
+                                rs.result(ResponseResult.PERSOON_AANGETROFFEN).count(), rs.result(ResponseResult.ANDERS).count()),
                         rs.contributed(), Texts.get("overview.tile.result")));
     }
 

@@ -120,7 +120,7 @@ class ComposeTargetsTest {
 
         model.tickNext();
         assertEquals(AlertStatus.SENT, storage.alertService().find(1).orElseThrow().status(), "the first tick confirms");
-        assertEquals("Vastgelegd om 14.32, terugkoppeling verwacht om 15.32", model.recordedProperty().get());
+        assertEquals("Vastgelegd om 14.32, afloopbericht verwacht om 15.32", model.recordedProperty().get());
         assertTrue(model.hasInput(), "the form shows what was sent while the checklist is open");
         assertTrue(model.drafts().forms().isEmpty(), "but it is no draft any more: a restart must not offer it again");
         assertEquals(Checklist.State.POSTED, model.checklistProperty().get().items().get(0).state());

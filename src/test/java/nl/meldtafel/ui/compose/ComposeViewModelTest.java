@@ -152,7 +152,7 @@ class ComposeViewModelTest {
         assertTrue(fixture.sink.recorded().get(0).confirmed());
         assertNull(model.awaitingConfirmationProperty().get());
         assertEquals("", form.field("delict").orElseThrow().textProperty().get());
-        assertEquals("Vastgelegd om 14.32, terugkoppeling verwacht om 15.32", model.recordedProperty().get());
+        assertEquals("Vastgelegd om 14.32, afloopbericht verwacht om 15.32", model.recordedProperty().get());
         assertEquals(Map.of(), fixture.drafts.saved.forms(), "the sent message is gone from the drafts at once");
     }
 

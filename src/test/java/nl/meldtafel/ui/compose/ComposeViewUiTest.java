@@ -109,7 +109,7 @@ class ComposeViewUiTest {
         assertEquals(clipboard, sink.recorded().get(0).text());
         assertEquals("", robot.lookup("#field-locatie").queryAs(TextField.class).getText());
         assertFalse(robot.lookup("#confirmationBar").query().isVisible());
-        assertEquals("Vastgelegd om 14.32, terugkoppeling verwacht om 15.32",
+        assertEquals("Vastgelegd om 14.32, afloopbericht verwacht om 15.32",
                 robot.lookup("#recordedLabel").queryAs(Label.class).getText());
     }
 

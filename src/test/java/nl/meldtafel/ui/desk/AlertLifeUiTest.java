@@ -97,7 +97,7 @@ class AlertLifeUiTest {
         robot.clickOn("#navFollowUp");
         waitUntil(() -> robot.lookup("#followUp-1").tryQuery().isPresent());
         assertTrue(robot.lookup("#followUp-1 .label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().equals("Verstuurd om 14.32 · afloop verwacht om 15.32")));
+                .anyMatch(l -> l.getText().equals("Verstuurd om 14.32 · afloopbericht verwacht om 15.32")));
         assertEquals("1", robot.lookup("#followUpBadge").queryAs(Label.class).getText());
 
         robot.clickOn("#afloop-1");

@@ -138,7 +138,7 @@ class DeskEndToEndUiTest {
         assertEquals(preview, clipboard, "exactly the previewed text is copied");
         assertTrue(clipboard.endsWith(PoliceNotice.TEXT), clipboard);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> "Vastgelegd om 14.32, terugkoppeling verwacht om 15.32"
+        waitUntil(() -> "Vastgelegd om 14.32, afloopbericht verwacht om 15.32"
                 .equals(robot.lookup("#recordedLabel").queryAs(Label.class).getText()));
         Alert sent = fixture.database.require().alertService().find(1).orElseThrow();
         assertEquals(clipboard, sent.text());
@@ -160,7 +160,7 @@ class DeskEndToEndUiTest {
         waitUntil(() -> "1 open, 1 te laat".equals(robot.lookup("#followUpBadge").queryAs(Label.class).getText()));
         waitUntil(() -> promptButton(robot, "Afloopbericht").isPresent());
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> "Afloop nodig: Heterdaad".equals(l.getText()) && inNotification(l)), "the prompt says what is due");
+                .anyMatch(l -> "Afloopbericht nodig: Heterdaad".equals(l.getText()) && inNotification(l)), "the prompt says what is due");
         robot.clickOn(promptButton(robot, "Afloopbericht").orElseThrow());
 
         waitUntil(() -> "Afloopbericht".equals(robot.lookup("#composeTitle").queryAs(Label.class).getText()));

@@ -93,7 +93,7 @@ class FollowUpViewModelTest {
         assertEquals("Woninginbraak om 14.30 uur: Dorpsstraat.", overdue.row().summary());
         assertEquals("Verstuurd om 14.32", overdue.whenText());
         assertEquals("te laat sinds 15.32", overdue.dueText());
-        assertEquals("afloop verwacht om 16.02", model.open().get(1).dueText());
+        assertEquals("afloopbericht verwacht om 16.02", model.open().get(1).dueText());
         assertFalse(model.open().get(1).overdue());
         assertEquals("3 open, 1 te laat", model.badgeProperty().get());
     }

@@ -83,8 +83,20 @@ class LogViewModelTest {
         LogRow afloop = model.rows().get(0);
         assertEquals("23-11 15.14", afloop.time());
         assertEquals("Afloopbericht", afloop.kind());
-        assertEquals("Verzonden", afloop.status());
+        assertEquals("Verzonden", afloop.status(), "an afloopbericht waits for nothing");
         assertEquals("—", afloop.followUp());
+    }
+
+    @Test
+    void aSentAlertAwaitingItsAfloopberichtReadsOpenNeverVerzonden() {
+        log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Straatroof", "Stationsplein")), log.jan);
+        log.clock.advance(Duration.ofMinutes(20));
+
+        model.load();
+
+        assertEquals("Open", model.rows().get(0).status());
+        assertEquals(List.of("Alle statussen", "Niet bevestigd", "Verzonden of open", "Gesloten"),
+                model.statusChoices().stream().map(Choice::label).toList());
     }
 
     @Test
@@ -98,7 +110,7 @@ class LogViewModelTest {
         assertEquals("Niet bevestigd", model.rows().get(0).status());
         LogRow late = model.rows().get(1);
         assertTrue(late.overdue());
-        assertEquals("⚠ Te laat (open)", late.status());
+        assertEquals("⚠ Te laat", late.status());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.stats.AlertFact;
 import nl.meldtafel.stats.GroupArea;
 import nl.meldtafel.stats.OverviewCalculator;
@@ -104,6 +105,24 @@ class OverviewViewModelTest {
         assertEquals(List.of("Nu te laat, 23 t/m 29 november 2026 [3]", "Wijk Zuid, 23 t/m 29 november 2026 [1, 2, 3]"), opened);
         assertEquals("2 van 3 (67%)", model.wijken().get(0).followUp());
         assertEquals("", model.emptyTextProperty().get());
+    }
+
+    @Test
+    void theResultTileNamesEveryResultSoItsPartsAddUpToItsFigure() {
+        GroupArea zuid = new GroupArea(1, "Beheerders Zuid", "Zuid", "Leiden");
+        Instant sent = local(23, 9);
+        ResponseResult[] results = {ResponseResult.AANHOUDING, ResponseResult.ANDERS, ResponseResult.ANDERS, ResponseResult.GEEN};
+        for (int i = 0; i < results.length; i++) {
+            facts.add(new AlertFact(i + 1, MessageKind.HETERDAAD, sent, 1, "J. de Vries", List.of(zuid), true,
+                    AlertStatus.CLOSED, null, sent.plusSeconds(1800), 100L + i, null,
+                    new nl.meldtafel.alert.AlertResponse(1, 0, results[i], sent, 1, "J. de Vries")));
+        }
+
+        model.load();
+
+        OverviewViewModel.Tile result = model.tiles().stream().filter(t -> t.id().equals("tileResult")).findFirst().orElseThrow();
+        assertEquals("3", result.value());
+        assertEquals("1 aanhouding \u00b7 niemand aangetroffen \u00b7 2 andere resultaten", result.detail());
     }
 
     @Test

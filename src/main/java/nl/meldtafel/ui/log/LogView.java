@@ -159,7 +159,8 @@ public final class LogView extends BorderPane {
             box.setMinWidth(120);
             box.setPrefWidth(260);
         }
-        HBox filters = new HBox(8, search, kind, status, officer, period, from, to);
+        period.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filters = new HBox(8, search, kind, status, officer);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("log-filters");
 
@@ -171,8 +172,8 @@ public final class LogView extends BorderPane {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        // Where the alerts went, on a row of its own: the first row is full at 1366 px.
-        HBox where = new HBox(8, group, area);
+        // When and where, on a row of their own: the first row is full at 1366 px.
+        HBox where = new HBox(8, period, from, to, group, area);
         where.setAlignment(Pos.CENTER_LEFT);
         where.getStyleClass().add("log-filters");
 
@@ -213,7 +214,9 @@ public final class LogView extends BorderPane {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPromptText(Texts.get(promptKey));
-        picker.setPrefWidth(130);
+        // "dd-mm-jjjj" must fit whole: a cut-off date cannot be checked at a glance
+        picker.setPrefWidth(140);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         picker.setConverter(new DayConverter(model::today));
         return picker;
     }

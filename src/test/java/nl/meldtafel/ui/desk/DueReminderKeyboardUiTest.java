@@ -152,7 +152,7 @@ class DueReminderKeyboardUiTest {
         Node bar = robot.lookup("#dueReminders").query();
         assertTrue(bar.localToScene(bar.getBoundsInLocal()).getMaxY() <= scene.getHeight() + 0.5, "inside the window");
 
-        fixture.desk.show(DeskViewModel.Screen.COMPOSE);
+        robot.interact(() -> fixture.desk.show(DeskViewModel.Screen.COMPOSE));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> fixture.desk.screenProperty().get() == DeskViewModel.Screen.FOLLOW_UP);
     }

@@ -1,0 +1,132 @@
+package nl.meldtafel.ui.desk;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A colleague's alert waits under "Nog niet bevestigd". No stray key confirms it: its buttons are not
+ * in the Tab cycle, and confirming asks first, naming the alert and who copied it (Enter cancels).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConfirmUnconfirmedUiTest {
+
+    @TempDir
+    Path folder;
+    private DeskFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new DeskFixture(false, folder);
+        try (Storage storage = Storage.open(folder, fixture.clock)) {
+            Actor piet = new Actor(storage.officers().register("Piet Pieters", "222222"), "test");
+            storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h",
+                    "{\"delict\":\"Overval\",\"locatie\":\"Kerkplein\"}", "*HETERDAAD*\nOverval om 14.30 uur: Kerkplein.", null,
+                    new FollowUpPolicy(true, Duration.ofMinutes(60), null), List.of()), piet);
+        }
+        Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        fixture.desk.start();
+        TestDesk.signIn(fixture.desk, "Jan Jansen", "111111");
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void strayKeysNeverConfirmAndConfirmingAsksWithSummaryAndSender(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#confirmUnconfirmed-1").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(!robot.lookup("#confirmUnconfirmed-1").query().isFocusTraversable(), "not in the form's Tab cycle");
+
+        // Tab through the whole window and press Space and Enter on whatever has focus.
+        for (int i = 0; i < 40; i++) {
+            robot.type(KeyCode.TAB);
+            robot.type(KeyCode.SPACE);
+        }
+        closeAnyDialog(robot);
+        assertEquals(AlertStatus.PENDING, status(1), "no stray key confirmed the colleague's alert");
+
+        robot.clickOn("#confirmUnconfirmed-1");
+        waitUntil(() -> robot.lookup("#confirmPostedSender").tryQuery().isPresent());
+        assertEquals("Gekopieerd door Piet Pieters", robot.lookup("#confirmPostedSender").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#confirmPostedContent .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Overval om 14.30 uur: Kerkplein.")), "the alert's summary is shown");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(AlertStatus.PENDING, status(1), "Enter in the question cancels");
+
+        robot.clickOn("#confirmUnconfirmed-1");
+        waitUntil(() -> robot.lookup("#confirmPostedSender").tryQuery().isPresent());
+        robot.clickOn("Ja, geplaatst");
+        waitUntil(() -> status(1) == AlertStatus.SENT);
+    }
+
+    @Test
+    void opvolgingHasItsOwnConfirmButtonThatAsksToo(FxRobot robot) throws Exception {
+        robot.interact(() -> fixture.desk.show(DeskViewModel.Screen.FOLLOW_UP));
+        waitUntil(() -> robot.lookup("#confirmPosted-1").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(robot.lookup("#unconfirmed-1 .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Gekopieerd door Piet Pieters")));
+
+        robot.clickOn("#confirmPosted-1");
+        waitUntil(() -> robot.lookup("#confirmPostedSender").tryQuery().isPresent());
+        robot.clickOn("Annuleren");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(AlertStatus.PENDING, status(1));
+
+        robot.clickOn("#confirmPosted-1");
+        waitUntil(() -> robot.lookup("#confirmPostedSender").tryQuery().isPresent());
+        robot.clickOn("Ja, geplaatst");
+        waitUntil(() -> status(1) == AlertStatus.SENT);
+        waitUntil(() -> robot.lookup("#followUp-1").tryQuery().isPresent());
+    }
+
+    private void closeAnyDialog(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w.getScene() != null && w.getScene().lookup("#confirmPostedSender") != null) {
+                throw new AssertionError("a stray key opened the confirm question");
+            }
+        }
+    }
+
+    private AlertStatus status(long id) {
+        return fixture.database.require().alertService().find(id).orElseThrow().status();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}

@@ -46,14 +46,17 @@ public final class DueReminderBar extends VBox {
         if (due.size() >= FOLD_AT) {
             lines.add(folded(due.size()));
         } else {
-            due.forEach(item -> lines.add(line(item)));
+            // the shortcut once, on the first line: repeated on each it is noise
+            for (int i = 0; i < due.size(); i++) {
+                lines.add(line(due.get(i), i == 0));
+            }
         }
         getChildren().setAll(lines);
         setVisible(!lines.isEmpty());
         setManaged(!lines.isEmpty());
     }
 
-    private HBox line(FollowUpItem item) {
+    private HBox line(FollowUpItem item, boolean withKeys) {
         Label icon = icon();
         Label title = new Label(Texts.get("prompt.title", item.kindText()));
         title.getStyleClass().add("due-reminder-title");
@@ -68,7 +71,12 @@ public final class DueReminderBar extends VBox {
         Button afloop = button("duePrompt-afloop-" + item.id(), Texts.get("prompt.afloop"), () -> model.writeAfloop(item));
         afloop.getStyleClass().add("primary");
         Button later = button("duePrompt-later-" + item.id(), Texts.get("prompt.later"), () -> model.snooze(item));
-        HBox line = new HBox(8, icon, title, summary, due, afloop, later, keysHint());
+        HBox line = new HBox(8, icon, title, summary, due, afloop, later);
+        Label keys = keysHint();
+        if (!withKeys) {
+            keys.setVisible(false); // keeps the buttons of all lines aligned
+        }
+        line.getChildren().add(keys);
         line.setId("duePrompt-" + item.id());
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("due-reminder");

@@ -227,12 +227,12 @@ public final class LogView extends BorderPane {
         table.getStyleClass().add("log-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("log.column.time", LogRow::time, 100),
-                column("log.column.kind", LogRow::kind, 110),
-                column("log.column.summary", LogRow::summary, 420),
-                column("log.column.officer", LogRow::officer, 140),
+                column("log.column.time", LogRow::time, 128),
+                column("log.column.kind", LogRow::kind, 105),
+                column("log.column.summary", LogRow::summary, 360),
+                column("log.column.officer", LogRow::officer, 120),
                 statusColumn(),
-                column("log.column.followUp", LogRow::followUp, 90)));
+                column("log.column.followUp", LogRow::followUp, 130)));
         Label placeholder = new Label();
         placeholder.setId("logPlaceholder");
         placeholder.setWrapText(true);
@@ -296,7 +296,7 @@ public final class LogView extends BorderPane {
     }
 
     private static TableColumn<LogRow, String> statusColumn() {
-        TableColumn<LogRow, String> column = column("log.column.status", LogRow::status, 140);
+        TableColumn<LogRow, String> column = column("log.column.status", LogRow::status, 115);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {

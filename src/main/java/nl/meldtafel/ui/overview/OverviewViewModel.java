@@ -279,10 +279,26 @@ public final class OverviewViewModel {
                         Texts.get("overview.tile.calls.detail", rs.calls112(), rs.calls0900()), rs.withCalls(),
                         Texts.get("overview.tile.calls")),
                 new Tile("tileResult", Texts.get("overview.tile.result"), String.valueOf(rs.contributed().count()),
-                        // the parts add up to the figure: "ander resultaat" is counted too
-                        Texts.get("overview.tile.result.detail", rs.result(ResponseResult.AANHOUDING).count(),
-                                rs.result(ResponseResult.PERSOON_AANGETROFFEN).count(), rs.result(ResponseResult.ANDERS).count()),
+                        resultDetail(rs),
                         rs.contributed(), Texts.get("overview.tile.result")));
+    }
+
+    /** Every result with a count, so the parts add up to the tile's figure ("1 aanhouding · 2 andere resultaten"). */
+    private static String resultDetail(Overview.Responses rs) {
+        List<String> parts = new ArrayList<>();
+        int arrests = rs.result(ResponseResult.AANHOUDING).count();
+        int found = rs.result(ResponseResult.PERSOON_AANGETROFFEN).count();
+        int other = rs.result(ResponseResult.ANDERS).count();
+        if (arrests > 0) {
+            parts.add(Texts.get("overview.tile.result.arrests", arrests));
+        }
+        if (found > 0) {
+            parts.add(Texts.get("overview.tile.result.found", found));
+        }
+        if (other > 0) {
+            parts.add(Texts.get("overview.tile.result.other", other));
+        }
+        return parts.isEmpty() ? Texts.get("overview.tile.result.none") : String.join(" \u00b7 ", parts);
     }
 
     private static List<Row> rows(List<Overview.Breakdown> breakdowns, String captionKey) {

@@ -122,7 +122,7 @@ class OverviewViewModelTest {
 
         OverviewViewModel.Tile result = model.tiles().stream().filter(t -> t.id().equals("tileResult")).findFirst().orElseThrow();
         assertEquals("3", result.value());
-        assertEquals("1 aanhouding \u00b7 niemand aangetroffen \u00b7 2 andere resultaten", result.detail());
+        assertEquals("1 aanhouding \u00b7 2 andere resultaten", result.detail());
     }
 
     @Test

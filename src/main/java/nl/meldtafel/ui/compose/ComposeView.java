@@ -194,7 +194,8 @@ public final class ComposeView extends BorderPane {
         }
         if (event.isAltDown() && !event.isShortcutDown() && model.formProperty().get() != null) {
             FormView form = formViews.get(model.formProperty().get());
-            if (form != null && form.groupForKey(event.getCode()).map(GroupView::addAndFocus).orElse(false)) {
+            if (form != null && form.groupForKey(event.getCode())
+                    .map(g -> event.isShiftDown() ? g.addCopyAndFocus() : g.addAndFocus()).orElse(false)) {
                 return true;
             }
         }

@@ -15,6 +15,8 @@ import javafx.scene.layout.Region;
 import nl.meldtafel.i18n.Texts;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.application.Platform;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
@@ -114,6 +116,7 @@ final class FieldEditors {
                 field.textProperty().set(chosen);
             }
         });
+        selectAllOnTab(combo);
         // No suggestion popup while typing: a popup gets the window's keys, and Tab took its first suggestion.
         // A suggestion is taken only when the officer asks with the down arrow.
         combo.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -127,6 +130,21 @@ final class FieldEditors {
             }
         });
         return combo;
+    }
+
+    /**
+     * Tab into a choice selects what is there, as in a text field: typing replaces it ("t" over "fors"
+     * must not make "tfors"). A click still puts the caret where the officer clicked.
+     */
+    private static void selectAllOnTab(ComboBox<String> combo) {
+        boolean[] byMouse = {false};
+        combo.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byMouse[0] = true);
+        combo.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && !byMouse[0]) {
+                Platform.runLater(combo.getEditor()::selectAll);
+            }
+            byMouse[0] = false;
+        });
     }
 
     /**

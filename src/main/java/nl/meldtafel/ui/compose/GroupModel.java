@@ -50,6 +50,21 @@ public final class GroupModel implements FormItem {
         }
     }
 
+    /**
+     * Adds an entry filled like the last one: a second suspect dressed the same needs only what differs.
+     * Does nothing at the maximum; an empty group gets an empty entry.
+     */
+    public void addCopyOfLast() {
+        if (!canAdd.get()) {
+            return;
+        }
+        GroupEntryModel entry = new GroupEntryModel(definition.subFields(), clock, onChange);
+        if (!entries.isEmpty()) {
+            entry.apply(entries.get(entries.size() - 1).values());
+        }
+        entries.add(entry);
+    }
+
     public void remove(GroupEntryModel entry) {
         entries.remove(entry);
     }

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,7 +47,15 @@ final class GroupView extends VBox {
         add.setOnAction(e -> addAndFocus());
         // Tab goes from field to field; the Alt key printed on the button adds an entry.
         add.setFocusTraversable(false);
-        HBox header = new HBox(8, title, spacer, add);
+        Button copy = new Button(altKey == null ? Texts.get("compose.group.copy")
+                : Texts.get("compose.group.copyKey", altKey));
+        copy.setId("copy-" + key);
+        copy.getStyleClass().add("link-button");
+        copy.setFocusTraversable(false);
+        copy.visibleProperty().bind(group.canAddProperty().and(Bindings.isNotEmpty(group.entries())));
+        copy.managedProperty().bind(copy.visibleProperty());
+        copy.setOnAction(e -> addCopyAndFocus());
+        HBox header = new HBox(8, title, spacer, copy, add);
         header.setAlignment(Pos.CENTER_LEFT);
         if (group.definition().maxEntries() > 1) {
             Label max = new Label(Texts.get("compose.group.max", group.definition().maxEntries()));
@@ -81,6 +90,16 @@ final class GroupView extends VBox {
             return false;
         }
         group.add();
+        focusFirst(group.entries().get(group.entries().size() - 1));
+        return true;
+    }
+
+    /** "Zelfde als vorige" or Alt+Shift+letter: a copy of the last entry, the cursor in its first field. */
+    boolean addCopyAndFocus() {
+        if (!group.canAddProperty().get()) {
+            return false;
+        }
+        group.addCopyOfLast();
         focusFirst(group.entries().get(group.entries().size() - 1));
         return true;
     }

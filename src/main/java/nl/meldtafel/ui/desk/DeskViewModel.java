@@ -236,6 +236,7 @@ public final class DeskViewModel implements FollowUpOpener {
         list.add(new Shortcut("Tab / Shift+Tab", Texts.get("desk.shortcut.tab")));
         list.add(new Shortcut("Enter", Texts.get("desk.shortcut.multilineEnter")));
         list.add(new Shortcut("Alt+V / Alt+O", Texts.get("desk.shortcut.addEntry")));
+        list.add(new Shortcut("Alt+Shift+V", Texts.get("desk.shortcut.copyEntry")));
         list.add(new Shortcut("Alt+\u2193", Texts.get("desk.shortcut.choiceList")));
         list.add(new Shortcut(FOLLOW_UP_KEYS, Texts.get("desk.shortcut.followUp")));
         list.add(new Shortcut(LOG_KEYS, Texts.get("desk.shortcut.log")));

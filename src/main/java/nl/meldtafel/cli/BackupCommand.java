@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 
@@ -41,7 +43,13 @@ public final class BackupCommand implements Command {
             io.err().println("usage: " + usage());
             return 2;
         }
-        try (Storage storage = Storage.open(folders.resolve(args), clock)) {
+        Path folder = folders.resolve(args);
+        Optional<String> missing = ExistingLog.problem(folder);
+        if (missing.isPresent()) {
+            io.err().println(missing.get());
+            return 1;
+        }
+        try (Storage storage = Storage.open(folder, clock)) {
             Path target = rest.isEmpty() ? defaultTarget(storage.dataFolder()) : Path.of(rest.get(0));
             Path made = storage.backups().backupTo(target);
             io.out().println("Backup written and checked: " + made);

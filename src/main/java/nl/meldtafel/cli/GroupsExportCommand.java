@@ -1,12 +1,13 @@
 package nl.meldtafel.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import nl.meldtafel.export.AtomicFile;
 import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 
@@ -43,9 +44,18 @@ public final class GroupsExportCommand implements Command {
             return 2;
         }
         Path target = Path.of(rest.get(0));
-        try (Storage storage = Storage.open(folders.resolve(args), clock);
-             OutputStream out = Files.newOutputStream(target)) {
-            storage.groupRegister().exportCsv(out);
+        Path folder = folders.resolve(args);
+        Optional<String> missing = ExistingLog.problem(folder);
+        if (missing.isPresent()) {
+            io.err().println(missing.get());
+            return 1;
+        }
+        try (Storage storage = Storage.open(folder, clock)) {
+            // complete or not there: a full disk must never cut an earlier export to a fragment
+            AtomicFile.write(target, out -> {
+                storage.groupRegister().exportCsv(out);
+                return null;
+            });
         } catch (IOException e) {
             io.err().println("Could not write " + target + ": " + e.getMessage());
             return 1;

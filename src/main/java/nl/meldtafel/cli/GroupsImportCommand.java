@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.meldtafel.groups.ImportPreview;
 import nl.meldtafel.groups.ImportResult;
 import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 
@@ -58,7 +60,13 @@ public final class GroupsImportCommand implements Command {
             io.err().println("Could not read " + rest.get(0) + ": " + e.getMessage());
             return 2;
         }
-        try (Storage storage = Storage.open(folders.resolve(args), clock)) {
+        Path folder = folders.resolve(args);
+        Optional<String> missing = ExistingLog.problem(folder);
+        if (missing.isPresent()) {
+            io.err().println(missing.get());
+            return 1;
+        }
+        try (Storage storage = Storage.open(folder, clock)) {
             ImportPreview preview = storage.groupRegister().previewImport(csv, gemeente);
             preview.describe().forEach(io.out()::println);
             if (!yes) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.meldtafel.alert.ExpectedHead;
 import nl.meldtafel.alert.VerificationReport;
 import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 
@@ -51,7 +52,14 @@ public final class LogVerifyCommand implements Command {
             io.err().println("usage: " + usage());
             return 2;
         }
-        try (Storage storage = Storage.open(folders.resolve(args), clock)) {
+        Path folder = folders.resolve(args);
+        // A missing or emptied log is never intact: opening it would create an empty one that verifies.
+        Optional<String> missing = ExistingLog.problem(folder);
+        if (missing.isPresent()) {
+            io.out().println("LOG MISSING: " + missing.get());
+            return 1;
+        }
+        try (Storage storage = Storage.open(folder, clock)) {
             VerificationReport report = storage.verifier().verify(expected);
             if (report.intact()) {
                 io.out().println("Log intact: " + report.entries() + " entries, " + report.redacted() + " redacted alerts.");

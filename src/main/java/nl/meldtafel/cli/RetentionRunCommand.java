@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import nl.meldtafel.retention.RedactionReport;
 import nl.meldtafel.retention.RetentionPolicy;
 import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.template.MessageKind;
@@ -45,7 +48,13 @@ public final class RetentionRunCommand implements Command {
             io.err().println("usage: " + usage());
             return 2;
         }
-        try (Storage storage = Storage.open(folders.resolve(args), clock)) {
+        Path folder = folders.resolve(args);
+        Optional<String> missing = ExistingLog.problem(folder);
+        if (missing.isPresent()) {
+            io.err().println(missing.get());
+            return 1;
+        }
+        try (Storage storage = Storage.open(folder, clock)) {
             RetentionPolicy policy = storage.retention().policy();
             StringBuilder periods = new StringBuilder();
             for (MessageKind kind : MessageKind.values()) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import nl.meldtafel.store.PrivateFiles;
 
 /**
  * Writes a file so that it is either complete or not there: into a temporary file beside it, synced,
@@ -63,7 +64,8 @@ public final class AtomicFile {
         for (int attempt = 0; ; attempt++) {
             Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
             try {
-                return Files.createFile(tmp);
+                // an export holds personal data: only its owner may read it (600 on POSIX)
+                return PrivateFiles.createFile(tmp);
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 10) {
                     throw e;

@@ -47,6 +47,7 @@ public final class BackupService {
         Path temp = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
             Files.deleteIfExists(temp); // our own leftover from an interrupted backup
+            PrivateFiles.createFile(temp); // VACUUM INTO fills an empty file and keeps its mode: 600
             db.alone("Could not write the backup " + absolute, c -> {
                 try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                     ps.setString(1, temp.toString());

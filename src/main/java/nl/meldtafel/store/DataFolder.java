@@ -60,10 +60,10 @@ public final class DataFolder {
         return userHome.resolve(".local").resolve("share").resolve("meldtafel");
     }
 
-    /** Creates the folder on first start. */
+    /** Creates the folder on first start, private to its user (700 on POSIX). */
     public static Path ensureExists(Path folder) {
         try {
-            return Files.createDirectories(folder);
+            return PrivateFiles.createFolder(folder);
         } catch (IOException e) {
             throw new StorageException(e instanceof java.nio.file.AccessDeniedException
                     || e instanceof java.nio.file.FileSystemException && String.valueOf(e.getMessage()).contains("Read-only")

@@ -35,6 +35,25 @@ public final class Database implements Transactor, AutoCloseable {
         this.statements = new StatementCache(connection);
     }
 
+    /**
+     * SQLite gives its WAL and shared-memory files the mode of the database file, so a database created
+     * here as 600 keeps the whole log private; one made by an older version (644) is tightened.
+     */
+    private static void makePrivate(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                PrivateFiles.createFile(file);
+            }
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                PrivateFiles.restrict(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // a second desk created it meanwhile; SQLite opens it as usual
+        } catch (java.io.IOException e) {
+            // not ours to change (a read-only evidence copy): SQLite says what it can and cannot do
+        }
+    }
+
     /** Opens (creating if needed) and migrates the database; refuses damaged or newer files untouched. */
     public static Database open(Path file) {
         return open(file, new Migrator(Migrator.all()));
@@ -49,6 +68,7 @@ public final class Database implements Transactor, AutoCloseable {
             if (parent != null && !Files.isDirectory(parent)) {
                 throw new StorageException(StorageException.Reason.OTHER, "Data folder does not exist: " + parent);
             }
+            makePrivate(file);
             connection = DriverManager.getConnection("jdbc:sqlite:" + file, ConnectionSettings.config().toProperties());
             ConnectionSettings.verify(connection, file);
             migrator.migrate(connection, file);

@@ -6,7 +6,7 @@ package nl.meldtafel.message;
  */
 public final class PoliceNotice {
 
-    public static final String TEXT = "_Ziet u iets? Bel 112 bij spoed, anders 0900-8844. "
+    public static final String TEXT = "_Bel 112 bij spoed, anders 0900-8844. "
             + "Niet alleen via WhatsApp: de politie leest niet mee._";
 
     /** Residents read it on a phone: short enough for two lines (issue 10, point 8). */

@@ -76,8 +76,7 @@ class MessageRendererTest {
                 *Politiebericht*
                 *Afloop: woninginbraak, Dorpsstraat (14.32 uur) – verdachten aangehouden*
                 Twee verdachten zijn bij het station aangehouden.
-                U hoeft niet meer uit te kijken.
-                Dank voor het uitkijken!""" + NOTICE,
+                U hoeft niet meer uit te kijken. Bedankt!""" + NOTICE,
                 result.finalText().orElseThrow());
     }
 
@@ -133,7 +132,7 @@ class MessageRendererTest {
                  "verdachten": [{"geslacht": "man", "kleding": "zwarte jas"}]}
                 """).finalText().orElseThrow();
 
-        assertTrue(text.contains("\nKijk uit naar een man: zwarte jas.\n*Let op: er is een wapen gezien.*\n"), text);
+        assertTrue(text.contains("\n*Let op: er is een wapen gezien.*\nKijk uit naar een man: zwarte jas.\n"), text);
         String body = text.substring(0, text.length() - PoliceNotice.TEXT.length());
         assertEquals(1, body.split("112", -1).length - 1, text);
     }
@@ -240,7 +239,7 @@ class MessageRendererTest {
                 {"onderwerp": "Fietsdiefstal", "tips": "Zet uw fiets op slot.\\r\\n\\r\\n\\r\\n\\r\\nGebruik twee sloten."}
                 """).finalText().orElseThrow();
 
-        assertTrue(text.contains("*Wat kunt u doen?*\n• Zet uw fiets op slot.\n\n• Gebruik twee sloten.\n\n_Ziet u"), text);
+        assertTrue(text.contains("*Wat kunt u doen?*\n• Zet uw fiets op slot.\n\n• Gebruik twee sloten.\n\n" + PoliceNotice.TEXT), text);
         assertFalse(text.contains("\n\n\n"));
     }
 

@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Properties of every rendered message, whatever an officer types or pastes into any field of any
- * bundled template. 8 properties x 1,250 tries = 10,000 generated cases per run.
+ * bundled template. 11 properties x 1,250 tries = 13,750 generated cases per run.
  */
 @PropertyDefaults(tries = RenderPropertyTest.TRIES, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
 class RenderPropertyTest {
@@ -198,6 +198,17 @@ class RenderPropertyTest {
             int typed = allTexts(c.values()).stream().mapToInt(t -> occurrencesAfterCleaning(t, phrase)).sum();
             assertTrue(count(preview, phrase) <= typed, () -> "'" + phrase + "' written by the program:\n" + preview);
         }
+    }
+
+    /** Issue 10.8: a heterdaad asks to call 112 at most once besides the notice (officers may type it too). */
+    @Property
+    void aHeterdaadAsksFor112AtMostOnce(@ForAll("cases") Case c) {
+        String preview = c.render().preview();
+        String body = preview.substring(0, preview.length() - PoliceNotice.TEXT.length());
+
+        int typed = allTexts(c.values()).stream().mapToInt(t -> occurrencesAfterCleaning(t, "112")).sum();
+        int limit = (c.template().kind() == nl.meldtafel.template.MessageKind.HETERDAAD ? 1 : 2) + typed;
+        assertTrue(count(body, "112") <= limit, () -> "112 asked too often:\n" + preview);
     }
 
     /** Issue 17: a time the officer did not give is not printed (a field defaulting to "now" shows it in the form). */

@@ -241,4 +241,14 @@ class TemplateWordingTest {
                  "werkwijze": "mannen bellen aan als monteur.", "tips": "Laat niemand binnen zonder afspraak.\\n- Vraag om een pasje."}
                 """));
     }
+
+    @Test
+    void aTimeWarningBeyond90MinutesReadsInHours() {
+        RenderResult result = Templates.render("heterdaad", """
+                {"delict": "Overval", "tijd": "02.30", "locatie": "Kerkplein"}
+                """);
+
+        assertEquals(List.of("Tijd (02.30 uur) is ruim 12 uur geleden; alleen acute berichten (minder dan 30 minuten oud) "
+                + "helpen bewoners nu"), result.warnings());
+    }
 }

@@ -79,7 +79,7 @@ public final class AlertService {
             // it was posted, so it is logged even if the parent was closed meanwhile
             if (parent.status() == AlertStatus.SENT) {
                 close(parent, new Closure(child.sentAt(), child.id(), null, actor.officer().id(), actor.osAccount(),
-                        AlertOutcome.ofValues(child.valuesJson()).orElse(null), null));
+                        AlertOutcome.ofValues(child.valuesJson(), parent.kind()).orElse(null), null));
             }
         } else if (parent.isOpen()) {
             alerts.setDue(parent.id(), rules.dueAfterUpdate(child.sentAt(), parent.followUp()));

@@ -35,7 +35,7 @@ public final class Main {
             Application.launch(MeldtafelApp.class, args);
             return;
         }
-        System.exit(commandLine(System.getenv(), Clock.systemDefaultZone()).run(arguments, Command.Io.system()));
+        System.exit(commandLine(System.getenv(), DeskZone.clock(System.getenv())).run(arguments, Command.Io.system()));
     }
 
     static CommandLine commandLine(Map<String, String> env, Clock clock) {

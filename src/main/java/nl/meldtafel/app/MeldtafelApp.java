@@ -66,7 +66,7 @@ public final class MeldtafelApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = DeskZone.clock(System.getenv());
         database = new DatabaseViewModel(runner, dataFolder, clock);
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
                 new FileDraftStore(dataFolder), runner, FxClipboard::putText, getHostServices()::showDocument);

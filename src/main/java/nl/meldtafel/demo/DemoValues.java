@@ -43,7 +43,17 @@ public final class DemoValues {
     public FieldValues valuesFor(TemplateDefinition template, LocalDateTime when) {
         FieldValues.Builder builder = FieldValues.builder();
         boolean consent = random.nextInt(3) > 0;
+        // the afloopbericht's "over" is filled from the original; left out, any outcome fits
+        java.util.Set<String> selectors = new java.util.HashSet<>();
+        template.fields().forEach(f -> {
+            if (f.wording().optionsBy() != null) {
+                selectors.add(f.wording().optionsBy());
+            }
+        });
         for (FieldDefinition field : template.fields()) {
+            if (selectors.contains(field.key())) {
+                continue;
+            }
             if (field.isGroup()) {
                 int count = field.key().equals("voertuig") ? random.nextInt(2) : 1 + random.nextInt(Math.min(3, field.maxEntries()));
                 for (int i = 0; i < count; i++) {
@@ -70,6 +80,7 @@ public final class DemoValues {
             case NUMBER -> builder.text(key, Integer.toString(8 + random.nextInt(80)));
             case LICENCE_PLATE -> builder.text(key, plate());
             case CHOICE -> builder.text(key, field.options().isEmpty() ? pick(STREETS) : pick(field.options()));
+            case DAY -> builder.text(key, "vandaag");
             default -> builder.text(key, textFor(key));
         }
     }

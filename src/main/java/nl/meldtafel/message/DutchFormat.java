@@ -18,6 +18,7 @@ public final class DutchFormat {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern DUTCH_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})(?:[-/.](\\d{2}|\\d{4}))?");
     private static final DateTimeFormatter DATE_TEXT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH);
+    private static final DateTimeFormatter DATE_NO_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM", DUTCH);
 
     private DutchFormat() {
     }
@@ -79,6 +80,48 @@ public final class DutchFormat {
     /** "maandag 23 november 2026" */
     public static String formatDate(LocalDate date) {
         return DATE_TEXT.format(date);
+    }
+
+    /** "maandag 23 november", with the year only when it is not {@code currentYear}. */
+    public static String formatDate(LocalDate date, int currentYear) {
+        return date.getYear() == currentYear ? DATE_NO_YEAR.format(date) : DATE_TEXT.format(date);
+    }
+
+    /**
+     * A day as an officer gives it: "vandaag", "gisteren", "eergisteren", a weekday ("vrijdag", also
+     * "afgelopen vrijdag") or a date ("20-11"), written as a message says it: "vandaag", "vrijdag",
+     * "vrijdag 20 november". Empty when it is none of these.
+     */
+    public static Optional<String> day(String text, LocalDate today) {
+        String s = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (s.equals("vandaag") || s.equals("today")) {
+            return Optional.of("vandaag");
+        }
+        if (s.equals("gisteren") || s.equals("eergisteren")) {
+            return Optional.of(s);
+        }
+        String weekday = s.replaceFirst("^(afgelopen|vorige) ", "");
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.getDisplayName(java.time.format.TextStyle.FULL, DUTCH).equals(weekday)) {
+                return Optional.of(weekday);
+            }
+        }
+        return parseDate(s, today.getYear()).filter(d -> !d.isAfter(today)).map(d -> formatDate(d, today.getYear()));
+    }
+
+    /** A time span as the desk reads it: "40 minuten" up to 90 minutes, then hours: "ruim 12 uur", "bijna 2 uur". */
+    public static String age(java.time.Duration age) {
+        long minutes = age.toMinutes();
+        if (minutes <= 90) {
+            return nl.meldtafel.i18n.Texts.get("render.age.minutes", minutes);
+        }
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        if (rest == 0) {
+            return nl.meldtafel.i18n.Texts.get("render.age.hours", hours);
+        }
+        return rest < 30 ? nl.meldtafel.i18n.Texts.get("render.age.moreThanHours", hours)
+                : nl.meldtafel.i18n.Texts.get("render.age.almostHours", hours + 1);
     }
 
     /**

@@ -49,7 +49,10 @@ final class FieldResolver {
             return "";
         }
         Optional<String> typed = typed(field, cleaned, problemKey, where);
-        return typed.map(text -> withAffixes(field, text)).orElse("");
+        if (field.type() == FieldType.MEASURE) {
+            return typed.map(text -> Measure.withUnit(text, field.prefix(), field.suffix())).orElse("");
+        }
+        return typed.map(text -> withAffixes(field, withLinePrefix(field, text))).orElse("");
     }
 
     private String defaultFor(FieldDefinition field) {
@@ -83,7 +86,14 @@ final class FieldResolver {
                     problems.add(new Problem(problemKey, Texts.get("render.problem.date", where, cleaned)));
                     return Optional.empty();
                 }
-                return Optional.of(DutchFormat.formatDate(date.get()));
+                return Optional.of(DutchFormat.formatDate(date.get(), LocalDate.now(clock).getYear()));
+            }
+            case DAY -> {
+                Optional<String> day = DutchFormat.day(cleaned, LocalDate.now(clock));
+                if (day.isEmpty()) {
+                    problems.add(new Problem(problemKey, Texts.get("render.problem.day", where, cleaned)));
+                }
+                return day;
             }
             case NUMBER -> {
                 if (!cleaned.matches("\\d{1,9}")) {
@@ -122,16 +132,35 @@ final class FieldResolver {
         }
         Duration age = Duration.between(at, now);
         if (age.compareTo(field.warnOlderThan()) > 0) {
-            warnings.add(Texts.get("render.warning.old", where, DutchFormat.formatTime(time), age.toMinutes(),
+            warnings.add(Texts.get("render.warning.old", where, DutchFormat.formatTime(time), DutchFormat.age(age),
                     field.warnOlderThan().toMinutes()));
         }
+    }
+
+    /** Multiline values with a line prefix ("• "): every line gets it, replacing a dash or bullet typed by hand. */
+    private static String withLinePrefix(FieldDefinition field, String value) {
+        String linePrefix = field.wording().linePrefix();
+        if (linePrefix.isEmpty()) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : value.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (!line.isBlank()) {
+                out.append(linePrefix).append(line.replaceFirst("^(?:[-•\\u2217]|\\d+[.)])\\s+", ""));
+            }
+        }
+        return out.toString();
     }
 
     private static String withAffixes(FieldDefinition field, String value) {
         String result = value;
         String lower = value.toLowerCase(Locale.ROOT);
         String prefix = field.prefix();
-        if (!prefix.isEmpty() && !lower.startsWith(prefix.strip().toLowerCase(Locale.ROOT))) {
+        boolean unless = !field.wording().prefixUnless().isEmpty() && DutchGrammar.hasWordFrom(field.wording().prefixUnless(), value);
+        if (!prefix.isEmpty() && !unless && !lower.startsWith(prefix.strip().toLowerCase(Locale.ROOT))) {
             result = prefix + result;
         }
         String suffix = field.suffix();

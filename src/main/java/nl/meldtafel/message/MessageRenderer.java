@@ -3,6 +3,7 @@ package nl.meldtafel.message;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.BodyLine;
 import nl.meldtafel.template.FieldDefinition;
+import nl.meldtafel.template.FieldType;
 import nl.meldtafel.template.LineParts;
 import nl.meldtafel.template.LineTemplate;
 import nl.meldtafel.template.TemplateDefinition;
@@ -26,6 +27,7 @@ public final class MessageRenderer {
     public static final int LONG_MESSAGE = 1000;
     private static final Pattern DOUBLE_PERIOD = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:\\d+\\.|[-•>›])\\s");
 
     private final Clock clock;
 
@@ -44,14 +46,18 @@ public final class MessageRenderer {
             }
         }
         Map<String, String> resolved = new HashMap<>();
+        Map<String, List<String>> persons = new HashMap<>();
         for (FieldDefinition field : template.fields()) {
             String text = field.isGroup()
-                    ? renderGroup(field, values, resolver, problems)
+                    ? renderGroup(field, values, resolver, problems, persons)
                     : resolver.resolve(field, values, field.key(), field.label());
             resolved.put(field.key(), text);
         }
         checkGates(template.fields(), values, resolved, problems, "", "");
+        checkFitting(template, resolved, problems);
         checkRequired(template.fields(), resolved, problems, "", "");
+        PersonWords.addDerived(template, resolved, persons);
+        fillTemplateTexts(template, resolved);
 
         String body = assemble(template.body(), resolved);
         String message = body.isEmpty() ? PoliceNotice.TEXT : body + "\n\n" + PoliceNotice.TEXT;
@@ -62,13 +68,58 @@ public final class MessageRenderer {
         return new RenderResult(message, problems, warnings);
     }
 
-    private String renderGroup(FieldDefinition group, FieldValues values, FieldResolver resolver, List<Problem> problems) {
+    /**
+     * The texts a yes/no or an option stands for are template text: their placeholders ("${geslacht:hem}")
+     * are filled here, once. What officers typed is only ever inserted, never filled.
+     */
+    private static void fillTemplateTexts(TemplateDefinition template, Map<String, String> resolved) {
+        SafeSubstitution substitution = new SafeSubstitution(resolved);
+        Map<String, String> filled = new HashMap<>();
+        for (FieldDefinition field : template.fields()) {
+            String value = resolved.get(field.key());
+            String text = null;
+            if (field.type() == FieldType.YES_NO) {
+                text = value;
+            } else if (field.type() == FieldType.CHOICE) {
+                text = field.wording().optionTexts().entrySet().stream()
+                        .filter(e -> e.getKey().equalsIgnoreCase(value)).map(Map.Entry::getValue).findFirst().orElse(null);
+            }
+            if (text != null && !text.isEmpty()) {
+                String line = renderLine(text, resolved, substitution);
+                filled.put(field.key(), line == null ? "" : line);
+            }
+        }
+        resolved.putAll(filled);
+    }
+
+    /** A choice that does not fit the value of its {@code optionsBy} field: "persoon is terecht" after a heterdaad. */
+    private static void checkFitting(TemplateDefinition template, Map<String, String> resolved, List<Problem> problems) {
+        for (FieldDefinition field : template.fields()) {
+            FieldDefinition.Wording wording = field.wording();
+            String by = wording.optionsBy() == null ? "" : resolved.getOrDefault(wording.optionsBy(), "");
+            List<String> fitting = wording.optionsFor().entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(by)).map(Map.Entry::getValue).findFirst().orElse(null);
+            String value = resolved.get(field.key());
+            if (fitting == null || value == null || value.isEmpty()) {
+                continue;
+            }
+            boolean anOption = field.options().stream().anyMatch(o -> o.equalsIgnoreCase(value));
+            if (anOption && fitting.stream().noneMatch(o -> o.equalsIgnoreCase(value))) {
+                problems.add(new Problem(field.key(), Texts.get("render.problem.optionFor", field.label(), value, by,
+                        String.join(", ", fitting))));
+                resolved.put(field.key(), "");
+            }
+        }
+    }
+
+    private String renderGroup(FieldDefinition group, FieldValues values, FieldResolver resolver, List<Problem> problems,
+                               Map<String, List<String>> persons) {
         if (values.has(group.key()) && !values.isList(group.key())) {
             problems.add(new Problem(group.key(), Texts.get("render.problem.notAList", group.label())));
             return "";
         }
         List<FieldValues> entries = values.entries(group.key());
-        List<String> lines = new ArrayList<>();
+        List<Map<String, String>> filled = new ArrayList<>();
         FieldDefinition.GroupEntry entry = group.entry();
         for (int i = 0; i < entries.size(); i++) {
             FieldValues entryValues = entries.get(i);
@@ -89,14 +140,22 @@ public final class MessageRenderer {
             }
             checkGates(group.subFields(), entryValues, resolved, problems, keyPrefix, where + ", ");
             checkRequired(group.subFields(), resolved, problems, keyPrefix, where + ", ");
-            resolved.put("nr", Integer.toString(lines.size() + 1));
-            lines.add(renderParts(entry.line(), resolved, new SafeSubstitution(resolved)));
+            filled.add(resolved);
         }
-        if (lines.size() > group.maxEntries()) {
+        if (filled.size() > group.maxEntries()) {
             problems.add(new Problem(group.key(), Texts.get("render.problem.tooManyEntries", group.label(), group.maxEntries())));
         }
-        if (lines.isEmpty()) {
+        if (filled.isEmpty()) {
             return "";
+        }
+        if (entry.aboutPersons()) {
+            persons.put(group.key(), filled.stream().map(m -> m.getOrDefault(entry.person(), "")).toList());
+            return PersonList.render(group, filled);
+        }
+        List<String> lines = new ArrayList<>();
+        for (Map<String, String> resolved : filled) {
+            resolved.put("nr", Integer.toString(lines.size() + 1));
+            lines.add(renderParts(entry.line(), resolved, new SafeSubstitution(resolved)));
         }
         String heading = lines.size() == 1 ? entry.headingOne() : entry.headingMany();
         List<String> out = new ArrayList<>();
@@ -108,7 +167,7 @@ public final class MessageRenderer {
     }
 
     /** Null when every part is empty. */
-    private static String renderParts(LineParts line, Map<String, String> resolved, SafeSubstitution substitution) {
+    static String renderParts(LineParts line, Map<String, String> resolved, SafeSubstitution substitution) {
         List<String> parts = new ArrayList<>();
         for (String part : line.parts()) {
             String text = renderLine(part, resolved, substitution);
@@ -156,15 +215,36 @@ public final class MessageRenderer {
             String text = line.isParts()
                     ? renderParts(line.parts(), resolved, substitution)
                     : renderLine(line.text(), resolved, substitution);
+            if (text == null && !line.isParts() && line.otherwise() != null) {
+                text = renderLine(line.otherwise(), resolved, substitution);
+            }
             if (text != null) {
-                lines.addAll(List.of(text.split("\n", -1)));
+                for (String part : text.split("\n", -1)) {
+                    lines.add(capitaliseSentence(part));
+                }
             }
         }
         return tidy(lines);
     }
 
+    /**
+     * A line that starts with a typed value starts with a capital ("Overval op een geldwagen"), also inside
+     * WhatsApp's markers ("*Woninginbraak – ...*"). List items ("1. ", "- ", "• ") and quotes keep their case.
+     */
+    static String capitaliseSentence(String line) {
+        int start = 0;
+        while (start < line.length() && "*_~".indexOf(line.charAt(start)) >= 0) {
+            start++;
+        }
+        String rest = line.substring(start);
+        if (LIST_ITEM.matcher(rest).lookingAt()) {
+            return line;
+        }
+        return line.substring(0, start) + DutchGrammar.capitalise(rest);
+    }
+
     /** Null when the line has placeholders and all of them are empty: an unused label must not show. */
-    private static String renderLine(String line, Map<String, String> resolved, SafeSubstitution substitution) {
+    static String renderLine(String line, Map<String, String> resolved, SafeSubstitution substitution) {
         LineTemplate template = LineTemplate.parse(line);
         if (!template.keys().isEmpty() && allEmpty(template.keys(), resolved)) {
             return null;

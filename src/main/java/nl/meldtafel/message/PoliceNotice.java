@@ -6,8 +6,11 @@ package nl.meldtafel.message;
  */
 public final class PoliceNotice {
 
-    public static final String TEXT = "_Ziet u iets of heeft u een tip? Bel 112 bij spoed, anders 0900-8844. "
-            + "Meld het nooit alleen via WhatsApp: de politie leest niet mee in buurtgroepen._";
+    public static final String TEXT = "_Bel 112 bij spoed, anders 0900-8844. "
+            + "Niet alleen via WhatsApp: de politie leest niet mee._";
+
+    /** Residents read it on a phone: short enough for two lines (issue 10, point 8). */
+    public static final int MAX_LENGTH = 110;
 
     private PoliceNotice() {
     }

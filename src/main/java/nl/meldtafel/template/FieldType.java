@@ -11,6 +11,10 @@ public enum FieldType {
     TIME("time"),
     DATE("date"),
     NUMBER("number"),
+    /** A number with a unit: prefix and suffix ("ca. ", " jaar") go only around a bare number or range. */
+    MEASURE("measure"),
+    /** A day: vandaag, gisteren, a weekday or a date; never filled in by the program. */
+    DAY("day"),
     LICENCE_PLATE("licence_plate"),
     YES_NO("yes_no"),
     GROUP("group");

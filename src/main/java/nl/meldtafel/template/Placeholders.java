@@ -26,6 +26,32 @@ public final class Placeholders {
         return keys;
     }
 
+    /** "geslacht:hem" is the word "hem" derived from the field "geslacht" (see {@code message.DutchGrammar}). */
+    public static boolean isDerived(String placeholder) {
+        return placeholder.indexOf(':') > 0;
+    }
+
+    public static String fieldOf(String placeholder) {
+        int colon = placeholder.indexOf(':');
+        return colon > 0 ? placeholder.substring(0, colon) : placeholder;
+    }
+
+    public static String wordOf(String placeholder) {
+        int colon = placeholder.indexOf(':');
+        return colon > 0 ? placeholder.substring(colon + 1) : "";
+    }
+
+    /**
+     * The derived words: "hem" (hem, haar, hen), "wie" ("een man", "twee mannen") and, for a group, "de"
+     * ("de verdachte", "de verdachten"); any other word ending in -e is an adjective that agrees with the
+     * person ("vermiste": "vermiste man", "vermist meisje"). A capital first letter capitalises the result.
+     */
+    public static boolean isKnownWord(String word, boolean group) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("hem") || lower.equals("wie") || (group && lower.equals("de"))
+                || (!group && lower.matches("[a-zë]+e"));
+    }
+
     public static boolean isValidKey(String key) {
         return key != null && VALID_KEY.matcher(key).matches();
     }

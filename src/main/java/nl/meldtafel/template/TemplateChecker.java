@@ -23,12 +23,23 @@ final class TemplateChecker {
             for (String text : line.texts()) {
                 checkPlaceholders(text);
                 for (String key : Placeholders.keysIn(text)) {
-                    FieldDefinition field = template.field(key).orElseThrow(() ->
-                            new TemplateFormatException(Texts.get("template.error.unknownPlaceholder", key)));
-                    if (field.isGroup() && (line.isParts() || !text.strip().equals("${" + key + "}"))) {
+                    FieldDefinition field = checkedField(key);
+                    if (field.isGroup() && !Placeholders.isDerived(key)
+                            && (line.isParts() || !text.strip().equals("${" + key + "}"))) {
                         throw new TemplateFormatException(Texts.get("template.error.groupNotAlone", key));
                     }
-                    used.add(key);
+                    used.add(field.key());
+                }
+            }
+        }
+        for (FieldDefinition field : template.fields()) {
+            for (String text : templateTexts(field)) {
+                checkPlaceholders(text);
+                for (String key : Placeholders.keysIn(text)) {
+                    FieldDefinition target = checkedField(key);
+                    if (target.isGroup() && !Placeholders.isDerived(key)) {
+                        throw new TemplateFormatException(Texts.get("template.error.groupNotAlone", key));
+                    }
                 }
             }
         }
@@ -37,6 +48,34 @@ final class TemplateChecker {
                 throw new TemplateFormatException(Texts.get("template.error.requiredUnused", field.key()));
             }
         }
+    }
+
+    /** The field a body placeholder names: "geslacht" or a word derived from it, "geslacht:hem". */
+    private FieldDefinition checkedField(String key) throws TemplateFormatException {
+        String fieldKey = Placeholders.fieldOf(key);
+        FieldDefinition field = template.field(fieldKey).orElseThrow(() ->
+                new TemplateFormatException(Texts.get("template.error.unknownPlaceholder", key)));
+        if (Placeholders.isDerived(key)) {
+            String word = Placeholders.wordOf(key);
+            boolean persons = !field.isGroup() || field.entry().aboutPersons();
+            if (!persons || !Placeholders.isKnownWord(word, field.isGroup())) {
+                throw new TemplateFormatException(Texts.get("template.error.unknownWord", key));
+            }
+        }
+        return field;
+    }
+
+    /** Template text a field carries: the yes/no texts and the texts of choice options. */
+    private static List<String> templateTexts(FieldDefinition field) {
+        List<String> texts = new java.util.ArrayList<>();
+        if (field.whenYes() != null) {
+            texts.add(field.whenYes());
+        }
+        if (field.whenNo() != null) {
+            texts.add(field.whenNo());
+        }
+        texts.addAll(field.wording().optionTexts().values());
+        return texts;
     }
 
     private static void checkPlaceholders(String text) throws TemplateFormatException {
@@ -56,6 +95,7 @@ final class TemplateChecker {
         for (FieldDefinition field : fields) {
             checkRequires(field, fields);
             checkDefault(field);
+            checkWording(field, fields);
             if (field.isGroup()) {
                 checkFields(field.subFields());
                 checkEntry(field);
@@ -70,6 +110,25 @@ final class TemplateChecker {
         boolean gateExists = siblings.stream().anyMatch(f -> f.key().equals(field.requires()) && f.type() == FieldType.YES_NO);
         if (!gateExists) {
             throw new TemplateFormatException(Texts.get("template.error.requires", field.key(), field.requires()));
+        }
+    }
+
+    private static void checkWording(FieldDefinition field, List<FieldDefinition> siblings) throws TemplateFormatException {
+        FieldDefinition.Wording wording = field.wording();
+        for (String option : wording.optionTexts().keySet()) {
+            if (!field.options().contains(option)) {
+                throw new TemplateFormatException(Texts.get("template.error.optionText", field.key(), option));
+            }
+        }
+        for (List<String> fitting : wording.optionsFor().values()) {
+            for (String option : fitting) {
+                if (!field.options().contains(option)) {
+                    throw new TemplateFormatException(Texts.get("template.error.optionText", field.key(), option));
+                }
+            }
+        }
+        if (wording.optionsBy() != null && siblings.stream().noneMatch(f -> f.key().equals(wording.optionsBy()) && !f.isGroup())) {
+            throw new TemplateFormatException(Texts.get("template.error.requires", field.key(), wording.optionsBy()));
         }
     }
 
@@ -101,9 +160,12 @@ final class TemplateChecker {
                 }
             }
         }
-        for (String heading : List.of(entry.headingOne(), entry.headingMany())) {
+        if (entry.aboutPersons() && group.subField(entry.person()).isEmpty()) {
+            throw new TemplateFormatException(Texts.get("template.error.unknownSubPlaceholder", group.key(), entry.person()));
+        }
+        for (String heading : List.of(entry.headingOne(), entry.headingMany(), entry.shared())) {
             for (String key : Placeholders.keysIn(heading)) {
-                if (!key.equals("aantal")) {
+                if (!key.equals("aantal") && !(entry.aboutPersons() && (key.equals("wie") || key.equals("allen")))) {
                     throw new TemplateFormatException(Texts.get("template.error.unknownHeadingPlaceholder", group.key(), key));
                 }
             }

@@ -16,7 +16,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns the bytes of one template file into a checked {@link TemplateDefinition}. */
@@ -25,9 +27,12 @@ public final class TemplateParser {
     private static final Set<String> TEMPLATE_ATTRIBUTES = Set.of("id", "title", "kind", "followUp", "fields", "body", "description");
     private static final Set<String> FIELD_ATTRIBUTES = Set.of("key", "label", "type", "required", "default", "hint",
             "maxLength", "options", "freeEntry", "prefix", "suffix", "requires", "whenYes", "whenNo", "warnOlderThan",
-            "fields", "entry", "maxEntries");
-    private static final Set<String> ENTRY_ATTRIBUTES = Set.of("headingOne", "headingMany", "prefix", "parts", "separator", "suffix");
+            "fields", "entry", "maxEntries",
+            "optionTexts", "prefixUnless", "linePrefix", "ownLine", "optionsBy", "optionsFor");
+    private static final Set<String> ENTRY_ATTRIBUTES = Set.of("headingOne", "headingMany", "prefix", "parts", "separator", "suffix",
+            "person", "shared");
     private static final Set<String> PARTS_ATTRIBUTES = Set.of("prefix", "parts", "separator", "suffix");
+    private static final Set<String> TEXT_LINE_ATTRIBUTES = Set.of("text", "otherwise");
     private static final Set<String> FOLLOW_UP_ATTRIBUTES = Set.of("required", "due", "repeat");
 
     private final ObjectMapper mapper = JsonMapper.builder()
@@ -149,7 +154,38 @@ public final class TemplateParser {
         return new FieldDefinition(key, label, type, bool(node, "required", false, where), defaultValue,
                 text(node, "hint"), maxLength, options, freeEntry, text(node, "prefix"), text(node, "suffix"),
                 node.has("requires") ? node.get("requires").asText() : null, whenYes, whenNo,
-                duration(node, "warnOlderThan", where), subFields, entry, maxEntries);
+                duration(node, "warnOlderThan", where), subFields, entry, maxEntries, wording(node, where));
+    }
+
+    private static FieldDefinition.Wording wording(JsonNode node, String where) throws TemplateFormatException {
+        Map<String, String> optionTexts = new LinkedHashMap<>();
+        JsonNode texts = node.get("optionTexts");
+        if (texts != null && !texts.isObject()) {
+            throw new TemplateFormatException(Texts.get("template.error.notObjectAt", where + " optionTexts"));
+        }
+        if (texts != null) {
+            var entries = texts.fields();
+            while (entries.hasNext()) {
+                var e = entries.next();
+                optionTexts.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        Map<String, List<String>> optionsFor = new LinkedHashMap<>();
+        JsonNode byValue = node.get("optionsFor");
+        if (byValue != null && !byValue.isObject()) {
+            throw new TemplateFormatException(Texts.get("template.error.notObjectAt", where + " optionsFor"));
+        }
+        if (byValue != null) {
+            var entries = byValue.fields();
+            while (entries.hasNext()) {
+                var e = entries.next();
+                List<String> options = new ArrayList<>();
+                e.getValue().forEach(o -> options.add(o.asText()));
+                optionsFor.put(e.getKey(), options);
+            }
+        }
+        return new FieldDefinition.Wording(optionTexts, text(node, "prefixUnless"), text(node, "linePrefix"),
+                text(node, "ownLine"), node.has("optionsBy") ? node.get("optionsBy").asText() : null, optionsFor);
     }
 
     private FieldDefinition.GroupEntry parseEntry(JsonNode node, String key) throws TemplateFormatException {
@@ -158,7 +194,8 @@ public final class TemplateParser {
             throw new TemplateFormatException(Texts.get("template.error.missing", Texts.get("template.where.field", key), "entry"));
         }
         checkAttributes(node, ENTRY_ATTRIBUTES, where);
-        return new FieldDefinition.GroupEntry(text(node, "headingOne"), text(node, "headingMany"), parseParts(node, where));
+        return new FieldDefinition.GroupEntry(text(node, "headingOne"), text(node, "headingMany"), parseParts(node, where),
+                node.has("person") ? node.get("person").asText() : null, text(node, "shared"));
     }
 
     private LineParts parseParts(JsonNode node, String where) throws TemplateFormatException {
@@ -181,6 +218,10 @@ public final class TemplateParser {
         for (JsonNode line : node) {
             if (line.isTextual()) {
                 lines.add(BodyLine.text(line.asText()));
+            } else if (line.isObject() && line.has("text")) {
+                String where = Texts.get("template.where.bodyParts", lines.size() + 1);
+                checkAttributes(line, TEXT_LINE_ATTRIBUTES, where);
+                lines.add(BodyLine.text(line.get("text").asText(), line.has("otherwise") ? line.get("otherwise").asText() : null));
             } else if (line.isObject()) {
                 String where = Texts.get("template.where.bodyParts", lines.size() + 1);
                 checkAttributes(line, PARTS_ATTRIBUTES, where);

@@ -1,6 +1,7 @@
 package nl.meldtafel.weekly;
 
 import nl.meldtafel.alert.AlertOutcome;
+import nl.meldtafel.template.MessageKind;
 
 /**
  * How an alert ended, as far as an overview may tell: the afloopbericht's fixed choices, "anders" for
@@ -24,6 +25,11 @@ public enum Outcome {
     /** The part of the text key for this outcome's sentence. */
     String key() {
         return key;
+    }
+
+    /** As {@link #of(AlertOutcome)}, but an outcome that cannot end this kind (a heterdaad "aangetroffen", logged before) is OTHER. */
+    public static Outcome of(AlertOutcome outcome, MessageKind kind) {
+        return outcome != null && !outcome.fits(kind) ? OTHER : of(outcome);
     }
 
     /** The outcome kept on the closed alert; none (closed with a reason, or logged before it was kept) is CLOSED. */

@@ -30,7 +30,7 @@ public final class WeeklyCounter {
             tally.addSent(alert.kind());
             Optional<Closure> closure = alert.closing();
             if (closure.isPresent()) {
-                tally.addOutcome(alert.kind(), Outcome.of(closure.get().outcome()));
+                tally.addOutcome(alert.kind(), Outcome.of(closure.get().outcome(), alert.kind()));
             } else if (alert.isOpen()) {
                 tally.addOpen();
             }

@@ -19,8 +19,6 @@ public final class WeeklyText {
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Texts.locale());
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Texts.locale());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Texts.locale());
-    private static final List<String> NUMBER_WORDS = List.of("nul", "een", "twee", "drie", "vier", "vijf", "zes",
-            "zeven", "acht", "negen", "tien", "elf", "twaalf");
     private static final String BULLET = "- ";
 
     private WeeklyText() {
@@ -28,7 +26,7 @@ public final class WeeklyText {
 
     /** {@code today} tells whether the period is "vorige week", for the text of an empty period. */
     public static WeeklyOverview write(Tally tally, Period period, LocalDate today) {
-        return new WeeklyOverview(periode(period), overzicht(tally, period, today), Texts.get("weekly.thanks"));
+        return new WeeklyOverview(periode(period, today.getYear()), overzicht(tally, period, today), Texts.get("weekly.thanks"));
     }
 
     /** "week 47 (16 t/m 22 november 2026)", or the dates alone when the period is not one whole week. */
@@ -37,15 +35,26 @@ public final class WeeklyText {
         return period.isWholeWeek() ? Texts.get("weekly.periode.week", String.valueOf(period.weekNumber()), dates) : dates;
     }
 
+    /** As {@link #periode(Period)}, without the year when the whole period lies in {@code currentYear}: "week 47 (16 t/m 22 november)". */
+    public static String periode(Period period, int currentYear) {
+        boolean thisYear = period.from().getYear() == currentYear && period.to().getYear() == currentYear;
+        String dates = thisYear ? dates(period, DAY_MONTH) : dates(period);
+        return period.isWholeWeek() ? Texts.get("weekly.periode.week", String.valueOf(period.weekNumber()), dates) : dates;
+    }
+
     private static String dates(Period period) {
+        return dates(period, DAY_MONTH_YEAR);
+    }
+
+    private static String dates(Period period, DateTimeFormatter last) {
         LocalDate from = period.from();
         LocalDate to = period.to();
         if (from.equals(to)) {
-            return DAY_MONTH_YEAR.format(from);
+            return last.format(from);
         }
         DateTimeFormatter start = from.getYear() != to.getYear() ? DAY_MONTH_YEAR
                 : from.getMonth() != to.getMonth() ? DAY_MONTH : DAY;
-        return Texts.get("weekly.periode.range", start.format(from), DAY_MONTH_YEAR.format(to));
+        return Texts.get("weekly.periode.range", start.format(from), last.format(to));
     }
 
     static String overzicht(Tally tally, Period period, LocalDate today) {
@@ -103,9 +112,9 @@ public final class WeeklyText {
         return Texts.get(key);
     }
 
-    /** Words up to twelve, as Dutch writes small numbers in running text; digits above. */
+    /** Digits, also for small counts: "Een" at a sentence start reads as "één" or as the article (issue 17). */
     static String numberWord(int n) {
-        return n >= 0 && n < NUMBER_WORDS.size() ? NUMBER_WORDS.get(n) : String.valueOf(n);
+        return String.valueOf(n);
     }
 
     private static String list(List<String> parts) {

@@ -25,7 +25,7 @@ class RenderCommandTest {
     private static final String HETERDAAD = """
             {"delict": "Woninginbraak", "tijd": "14.32", "locatie": "Dorpsstraat", "plaats": "Leiden-Zuid",
              "verdachten": [{"geslacht": "man", "leeftijd": "20", "kleding": "donkere jas"}],
-             "vluchtrichting": "station"}
+             "vlucht": "te voet", "vluchtrichting": "station"}
             """;
 
     @TempDir
@@ -38,16 +38,15 @@ class RenderCommandTest {
         CommandRun run = CommandRun.run(command, "heterdaad", "--values", write("waarden.json", HETERDAAD).toString());
 
         assertEquals(0, run.exit(), run::toString);
-        // Leeftijd gets "ca. " and " jaar"; one suspect takes headingOne; empty toelichting, voertuig
-        // and wapen lines vanish; the police notice follows a blank line.
+        // Leeftijd gets "ca. " and " jaar"; one suspect follows its heading on one line; empty toelichting,
+        // voertuig and wapen lines vanish; the police notice follows a blank line.
         assertEquals("""
-                *Dit is een politiebericht – HETERDAAD*
-                Woninginbraak om 14.32 uur: Dorpsstraat, Leiden-Zuid.
-                Gezocht wordt:
-                1. man, ca. 20 jaar, donkere jas
-                Gevlucht richting station.
+                *Politiebericht – Kijk uit*
+                *Woninginbraak – Dorpsstraat, Leiden-Zuid (14.32 uur)*
+                Kijk uit naar een man: ca. 20 jaar, donkere jas.
+                Gevlucht te voet richting station.
 
-                Ziet u iemand die hierop lijkt? Bel direct 112. Spreek de verdachte(n) niet zelf aan.
+                Ziet u de verdachte? Spreek hem niet aan en bel direct 112.
 
                 """ + PoliceNotice.TEXT + "\n", run.out());
         assertEquals("", run.err());
@@ -60,7 +59,7 @@ class RenderCommandTest {
         CommandRun run = CommandRun.run(command, "heterdaad", "--values", write("laat.json", late).toString());
 
         assertEquals(0, run.exit(), run::toString);
-        assertTrue(run.out().contains("Woninginbraak om 13.50 uur: Dorpsstraat"), run::toString);
+        assertTrue(run.out().contains("*Woninginbraak – Dorpsstraat, Leiden-Zuid (13.50 uur)*"), run::toString);
         assertEquals(List.of("warning: Tijd (13.50 uur) is 50 minuten geleden; alleen acute berichten "
                 + "(minder dan 30 minuten oud) helpen bewoners nu"), run.errLines());
     }
@@ -70,7 +69,7 @@ class RenderCommandTest {
         CommandRun run = CommandRun.withStdin(command, HETERDAAD, "heterdaad", "--values", "-");
 
         assertEquals(0, run.exit(), run::toString);
-        assertTrue(run.out().startsWith("*Dit is een politiebericht – HETERDAAD*\nWoninginbraak om 14.32 uur:"), run::toString);
+        assertTrue(run.out().startsWith("*Politiebericht – Kijk uit*\n*Woninginbraak – Dorpsstraat"), run::toString);
     }
 
     @Test
@@ -106,7 +105,7 @@ class RenderCommandTest {
     void nameWithoutTheFamilysConsentIsRefusedAndNeverPrinted() throws IOException {
         Path values = write("vermissing.json", """
                 {"toestemming": false, "naam": "Kees van Dijk", "geslacht": "man", "leeftijd": "84",
-                 "laatst_gezien_plaats": "Winkelcentrum Stevenshof"}
+                 "laatst_gezien_plaats": "Winkelcentrum Stevenshof", "aanspreken": "ja, rustig aanspreken"}
                 """);
 
         CommandRun run = CommandRun.run(command, "vermissing", "--values", values.toString());
@@ -122,7 +121,7 @@ class RenderCommandTest {
     void nameWithConsentIsPrinted() throws IOException {
         Path values = write("vermissing.json", """
                 {"toestemming": true, "naam": "Kees van Dijk", "geslacht": "man", "leeftijd": "84",
-                 "laatst_gezien_plaats": "Winkelcentrum Stevenshof"}
+                 "laatst_gezien_plaats": "Winkelcentrum Stevenshof", "aanspreken": "ja, rustig aanspreken"}
                 """);
 
         CommandRun run = CommandRun.run(command, "vermissing", "--values", values.toString());

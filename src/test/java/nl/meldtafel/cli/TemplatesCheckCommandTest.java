@@ -51,7 +51,7 @@ class TemplatesCheckCommandTest {
                         "kapot.json: plaatshouder ${vluchtrichtng} in de tekst heeft geen velddefinitie"),
                 Arguments.of("unknown field type", (UnaryOperator<String>) s -> s.replace("\"licence_plate\"", "\"kenteken\""),
                         "kapot.json: veld 'kenteken': onbekend type 'kenteken' (mogelijk: text, multiline, choice, time, "
-                                + "date, number, licence_plate, yes_no, group)"),
+                                + "date, number, measure, day, licence_plate, yes_no, group)"),
                 Arguments.of("duplicate field key", (UnaryOperator<String>) s -> s.replace("{ \"key\": \"vluchtrichting\"",
                                 "{ \"key\": \"plaats\", \"label\": \"Nog een plaats\", \"type\": \"text\" },\n    { \"key\": \"vluchtrichting\""),
                         "kapot.json: veldsleutel 'plaats' komt twee keer voor"),

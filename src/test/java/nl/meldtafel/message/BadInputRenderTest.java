@@ -27,7 +27,7 @@ class BadInputRenderTest {
     void emojiAndNonLatinTextArriveUnchanged() {
         String text = heterdaadWithLocation("Kerkplein 🚨 Ελληνικά").finalText().orElseThrow();
 
-        assertTrue(text.contains("Overval om 14.32 uur: Kerkplein 🚨 Ελληνικά."), text);
+        assertTrue(text.contains("*Overval – Kerkplein 🚨 Ελληνικά (14.32 uur)*"), text);
     }
 
     @Test
@@ -35,14 +35,14 @@ class BadInputRenderTest {
         String text = heterdaadWithLocation("\u202Etaartsproд").finalText().orElseThrow();
 
         assertFalse(text.contains("\u202E"));
-        assertTrue(text.contains(": taartsproд."), text);
+        assertTrue(text.contains("– taartsproд (14.32 uur)*"), text);
     }
 
     @Test
     void nulAndNewlinesInASingleLineFieldDoNotBreakTheMessage() {
         String text = heterdaadWithLocation("Kerk\u0000plein\r\n12").finalText().orElseThrow();
 
-        assertTrue(text.contains("Overval om 14.32 uur: Kerkplein 12.\n"), text);
+        assertTrue(text.contains("*Overval – Kerkplein 12 (14.32 uur)*\n"), text);
     }
 
     @Test
@@ -57,11 +57,11 @@ class BadInputRenderTest {
     void whatsAppMarkersTypedByAnOfficerDoNotFormat() {
         RenderResult result = new MessageRenderer(Templates.CLOCK).render(Templates.get("vermissing"), FieldValues.builder()
                 .flag("toestemming", true).text("naam", "Jan_de_Vries_").text("geslacht", "man").text("leeftijd", "84")
-                .text("laatst_gezien_plaats", "*centrum* ~markt~ ```code```").build());
+                .text("laatst_gezien_plaats", "*centrum* ~markt~ ```code```").text("aanspreken", "nee, niet aanspreken").build());
         String text = result.finalText().orElseThrow();
 
         assertTrue(text.contains("Naam: JanˍdeˍVriesˍ\n"), text);
-        assertTrue(text.contains(": ∗centrum∗ ∼markt∼ ˋˋˋcodeˋˋˋ."), text);
+        assertTrue(text.contains("– ∗centrum∗ ∼markt∼ ˋˋˋcodeˋˋˋ*\n"), text);
     }
 
     @Test

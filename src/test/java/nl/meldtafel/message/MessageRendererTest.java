@@ -24,19 +24,19 @@ class MessageRendererTest {
                     "kleding": "donkere jas met capuchon", "schoenen": "witte sneakers"},
                    {"geslacht": "man", "leeftijd": "ca. 25 jaar", "kleding": "zwarte trainingsbroek", "bijzonderheden": "rugtas"}],
                  "voertuig": [{"soort": "scooter", "kleur": "zwart", "kenteken": "d123bc"}],
-                 "vluchtrichting": "station", "wapen": false}
+                 "vlucht": "op een scooter", "vluchtrichting": "station", "wapen": false}
                 """);
 
         assertEquals("""
-                *Dit is een politiebericht – HETERDAAD*
-                Woninginbraak om 14.32 uur: Dorpsstraat, Leiden-Zuid.
-                Gezocht worden 2 verdachten:
-                1. man, ca. 20 jaar, ca. 1.80 m, slank, donkere jas met capuchon, witte sneakers
-                2. man, ca. 25 jaar, zwarte trainingsbroek, rugtas
+                *Politiebericht – Kijk uit*
+                *Woninginbraak – Dorpsstraat, Leiden-Zuid (14.32 uur)*
+                Kijk uit naar twee mannen:
+                1. ca. 20 jaar, ca. 1.80 m, slank, donkere jas met capuchon, witte sneakers
+                2. ca. 25 jaar, zwarte trainingsbroek, rugtas
                 Voertuig: scooter, zwart, kenteken D-123-BC
-                Gevlucht richting station.
+                Gevlucht op een scooter richting station.
 
-                Ziet u iemand die hierop lijkt? Bel direct 112. Spreek de verdachte(n) niet zelf aan.""" + NOTICE,
+                Ziet u de verdachten? Spreek hen niet aan en bel direct 112.""" + NOTICE,
                 result.finalText().orElseThrow());
         assertEquals(List.of(), result.warnings());
     }
@@ -47,39 +47,36 @@ class MessageRendererTest {
                 {"toestemming": true, "naam": "Kees van Dijk", "geslacht": "man", "leeftijd": "84", "lengte": "1.70",
                  "postuur": "tenger", "uiterlijk": "grijs haar, bril, loopt met rollator",
                  "kleding": "beige regenjas, blauwe broek", "schoenen": "bruine pantoffels",
-                 "laatst_gezien_tijd": "13.15", "laatst_gezien_plaats": "Winkelcentrum Stevenshof, Leiden",
-                 "vervoer": "met de rollator", "risico": "dementie, heeft medicatie nodig", "gedrag": true, "foto": true}
+                 "laatst_gezien_dag": "vandaag", "laatst_gezien_tijd": "13.15",
+                 "laatst_gezien_plaats": "Winkelcentrum Stevenshof, Leiden",
+                 "vervoer": "met de rollator", "risico": "dementie", "aanspreken": "ja, rustig aanspreken", "foto": true}
                 """);
 
         assertEquals("""
-                *Dit is een politiebericht – VERMISSING*
-                De politie zoekt een vermiste man van 84 jaar.
+                *Politiebericht – Vermist*
+                *Vermiste man, 84 jaar (dementie) – Winkelcentrum Stevenshof, Leiden*
                 Naam: Kees van Dijk
+                Laatst gezien vandaag om 13.15 uur, met de rollator.
                 Signalement: ca. 1.70 m, tenger, grijs haar, bril, loopt met rollator.
                 Kleding: beige regenjas, blauwe broek, bruine pantoffels.
-                Laatst gezien om 13.15 uur: Winkelcentrum Stevenshof, Leiden.
-                Vervoer: met de rollator.
-                *Let op:* dementie, heeft medicatie nodig
                 Een foto volgt in een apart bericht. Deel die alleen in deze groep.
 
-                Ziet u deze persoon? Spreek hem of haar rustig aan, blijf erbij en bel direct 112.""" + NOTICE,
+                Ziet u hem? Spreek hem rustig aan, blijf bij hem en bel direct 112.""" + NOTICE,
                 result.finalText().orElseThrow());
     }
 
     @Test
-    void afloopberichtThanksThePublicByDefault() {
+    void afloopberichtSaysWhatItClosesAndHowInOneLineAndThanksThePublicByDefault() {
         RenderResult result = Templates.render("afloopbericht", """
-                {"referentie": "ons bericht van 14.32 uur over een woninginbraak aan de Dorpsstraat",
-                 "uitkomst": "aangehouden", "toelichting": "Twee verdachten zijn bij het station aangehouden."}
+                {"over": "heterdaad", "referentie": "woninginbraak, Dorpsstraat (14.32 uur)",
+                 "uitkomst": "verdachten aangehouden", "toelichting": "Twee verdachten zijn bij het station aangehouden."}
                 """);
 
         assertEquals("""
-                *Dit is een politiebericht – AFLOOPBERICHT*
-                Over ons bericht van 14.32 uur over een woninginbraak aan de Dorpsstraat:
-                Uitkomst: *Aangehouden*
+                *Politiebericht*
+                *Afloop: woninginbraak, Dorpsstraat (14.32 uur) – verdachten aangehouden*
                 Twee verdachten zijn bij het station aangehouden.
-
-                Dank voor uw alertheid en voor het doorsturen van ons bericht!""" + NOTICE,
+                U hoeft niet meer uit te kijken. Bedankt!""" + NOTICE,
                 result.finalText().orElseThrow());
     }
 
@@ -109,7 +106,7 @@ class MessageRendererTest {
     void previewShowsWhereAMissingRequiredValueGoes() {
         RenderResult result = Templates.render("heterdaad", "{\"tijd\": \"14.32\", \"locatie\": \"Kerkplein\"}");
 
-        assertTrue(result.preview().contains("\n[Delict] om 14.32 uur: Kerkplein.\n"), result.preview());
+        assertTrue(result.preview().contains("\n*[Delict] – Kerkplein (14.32 uur)*\n"), result.preview());
         assertTrue(result.finalText().isEmpty());
     }
 
@@ -121,21 +118,23 @@ class MessageRendererTest {
                 """).finalText().orElseThrow();
 
         assertEquals("""
-                *Dit is een politiebericht – HETERDAAD*
-                Overval om 14.35 uur: Kerkplein.
-                Gezocht wordt:
-                1. vrouw
+                *Politiebericht – Kijk uit*
+                *Overval – Kerkplein (14.35 uur)*
+                Kijk uit naar een vrouw.
 
-                Ziet u iemand die hierop lijkt? Bel direct 112. Spreek de verdachte(n) niet zelf aan.""" + NOTICE, text);
+                Ziet u de verdachte? Spreek haar niet aan en bel direct 112.""" + NOTICE, text);
     }
 
     @Test
-    void weaponSeenAddsTheDoNotApproachLine() {
+    void weaponSeenAddsAWarningButAsksToCall112OnlyOnce() {
         String text = Templates.render("heterdaad", """
-                {"delict": "Overval", "tijd": "14.35", "locatie": "Kerkplein", "wapen": true}
+                {"delict": "Overval", "tijd": "14.35", "locatie": "Kerkplein", "wapen": true,
+                 "verdachten": [{"geslacht": "man", "kleding": "zwarte jas"}]}
                 """).finalText().orElseThrow();
 
-        assertTrue(text.contains("\n*Let op: er is een wapen gezien. Benader de verdachte(n) niet en bel direct 112.*\n"), text);
+        assertTrue(text.contains("\n*Let op: er is een wapen gezien.*\nKijk uit naar een man: zwarte jas.\n"), text);
+        String body = text.substring(0, text.length() - PoliceNotice.TEXT.length());
+        assertEquals(1, body.split("112", -1).length - 1, text);
     }
 
     @Test
@@ -144,7 +143,7 @@ class MessageRendererTest {
                 {"delict": "Straatroof", "locatie": "Stationsplein"}
                 """).finalText().orElseThrow();
 
-        assertTrue(text.contains("Straatroof om 14.40 uur: Stationsplein."), text);
+        assertTrue(text.contains("*Straatroof – Stationsplein (14.40 uur)*"), text);
     }
 
     @ParameterizedTest
@@ -212,7 +211,7 @@ class MessageRendererTest {
                 FieldValues.fromJson("{\"delict\": \"OVERVAL\", \"tijd\": \"14.32\", \"locatie\": \"Kerkplein\"}"));
 
         assertFalse(other.isComplete());
-        assertTrue(option.finalText().orElseThrow().contains("Overval om 14.32 uur"));
+        assertTrue(option.finalText().orElseThrow().contains("*Overval – Kerkplein (14.32 uur)*"), option.preview());
     }
 
     @Test
@@ -240,7 +239,7 @@ class MessageRendererTest {
                 {"onderwerp": "Fietsdiefstal", "tips": "Zet uw fiets op slot.\\r\\n\\r\\n\\r\\n\\r\\nGebruik twee sloten."}
                 """).finalText().orElseThrow();
 
-        assertTrue(text.contains("*Wat kunt u doen?*\nZet uw fiets op slot.\n\nGebruik twee sloten.\n\n_Ziet u"), text);
+        assertTrue(text.contains("*Wat kunt u doen?*\n• Zet uw fiets op slot.\n\n• Gebruik twee sloten.\n\n" + PoliceNotice.TEXT), text);
         assertFalse(text.contains("\n\n\n"));
     }
 

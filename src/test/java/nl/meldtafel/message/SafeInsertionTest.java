@@ -36,6 +36,6 @@ class SafeInsertionTest {
                 {"delict": "Overval", "tijd": "14.32", "locatie": "%s"}
                 """.formatted(typed)).finalText().orElseThrow();
 
-        assertTrue(text.contains("Overval om 14.32 uur: " + typed + "."), text);
+        assertTrue(text.contains("*Overval – " + typed + " (14.32 uur)*"), text);
     }
 }

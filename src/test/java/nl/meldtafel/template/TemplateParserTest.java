@@ -64,7 +64,7 @@ class TemplateParserTest {
     void unknownFieldTypeListsTheKnownOnes() {
         String problem = problemOf(GOOD.replace("\"type\": \"time\"", "\"type\": \"clock\""));
         assertEquals("veld 'tijd': onbekend type 'clock' (mogelijk: text, multiline, choice, time, date, number, "
-                + "licence_plate, yes_no, group)", problem);
+                + "measure, day, licence_plate, yes_no, group)", problem);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static nl.meldtafel.template.MessageKind.VERMISSING;
 import static nl.meldtafel.template.MessageKind.WAARSCHUWING;
 import static nl.meldtafel.template.MessageKind.WEEKOVERZICHT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import nl.meldtafel.alert.Alert;
@@ -39,9 +40,9 @@ class WeeklyTextTest {
                 }, """
                         Er gingen 5 berichten uit: 3 heterdaadberichten, 1 vermissing en 1 getuigenoproep.
                         Zo liep het af:
-                        - Twee heterdaadberichten leidden tot een aanhouding.
-                        - Een heterdaadbericht is zonder resultaat beëindigd.
-                        - Een vermiste persoon is teruggevonden."""),
+                        - 2 heterdaadberichten leidden tot een aanhouding.
+                        - 1 heterdaadbericht is zonder resultaat beëindigd.
+                        - 1 vermiste persoon is teruggevonden."""),
                 Arguments.of("redacted afloop, closed with a reason, free entry, still open", (Consumer<LogAlerts>) log -> {
                     log.closedByAfloop(HETERDAAD, null, null);
                     log.closedByAfloop(HETERDAAD, "{}", "{}");
@@ -52,13 +53,13 @@ class WeeklyTextTest {
                 }, """
                         Er gingen 6 berichten uit: 5 heterdaadberichten en 1 vermissing.
                         Zo liep het af:
-                        - Twee heterdaadberichten zijn anders afgerond.
-                        - Drie heterdaadberichten zijn afgerond.
-                        Een bericht wacht nog op de afloop."""),
+                        - 2 heterdaadberichten zijn anders afgerond.
+                        - 3 heterdaadberichten zijn afgerond.
+                        Van 1 bericht is de afloop nog niet bekend."""),
                 Arguments.of("one alert, still open", (Consumer<LogAlerts>) log -> log.open(HETERDAAD, "{}"),
                         """
                                 Er ging 1 heterdaadbericht uit.
-                                Een bericht wacht nog op de afloop."""),
+                                Van 1 bericht is de afloop nog niet bekend."""),
                 Arguments.of("alerts without a follow-up only", (Consumer<LogAlerts>) log -> {
                     log.sent(GETUIGENOPROEP, "{}");
                     log.sent(WAARSCHUWING, "{}");
@@ -73,7 +74,17 @@ class WeeklyTextTest {
                         Er gingen 26 berichten uit: 13 heterdaadberichten en 13 vermissingen.
                         Zo liep het af:
                         - 13 heterdaadberichten leidden tot een aanhouding.
-                        13 berichten wachten nog op de afloop."""),
+                        Van 13 berichten is de afloop nog niet bekend."""),
+                Arguments.of("the new outcome words count as the old options", (Consumer<LogAlerts>) log -> {
+                    log.closedByAfloop(HETERDAAD, "{}", "{\"uitkomst\":\"verdachten aangehouden\"}");
+                    log.closedByAfloop(VERMISSING, "{}", "{\"uitkomst\":\"persoon is terecht\"}");
+                    log.closedByAfloop(VERMISSING, "{}", "{\"uitkomst\":\"zoekactie gestopt, (nog) niet gevonden\"}");
+                }, """
+                        Er gingen 3 berichten uit: 1 heterdaadbericht en 2 vermissingen.
+                        Zo liep het af:
+                        - 1 heterdaadbericht leidde tot een aanhouding.
+                        - 1 vermiste persoon is teruggevonden.
+                        - 1 zoekactie naar een vermiste persoon is zonder resultaat beëindigd."""),
                 Arguments.of("each outcome once, singular", (Consumer<LogAlerts>) log -> {
                     log.closedByAfloop(HETERDAAD, "{}", "{\"uitkomst\":\"Persoon aangetroffen\"}");
                     log.closedByAfloop(HETERDAAD, "{}", "{\"uitkomst\":\"Geen strafbaar feit\"}");
@@ -82,10 +93,10 @@ class WeeklyTextTest {
                 }, """
                         Er gingen 4 berichten uit: 2 heterdaadberichten, 1 vermissing en 1 getuigenoproep.
                         Zo liep het af:
-                        - Na een heterdaadbericht is de gezochte persoon aangetroffen.
-                        - Bij een heterdaadbericht bleek er geen strafbaar feit te zijn.
-                        - Een zoekactie naar een vermiste persoon is zonder resultaat beëindigd.
-                        - Een getuigenoproep leidde tot een aanhouding."""),
+                        - Bij 1 heterdaadbericht bleek er geen strafbaar feit te zijn.
+                        - 1 heterdaadbericht is anders afgerond.
+                        - 1 zoekactie naar een vermiste persoon is zonder resultaat beëindigd.
+                        - 1 getuigenoproep leidde tot een aanhouding."""),
                 Arguments.of("each outcome twice, plural", (Consumer<LogAlerts>) log -> {
                     for (int i = 0; i < 2; i++) {
                         log.closedByAfloop(HETERDAAD, "{}", "{\"uitkomst\":\"Persoon aangetroffen\"}");
@@ -96,10 +107,10 @@ class WeeklyTextTest {
                 }, """
                         Er gingen 8 berichten uit: 4 heterdaadberichten en 4 vermissingen.
                         Zo liep het af:
-                        - Na twee heterdaadberichten is telkens de gezochte persoon aangetroffen.
-                        - Bij twee heterdaadberichten bleek er geen strafbaar feit te zijn.
-                        - Twee vermiste personen zijn teruggevonden.
-                        - Twee zoekacties naar vermiste personen zijn zonder resultaat beëindigd."""),
+                        - Bij 2 heterdaadberichten bleek er geen strafbaar feit te zijn.
+                        - 2 heterdaadberichten zijn anders afgerond.
+                        - 2 vermiste personen zijn teruggevonden.
+                        - 2 zoekacties naar vermiste personen zijn zonder resultaat beëindigd."""),
                 Arguments.of("only afloopberichten and overviews", (Consumer<LogAlerts>) log -> {
                     log.sent(AFLOOPBERICHT, AANGEHOUDEN);
                     log.sent(WEEKOVERZICHT, "{}");
@@ -133,6 +144,27 @@ class WeeklyTextTest {
             "2026-11-18|2026-11-18|18 november 2026"})
     void periodIsNamedByWeekOrDates(LocalDate from, LocalDate to, String expected) {
         assertEquals(expected, WeeklyText.periode(new Period(from, to)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2026-11-16|2026-11-22|week 47 (16 t/m 22 november)",
+            "2025-12-29|2026-01-04|week 1 (29 december 2025 t/m 4 januari 2026)",
+            "2026-11-18|2026-11-18|18 november"})
+    void theOverviewNamesTheYearOnlyWhenItIsNotThisYear(LocalDate from, LocalDate to, String expected) {
+        assertEquals(expected, WeeklyText.periode(new Period(from, to), 2026));
+        assertEquals(expected, WeeklyText.write(new Tally(), new Period(from, to), TODAY).periode());
+    }
+
+    @Test
+    void aHeterdaadClosedAsPersonFoundInAnOldLogNeverSaysSo() {
+        LogAlerts log = new LogAlerts();
+        log.closedByAfloop(HETERDAAD, "{}", "{\"uitkomst\":\"Persoon aangetroffen\"}");
+
+        String text = WeeklyText.write(log.tally(), LAST_WEEK, TODAY).overzicht();
+
+        assertFalse(text.contains("aangetroffen"), text);
+        assertFalse(text.contains("teruggevonden"), text);
     }
 
     @ParameterizedTest

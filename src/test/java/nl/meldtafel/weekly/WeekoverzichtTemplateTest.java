@@ -38,7 +38,7 @@ class WeekoverzichtTemplateTest {
     }
 
     @Test
-    void filledOverviewRendersWithThePoliceNoticeAppended() {
+    void filledOverviewRendersAsIssue17AsksWithThePoliceNoticeAppended() {
         LogAlerts log = new LogAlerts();
         log.closedByAfloop(MessageKind.HETERDAAD, "{}", "{\"uitkomst\":\"Aangehouden\"}");
         log.closedByAfloop(MessageKind.VERMISSING, "{}", "{\"uitkomst\":\"Persoon aangetroffen\"}");
@@ -52,13 +52,12 @@ class WeekoverzichtTemplateTest {
 
         assertEquals(List.of(), result.problems());
         assertEquals("""
-                *Dit is een politiebericht – WEEKOVERZICHT*
-                Overzicht van week 47 (16 t/m 22 november 2026):
+                *Weekoverzicht politie – week 47 (16 t/m 22 november)*
 
                 Er gingen 2 berichten uit: 1 heterdaadbericht en 1 vermissing.
                 Zo liep het af:
-                - Een heterdaadbericht leidde tot een aanhouding.
-                - Een vermiste persoon is teruggevonden.
+                - 1 heterdaadbericht leidde tot een aanhouding.
+                - 1 vermiste persoon is teruggevonden.
 
                 Dank aan alle beheerders en buurtbewoners voor hun alertheid en voor het doorsturen van onze berichten!
 

@@ -38,7 +38,7 @@ final class FieldEditors {
         Region editor = switch (field.type()) {
             case YES_NO -> checkBox(field);
             case MULTILINE -> bound(field, textArea(field), validation);
-            case CHOICE -> comboBox(field, validation);
+            case CHOICE, DAY -> comboBox(field, validation);
             case TIME -> timeEditor(field, validation);
             case LICENCE_PLATE -> plateField(field, validation);
             default -> bound(field, new TextField(), validation);

@@ -211,7 +211,7 @@ public final class DeskViewModel implements FollowUpOpener {
     @Override
     public boolean afloop(Alert original, String referentie) {
         return compose.templateOfKind(MessageKind.AFLOOPBERICHT)
-                .map(template -> openLinked(template.id(), FieldValues.builder().text(Referentie.FIELD, referentie).build(),
+                .map(template -> openLinked(template.id(), Referentie.afloopValues(original, referentie),
                         original.id(), referentie))
                 .orElse(false);
     }

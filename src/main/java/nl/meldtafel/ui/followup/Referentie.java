@@ -2,6 +2,7 @@ package nl.meldtafel.ui.followup;
 
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.message.DutchGrammar;
 import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.template.MessageKind;
 
@@ -36,12 +37,39 @@ public final class Referentie {
     public static String of(Alert alert, ZoneId zone, LocalDate today) {
         Instant at = alert.sentAt() != null ? alert.sentAt() : alert.createdAt();
         ZonedDateTime local = at.atZone(zone);
-        String when = local.toLocalDate().equals(today)
-                ? Texts.get("referentie.today", TIME.format(local))
-                : Texts.get("referentie.otherDay", DAY.format(local), TIME.format(local));
-        String about = about(alert.kind(), values(alert));
-        String text = about.isEmpty() ? when : Texts.get("referentie.about", when, about);
+        boolean sameDay = local.toLocalDate().equals(today);
+        FieldValues values = values(alert);
+        String about = about(alert.kind(), values);
+        String text;
+        if (about.isEmpty()) {
+            text = sameDay ? Texts.get("referentie.today", TIME.format(local))
+                    : Texts.get("referentie.otherDay", DAY.format(local), TIME.format(local));
+        } else if (alert.kind() == MessageKind.HETERDAAD) {
+            String when = sameDay ? Texts.get("referentie.when.today", TIME.format(local))
+                    : Texts.get("referentie.when.otherDay", DAY.format(local), TIME.format(local));
+            text = Texts.get("referentie.withTime", about, when);
+        } else {
+            text = about;
+        }
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1).stripTrailing() + "…";
+    }
+
+    /** Which of the afloopbericht's outcomes fit: the original's kind, for its {@code over} field. */
+    public static final String KIND_FIELD = "over";
+    /** The afloopbericht's yes/no that asks residents to remove a shared photo. */
+    public static final String PHOTO_FIELD = "foto";
+
+    /**
+     * The values an afloopbericht starts with: the referentie, the kind of the original (so only outcomes that fit
+     * it are accepted) and, when the original said a photo follows, the request to remove it.
+     */
+    public static FieldValues afloopValues(Alert original, String referentie) {
+        FieldValues.Builder builder = FieldValues.builder().text(FIELD, referentie).text(KIND_FIELD, original.kind().jsonName());
+        FieldValues values = values(original);
+        if (original.kind() == MessageKind.VERMISSING && values.flag(PHOTO_FIELD)) {
+            builder.flag(PHOTO_FIELD, true);
+        }
+        return builder.build();
     }
 
     private static FieldValues values(Alert alert) {
@@ -52,30 +80,18 @@ public final class Referentie {
         }
     }
 
+    /** "woninginbraak, Dorpsstraat, Leiden-Zuid" or "vermist meisje (7), Korreweg": what and where, no name. */
     static String about(MessageKind kind, FieldValues values) {
         return switch (kind) {
-            case HETERDAAD -> crime(clean(values.text("delict")), clean(values.text("locatie")), clean(values.text("plaats")));
-            case VERMISSING -> missing(clean(values.text("geslacht")), clean(values.text("leeftijd")));
+            case HETERDAAD -> join(lowerFirst(clean(values.text("delict"))), clean(values.text("locatie")), clean(values.text("plaats")));
+            case VERMISSING -> missing(clean(values.text("geslacht")), clean(values.text("leeftijd")),
+                    clean(values.text("laatst_gezien_plaats")));
             default -> "";
         };
     }
 
-    private static String crime(String delict, String locatie, String plaats) {
-        StringBuilder text = new StringBuilder();
-        if (!delict.isEmpty()) {
-            String what = lowerFirst(delict);
-            text.append(what.endsWith("criminaliteit") ? what : "een " + what);
-        }
-        if (!locatie.isEmpty()) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(place(locatie));
-        }
-        if (!plaats.isEmpty() && text.length() > 0) {
-            text.append(" in ").append(plaats);
-        }
-        return text.toString();
+    private static String join(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** "aan de Dorpsstraat", "op het Kerkplein", "bij Albert Heijn Kerkplein". */
@@ -94,9 +110,10 @@ public final class Referentie {
         return "bij " + locatie;
     }
 
-    private static String missing(String gender, String age) {
+    private static String missing(String gender, String age, String place) {
         String who = gender.isEmpty() ? Texts.get("referentie.person") : gender.toLowerCase(Locale.ROOT);
-        return age.isEmpty() ? Texts.get("referentie.missing", who) : Texts.get("referentie.missingAge", who, age);
+        String missing = DutchGrammar.adjective("vermiste", DutchGrammar.person(who)) + " " + who;
+        return join(age.isEmpty() ? missing : missing + " (" + age + ")", place);
     }
 
     private static String lowerFirst(String text) {

@@ -62,9 +62,9 @@ class ComposeViewModelTest {
     @Test
     void previewFollowsEveryChange() {
         FormModel form = heterdaad();
-        assertTrue(model.resultProperty().get().preview().contains("Woninginbraak om 14.32 uur: Dorpsstraat."));
+        assertTrue(model.resultProperty().get().preview().contains("*Woninginbraak – Dorpsstraat (14.32 uur)*"));
         form.field("plaats").orElseThrow().textProperty().set("Leiden-Zuid");
-        assertTrue(model.resultProperty().get().preview().contains("Dorpsstraat, Leiden-Zuid."));
+        assertTrue(model.resultProperty().get().preview().contains("Dorpsstraat, Leiden-Zuid (14.32 uur)*"));
         assertTrue(model.characterCountProperty().get().endsWith(" tekens"));
     }
 
@@ -208,7 +208,7 @@ class ComposeViewModelTest {
         heterdaad();
         model.openInWhatsApp();
         String url = fixture.browser.get(0);
-        assertTrue(url.startsWith("https://web.whatsapp.com/send?text=*Dit%20is%20een%20politiebericht"), url);
+        assertTrue(url.startsWith("https://web.whatsapp.com/send?text=*Politiebericht%20%E2%80%93%20Kijk%20uit*"), url);
         assertFalse(url.contains("+"));
         assertTrue(model.awaitingConfirmationProperty().get() != null);
     }

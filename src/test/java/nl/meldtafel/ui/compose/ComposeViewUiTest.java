@@ -87,8 +87,8 @@ class ComposeViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         String preview = previewText(robot);
-        assertTrue(preview.contains("Woninginbraak om 14.32 uur: Dorpsstraat."), preview);
-        assertTrue(preview.contains("1. man, donkere jas"), preview);
+        assertTrue(preview.contains("Woninginbraak – Dorpsstraat (14.32 uur)"), preview);
+        assertTrue(preview.contains("Kijk uit naar een man: donkere jas."), preview);
         assertTrue(robot.lookup("#charCount").queryAs(Label.class).getText().endsWith(" tekens"));
         assertFalse(robot.lookup("#copyButton").query().isDisabled());
         snapshot("compose-filled.png");
@@ -96,7 +96,7 @@ class ComposeViewUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         String clipboard = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
-        assertTrue(clipboard.startsWith("*Dit is een politiebericht – HETERDAAD*\n"), "markers are copied, shown rendered");
+        assertTrue(clipboard.startsWith("*Politiebericht – Kijk uit*\n"), "markers are copied, shown rendered");
         assertEquals(preview, clipboard.replaceAll("[*_]", ""));
         assertTrue(robot.lookup("#confirmationBar").query().isVisible());
         snapshot("compose-confirm.png");

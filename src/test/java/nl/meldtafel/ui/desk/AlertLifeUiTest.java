@@ -102,10 +102,10 @@ class AlertLifeUiTest {
 
         robot.clickOn("#afloop-1");
         waitUntil(() -> "Afloopbericht".equals(robot.lookup("#composeTitle").queryAs(Label.class).getText()));
-        assertEquals("ons bericht van 14.32 uur over een woninginbraak aan de Dorpsstraat",
+        assertEquals("woninginbraak, Dorpsstraat (14.32 uur)",
                 robot.lookup("#field-referentie").queryAs(TextField.class).getText());
         assertTrue(visible(robot, "#linkBanner"));
-        robot.clickOn("#field-uitkomst").write("Aangehouden", 0);
+        robot.clickOn("#field-uitkomst").write("verdachte aangehouden", 0);
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> visible(robot, "#confirmationBar"));

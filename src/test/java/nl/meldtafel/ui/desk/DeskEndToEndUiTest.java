@@ -124,7 +124,7 @@ class DeskEndToEndUiTest {
 
         String shown = previewText(robot);
         String notice = PoliceNotice.TEXT.replace("_", "");
-        for (String expected : List.of("Straatroof om 14.32 uur: Stationsplein.", "Gezocht worden 2 verdachten:",
+        for (String expected : List.of("Straatroof – Stationsplein (14.32 uur)", "Kijk uit naar een man en een vrouw:",
                 "1. man, donkere jas", "2. vrouw, rode sjaal", "Voertuig: scooter, kenteken D-123-BC",
                 "Gevlucht richting station.", notice)) {
             assertTrue(shown.contains(expected), () -> "preview lacks '" + expected + "':\n" + shown);
@@ -167,7 +167,7 @@ class DeskEndToEndUiTest {
         Node uitkomst = robot.lookup("#field-uitkomst").query();
         waitUntil(() -> isWithin(scene.getFocusOwner(), uitkomst));
         assertTrue(visible(robot, "#linkBanner"));
-        assertEquals("ons bericht van 14.32 uur over een straatroof op het Stationsplein",
+        assertEquals("straatroof, Stationsplein (14.32 uur)",
                 robot.lookup("#field-referentie").queryAs(TextField.class).getText());
         robot.clickOn("#field-uitkomst").write("Twee verdachten aangehouden", 0);
         WaitForAsyncUtils.waitForFxEvents();
@@ -257,7 +257,7 @@ class DeskEndToEndUiTest {
                 && "Dorpsstraat".equals(robot.lookup("#field-locatie").queryAs(TextField.class).getText()));
         assertEquals("Heterdaad", robot.lookup("#composeTitle").queryAs(Label.class).getText());
         assertEquals("Via de achterdeur", robot.lookup("#field-toelichting").queryAs(javafx.scene.control.TextInputControl.class).getText());
-        assertTrue(previewText(robot).contains("Woninginbraak om 14.32 uur: Dorpsstraat."), previewText(robot));
+        assertTrue(previewText(robot).contains("Woninginbraak – Dorpsstraat (14.32 uur)"), previewText(robot));
     }
 
     @Test
@@ -270,6 +270,7 @@ class DeskEndToEndUiTest {
         fill(robot, "#field-geslacht", "man");
         fill(robot, "#field-leeftijd", "84");
         fill(robot, "#field-laatst_gezien_plaats", "Kerkplein");
+        fill(robot, "#field-aanspreken", "nee, niet aanspreken");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(previewText(robot).contains("Kees van Dijk"), "with consent the name is shown");
 

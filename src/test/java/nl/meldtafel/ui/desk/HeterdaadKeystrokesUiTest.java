@@ -93,15 +93,18 @@ class HeterdaadKeystrokesUiTest {
         text(robot, "t");                                  // Postuur: "tenger" replaces the selected "fors"
         key(robot, KeyCode.DOWN);
         for (int i = 0; i < 5; i++) {
-            key(robot, KeyCode.TAB);                       // Uiterlijk, Kleding, Schoenen, Bijzonderheden, Vluchtrichting
+            key(robot, KeyCode.TAB);                       // Uiterlijk, Kleding, Schoenen, Bijzonderheden, Gevlucht
         }
-        text(robot, "te voet, richting onbekend");
+        text(robot, "t");                                  // Gevlucht: "te voet"
+        key(robot, KeyCode.DOWN);
+        key(robot, KeyCode.TAB);
+        text(robot, "onbekend");                           // Vluchtrichting
         combo(robot, KeyCode.CONTROL, KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
 
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
-        System.out.println("Keystrokes Ctrl+1 -> clipboard for the issue's heterdaad: " + keys + " (aim <= " + AIM + ")");
+        System.out.println("Keystrokes Ctrl+1 -> clipboard for the issue's heterdaad: " + keys + " (aim <= " + AIM + ")\n" + copied);
         for (String fact : List.of("Woninginbraak", "21.00 uur", "wijk Floriande", "Hoofddorp", "man", "1.80 m", "fors",
                 "tenger", "kort haar", "donker gekleed", "te voet", "onbekend")) {
             assertTrue(copied != null && copied.contains(fact), () -> "the copied text lacks '" + fact + "':\n" + copied);

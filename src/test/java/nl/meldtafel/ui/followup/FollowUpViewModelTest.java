@@ -173,8 +173,8 @@ class FollowUpViewModelTest {
         model.writeAfloop(model.open().get(0));
         model.writeUpdate(model.open().get(0));
 
-        assertEquals(List.of("afloop " + id + ": ons bericht van 14.32 uur over een woninginbraak aan de Dorpsstraat",
-                "update " + id + ": ons bericht van 14.32 uur over een woninginbraak aan de Dorpsstraat"), opened);
+        assertEquals(List.of("afloop " + id + ": woninginbraak, Dorpsstraat (14.32 uur)",
+                "update " + id + ": woninginbraak, Dorpsstraat (14.32 uur)"), opened);
     }
 
     @Test

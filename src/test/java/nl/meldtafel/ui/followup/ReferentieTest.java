@@ -34,29 +34,30 @@ class ReferentieTest {
 
     @Test
     void heterdaadNamesTheCrimeAndTheStreet() {
-        assertEquals("ons bericht van 14.32 uur over een woninginbraak aan de Dorpsstraat",
+        assertEquals("woninginbraak, Dorpsstraat (14.32 uur)",
                 referentie(MessageKind.HETERDAAD, "{\"delict\":\"Woninginbraak\",\"tijd\":\"14.30\",\"locatie\":\"Dorpsstraat\"}"));
     }
 
     @Test
     void vermissingNamesWhoIsMissingNotTheName() {
-        assertEquals("ons bericht van 14.32 uur over de vermiste man van 84 jaar",
+        assertEquals("vermiste man (84)",
                 referentie(MessageKind.VERMISSING, "{\"naam\":\"Henk\",\"geslacht\":\"man\",\"leeftijd\":\"84\"}"));
-        assertEquals("ons bericht van 14.32 uur over de vermiste persoon",
-                referentie(MessageKind.VERMISSING, "{}"));
+        assertEquals("vermist meisje (7), Korreweg", referentie(MessageKind.VERMISSING,
+                "{\"naam\":\"Anna\",\"geslacht\":\"meisje\",\"leeftijd\":\"7\",\"laatst_gezien_plaats\":\"Korreweg\"}"));
+        assertEquals("vermiste persoon", referentie(MessageKind.VERMISSING, "{}"));
     }
 
     @Test
     void anEarlierDaySaysWhichDay() {
         Alert yesterday = alert(MessageKind.HETERDAAD, "{\"delict\":\"Overval\",\"locatie\":\"Kerkplein\"}",
                 LocalDateTime.of(2026, 11, 22, 23, 5));
-        assertEquals("ons bericht van 22 november om 23.05 uur over een overval op het Kerkplein",
+        assertEquals("overval, Kerkplein (22 november, 23.05 uur)",
                 Referentie.of(yesterday, ZONE, TODAY));
     }
 
     @Test
     void placeAndOtherKindsAndRedactedValues() {
-        assertEquals("ons bericht van 14.32 uur over voertuigcriminaliteit bij Albert Heijn Kerkplein in Leiden-Zuid",
+        assertEquals("voertuigcriminaliteit, Albert Heijn Kerkplein, Leiden-Zuid (14.32 uur)",
                 referentie(MessageKind.HETERDAAD,
                         "{\"delict\":\"Voertuigcriminaliteit\",\"locatie\":\"Albert Heijn Kerkplein\",\"plaats\":\"Leiden-Zuid\"}"));
         assertEquals("ons bericht van 14.32 uur", referentie(MessageKind.WAARSCHUWING, "{\"x\":\"y\"}"));
@@ -80,5 +81,15 @@ class ReferentieTest {
         String text = referentie(MessageKind.HETERDAAD, "{\"delict\":\"" + "a".repeat(150) + "\",\"locatie\":\"" + "b".repeat(150) + "\"}");
         assertTrue(text.length() <= Referentie.MAX_LENGTH, text);
         assertTrue(text.endsWith("…"));
+    }
+
+    @Test
+    void anAfloopStartsWithTheOriginalsKindAndAsksToRemoveAPhotoOnlyWhenOneWasShared() {
+        Alert withPhoto = alert(MessageKind.VERMISSING, "{\"geslacht\":\"meisje\",\"foto\":true}", LocalDateTime.of(2026, 11, 23, 14, 32));
+        Alert heterdaad = alert(MessageKind.HETERDAAD, "{\"foto\":true}", LocalDateTime.of(2026, 11, 23, 14, 32));
+
+        assertEquals("{\"referentie\":\"r\",\"over\":\"vermissing\",\"foto\":true}",
+                Referentie.afloopValues(withPhoto, "r").toJsonString());
+        assertEquals("{\"referentie\":\"r\",\"over\":\"heterdaad\"}", Referentie.afloopValues(heterdaad, "r").toJsonString());
     }
 }

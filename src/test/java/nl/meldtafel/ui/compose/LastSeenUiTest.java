@@ -1,0 +1,166 @@
+package nl.meldtafel.ui.compose;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.ui.common.FxClipboard;
+import nl.meldtafel.ui.common.TaskRunner;
+import nl.meldtafel.ui.desk.DatabaseViewModel;
+import nl.meldtafel.ui.desk.DeskView;
+import nl.meldtafel.ui.desk.DeskViewModel;
+import nl.meldtafel.ui.desk.TestDesk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 17 §2 and §3 at the desk: "laatst gezien" holds no time until the officer gives one ("Nu" is a button, not a
+ * default), takes a day, and the vermissing cannot be copied before the approach is chosen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LastSeenUiTest {
+
+    private final InMemoryAlertSink sink = new InMemoryAlertSink(ComposeFixture.CLOCK);
+    private Scene scene;
+    private DatabaseViewModel database;
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK, sink,
+                new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), FxClipboard::putText, new ArrayList<String>()::add);
+        database = new DatabaseViewModel(TaskRunner.sameThread(), folder, ComposeFixture.CLOCK);
+        DeskViewModel desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, folder,
+                ComposeFixture.CLOCK);
+        scene = new Scene(new DeskView(desk, ComposeFixture.ZONE), 1280, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        desk.start();
+        TestDesk.signIn(desk, "J. de Vries", "123456");
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void lastSeenTimeComesOnlyFromTheOfficerAndTheApproachMustBeChosen(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertEquals("Vermissing", robot.lookup("#composeTitle").queryAs(Label.class).getText());
+        assertEquals("", robot.lookup("#field-laatst_gezien_tijd").queryAs(TextField.class).getText(), "no silent default");
+        assertEquals("", comboText(robot, "#field-aanspreken"), "the approach has no default");
+
+        fill(robot, "#field-geslacht", "meisje");
+        fill(robot, "#field-leeftijd", "7");
+        fill(robot, "#field-laatst_gezien_plaats", "Korreweg");
+        WaitForAsyncUtils.waitForFxEvents();
+        String preview = previewText(robot);
+        assertTrue(preview.contains("Vermist meisje, 7 jaar – Korreweg"), preview);
+        assertFalse(preview.contains("uur"), "a time nobody gave: " + preview);
+        assertTrue(robot.lookup("#copyButton").query().isDisabled(), "the approach is not chosen yet");
+
+        click(robot, "#field-laatst_gezien_tijd");
+        robot.clickOn(nowButton(robot));
+        fill(robot, "#field-laatst_gezien_dag", "gisteren");
+        fill(robot, "#field-aanspreken", "ja, rustig aanspreken");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("14.32", robot.lookup("#field-laatst_gezien_tijd").queryAs(TextField.class).getText());
+        preview = previewText(robot);
+        assertTrue(preview.contains("Laatst gezien gisteren om 14.32 uur."), preview);
+        assertTrue(preview.contains("Ziet u haar? Spreek haar rustig aan, blijf bij haar en bel direct 112."), preview);
+        assertFalse(robot.lookup("#copyButton").query().isDisabled());
+        snapshot("vermissing-last-seen.png");
+    }
+
+    private static Button nowButton(FxRobot robot) {
+        Parent editor = robot.lookup("#field-laatst_gezien_tijd").query().getParent();
+        return editor.getChildrenUnmodifiable().stream().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> b.getText().equalsIgnoreCase("nu")).findFirst().orElseThrow();
+    }
+
+    private static String comboText(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(ComboBox.class).getEditor().getText();
+    }
+
+    private static void fill(FxRobot robot, String query, String text) {
+        click(robot, query);
+        robot.write(text, 0);
+    }
+
+    /** Scrolls the form so the field shows, then clicks it. */
+    private static void click(FxRobot robot, String query) {
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane scroll) {
+                    Node content = scroll.getContent();
+                    Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    Bounds view = scroll.getViewportBounds();
+                    double hidden = content.getLayoutBounds().getHeight() - view.getHeight();
+                    double top = -view.getMinY();
+                    if (hidden > 0 && (at.getMinY() < top || at.getMaxY() > top + view.getHeight())) {
+                        scroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 40) / hidden)));
+                    }
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(query);
+    }
+
+    private static String previewText(FxRobot robot) {
+        TextFlow flow = robot.lookup("#previewText").queryAs(TextFlow.class);
+        return flow.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining());
+    }
+
+    /** A picture for a human look, in target/ui-snapshots. */
+    private void snapshot(String name) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        PixelReader pixels = image.getPixelReader();
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path dir = Path.of("target", "ui-snapshots");
+        Files.createDirectories(dir);
+        ImageIO.write(out, "png", dir.resolve(name).toFile());
+    }
+}

@@ -268,23 +268,17 @@ class GroupsViewUiTest {
         selectGroup(robot, register.search("", true).get(1).group().name());
         waitUntil(() -> robot.lookup(".administrator-phone").tryQuery().isPresent());
         save(scene, "groepen.png");
+        assertEquals(List.of(), nl.meldtafel.ui.UiSnapshots.cutOff(scene), "no label or button cut off in the register");
 
         robot.clickOn("#groupsImport");
         waitUntil(() -> robot.lookup("#importSummary").tryQuery().isPresent() && !text(robot, "#importSummary").isEmpty());
-        save(robot.lookup("#importDialog").query().getScene(), "groepen-import.png");
+        Scene importScene = robot.lookup("#importDialog").query().getScene();
+        save(importScene, "groepen-import.png");
+        assertEquals(List.of(), nl.meldtafel.ui.UiSnapshots.cutOff(importScene), "no label or button cut off in the preview");
     }
 
     private void save(Scene target, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> target.snapshot(null)).get();
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "ui-snapshots"));
-        ImageIO.write(out, "png", folder.resolve(name).toFile());
+        nl.meldtafel.ui.UiSnapshots.save(target, name);
     }
 
     private void mount(FxRobot robot) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -163,19 +164,13 @@ class LogViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         save("logboek.png");
+        assertEquals(List.of(), nl.meldtafel.ui.UiSnapshots.cutOff(scene), "no label or button cut off");
+        assertTrue(robot.lookup("#logDetailMeta").queryAs(javafx.scene.control.Label.class).getText().startsWith("Door "),
+                "the sender line is shown");
     }
 
     private void save(String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "ui-snapshots"));
-        ImageIO.write(out, "png", folder.resolve(name).toFile());
+        nl.meldtafel.ui.UiSnapshots.save(scene, name);
     }
 
     /** The debounced search has reached the model and its query has answered (call on the FX thread). */

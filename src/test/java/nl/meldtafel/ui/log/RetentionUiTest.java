@@ -177,16 +177,11 @@ class RetentionUiTest {
         TableView<SettingsViewModel.HoldItem> table = robot.lookup("#holdsTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path folder = Files.createDirectories(Path.of("target", "ui-snapshots"));
-        ImageIO.write(out, "png", folder.resolve("instellingen.png").toFile());
+        nl.meldtafel.ui.UiSnapshots.save(scene, "instellingen.png");
+        assertEquals(List.of(), nl.meldtafel.ui.UiSnapshots.cutOff(scene), "no label or button cut off");
+        assertTrue(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().contains("Zaak 2026-118")) || table.getItems().get(0).toString().contains("Zaak"),
+                "the hold and its reason are shown");
     }
 
     private LogViewModel mountLog(FxRobot robot) {

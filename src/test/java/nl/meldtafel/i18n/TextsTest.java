@@ -40,6 +40,64 @@ class TextsTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * Keys handed around before they reach Texts.get ("log.column.time" as a column's title key) must
+     * exist too: every string literal shaped like a key of the bundle's families, unless it is the
+     * start of keys built at runtime ("followUp.close" + ".ok") or a file name.
+     */
+    @Test
+    void everyKeyShapedLiteralInTheCodeExists() throws IOException {
+        Set<String> families = new TreeSet<>();
+        Collections.list(bundle.getKeys()).forEach(k -> families.add(k.split("\\.")[0]));
+        Pattern literal = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (!families.contains(key.split("\\.")[0]) || key.matches(".*\\.(json|db|csv|pdf|png|txt)")) {
+                        continue;
+                    }
+                    checked++;
+                    boolean prefix = Collections.list(bundle.getKeys()).stream().anyMatch(k -> k.startsWith(key + "."));
+                    if (!bundle.containsKey(key) && !prefix) {
+                        missing.add(file.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 100, "scan found only " + checked);
+        assertEquals(List.of(), missing);
+    }
+
+    /** Keys made from enum constants at runtime. */
+    @Test
+    void everyKeyBuiltFromAnEnumExists() {
+        List<String> missing = new ArrayList<>();
+        for (nl.meldtafel.alert.CloseCategory c : nl.meldtafel.alert.CloseCategory.values()) {
+            for (String key : List.of(c.textKey(), c.textKey() + ".choice")) {
+                if (!bundle.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        for (nl.meldtafel.alert.AlertOutcome o : nl.meldtafel.alert.AlertOutcome.values()) {
+            if (!bundle.containsKey("alertOutcome." + o.name())) {
+                missing.add("alertOutcome." + o.name());
+            }
+        }
+        for (String dialog : List.of("followUp.close", "followUp.skip")) {
+            for (String part : List.of(".ok", ".cancel")) {
+                if (!bundle.containsKey(dialog + part)) {
+                    missing.add(dialog + part);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
     @Test
     void keyScanFindsLiteralKeysAcrossSpacing() {
         String source = "Texts.get(\"a.b\", x); y(Texts.get( \"c.d\")); Texts.get(key); Texts.get(\n  \"e\")";

@@ -1,5 +1,7 @@
 package nl.meldtafel.store;
 
+import nl.meldtafel.groups.GroupInput;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import nl.meldtafel.alert.Actor;
@@ -17,18 +19,31 @@ public final class CrashChild {
         try (Storage storage = Storage.open(Path.of(args[0]), Clock.systemUTC())) {
             Actor actor = new Actor(storage.officers().register("Crash Test", "0"), "crash-test");
             AlertService service = storage.alertService();
+            long group = storage.groupRegister().search("", true).stream().findFirst().map(g -> g.group().id())
+                    .orElseGet(() -> storage.groupRegister().addGroup(new GroupInput("Beheerders Crash", "Zuid", "Leiden", true, "")));
             int runs = args.length > 1 && args[1].equals("once") ? 1 : Integer.MAX_VALUE;
             for (int i = 0; i < runs; i++) {
-                long id = service.recordPending(Fixtures.heterdaad("Crash alert " + i + " " + "x".repeat(i % 300)), actor);
-                service.confirmSent(id, actor);
+                long id = service.recordPending(Fixtures.heterdaad("Crash alert " + i + " " + "x".repeat(i % 300), group), actor);
+                // Each line is printed once its step returned: "S" sent, "T" sent by ticking the group, "C" closed.
+                if (i % 2 == 0) {
+                    service.confirmSent(id, actor);
+                    say(id, "S");
+                } else {
+                    storage.pasteChecklist().tick(id, group, actor);
+                    say(id, "T");
+                }
                 if (i % 4 == 0) {
                     service.closeWithReason(id, CloseCategory.ANDERS, "closed " + i, actor);
+                    say(id, "C");
                 }
-                System.out.println(id);
-                System.out.flush();
                 Thread.sleep(3); // fewer alerts per run keep the parent's checks quick
             }
         }
+    }
+
+    private static void say(long id, String step) {
+        System.out.println(id + " " + step);
+        System.out.flush();
     }
 
     /** Stdin is a pipe from the test; it reaches EOF when the test JVM is gone, so no orphan keeps writing. */

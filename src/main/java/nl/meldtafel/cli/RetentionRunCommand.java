@@ -78,6 +78,11 @@ public final class RetentionRunCommand implements Command {
             for (String name : r.backupsRemoved()) {
                 io.out().println("Removed backup " + name);
             }
+            if (!r.fileCleared()) {
+                io.out().println("Another program kept reading the database: removed content may remain in "
+                        + DataFolder.DATABASE_FILE + " and " + DataFolder.DATABASE_FILE + "-wal until the next run"
+                        + " (close the other desk or program and run this again).");
+            }
             if (r.backupRefreshed()) {
                 io.out().println("Made a fresh backup without the removed content.");
             }

@@ -124,9 +124,9 @@ public final class RetentionService {
             int drafts = repository.deleteDraftsSavedBefore(now.minus(policy.shortest()));
             return new Run(at, due, held.size(), drafts, policy);
         });
-        hygiene.checkpoint();
+        boolean cleared = hygiene.checkpoint();
         StorageHygiene.BackupCleanup backups = hygiene.cleanBackups(run.policy.longest(), now.minus(run.policy.shortest()));
-        return new RedactionReport(run.at, run.ids, run.held, run.drafts, backups.removed(), backups.refreshed());
+        return new RedactionReport(run.at, run.ids, run.held, run.drafts, backups.removed(), backups.refreshed(), cleared);
     }
 
     private record Run(Instant at, List<Long> ids, int held, int drafts, RetentionPolicy policy) {

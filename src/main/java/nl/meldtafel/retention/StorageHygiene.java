@@ -6,8 +6,12 @@ import java.util.List;
 /** Leaves no copy of removed content behind in the database's journal or in kept backups. */
 public interface StorageHygiene {
 
-    /** Moves everything out of the write-ahead log and truncates it, so no old page survives there. */
-    void checkpoint();
+    /**
+     * Moves everything out of the write-ahead log into the database file and truncates the log, so no
+     * old page survives in either. Another program reading the database holds old pages in place: this
+     * waits for it and retries, within a bound. Returns whether it got through.
+     */
+    boolean checkpoint();
 
     /**
      * Removes backups older than {@code maxAge} and those that still hold content now redacted or

@@ -33,7 +33,18 @@ final class BackupHygiene implements StorageHygiene {
     private final Path folder;
     private final Clock clock;
 
+    /** How long a checkpoint waits for other readers to finish before it says what may remain. */
+    static final Duration CHECKPOINT_PATIENCE = Duration.ofSeconds(15);
+    private static final long RETRY_MS = 200;
+
+    private final Duration patience;
+
     BackupHygiene(Database db, BackupService backups, Path dataFolder, Clock clock) {
+        this(db, backups, dataFolder, clock, CHECKPOINT_PATIENCE);
+    }
+
+    BackupHygiene(Database db, BackupService backups, Path dataFolder, Clock clock, Duration patience) {
+        this.patience = patience;
         this.db = db;
         this.backups = backups;
         this.folder = dataFolder.resolve(BackupService.FOLDER);
@@ -41,16 +52,30 @@ final class BackupHygiene implements StorageHygiene {
     }
 
     @Override
-    public void checkpoint() {
-        db.alone("Could not clear the write-ahead log", c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-                if (rs.next() && rs.getInt(1) != 0) {
-                    throw new StorageException(StorageException.Reason.LOCKED, "The write-ahead log could not be "
-                            + "cleared: another program is reading the database. Removed content may remain in "
-                            + db.file().getFileName() + "-wal until the next run.");
-                }
+    public boolean checkpoint() {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            if (checkpointOnce()) {
+                return true;
             }
-            return null;
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(RETRY_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** True when every page went back into the file and the log was truncated (no reader held one). */
+    private boolean checkpointOnce() {
+        return db.alone("Could not clear the write-ahead log", c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                return rs.next() && rs.getInt(1) == 0;
+            }
         });
     }
 

@@ -378,6 +378,58 @@ class RetentionTest {
         assertEquals(5, storage.retention().run().count(), "the next run does it all");
     }
 
+    /**
+     * Another desk or program has a read open while the run ends: the checkpoint waits for it, so no
+     * redacted word is left in the database file or its WAL when the run returns.
+     */
+    @Test
+    void aSecondReaderDelaysTheCheckpointButNothingRedactedRemains() throws Exception {
+        Seeded s = new Seeded();
+        clock.advance(Duration.ofDays(30));
+        try (java.sql.Connection reader = java.sql.DriverManager.getConnection("jdbc:sqlite:" + Storage.databaseFile(dir))) {
+            reader.setAutoCommit(false);
+            try (java.sql.Statement st = reader.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT text FROM alert")) {
+                assertTrue(rs.next()); // a read transaction holds its snapshot of the old pages
+                java.util.concurrent.CompletableFuture<RedactionReport> run =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> storage.retention().run());
+                Thread.sleep(700);
+                assertFalse(run.isDone(), "the run waits for the reader instead of leaving the old pages");
+                rs.close();
+                reader.commit();
+                RedactionReport r = run.get(20, java.util.concurrent.TimeUnit.SECONDS);
+                assertTrue(r.fileCleared());
+                assertTrue(r.redactedIds().contains(s.vermist));
+            }
+        }
+        String db = lower(Storage.databaseFile(dir));
+        Path wal = dir.resolve("meldtafel.db-wal");
+        String walText = Files.exists(wal) ? lower(wal) : "";
+        for (String gone : List.of("mkvermist", "mkafloop", "mkheter", "mkgetuige")) {
+            assertFalse(db.contains(gone), gone + " left in the database file");
+            assertFalse(walText.contains(gone), gone + " left in the WAL");
+        }
+    }
+
+    /** A reader that never lets go: the run ends within its patience and says what may remain. */
+    @Test
+    void aReaderThatStaysMakesTheRunSayWhatMayRemain() throws Exception {
+        new Seeded();
+        clock.advance(Duration.ofDays(30));
+        Database db = storage.database();
+        RetentionService impatient = new RetentionService(db, new SqliteRetentionRepository(db), storage.alerts(), storage.audit(),
+                storage.officers(), new BackupHygiene(db, storage.backups(), dir, clock, Duration.ofMillis(500)), clock);
+        try (java.sql.Connection reader = java.sql.DriverManager.getConnection("jdbc:sqlite:" + Storage.databaseFile(dir))) {
+            reader.setAutoCommit(false);
+            try (java.sql.Statement st = reader.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT text FROM alert")) {
+                assertTrue(rs.next());
+                RedactionReport r = impatient.run();
+                assertFalse(r.fileCleared(), "the report says the file may still hold removed content");
+                assertEquals(5, r.count(), "the redaction itself is done and recorded");
+            }
+        }
+        assertTrue(storage.retention().run().fileCleared(), "the next run clears it");
+    }
+
     /** What statistics read: everything about the alerts except their personal content. */
     private record Facts(List<String> alerts, List<KindWeekCount> weeks) {
     }

@@ -77,7 +77,12 @@ public final class DatabaseViewModel implements StorageAccess {
             return;
         }
         lastMaintenance = today;
-        runner.run(() -> open.retention().run(), redaction::set,
+        runner.run(() -> open.retention().run(), report -> {
+            redaction.set(report);
+            if (!report.fileCleared()) {
+                status.set(Texts.get("db.status.retentionRemains"));
+            }
+        },
                 e -> status.set(Texts.get("db.status.retentionFailed", StorageErrors.describe(e))));
         runner.run(() -> open.backups().dailyIfDue(), made -> { },
                 e -> status.set(Texts.get("db.status.backupFailed", StorageErrors.describe(e))));

@@ -45,9 +45,6 @@ public interface AlertRepository {
     /** Open alerts whose due time is before {@code before} (all open ones if null), earliest due first. */
     List<AlertRow> openDueBefore(Instant before, MessageKind kind);
 
-    /** Open alerts whose follow-up repeats and whose due time has passed. */
-    List<Alert> openRepeatingDueBy(Instant now);
-
     /** Alerts that name {@code parentId} as their parent, oldest first. */
     List<Alert> children(long parentId);
 

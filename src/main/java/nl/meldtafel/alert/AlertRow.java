@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.meldtafel.template.MessageKind;
 
-/** The light form of an alert for lists; load the full {@link Alert} for the detail view. */
+/**
+ * The light form of an alert for lists; load the full {@link Alert} for the detail view.
+ *
+ * @param repeat how often its reminder comes back while open (a vermissing: 2 hours), or null
+ */
 public record AlertRow(long id, Instant createdAt, Instant sentAt, MessageKind kind, String summary,
-                       String officerName, AlertStatus status, Instant dueAt, Instant closedAt) {
+                       String officerName, AlertStatus status, Instant dueAt, Instant closedAt, Duration repeat) {
 
     /** The time the log sorts by: sent, or created while still unconfirmed. */
     public Instant logTime() {

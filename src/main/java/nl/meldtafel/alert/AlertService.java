@@ -109,14 +109,14 @@ public final class AlertService {
         audit.append(AuditRecords.closed(require(a.id()), salt));
     }
 
-    /** Puts off a due prompt by {@link FollowUpRules#SNOOZE}, recording who did it and when. */
+    /** "Later": puts off a due reminder by {@link FollowUpRules#putOff}, recording who did it and when. */
     public Alert snooze(long id, Actor actor) {
         return tx.inTransaction("Could not snooze alert " + id, () -> {
             Alert a = require(id);
             if (!a.isOpen()) {
                 throw new IllegalStateException("Alert " + id + " is not awaiting a follow-up");
             }
-            alerts.snooze(id, rules.snoozedUntil(), rules.now(), actor.officer().id());
+            alerts.snooze(id, rules.snoozedUntil(a.followUp()), rules.now(), actor.officer().id());
             return require(id);
         });
     }
@@ -130,21 +130,6 @@ public final class AlertService {
             }
             alerts.deletePending(id);
             return null;
-        });
-    }
-
-    /** Moves repeating follow-ups (vermissing) whose due time passed to their next due time. */
-    public int advanceRepeatingDues() {
-        return tx.inTransaction("Could not update follow-up times", () -> {
-            int moved = 0;
-            for (Alert a : alerts.openRepeatingDueBy(rules.now())) {
-                Optional<Instant> next = rules.nextRepeat(a.dueAt(), a.followUp());
-                if (next.isPresent()) {
-                    alerts.setDue(a.id(), next.get());
-                    moved++;
-                }
-            }
-            return moved;
         });
     }
 

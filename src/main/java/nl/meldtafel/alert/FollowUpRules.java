@@ -8,7 +8,11 @@ import java.time.temporal.IsoFields;
 import java.util.Optional;
 import nl.meldtafel.template.FollowUpPolicy;
 
-/** When follow-ups are due. Pure apart from the injected clock, so it is tested without waiting. */
+/**
+ * The follow-up engine's rules: when an alert is due, what "te laat" means, how long "Later" puts a
+ * reminder off, and what a vervolgbericht does to its original. Opvolging, Logboek, Overzicht and the
+ * reminders all ask here. Pure apart from the injected clock, so it is tested without waiting.
+ */
 public final class FollowUpRules {
 
     /** How long "later" puts off a due prompt. */
@@ -34,28 +38,38 @@ public final class FollowUpRules {
         return updateSentAt.plus(originalPolicy.due());
     }
 
-    public Instant snoozedUntil() {
-        return now().plus(SNOOZE);
+    /**
+     * How long "Later" puts a reminder off: a repeating follow-up (a vermissing, every 2 hours) comes back
+     * after its repeat, so a long search is not nagged every quarter of an hour; anything else after 15 min.
+     */
+    public static Duration putOff(FollowUpPolicy policy) {
+        return policy != null && policy.repeatInterval().isPresent() ? policy.repeat() : SNOOZE;
     }
 
-    public boolean isOverdue(Instant due) {
-        return due != null && !due.isAfter(now());
+    /** {@link #putOff(FollowUpPolicy)} for a list row, which carries only the repeat. */
+    public static Duration putOff(Duration repeat) {
+        return repeat != null ? repeat : SNOOZE;
+    }
+
+    public Instant snoozedUntil(FollowUpPolicy policy) {
+        return now().plus(putOff(policy));
+    }
+
+    /** The one rule for "te laat": still open (sent, awaiting its afloopbericht) and its due time reached. */
+    public static boolean overdue(boolean open, Instant due, Instant now) {
+        return open && due != null && !due.isAfter(now);
+    }
+
+    public boolean isOverdue(AlertRow row) {
+        return overdue(row.status() == AlertStatus.SENT, row.dueAt(), now());
     }
 
     /**
-     * For a repeating policy whose due time has passed: the previous due plus whole repeats, the first
-     * one still ahead (missed repeats, e.g. overnight, are not stacked). Empty when nothing repeats or
-     * the due time has not passed yet.
+     * What a new message waits for: a vervolgbericht restarts its original's clock and waits for no
+     * afloopbericht of its own; everything else follows its template.
      */
-    public Optional<Instant> nextRepeat(Instant due, FollowUpPolicy policy) {
-        Instant now = now();
-        if (due == null || due.isAfter(now) || policy.repeatInterval().isEmpty()) {
-            return Optional.empty();
-        }
-        long repeatMs = policy.repeat().toMillis();
-        long passed = Duration.between(due, now).toMillis();
-        long steps = passed / repeatMs + 1;
-        return Optional.of(due.plusMillis(steps * repeatMs));
+    public static FollowUpPolicy policyOfNew(FollowUpPolicy templatePolicy, boolean closesParent, Long parentId) {
+        return parentId != null && !closesParent ? FollowUpPolicy.NONE : templatePolicy;
     }
 
     /** The ISO week ("2026-W05") of {@code t} in the desk's time zone, for weekly counts. */

@@ -2,7 +2,7 @@ package nl.meldtafel.i18n;
 
 import java.time.Duration;
 
-/** The one way the desk writes a duration: "42 min", "2 u 5 min", "1 d 3 u". */
+/** The one way the desk writes a duration: "42 min", "2 u 5 min", "2 u", "1 d 3 u". */
 public final class DurationText {
 
     private DurationText() {
@@ -15,7 +15,8 @@ public final class DurationText {
             return Texts.get("duration.minutes", minutes);
         }
         if (minutes < 24 * 60) {
-            return Texts.get("duration.hours", minutes / 60, minutes % 60);
+            return minutes % 60 == 0 ? Texts.get("duration.wholeHours", minutes / 60)
+                    : Texts.get("duration.hours", minutes / 60, minutes % 60);
         }
         return Texts.get("duration.days", minutes / (24 * 60), minutes / 60 % 24);
     }

@@ -8,6 +8,7 @@ import nl.meldtafel.alert.AlertOutcome;
 import nl.meldtafel.alert.AlertResponse;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.CloseCategory;
+import nl.meldtafel.alert.FollowUpRules;
 import nl.meldtafel.template.MessageKind;
 
 /**
@@ -47,7 +48,7 @@ public record AlertFact(long id, MessageKind kind, Instant sentAt, long officerI
 
     /** Open with its due time reached at {@code now}, as the Opvolging screen counts it. */
     public boolean overdueAt(Instant now) {
-        return isOpen() && dueAt != null && !dueAt.isAfter(now);
+        return FollowUpRules.overdue(isOpen(), dueAt, now);
     }
 
     /** From sending to the afloopbericht that closed it; empty otherwise. */

@@ -40,7 +40,7 @@ public final class SqliteAlertRepository implements AlertRepository {
     private static final String ALERT_COLUMNS = "SELECT a.*, o.name AS officer_name, o.personnel_number "
             + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
     private static final String ROW_SELECT = "SELECT a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, "
-            + "a.due_at, a.closed_at, o.name AS officer_name ";
+            + "a.due_at, a.closed_at, a.policy_repeat_ms, o.name AS officer_name ";
     private static final String ROW_COLUMNS = ROW_SELECT + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
     private static final Comparator<AlertRow> NEWEST_FIRST =
             Comparator.comparing(AlertRow::logTime).thenComparingLong(AlertRow::id).reversed();
@@ -469,7 +469,8 @@ public final class SqliteAlertRepository implements AlertRepository {
                 rows.add(new AlertRow(rs.getLong("id"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "sent_at"),
                         MessageKind.valueOf(rs.getString("kind")), Summary.of(rs.getString("text")),
                         rs.getString("officer_name"), AlertStatus.valueOf(rs.getString("status")),
-                        Jdbc.instant(rs, "due_at"), Jdbc.instant(rs, "closed_at")));
+                        Jdbc.instant(rs, "due_at"), Jdbc.instant(rs, "closed_at"),
+                        Optional.ofNullable(Jdbc.nullableLong(rs, "policy_repeat_ms")).map(Duration::ofMillis).orElse(null)));
             }
         }
         return rows;
@@ -506,12 +507,6 @@ public final class SqliteAlertRepository implements AlertRepository {
                 return rows(ps);
             }
         });
-    }
-
-    @Override
-    public List<Alert> openRepeatingDueBy(Instant now) {
-        return alerts("Could not list open alerts", "INDEXED BY alert_open_due_idx WHERE a.status = 'SENT' AND a.awaits_closure = 1 "
-                + "AND a.due_at <= ? AND a.policy_repeat_ms IS NOT NULL ORDER BY a.due_at", now.toEpochMilli());
     }
 
     @Override

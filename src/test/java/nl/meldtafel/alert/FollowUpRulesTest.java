@@ -32,45 +32,39 @@ class FollowUpRulesTest {
         assertEquals(Optional.empty(), rules.firstDue(SENT, FollowUpPolicy.NONE));
     }
 
-    @ParameterizedTest(name = "now {0} -> next {1}")
-    @CsvSource({
-        "2026-11-23T12:00:00Z, 2026-11-23T14:00:00Z",
-        "2026-11-23T13:59:59Z, 2026-11-23T14:00:00Z",
-        "2026-11-23T14:00:00Z, 2026-11-23T16:00:00Z",
-        "2026-11-24T03:30:00Z, 2026-11-24T04:00:00Z"
-    })
-    void vermissingNextDueIsPreviousDuePlusWholeRepeatsAfterNow(String now, String next) {
-        Instant due = SENT.plus(Duration.ofHours(2));
+    @Test
+    void laterPutsARepeatingFollowUpOffByItsRepeatAndAnyOtherByAQuarterOfAnHour() {
+        FollowUpRules rules = at("2026-11-23T12:05:00Z");
 
-        assertEquals(Optional.of(Instant.parse(next)), at(now).nextRepeat(due, VERMISSING));
+        assertEquals(Instant.parse("2026-11-23T14:05:00Z"), rules.snoozedUntil(VERMISSING));
+        assertEquals(Instant.parse("2026-11-23T12:20:00Z"), rules.snoozedUntil(HETERDAAD));
+        assertEquals(Duration.ofHours(2), FollowUpRules.putOff(Duration.ofHours(2)));
+        assertEquals(Duration.ofMinutes(15), FollowUpRules.putOff((Duration) null));
+    }
+
+    @ParameterizedTest(name = "open {0}, due {1}, now {2} -> te laat {3}")
+    @CsvSource({
+        "true,  2026-11-23T12:00:00Z, 2026-11-23T11:59:59Z, false",
+        "true,  2026-11-23T12:00:00Z, 2026-11-23T12:00:00Z, true",
+        "true,  2026-11-23T12:00:00Z, 2026-11-24T03:00:00Z, true",
+        "false, 2026-11-23T12:00:00Z, 2026-11-24T03:00:00Z, false",
+        "true,  ,                     2026-11-24T03:00:00Z, false"
+    })
+    void overdueMeansOpenAndItsDueTimeReached(boolean open, String due, String now, boolean overdue) {
+        assertEquals(overdue, FollowUpRules.overdue(open, due == null ? null : Instant.parse(due), Instant.parse(now)));
     }
 
     @Test
-    void nothingRepeatsBeforeTheDueTimeOrWithoutARepeatInterval() {
-        Instant due = SENT.plus(Duration.ofHours(2));
-
-        assertEquals(Optional.empty(), at("2026-11-23T11:59:59Z").nextRepeat(due, VERMISSING));
-        assertEquals(Optional.empty(), at("2026-11-23T15:00:00Z").nextRepeat(due, HETERDAAD));
+    void aVervolgberichtWaitsForNothingButAnAfloopberichtAndANewAlertFollowTheirTemplate() {
+        assertEquals(FollowUpPolicy.NONE, FollowUpRules.policyOfNew(HETERDAAD, false, 7L));
+        assertEquals(HETERDAAD, FollowUpRules.policyOfNew(HETERDAAD, false, null));
+        assertEquals(FollowUpPolicy.NONE, FollowUpRules.policyOfNew(FollowUpPolicy.NONE, true, 7L));
     }
 
     @Test
     void updateRestartsTheOriginalsClock() {
         assertEquals(Instant.parse("2026-11-23T11:40:00Z"),
                 at("2026-11-23T10:40:00Z").dueAfterUpdate(Instant.parse("2026-11-23T10:40:00Z"), HETERDAAD));
-    }
-
-    @Test
-    void overdueIncludesTheDueMomentItself() {
-        FollowUpRules rules = at("2026-11-23T11:00:00Z");
-
-        assertTrue(rules.isOverdue(Instant.parse("2026-11-23T11:00:00Z")));
-        assertFalse(rules.isOverdue(Instant.parse("2026-11-23T11:00:01Z")));
-        assertFalse(rules.isOverdue(null));
-    }
-
-    @Test
-    void snoozeIsFifteenMinutesFromNow() {
-        assertEquals(Instant.parse("2026-11-23T11:15:00Z"), at("2026-11-23T11:00:00Z").snoozedUntil());
     }
 
     @ParameterizedTest

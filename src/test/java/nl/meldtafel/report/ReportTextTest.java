@@ -29,7 +29,7 @@ class ReportTextTest {
     }
 
     @ParameterizedTest(name = "{0} min: {1}")
-    @CsvSource(delimiter = '|', value = {"0 | 0 min", "42 | 42 min", "60 | 1 u 0 min", "125 | 2 u 5 min", "1439 | 23 u 59 min",
+    @CsvSource(delimiter = '|', value = {"0 | 0 min", "42 | 42 min", "60 | 1 u", "125 | 2 u 5 min", "1439 | 23 u 59 min",
             "1440 | 1 d 0 u", "3125 | 2 d 4 u"})
     void durationsAsTheLogWritesThemAndDaysBeyond(long minutes, String expected) {
         assertEquals(expected, ReportText.duration(Optional.of(Duration.ofMinutes(minutes))));

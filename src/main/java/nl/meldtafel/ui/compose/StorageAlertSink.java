@@ -4,6 +4,7 @@ import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.FollowUpRules;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OsAccount;
@@ -32,8 +33,7 @@ public final class StorageAlertSink implements AlertSink {
     @Override
     public long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId, Officer officer,
                               List<Long> groupIds) {
-        // A vervolgbericht restarts its original's clock; it does not wait for an afloopbericht of its own.
-        FollowUpPolicy followUp = parentId != null && !template.kind().closesParent() ? FollowUpPolicy.NONE : template.followUp();
+        FollowUpPolicy followUp = FollowUpRules.policyOfNew(template.followUp(), template.kind().closesParent(), parentId);
         NewAlert alert = new NewAlert(template.kind(), template.id(), template.contentHash(), values.toJsonString(), text,
                 parentId, followUp, groupIds);
         return service().recordPending(alert, actor(officer));

@@ -70,7 +70,7 @@ public final class DueReminderBar extends VBox {
         due.setMinWidth(Region.USE_PREF_SIZE);
         Button afloop = button("duePrompt-afloop-" + item.id(), Texts.get("prompt.afloop"), () -> model.writeAfloop(item));
         afloop.getStyleClass().add("primary");
-        Button later = button("duePrompt-later-" + item.id(), Texts.get("prompt.later"), () -> model.snooze(item));
+        Button later = button("duePrompt-later-" + item.id(), item.laterText(), () -> model.snooze(item));
         HBox line = new HBox(8, icon, title, summary, due, afloop, later);
         Label keys = keysHint();
         if (!withKeys) {

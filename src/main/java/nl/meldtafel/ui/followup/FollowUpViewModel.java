@@ -12,6 +12,8 @@ import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.FollowUpRules;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Officer;
@@ -156,7 +158,7 @@ public final class FollowUpViewModel {
     }
 
     private FollowUpItem openItem(AlertRow row, Instant now, LocalDate today) {
-        boolean overdue = row.dueAt() != null && !row.dueAt().isAfter(now);
+        boolean overdue = FollowUpRules.overdue(row.status() == AlertStatus.SENT, row.dueAt(), now);
         String due = row.dueAt() == null ? "" : Texts.get(overdue ? "followUp.overdueSince" : "followUp.dueAt", at(row.dueAt(), today));
         return new FollowUpItem(row, kindText(row.kind()), overdue, Texts.get("followUp.sentAt", at(row.logTime(), today)), due);
     }
@@ -254,7 +256,7 @@ public final class FollowUpViewModel {
         act(item, (service, actor) -> service.confirmSent(item.id(), actor), "followUp.error.confirm");
     }
 
-    /** "Later (15 min)": the prompt comes back when the new due time passes. */
+    /** "Later": the reminder comes back when the new due time passes (15 min, or the alert's repeat). */
     public void snooze(FollowUpItem item) {
         act(item, (service, actor) -> service.snooze(item.id(), actor), "followUp.error.snooze");
     }

@@ -32,6 +32,7 @@ import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.FollowUpRules;
 import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerRepository;
@@ -392,7 +393,7 @@ public final class LogViewModel {
         Instant now = clock.instant();
         List<LogRow> out = new ArrayList<>(page.items().size());
         for (AlertRow r : page.items()) {
-            boolean overdue = r.untilDue(now).map(d -> d.isNegative() || d.isZero()).orElse(false);
+            boolean overdue = FollowUpRules.overdue(r.status() == AlertStatus.SENT, r.dueAt(), now);
             // a sent text is never blank, so an empty summary means its content was redacted
             String summary = r.summary().isEmpty() ? Texts.get("log.summary.redacted") : r.summary();
             out.add(new LogRow(r.id(), format.time(r.logTime(), now), r.kind().label(), summary,

@@ -20,7 +20,7 @@ import org.sqlite.SQLiteConfig;
 public final class BackupService {
 
     public static final int KEEP_DAILY = 7;
-    static final String FOLDER = "backups";
+    public static final String FOLDER = "backups";
     private static final String DAILY_PREFIX = "meldtafel-";
     private static final String DAILY_SUFFIX = ".db";
 

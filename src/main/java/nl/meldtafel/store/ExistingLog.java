@@ -14,6 +14,39 @@ public final class ExistingLog {
     private ExistingLog() {
     }
 
+    /** What the desk finds in its data folder at start-up. */
+    public enum AtStart {
+        /** A database with content: open it. */
+        PRESENT,
+        /** No database and no trace of one: the first start, which creates it. */
+        FIRST_START,
+        /** No database, but backups show there was a log: it went missing, and is not recreated. */
+        MISSING,
+        /** The database file is there but empty (0 bytes): emptied, and not recreated over. */
+        EMPTIED
+    }
+
+    /** Only a folder that never held a log gets a new one; a log that went away is reported, not replaced. */
+    public static AtStart atStart(Path folder) {
+        Path file = Storage.databaseFile(folder);
+        try {
+            if (Files.exists(file)) {
+                return Files.size(file) == 0 ? AtStart.EMPTIED : AtStart.PRESENT;
+            }
+            Path backups = folder.resolve(BackupService.FOLDER);
+            if (Files.isDirectory(backups)) {
+                try (var entries = Files.list(backups)) {
+                    if (entries.anyMatch(Files::isRegularFile)) {
+                        return AtStart.MISSING;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return AtStart.PRESENT; // opening says what cannot be read
+        }
+        return AtStart.FIRST_START;
+    }
+
     /** Empty when the folder holds a database with content; else what is wrong, in one sentence. */
     public static Optional<String> problem(Path folder) {
         Path file = Storage.databaseFile(folder);

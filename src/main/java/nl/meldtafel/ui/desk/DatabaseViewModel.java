@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.retention.RedactionReport;
+import nl.meldtafel.store.BackupService;
+import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.ui.common.StorageAccess;
@@ -36,6 +38,7 @@ public final class DatabaseViewModel implements StorageAccess {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", Texts.get("db.problem.opening"));
     private final ReadOnlyObjectWrapper<Storage> ready = new ReadOnlyObjectWrapper<>(this, "ready");
     private Path movedAside;
+    private volatile boolean created;
     private LocalDate lastMaintenance;
     private final ReadOnlyObjectWrapper<RedactionReport> redaction = new ReadOnlyObjectWrapper<>(this, "redaction");
 
@@ -51,15 +54,31 @@ public final class DatabaseViewModel implements StorageAccess {
         status.set(Texts.get("db.status.opening"));
         problem.set(Texts.get("db.problem.opening"));
         runner.run(() -> {
+            ExistingLog.AtStart found = movedAside != null ? ExistingLog.AtStart.FIRST_START : ExistingLog.atStart(folder);
+            if (found == ExistingLog.AtStart.MISSING || found == ExistingLog.AtStart.EMPTIED) {
+                throw new MissingLogException(found);
+            }
+            created = found == ExistingLog.AtStart.FIRST_START;
             Storage opened = Storage.open(folder, clock);
             storage = opened;
             return opened;
         }, this::opened, this::failed);
     }
 
+    /** The log went missing or was emptied: never silently replaced by a new, empty one. */
+    private static final class MissingLogException extends RuntimeException {
+        final ExistingLog.AtStart found;
+
+        MissingLogException(ExistingLog.AtStart found) {
+            super(found.name());
+            this.found = found;
+        }
+    }
+
     private void opened(Storage opened) {
         state.set(State.OK);
-        status.set(movedAside == null ? Texts.get("db.status.ok") : Texts.get("db.status.okFresh", movedAside.getFileName()));
+        status.set(movedAside != null ? Texts.get("db.status.okFresh", movedAside.getFileName())
+                : created ? Texts.get("db.status.created") : Texts.get("db.status.ok"));
         problem.set(null);
         ready.set(opened);
         lastMaintenance = null;
@@ -94,6 +113,14 @@ public final class DatabaseViewModel implements StorageAccess {
     }
 
     private void failed(Throwable error) {
+        if (error instanceof MissingLogException missing) {
+            state.set(State.FAILED);
+            boolean emptied = missing.found == ExistingLog.AtStart.EMPTIED;
+            status.set(Texts.get(emptied ? "db.status.emptied" : "db.status.missing"));
+            problem.set(Texts.get(emptied ? "db.error.emptied" : "db.error.missing", databaseFile(),
+                    folder.resolve(BackupService.FOLDER)));
+            return;
+        }
         Optional<StorageException.Reason> reason = StorageErrors.reason(error);
         if (reason.orElse(null) == StorageException.Reason.CORRUPT) {
             state.set(State.CORRUPT);

@@ -75,7 +75,7 @@ class AlertLifeUiTest {
     @Test
     void heterdaadIsFollowedUpByAnAfloopberichtThatClosesIt(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#officerName").tryQuery().isPresent());
-        assertEquals("Database ok", robot.lookup("#databaseStatus").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#databaseStatus").queryAs(Label.class).getText().startsWith("Database ok"));
         robot.clickOn("#officerName").write("J. de Vries", 0);
         robot.clickOn("#officerNumber").write("123456", 0);
         robot.clickOn("#addOfficer");

@@ -115,7 +115,7 @@ class DeskViewModelTest {
         create();
         assertEquals("Database openen…", fixture.database.statusProperty().get());
         desk.start();
-        assertEquals("Database ok", fixture.database.statusProperty().get());
+        assertEquals("Database ok (nieuw aangemaakt: dit is de eerste start in deze map)", fixture.database.statusProperty().get());
         assertEquals(DatabaseViewModel.State.OK, fixture.database.stateProperty().get());
         assertTrue(desk.officers().askingProperty().get());
         assertTrue(Files.exists(folder.resolve("backups")), "the daily backup ran after opening");

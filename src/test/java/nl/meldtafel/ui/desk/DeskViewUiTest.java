@@ -80,7 +80,8 @@ class DeskViewUiTest {
             TestDesk.signIn(fixture.desk, "J. de Vries", "123456");
         });
         assertEquals("Agent: J. de Vries (123456)", robot.lookup("#officerStatus").queryAs(Labeled.class).getText());
-        assertEquals("Database ok", robot.lookup("#databaseStatus").queryAs(Label.class).getText());
+        assertEquals("Database ok (nieuw aangemaakt: dit is de eerste start in deze map)",
+                robot.lookup("#databaseStatus").queryAs(Label.class).getText(), "a first start says it made the log");
 
         robot.clickOn("#templateStatus");
         WaitForAsyncUtils.waitForFxEvents();

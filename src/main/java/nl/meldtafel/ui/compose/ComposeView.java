@@ -207,7 +207,13 @@ public final class ComposeView extends BorderPane {
         if (focused == null || content == null || !isInside(focused, content)) {
             return;
         }
+        // a just-added entry has neither style nor size yet
+        formScroll.applyCss();
         formScroll.layout();
+        if (content instanceof Parent parent) {
+            parent.applyCss();
+            parent.layout();
+        }
         Bounds node = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
         double viewport = formScroll.getViewportBounds().getHeight();
         double scrollable = content.getBoundsInLocal().getHeight() - viewport;

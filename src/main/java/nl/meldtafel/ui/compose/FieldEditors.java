@@ -89,7 +89,7 @@ final class FieldEditors {
      */
     private static ComboBox<String> comboBox(FieldModel field, ValidationSupport validation) {
         ComboBox<String> combo = new ComboBox<>();
-        combo.getItems().setAll(field.definition().options());
+        combo.setItems(field.options());
         combo.setEditable(true);
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setVisibleRowCount(8);
@@ -100,7 +100,7 @@ final class FieldEditors {
                 field.textProperty().set(chosen);
             }
         });
-        TextFields.bindAutoCompletion(combo.getEditor(), request -> suggestions(field.definition().options(), request.getUserText()));
+        TextFields.bindAutoCompletion(combo.getEditor(), request -> suggestions(field.fittingOptions(), request.getUserText()));
         return combo;
     }
 

@@ -27,7 +27,8 @@ public final class WhatsAppTextNodes {
             WhatsAppBlocks.Line line = lines.get(i);
             switch (line.kind()) {
                 case BULLET, NUMBERED -> {
-                    out.add(styled("  " + line.marker() + " ", "wa-list"));
+                    // the marker as WhatsApp shows it ("•" for "- "), in the list colour; a number stays as typed
+                    out.add(styled(line.marker() + " ", "wa-list"));
                     out.addAll(spans(line.text(), null));
                 }
                 case QUOTE -> {

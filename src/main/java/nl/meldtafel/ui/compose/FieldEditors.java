@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -12,11 +13,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import nl.meldtafel.i18n.Texts;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.application.Platform;
+import nl.meldtafel.i18n.Texts;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
@@ -105,7 +105,7 @@ final class FieldEditors {
      */
     private static ComboBox<String> comboBox(FieldModel field, ValidationSupport validation) {
         ComboBox<String> combo = new ComboBox<>();
-        combo.getItems().setAll(field.definition().options());
+        combo.setItems(field.options());
         combo.setEditable(true);
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setVisibleRowCount(8);
@@ -121,7 +121,7 @@ final class FieldEditors {
         // A suggestion is taken only when the officer asks with the down arrow.
         combo.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN && !e.isAltDown() && !combo.isShowing()) {
-                List<String> matches = suggestions(field.definition().options(), combo.getEditor().getText());
+                List<String> matches = suggestions(field.fittingOptions(), combo.getEditor().getText());
                 if (!matches.isEmpty()) {
                     combo.setValue(matches.get(0));
                     combo.getEditor().end();

@@ -40,10 +40,15 @@ public final class FieldModel implements FormItem {
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final StringProperty problem = new SimpleStringProperty(this, "problem");
     private final BooleanBinding missing;
+    // The options that fit now (an afloopbericht's outcomes after a heterdaad); read by the completion thread.
+    private volatile List<String> fittingOptions;
+    private final javafx.collections.ObservableList<String> options = javafx.collections.FXCollections.observableArrayList();
 
     FieldModel(FieldDefinition definition, Clock clock, InvalidationListener onChange) {
         this.definition = definition;
         this.clock = clock;
+        fittingOptions = definition.options();
+        options.setAll(fittingOptions);
         missing = Bindings.createBooleanBinding(
                 () -> definition.required() && enabled.get() && text.get().isBlank(), text, enabled);
         reset();
@@ -70,8 +75,33 @@ public final class FieldModel implements FormItem {
             if (gate != null) {
                 field.enabled.bind(gate.checked);
             }
+            FieldModel selector = field.definition.wording().optionsBy() == null ? null
+                    : byKey.get(field.definition.wording().optionsBy());
+            if (selector != null) {
+                selector.text.addListener((o, old, value) -> field.fitOptionsTo(value));
+                field.fitOptionsTo(selector.text.get());
+            }
         }
         return items;
+    }
+
+    /** Only the options that fit the selector's value ("heterdaad"); all when it names nothing known. */
+    private void fitOptionsTo(String selectorValue) {
+        String value = selectorValue == null ? "" : selectorValue.strip();
+        fittingOptions = definition.wording().optionsFor().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(value)).map(java.util.Map.Entry::getValue).findFirst()
+                .orElse(definition.options());
+        options.setAll(fittingOptions);
+    }
+
+    /** The choice list the editor offers. */
+    public javafx.collections.ObservableList<String> options() {
+        return options;
+    }
+
+    /** The same options as an immutable list, safe to read from the completion thread. */
+    List<String> fittingOptions() {
+        return fittingOptions;
     }
 
     @Override

@@ -32,10 +32,10 @@ class WhatsAppTextNodesUiTest {
                 "Kijk uit naar twee mannen:\n1. *fors*\n- Zo liep het af\n> citaat\n_Bel 112._")).get();
 
         String shown = nodes.stream().map(Text::getText).collect(Collectors.joining());
-        assertEquals("Kijk uit naar twee mannen:\n  1. fors\n  • Zo liep het af\n\u258E citaat\nBel 112.", shown);
+        assertEquals("Kijk uit naar twee mannen:\n1. fors\n• Zo liep het af\n\u258E citaat\nBel 112.", shown);
         assertTrue(nodes.stream().anyMatch(t -> t.getText().equals("fors") && t.getStyleClass().contains("wa-bold")));
         assertTrue(nodes.stream().anyMatch(t -> t.getText().equals("citaat") && t.getStyleClass().contains("wa-quote")));
-        assertTrue(nodes.stream().anyMatch(t -> t.getText().equals("  • ") && t.getStyleClass().contains("wa-list")));
+        assertTrue(nodes.stream().anyMatch(t -> t.getText().equals("• ") && t.getStyleClass().contains("wa-list")));
     }
 
     @Test

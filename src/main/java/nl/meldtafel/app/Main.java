@@ -8,6 +8,7 @@ import nl.meldtafel.cli.DemoCommand;
 import nl.meldtafel.cli.GroupsExportCommand;
 import nl.meldtafel.cli.GroupsImportCommand;
 import nl.meldtafel.cli.LogExportCommand;
+import nl.meldtafel.cli.LogSearchCommand;
 import nl.meldtafel.cli.LogVerifyCommand;
 import nl.meldtafel.cli.RenderCommand;
 import nl.meldtafel.cli.RetentionRunCommand;
@@ -44,6 +45,7 @@ public final class Main {
                 new RenderCommand(env, clock),
                 new LogVerifyCommand(),
                 new LogExportCommand(),
+                new LogSearchCommand(),
                 new BackupCommand(),
                 new RetentionRunCommand(),
                 new ReportCommand(),

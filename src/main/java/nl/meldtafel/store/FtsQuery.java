@@ -3,71 +3,81 @@ package nl.meldtafel.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
- * Turns what an officer typed into a safe FTS5 query: every word becomes a quoted string, so
- * operators and punctuation in it are plain text, and the last word matches as a prefix.
+ * Turns what an officer typed into safe FTS5 queries on the two search indexes of schema V8. Every
+ * typed word must match: one of three or more characters anywhere in the text (a phrase of its
+ * trigrams in {@code alert_trigram}), a shorter one at the start of a word (a prefix in
+ * {@code alert_words}, which keeps one- and two-character prefix indexes for it). Every word is a
+ * quoted string, so operators and punctuation in it are plain text.
  */
-final class FtsQuery {
+record FtsQuery(Optional<String> substrings, Optional<String> wordStarts) {
 
-    private FtsQuery() {
+    static final String TRIGRAM_TABLE = "alert_trigram";
+    static final String WORDS_TABLE = "alert_words";
+    /** Trigrams need three characters; shorter parts would match nothing there. */
+    static final int MIN_SUBSTRING = 3;
+
+    /** One index and the query it answers. */
+    record Condition(String table, String match) {
     }
 
-    /** A word the tokenizer keeps as one token and only lower-cases: its prefix can be looked up as typed. */
-    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9]+");
-    /** Shorter prefixes stand for too many words to list. */
-    private static final int MIN_LOOKUP = 3;
+    /** Empty when nothing searchable was typed. */
+    static Optional<FtsQuery> of(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        List<String> substrings = new ArrayList<>();
+        List<String> wordStarts = new ArrayList<>();
+        for (String word : typed.strip().split("\\s+")) {
+            String part = trimNonWordEnds(word);
+            if (part.isEmpty()) {
+                continue; // "-" or "*" alone make no tokens, and an empty phrase would match nothing
+            }
+            if (part.codePointCount(0, part.length()) >= MIN_SUBSTRING) {
+                substrings.add(quote(part));
+            } else {
+                wordStarts.add(quote(part) + "*");
+            }
+        }
+        if (substrings.isEmpty() && wordStarts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FtsQuery(joined(substrings), joined(wordStarts)));
+    }
 
     /**
-     * Like {@link #of(String)}, but a plain last word becomes the exact words it is a prefix of, when
-     * {@code wordsWithPrefix} knows them (empty when there are too many): same matches, but FTS5 can
-     * stream them newest first instead of merging every posting of the prefix first.
+     * The conditions, the one to read the matches from first: trigrams when there are any, as a
+     * long part is more selective than a one- or two-letter start of a word.
      */
-    static Optional<String> of(String typed, Function<String, Optional<List<String>>> wordsWithPrefix) {
-        Optional<String> query = of(typed);
-        if (query.isEmpty()) {
-            return query;
+    List<Condition> conditions() {
+        List<Condition> all = new ArrayList<>();
+        substrings.ifPresent(m -> all.add(new Condition(TRIGRAM_TABLE, m)));
+        wordStarts.ifPresent(m -> all.add(new Condition(WORDS_TABLE, m)));
+        return all;
+    }
+
+    /**
+     * Punctuation around a word ("(Dorpsstraat," or a quoted "inbraak") is not what the officer looks
+     * for, and as a trigram it would demand that very punctuation; inside ("D-123-BC") it is kept.
+     */
+    private static String trimNonWordEnds(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
         }
-        String[] words = typed.strip().split("\\s+");
-        String last = words[words.length - 1];
-        if (!PLAIN_WORD.matcher(last).matches() || last.length() < MIN_LOOKUP) {
-            return query;
+        while (end > start && !Character.isLetterOrDigit(word.codePointBefore(end))) {
+            end -= Character.charCount(word.codePointBefore(end));
         }
-        Optional<List<String>> exact = wordsWithPrefix.apply(last.toLowerCase(java.util.Locale.ROOT));
-        if (exact.isEmpty() || exact.get().isEmpty()) {
-            return query;
-        }
-        String q = query.get();
-        String head = q.substring(0, q.length() - quote(last).length() - 1).strip();
-        List<String> alternatives = new ArrayList<>();
-        exact.get().forEach(w -> alternatives.add(quote(w)));
-        String any = "(" + String.join(" OR ", alternatives) + ")";
-        return Optional.of(head.isEmpty() ? any : head + " AND " + any);
+        return word.substring(start, end);
     }
 
     private static String quote(String word) {
         return '"' + word.replace("\"", "\"\"") + '"';
     }
 
-    /** Empty when nothing searchable was typed. */
-    static Optional<String> of(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        List<String> terms = new ArrayList<>();
-        for (String word : typed.strip().split("\\s+")) {
-            // words without letters or digits make no tokens, and an empty phrase would match nothing
-            if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                terms.add('"' + word.replace("\"", "\"\"") + '"');
-            }
-        }
-        if (terms.isEmpty()) {
-            return Optional.empty();
-        }
-        int last = terms.size() - 1;
-        terms.set(last, terms.get(last) + "*");
-        return Optional.of(String.join(" ", terms));
+    private static Optional<String> joined(List<String> terms) {
+        return terms.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", terms));
     }
 }

@@ -22,9 +22,11 @@ final class LogSearch {
         if (q.groupId() != null) {
             s.add(" AND a.id IN (SELECT alert_id FROM alert_group WHERE group_id = ?)", q.groupId());
         }
-        Optional<String> fts = q.searchText().flatMap(FtsQuery::of);
+        Optional<FtsQuery> fts = q.searchText().flatMap(FtsQuery::of);
         if (fts.isPresent()) {
-            s.add(" AND a.id IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?)", fts.get());
+            for (FtsQuery.Condition m : fts.get().conditions()) {
+                s.add(" AND a.id IN (SELECT rowid FROM " + m.table() + " WHERE " + m.table() + " MATCH ?)", m.match());
+            }
         }
         return s;
     }

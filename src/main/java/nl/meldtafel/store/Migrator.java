@@ -18,7 +18,9 @@ final class Migrator {
                 Migration.fromResource(4, "V4__search_vocabulary_and_week_counts.sql"),
                 Migration.fromResource(5, "V5__alert_response.sql"),
                 Migration.fromResource(6, "V6__retention.sql"),
-                Migration.fromResource(7, "V7__closure_facts.sql"));
+                Migration.fromResource(7, "V7__closure_facts.sql"),
+                Migration.fromResource(8, "V8__substring_search.sql"),
+                Migration.fromResource(9, "V9__send_queue.sql"));
     }
 
     private final List<Migration> migrations;

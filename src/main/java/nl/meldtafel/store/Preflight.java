@@ -25,6 +25,9 @@ final class Preflight {
         if (!Files.isRegularFile(file)) {
             throw new StorageException(StorageException.Reason.CORRUPT, file + " is not a database file");
         }
+        // asked before connecting: the first read of a WAL database creates its -wal file, and that
+        // alone voids the marker, so asked later a clean close would never spare a large log the check
+        boolean unchanged = CleanShutdown.unchangedSince(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(ConnectionSettings.BUSY_TIMEOUT_MS);
@@ -38,7 +41,7 @@ final class Preflight {
                         file + " is a SQLite database of another program, not a Meldtafel database");
             }
             // the header and schema were read above; the whole file only when it may have changed
-            String check = CleanShutdown.unchangedSince(file) ? "ok" : ConnectionSettings.pragma(c, "quick_check");
+            String check = unchanged ? "ok" : ConnectionSettings.pragma(c, "quick_check");
             if (!"ok".equals(check)) {
                 throw new StorageException(StorageException.Reason.CORRUPT,
                         file + " is damaged (quick check: " + check + ")");

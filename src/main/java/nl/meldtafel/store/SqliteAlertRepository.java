@@ -320,7 +320,7 @@ public final class SqliteAlertRepository implements AlertRepository {
             rows.sort(NEWEST_FIRST);
             return rows.size() > q.limit() + 1 ? new ArrayList<>(rows.subList(0, q.limit() + 1)) : rows;
         }
-        Optional<String> fts = q.searchText().flatMap(typed -> FtsQuery.of(typed, prefix -> wordsWithPrefix(c, prefix)));
+        Optional<FtsQuery> fts = q.searchText().flatMap(FtsQuery::of);
         if (fts.isPresent() || q.groupId() != null) {
             return drivenSearch(c, q, fts);
         }
@@ -347,25 +347,33 @@ public final class SqliteAlertRepository implements AlertRepository {
      * order, so one page is read and the rest never touched. The few flagged alerts are read through
      * their own index and merged in (schema V2 explains the flag).
      */
-    private static List<AlertRow> drivenSearch(Connection c, AlertQuery q, Optional<String> fts) throws SQLException {
+    private static List<AlertRow> drivenSearch(Connection c, AlertQuery q, Optional<FtsQuery> fts) throws SQLException {
         int wanted = q.limit() + 1;
         List<AlertRow> rows = new ArrayList<>();
+        List<FtsQuery.Condition> text = fts.map(FtsQuery::conditions).orElse(List.of());
         long[] ids = inOrderIdRange(c, q);
         if (ids != null) {
             LogSearch s = LogSearch.filters(q);
             String from;
-            if (fts.isPresent()) {
-                from = "FROM alert_fts f CROSS JOIN alert a ON a.id = f.rowid JOIN officer o ON o.id = a.officer_id ";
-                s.add(" AND alert_fts MATCH ? AND f.rowid BETWEEN ? AND ?", fts.get(), ids[0], ids[1]);
+            String order;
+            if (!text.isEmpty()) {
+                // the first index drives (newest first, one page); any other is probed per row found
+                FtsQuery.Condition driver = text.get(0);
+                from = "FROM " + driver.table() + " f CROSS JOIN alert a ON a.id = f.rowid JOIN officer o ON o.id = a.officer_id ";
+                s.add(" AND " + driver.table() + " MATCH ? AND f.rowid BETWEEN ? AND ?", driver.match(), ids[0], ids[1]);
+                for (FtsQuery.Condition other : text.subList(1, text.size())) {
+                    s.add(probe(other), other.match());
+                }
                 if (q.groupId() != null) {
                     s.add(" AND EXISTS (SELECT 1 FROM alert_group g WHERE g.alert_id = a.id AND g.group_id = ?)", q.groupId());
                 }
+                order = " ORDER BY f.rowid DESC";
             } else {
                 from = "FROM alert_group g CROSS JOIN alert a ON a.id = g.alert_id JOIN officer o ON o.id = a.officer_id ";
                 s.add(" AND g.group_id = ? AND g.alert_id BETWEEN ? AND ?", q.groupId(), ids[0], ids[1]);
+                order = " ORDER BY g.alert_id DESC";
             }
             s.add(" AND a.log_out_of_order = 0");
-            String order = fts.isPresent() ? " ORDER BY f.rowid DESC" : " ORDER BY g.alert_id DESC";
             try (PreparedStatement ps = c.prepareStatement(ROW_SELECT + from + s.where() + order + " LIMIT ?")) {
                 ps.setInt(s.bind(ps), wanted);
                 rows.addAll(rows(ps));
@@ -381,12 +389,11 @@ public final class SqliteAlertRepository implements AlertRepository {
         if (q.groupId() != null) {
             flagged.add(" AND EXISTS (SELECT 1 FROM alert_group g WHERE g.alert_id = a.id AND g.group_id = ?)", q.groupId());
         }
-        if (fts.isPresent()) {
+        for (FtsQuery.Condition m : text) {
             // within a full page's time span few flagged alerts remain, each probed; otherwise the
             // matches are few (the first part ran dry), so their list is cheap to build once
-            flagged.add(rows.size() == wanted
-                    ? " AND EXISTS (SELECT 1 FROM alert_fts f WHERE alert_fts MATCH ? AND f.rowid = a.id)"
-                    : " AND a.id IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH ?)", fts.get());
+            flagged.add(rows.size() == wanted ? probe(m)
+                    : " AND a.id IN (SELECT rowid FROM " + m.table() + " WHERE " + m.table() + " MATCH ?)", m.match());
         }
         try (PreparedStatement ps = c.prepareStatement(ROW_COLUMNS.replace("FROM alert a", "FROM alert a INDEXED BY alert_log_out_of_order_idx")
                 + flagged.where() + " ORDER BY a.log_at DESC, a.id DESC LIMIT ?")) {
@@ -397,25 +404,9 @@ public final class SqliteAlertRepository implements AlertRepository {
         return rows.size() > wanted ? rows.subList(0, wanted) : rows;
     }
 
-    /** The indexed words that start with {@code prefix}, or empty when there are more than a handful. */
-    private static Optional<List<String>> wordsWithPrefix(Connection c, String prefix) {
-        int max = 16;
-        String end = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT term FROM alert_fts_vocab WHERE term >= ? AND term < ? ORDER BY term LIMIT ?")) {
-            ps.setString(1, prefix);
-            ps.setString(2, end);
-            ps.setInt(3, max + 1);
-            List<String> words = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    words.add(rs.getString(1));
-                }
-            }
-            return words.size() > max ? Optional.empty() : Optional.of(words);
-        } catch (SQLException e) {
-            throw SqliteErrors.wrap("Could not search the log", e);
-        }
+    /** Whether one alert matches in an index: a lookup of that row id, not a walk through the matches. */
+    private static String probe(FtsQuery.Condition m) {
+        return " AND EXISTS (SELECT 1 FROM " + m.table() + " p WHERE " + m.table() + " MATCH ? AND p.rowid = a.id)";
     }
 
     /**

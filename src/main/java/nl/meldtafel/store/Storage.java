@@ -35,6 +35,7 @@ public final class Storage implements AutoCloseable {
     private final OverviewService overviews;
     private final ResponseService responses;
     private final RetentionService retention;
+    private final QueuedSends queuedSends;
 
     private Storage(Path dataFolder, Database database, Clock clock) {
         this.dataFolder = dataFolder;
@@ -54,6 +55,7 @@ public final class Storage implements AutoCloseable {
         this.responses = new ResponseService(database, alerts, new SqliteResponseRepository(database), clock);
         this.retention = new RetentionService(database, new SqliteRetentionRepository(database), alerts, audit, officers,
                 new BackupHygiene(database, backups, dataFolder, clock), clock);
+        this.queuedSends = new QueuedSends(database);
     }
 
     /**
@@ -138,6 +140,11 @@ public final class Storage implements AutoCloseable {
     /** Retention periods, holds and the redaction of personal content after its period. */
     public RetentionService retention() {
         return retention;
+    }
+
+    /** The send queue's entries already in the log. */
+    public QueuedSends queuedSends() {
+        return queuedSends;
     }
 
     /**

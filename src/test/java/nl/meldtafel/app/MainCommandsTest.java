@@ -27,4 +27,17 @@ class MainCommandsTest {
         assertEquals(2, exit);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: log export"), err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void logSearchIsOneOfTheJarsCommands() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Command.Io io = new Command.Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        int exit = Main.commandLine(Map.of(), Clock.systemDefaultZone()).run(List.of("log", "search"), io);
+
+        assertEquals(2, exit);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: log search TEXT"), err.toString(StandardCharsets.UTF_8));
+    }
 }

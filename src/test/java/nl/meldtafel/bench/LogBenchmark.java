@@ -85,6 +85,17 @@ public final class LogBenchmark {
             queries.put("search prefix 'woningin'", () -> s.alerts().search(AlertQuery.all().text("woningin")));
             queries.put("search rare '" + rare + "'", () -> s.alerts().search(AlertQuery.all().text(rare)));
             queries.put("search no match 'xyzzyq'", () -> s.alerts().search(AlertQuery.all().text("xyzzyq")));
+            // issue 10.6: parts of compound words and plates, and the one- and two-character starts typed on the way
+            for (String part : List.of("inbraak", "fiets", "123", "diefstal", "w", "d", "wo", "st", "12")) {
+                queries.put("search part '" + part + "'", () -> s.alerts().search(AlertQuery.all().text(part)));
+            }
+            queries.put("search part + word start 'inbraak d'", () -> s.alerts().search(AlertQuery.all().text("inbraak d")));
+            queries.put("search typo, common trigrams 'dorpstraat'", () -> s.alerts().search(AlertQuery.all().text("dorpstraat")));
+            Page<?> inbraak = s.alerts().search(AlertQuery.all().text("inbraak"));
+            inbraak.next().ifPresent(next -> queries.put("search part, second page 'inbraak'",
+                    () -> s.alerts().search(AlertQuery.all().text("inbraak").after(next))));
+            queries.put("filter last month + part 'fiets'", () -> s.alerts().search(AlertQuery.all()
+                    .period(Instant.now().minus(Duration.ofDays(30)), Instant.now()).text("fiets")));
             queries.put("open list (all open)", () -> s.alertService().open(null));
             queries.put("overdue list", () -> s.alertService().overdue(null));
             queries.put("unconfirmed list", () -> s.alertService().unconfirmed());

@@ -46,6 +46,7 @@ class MissingLogTest {
     static Stream<Arguments> commands() {
         return Stream.of(
                 new Case("log verify", LogVerifyCommand::new, List.of()),
+                new Case("log search", LogSearchCommand::new, List.of("inbraak")),
                 new Case("backup", BackupCommand::new, List.of()),
                 new Case("retention run", RetentionRunCommand::new, List.of()),
                 new Case("log export", LogExportCommand::new, List.of("--out", "OUT/export.csv")),

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,29 +11,47 @@ class FtsQueryTest {
 
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiter = '|', value = {
-        "inbraak | \"inbraak\"*",
-        "  zwarte   scooter | \"zwarte\" \"scooter\"*",
-        "NOT dorps\"straat | \"NOT\" \"dorps\"\"straat\"*",
-        "café NEAR(x | \"café\" \"NEAR(x\"*"
+        "inbraak | \"inbraak\"",
+        "  zwarte   scooter | \"zwarte\" \"scooter\"",
+        "NOT dorps\"straat | \"NOT\" \"dorps\"\"straat\"",
+        "café NEAR(x | \"café\" \"NEAR(x\"",
+        "D-123-BC | \"D-123-BC\"",
+        "(Dorpsstraat, | \"Dorpsstraat\""
     })
-    void everyWordIsQuotedAndTheLastIsAPrefix(String typed, String query) {
-        assertEquals(Optional.of(query), FtsQuery.of(typed));
+    void partsOfThreeOrMoreCharactersAreQuotedSubstrings(String typed, String query) {
+        FtsQuery q = FtsQuery.of(typed).orElseThrow();
+
+        assertEquals(Optional.of(query), q.substrings());
+        assertEquals(Optional.empty(), q.wordStarts());
+        assertEquals(List.of(new FtsQuery.Condition("alert_trigram", query)), q.conditions());
     }
 
-    @Test
-    void aPlainLastWordBecomesTheIndexedWordsItIsAPrefixOf() {
-        Function<String, Optional<List<String>>> words = prefix -> prefix.equals("scoot")
-                ? Optional.of(List.of("scooter", "scooters")) : Optional.empty();
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {
+        "f | \"f\"*",
+        "12 | \"12\"*",
+        "É, | \"É\"*",
+        "de g | \"de\"* \"g\"*"
+    })
+    void shorterPartsMatchTheStartOfAWord(String typed, String query) {
+        FtsQuery q = FtsQuery.of(typed).orElseThrow();
 
-        assertEquals(Optional.of("\"zwarte\" AND (\"scooter\" OR \"scooters\")"), FtsQuery.of("zwarte Scoot", words));
-        assertEquals(Optional.of("(\"scooter\" OR \"scooters\")"), FtsQuery.of("scoot", words));
-        assertEquals(Optional.of("\"zwarte\" \"scoo\"*"), FtsQuery.of("zwarte scoo", words), "too many words: prefix");
-        assertEquals(Optional.of("\"D-12\"*"), FtsQuery.of("D-12", p -> Optional.of(List.of("never"))), "not one token");
-        assertEquals(Optional.of("\"ab\"*"), FtsQuery.of("ab", p -> Optional.of(List.of("abc"))), "too short to list");
+        assertEquals(Optional.empty(), q.substrings());
+        assertEquals(List.of(new FtsQuery.Condition("alert_words", query)), q.conditions());
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {
+        "inbraak d | \"inbraak\" | \"d\"*",
+        "a zwarte 12 scooter | \"zwarte\" \"scooter\" | \"a\"* \"12\"*"
+    })
+    void mixedPartsAreReadFromTheTrigramsFirst(String typed, String substrings, String wordStarts) {
+        assertEquals(List.of(new FtsQuery.Condition("alert_trigram", substrings), new FtsQuery.Condition("alert_words", wordStarts)),
+                FtsQuery.of(typed).orElseThrow().conditions());
     }
 
     @ParameterizedTest
-    @CsvSource({"'   '", "'- * ( )'"})
+    @CsvSource({"'   '", "'- * ( )'", "'\"\"'"})
     void textWithoutWordsSearchesNothing(String typed) {
         assertEquals(Optional.empty(), FtsQuery.of(typed));
     }

@@ -133,6 +133,52 @@ class LogSearchTest {
         assertEquals(List.of(c, b), ids(storage.alerts().search(AlertQuery.all().text("stat"))));
     }
 
+    @Test
+    void searchFindsPartsOfCompoundWordsAndPlates() {
+        long inbraak = sent(Fixtures.heterdaad("*Dit is een politiebericht*\nWoninginbraak aan de Hoofdweg, kenteken D-123-BC"), jan);
+        long fiets = sent(Fixtures.heterdaad("Fietsendiefstal bij het station; dader op een damesfiets"), jan);
+        long other = sent(Fixtures.vermissing("Vermist: man van 80, loopt met een rollator"), jan);
+
+        assertEquals(List.of(inbraak), ids(storage.alerts().search(AlertQuery.all().text("inbraak"))));
+        assertEquals(List.of(fiets), ids(storage.alerts().search(AlertQuery.all().text("fiets"))), "start and end of words");
+        assertEquals(List.of(inbraak), ids(storage.alerts().search(AlertQuery.all().text("123"))));
+        assertEquals(List.of(inbraak), ids(storage.alerts().search(AlertQuery.all().text("d-123"))));
+        assertEquals(List.of(fiets), ids(storage.alerts().search(AlertQuery.all().text("DIEFSTAL station"))));
+        assertEquals(List.of(inbraak), ids(storage.alerts().search(AlertQuery.all().text("\"inbraak\","))), "punctuation around");
+        assertEquals(List.of(other), ids(storage.alerts().search(AlertQuery.all().text("ollat"))));
+        assertTrue(storage.alerts().search(AlertQuery.all().text("inbraak fiets")).items().isEmpty(), "every part must match");
+    }
+
+    @Test
+    void oneOrTwoCharactersMatchTheStartOfWords() {
+        long inbraak = sent(Fixtures.heterdaad("Woninginbraak aan de Hoofdweg, kenteken D-123-BC om 12.30 uur"), jan);
+        long fiets = sent(Fixtures.heterdaad("Fietsendiefstal bij het station"), jan);
+
+        assertEquals(List.of(fiets), ids(storage.alerts().search(AlertQuery.all().text("f"))));
+        assertEquals(List.of(fiets), ids(storage.alerts().search(AlertQuery.all().text("st"))), "station, not 'diefstal'");
+        assertEquals(List.of(inbraak), ids(storage.alerts().search(AlertQuery.all().text("12"))));
+        assertTrue(storage.alerts().search(AlertQuery.all().text("nb")).items().isEmpty(), "not inside a word");
+        assertEquals(List.of(inbraak), ids(storage.alerts().search(AlertQuery.all().text("inbraak d"))), "mixed: part and start");
+        assertTrue(storage.alerts().search(AlertQuery.all().text("station d")).items().isEmpty());
+    }
+
+    @Test
+    void redactedTextLeavesBothSearchIndexes() {
+        long gone = sent(Fixtures.heterdaad("Woninginbraak, verdachte Qwertyman"), jan);
+        long kept = sent(Fixtures.heterdaad("Woninginbraak, verdachte Azertyman"), jan);
+        storage.database().write("redact", c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("UPDATE alert SET values_json = NULL, text = NULL, content_salt = NULL, redacted_at = 1 WHERE id = " + gone);
+            }
+            return null;
+        });
+
+        assertEquals(List.of(kept), ids(storage.alerts().search(AlertQuery.all().text("inbraak"))));
+        assertTrue(storage.alerts().search(AlertQuery.all().text("qwerty")).items().isEmpty());
+        assertTrue(storage.alerts().search(AlertQuery.all().text("q")).items().isEmpty());
+        assertEquals(List.of(kept), ids(storage.alerts().search(AlertQuery.all().text("a"))));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"", "dorps\"", "NOT", "a AND OR", "NEAR(", "*", "text:inbraak", "(", "^dorp", "-", "'; DROP TABLE alert; --"})
     void searchTextWithFtsSyntaxNeverFails(String typed) {
@@ -251,7 +297,9 @@ class LogSearchTest {
                 "SELECT id FROM alert a INDEXED BY alert_open_due_idx WHERE a.status = 'SENT' AND a.awaits_closure = 1 AND a.due_at < 5 ORDER BY a.due_at, a.id",
                 "SELECT id FROM alert a WHERE a.status = 'PENDING' ORDER BY a.created_at, a.id",
                 "SELECT sent_week, kind, count(*) FROM alert WHERE sent_week >= 'a' AND sent_week <= 'b' GROUP BY sent_week, kind",
-                "SELECT id FROM alert a WHERE a.id IN (SELECT rowid FROM alert_fts WHERE alert_fts MATCH '\"x\"*') "
+                "SELECT id FROM alert a WHERE a.id IN (SELECT rowid FROM alert_trigram WHERE alert_trigram MATCH '\"xyz\"') "
+                        + "ORDER BY log_at DESC, id DESC LIMIT 51",
+                "SELECT id FROM alert a WHERE a.id IN (SELECT rowid FROM alert_words WHERE alert_words MATCH '\"x\"*') "
                         + "ORDER BY log_at DESC, id DESC LIMIT 51")) {
             String plan = plan(sql);
             assertFalse(plan.matches("(?s).*SCAN a(lert)?\\b(?! USING).*"), sql + "\n" + plan);

@@ -80,6 +80,11 @@ class MigratorTest {
                 assertEquals(java.util.List.of(1L), a.groupIds());
                 assertTrue(s.drafts().find(1, "vermissing").isPresent());
                 assertEquals(1, s.alerts().search(nl.meldtafel.alert.AlertQuery.all().text("dorps")).items().size());
+                // version 8 indexes the texts already there: a part inside a word, and a one-letter start of one
+                assertEquals(java.util.List.of(1L), s.alerts().search(nl.meldtafel.alert.AlertQuery.all().text("orpsstr"))
+                        .items().stream().map(nl.meldtafel.alert.AlertRow::id).toList());
+                assertEquals(java.util.List.of(1L), s.alerts().search(nl.meldtafel.alert.AlertQuery.all().text("d aan"))
+                        .items().stream().map(nl.meldtafel.alert.AlertRow::id).toList());
                 // the alert's group survives as an active beheerdersgroep of the register
                 nl.meldtafel.groups.RegisterGroup g = s.groupRegister().detail(1).group();
                 assertEquals("Leiden-Zuid", g.name());

@@ -33,10 +33,14 @@ public final class StorageAlertSink implements AlertSink {
     @Override
     public long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId, Officer officer,
                               List<Long> groupIds) {
+        return service().recordPending(newAlert(template, values, text, parentId, groupIds), actor(officer));
+    }
+
+    /** The alert as the log records it. */
+    static NewAlert newAlert(TemplateDefinition template, FieldValues values, String text, Long parentId, List<Long> groupIds) {
         FollowUpPolicy followUp = FollowUpRules.policyOfNew(template.followUp(), template.kind().closesParent(), parentId);
-        NewAlert alert = new NewAlert(template.kind(), template.id(), template.contentHash(), values.toJsonString(), text,
+        return new NewAlert(template.kind(), template.id(), template.contentHash(), values.toJsonString(), text,
                 parentId, followUp, groupIds);
-        return service().recordPending(alert, actor(officer));
     }
 
     @Override

@@ -427,12 +427,18 @@ public final class LogViewModel {
         } else if (loading.get()) {
             placeholder.set(Texts.get("log.loading"));
         } else if (!searchText.get().isBlank()) {
-            placeholder.set(Texts.get("log.empty.search", searchText.get().strip()));
+            placeholder.set(SearchHint.of(searchText.get(), period.get(), otherFiltered(), shownIds != null));
         } else if (filtered()) {
             placeholder.set(Texts.get("log.empty.filter"));
         } else {
             placeholder.set(Texts.get("log.empty"));
         }
+    }
+
+    /** Filters besides the period and the Overzicht's selection. */
+    private boolean otherFiltered() {
+        return kind.get().value() != null || status.get().value() != null || officer.get().value() != null
+                || group.get().value() != null || area.get().value() != null;
     }
 
     private boolean filtered() {

@@ -135,10 +135,42 @@ class LogViewModelTest {
         model.searchTextProperty().set("kerkplein");
 
         assertEquals(List.of(), ids());
-        assertEquals("Geen berichten gevonden voor „kerkplein“.", model.placeholderProperty().get());
+        assertEquals("Geen berichten gevonden voor „kerkplein“.\nProbeer een korter deel van het woord, zoals „kerkp“: "
+                + "zoeken vindt ook delen van woorden („inbraak“ vindt „Woninginbraak“).", model.placeholderProperty().get());
 
         model.clearSearch();
         assertEquals(2, model.rows().size());
+    }
+
+    @Test
+    void searchFindsAPartOfACompoundWord() {
+        long inbraak = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
+        log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Straatroof", "Stationsplein")), log.jan);
+        model.load();
+
+        model.searchTextProperty().set("inbraak");
+
+        assertEquals(List.of(inbraak), ids());
+    }
+
+    @Test
+    void anEmptySearchSuggestsFewerWordsALongerStartAndTheFiltersThatAreOn() {
+        log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Overval", "Kerkplein")), log.jan);
+        model.load();
+        model.periodProperty().set(LogPeriod.TODAY);
+        model.kindProperty().set(choice(model.kindChoices(), MessageKind.VERMISSING));
+
+        model.searchTextProperty().set("zwarte sc");
+
+        assertEquals(List.of(), ids());
+        assertEquals(String.join("\n",
+                "Geen berichten gevonden voor „zwarte sc“.",
+                "Probeer een korter deel van het woord, zoals „zwart“: zoeken vindt ook delen van woorden („inbraak“ vindt „Woninginbraak“).",
+                "Of zoek op minder woorden: een bericht moet ze allemaal bevatten.",
+                "Eén of twee tekens vinden alleen het begin van een woord; typ er een teken bij om ook midden in woorden te zoeken.",
+                "Er is alleen in „Vandaag“ gezocht: kies „Alle data“ om het hele logboek te doorzoeken.",
+                "Er staan ook filters aan (soort, status, agent, groep of wijk): zet ze terug op „Alle …“."),
+                model.placeholderProperty().get());
     }
 
     @Test

@@ -125,6 +125,27 @@ class LogViewUiTest {
     }
 
     @Test
+    void typingPartOfACompoundWordFindsItAndAMissSaysWhatToTry(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        long inbraak = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
+        log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Straatroof", "Stationsplein")), log.piet);
+        mount(robot);
+        waitUntil(() -> table(robot).getItems().size() == 2);
+
+        robot.clickOn("#logSearch").write("inbraak", 0);
+
+        waitUntil(() -> settled("inbraak") && table(robot).getItems().size() == 1);
+        assertEquals(inbraak, table(robot).getItems().get(0).id());
+        assertTrue(table(robot).getItems().get(0).summary().contains("Woninginbraak"));
+
+        robot.write("en", 0); // "inbraaken": an inflection the text does not hold
+        waitUntil(() -> settled("inbraaken") && table(robot).getItems().isEmpty());
+        waitUntil(() -> robot.lookup("#logPlaceholder").tryQuery().isPresent());
+        Label placeholder = robot.lookup("#logPlaceholder").queryAs(Label.class);
+        waitUntil(() -> placeholder.getText().contains("zoals „inbra“") && isShowing(placeholder));
+    }
+
+    @Test
     void emptyLogSaysWhereMessagesWillAppear(FxRobot robot) throws Exception {
         log = new LogFixture(dir);
         mount(robot);

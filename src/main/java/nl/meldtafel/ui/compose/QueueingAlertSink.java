@@ -1,0 +1,109 @@
+package nl.meldtafel.ui.compose;
+
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.template.TemplateDefinition;
+import nl.meldtafel.ui.common.StorageAccess;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sending never waits for the database: while it is not open (integrity check, migrations), an alert
+ * goes to the {@link SendQueue} (on disk before the clipboard is set) under a provisional negative id,
+ * and {@link #replay} records the queue in order once the database is ready. While entries wait, new
+ * alerts queue behind them, so the log keeps the order in which they were copied.
+ */
+public final class QueueingAlertSink implements AlertSink {
+
+    private final AlertSink direct;
+    private final StorageAccess storage;
+    private final SendQueue queue;
+    private final Clock clock;
+    // provisional id -> the id the log gave it, for a "Ja" that comes after the replay
+    private final Map<Long, Long> recorded = new ConcurrentHashMap<>();
+
+    public QueueingAlertSink(AlertSink direct, StorageAccess storage, SendQueue queue, Clock clock) {
+        this.direct = direct;
+        this.storage = storage;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId,
+                                           Officer officer, List<Long> groupIds) {
+        if (storage.current().isPresent() && queue.isEmpty()) {
+            return direct.recordPending(template, values, text, parentId, officer, groupIds);
+        }
+        if (officer == null) {
+            throw new IllegalStateException("No officer at the desk");
+        }
+        return queue.add(StorageAlertSink.newAlert(template, values, text, parentId, groupIds), officer, clock.instant())
+                .provisionalId();
+    }
+
+    @Override
+    public synchronized void confirmSent(long id, Officer officer) {
+        if (id >= 0) {
+            direct.confirmSent(id, officer);
+            return;
+        }
+        Long real = recorded.get(id);
+        if (real != null) {
+            direct.confirmSent(real, officer);
+        } else if (!queue.confirm(id, officer)) {
+            throw new IllegalStateException("No queued alert " + id);
+        }
+    }
+
+    /** The log's unconfirmed alerts, then those still queued and not confirmed. */
+    @Override
+    public synchronized List<PendingAlert> unconfirmed() {
+        List<PendingAlert> all = new ArrayList<>(direct.unconfirmed());
+        for (SendQueue.Entry e : queue.entries()) {
+            if (e.confirmedBy() == null) {
+                all.add(new PendingAlert(e.provisionalId(), e.alert().templateId(), StorageAlertSink.title(e.alert().kind()),
+                        e.alert().text(), e.queuedAt(), e.composer() == null ? "" : e.composer().name()));
+            }
+        }
+        return all;
+    }
+
+    /** Whether alerts wait to be recorded: the status bar says "wordt vastgelegd…". */
+    public boolean hasQueued() {
+        return !queue.isEmpty();
+    }
+
+    /**
+     * Records every queued alert in the order it was copied, each in one transaction with its key, so a
+     * replay cut off anywhere and run again records none twice; then empties the queue. Call on the
+     * worker right after the database opened, before anything else records. Returns how many were queued.
+     */
+    public synchronized int replay(Storage open) {
+        List<SendQueue.Entry> entries = queue.entries();
+        for (SendQueue.Entry e : entries) {
+            long id = open.inOneTransaction("Could not record a queued alert", () -> {
+                long alertId = open.queuedSends().alertOf(e.key()).orElseGet(() -> {
+                    long fresh = open.alertService().recordPending(e.alert(), Actor.of(e.composer()));
+                    open.queuedSends().remember(e.key(), fresh, clock.instant());
+                    return fresh;
+                });
+                if (e.confirmedBy() != null) {
+                    open.alertService().confirmSent(alertId, Actor.of(e.confirmedBy())); // a second confirm is a no-op
+                }
+                return alertId;
+            });
+            recorded.put(e.provisionalId(), id);
+        }
+        if (!entries.isEmpty()) {
+            queue.clear();
+        }
+        return entries.size();
+    }
+}

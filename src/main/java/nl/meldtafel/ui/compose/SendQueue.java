@@ -1,0 +1,192 @@
+package nl.meldtafel.ui.compose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Alerts copied while the database cannot record them yet ({@code send-queue.jsonl} in the data
+ * folder): one JSON line per alert, and one per confirmation, each forced to disk before the call
+ * returns, so before the text reaches the clipboard. Append-only: a kill mid-write leaves at most an
+ * unfinished last line, which is ignored, and that alert was never copied. Holds message text, like
+ * the drafts; it is deleted once its alerts are in the log.
+ */
+public final class SendQueue {
+
+    static final String FILE = "send-queue.jsonl";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One queued alert; {@code confirmedBy} is set once the officer said it was posted. */
+    public record Entry(String key, long provisionalId, Instant queuedAt, NewAlert alert, Officer composer,
+                        Officer confirmedBy) {
+    }
+
+    private final Path file;
+
+    public SendQueue(Path dataFolder) {
+        this.file = dataFolder.resolve(FILE);
+    }
+
+    /** Queues an alert and forces it to disk; its provisional id is negative and stays the same across restarts. */
+    public synchronized Entry add(NewAlert alert, Officer composer, Instant now) {
+        long provisional = -(entries().size() + 1L);
+        String key = UUID.randomUUID().toString();
+        ObjectNode line = JSON.createObjectNode().put("type", "alert").put("key", key).put("queuedAt", now.toEpochMilli());
+        line.put("kind", alert.kind().name()).put("templateId", alert.templateId()).put("templateHash", alert.templateHash())
+                .put("values", alert.valuesJson()).put("text", alert.text());
+        if (alert.parentId() != null) {
+            line.put("parentId", alert.parentId());
+        }
+        FollowUpPolicy p = alert.followUp();
+        line.put("awaitsClosure", p.awaitsClosure());
+        if (p.due() != null) {
+            line.put("dueMs", p.due().toMillis());
+        }
+        if (p.repeat() != null) {
+            line.put("repeatMs", p.repeat().toMillis());
+        }
+        alert.groupIds().forEach(line.putArray("groups")::add);
+        line.set("officer", officer(composer));
+        append(line);
+        return new Entry(key, provisional, now, alert, composer, null);
+    }
+
+    /** Records that a queued alert was posted; false when no such alert waits. */
+    public synchronized boolean confirm(long provisionalId, Officer officer) {
+        Entry entry = entries().stream().filter(e -> e.provisionalId() == provisionalId).findFirst().orElse(null);
+        if (entry == null) {
+            return false;
+        }
+        if (entry.confirmedBy() == null) {
+            append(JSON.createObjectNode().put("type", "confirm").put("key", entry.key()).set("officer", officer(officer)));
+        }
+        return true;
+    }
+
+    /** The queued alerts in the order they were copied. */
+    public synchronized List<Entry> entries() {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the send queue " + file, e);
+        }
+        String content = new String(bytes, StandardCharsets.UTF_8);
+        // only lines that end in a newline were completely written (and forced) before the clipboard was set
+        int complete = content.lastIndexOf('\n') + 1;
+        Map<String, Entry> byKey = new LinkedHashMap<>();
+        for (String text : content.substring(0, complete).split("\n")) {
+            JsonNode line = parse(text);
+            if (line == null) {
+                continue;
+            }
+            String key = line.path("key").asText();
+            if ("alert".equals(line.path("type").asText())) {
+                byKey.put(key, new Entry(key, -(byKey.size() + 1L), Instant.ofEpochMilli(line.path("queuedAt").asLong()),
+                        alertOf(line), officerOf(line.path("officer")), null));
+            } else if ("confirm".equals(line.path("type").asText()) && byKey.containsKey(key)) {
+                Entry e = byKey.get(key);
+                byKey.put(key, new Entry(key, e.provisionalId(), e.queuedAt(), e.alert(), e.composer(), officerOf(line.path("officer"))));
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    public synchronized boolean isEmpty() {
+        return entries().isEmpty();
+    }
+
+    /** Called once every entry is in the log. */
+    public synchronized void clear() {
+        try {
+            Files.deleteIfExists(file);
+            forceFolder();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the send queue " + file, e);
+        }
+    }
+
+    private void append(ObjectNode line) {
+        try {
+            boolean created = !Files.exists(file);
+            byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            if (created) {
+                forceFolder(); // the new file's name must survive a power cut too
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the send queue " + file, e);
+        }
+    }
+
+    private void forceFolder() {
+        try (FileChannel folder = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a folder this way; NTFS journals the name itself
+        }
+    }
+
+    private static JsonNode parse(String line) {
+        if (line.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static ObjectNode officer(Officer o) {
+        return JSON.createObjectNode().put("id", o.id()).put("name", o.name()).put("number", o.personnelNumber());
+    }
+
+    private static Officer officerOf(JsonNode o) {
+        return new Officer(o.path("id").asLong(), o.path("name").asText(), o.path("number").asText());
+    }
+
+    private static NewAlert alertOf(JsonNode line) {
+        boolean awaits = line.path("awaitsClosure").asBoolean();
+        FollowUpPolicy followUp = awaits ? new FollowUpPolicy(true, millis(line, "dueMs"), millis(line, "repeatMs")) : FollowUpPolicy.NONE;
+        List<Long> groups = new ArrayList<>();
+        line.path("groups").forEach(g -> groups.add(g.asLong()));
+        return new NewAlert(MessageKind.valueOf(line.path("kind").asText()), line.path("templateId").asText(),
+                line.path("templateHash").asText(), line.path("values").asText(), line.path("text").asText(),
+                line.hasNonNull("parentId") ? line.get("parentId").asLong() : null, followUp, groups);
+    }
+
+    private static Duration millis(JsonNode line, String field) {
+        return line.hasNonNull(field) ? Duration.ofMillis(line.get(field).asLong()) : null;
+    }
+}

@@ -1,0 +1,179 @@
+package nl.meldtafel.ui.compose;
+
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertQuery;
+import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.store.MutableClock;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.ui.common.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Copying while the database is still opening: queued on disk first, recorded later, in order, exactly once. */
+class QueueingAlertSinkTest {
+
+    @TempDir
+    Path folder;
+    private final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 23, 14, 32)
+            .atZone(MutableClock.AMSTERDAM).toInstant());
+    private final List<String> clipboard = new ArrayList<>();
+    private final List<String> queuedWhenCopied = new ArrayList<>();
+    private Storage storage; // null while "opening"
+    private Officer jan;
+
+    @BeforeEach
+    void knownOfficer() {
+        try (Storage s = Storage.open(folder, clock)) {
+            jan = s.officers().register("Jan Jansen", "111111");
+        }
+    }
+
+    @AfterEach
+    void close() {
+        if (storage != null) {
+            storage.close();
+        }
+    }
+
+    private QueueingAlertSink sink() {
+        return new QueueingAlertSink(new StorageAlertSink(() -> Optional.ofNullable(storage)), () -> Optional.ofNullable(storage),
+                new SendQueue(folder), clock);
+    }
+
+    private ComposeViewModel compose(QueueingAlertSink sink) {
+        ComposeViewModel model = new ComposeViewModel(new MessageRenderer(clock), clock, sink,
+                new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), text -> {
+                    queuedWhenCopied.add(queueFile());
+                    clipboard.add(text);
+                }, url -> { });
+        model.setTemplates(ComposeFixture.CATALOG.templates());
+        model.officerProperty().set(jan);
+        return model;
+    }
+
+    private String heterdaad(ComposeViewModel model, String locatie) {
+        model.select(ComposeFixture.template("heterdaad"));
+        FormModel form = model.formProperty().get();
+        form.field("delict").orElseThrow().textProperty().set("Woninginbraak");
+        form.field("locatie").orElseThrow().textProperty().set(locatie);
+        return model.resultProperty().get().finalText().orElseThrow();
+    }
+
+    @Test
+    void alertsCopiedWhileTheDatabaseOpensAreOnDiskBeforeTheClipboardAndRecordedInOrderOnce() throws Exception {
+        ComposeViewModel model = compose(sink());
+        String first = heterdaad(model, "Dorpsstraat");
+        model.copy();
+        long provisional = model.awaitingConfirmationProperty().get().id();
+        model.confirmSent(); // "Ja" while the database is still opening
+        String second = heterdaad(model, "Kerkplein");
+        model.copy();
+
+        assertEquals(List.of(first, second), clipboard);
+        assertTrue(queuedWhenCopied.get(0).contains(json(first)), "the first text was queued before it was copied");
+        assertTrue(queuedWhenCopied.get(1).contains(json(second)), "the second text was queued before it was copied");
+        assertTrue(provisional < 0);
+
+        // the desk is killed here and started again: the queue is still there and is recorded once the database is open
+        QueueingAlertSink restarted = sink();
+        assertTrue(restarted.hasQueued());
+        assertEquals(List.of(second), restarted.unconfirmed().stream().map(PendingAlert::text).toList(),
+                "the unconfirmed one waits under 'Nog niet bevestigd'");
+        Path copyOfQueue = Files.copy(folder.resolve(SendQueue.FILE), folder.resolve("queue-before-replay"));
+        storage = Storage.open(folder, clock);
+
+        assertEquals(2, restarted.replay(storage));
+
+        List<Alert> logged = logged();
+        assertEquals(List.of(first, second), logged.stream().map(Alert::text).toList(), "in the order they were copied");
+        assertEquals(List.of(AlertStatus.SENT, AlertStatus.PENDING), logged.stream().map(Alert::status).toList());
+        assertEquals(jan, logged.get(0).officer());
+        assertFalse(Files.exists(folder.resolve(SendQueue.FILE)), "the queue is emptied once recorded");
+        assertFalse(restarted.hasQueued());
+
+        // a replay cut off after its commit, before the queue file was removed, runs again: nothing twice
+        Files.move(copyOfQueue, folder.resolve(SendQueue.FILE), StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(2, sink().replay(storage));
+        assertEquals(2, logged().size());
+        assertTrue(storage.verifier().verify(Optional.empty()).intact());
+    }
+
+    @Test
+    void aConfirmAfterTheReplayConfirmsTheRecordedAlert() {
+        QueueingAlertSink sink = sink();
+        ComposeViewModel model = compose(sink);
+        heterdaad(model, "Dorpsstraat");
+        model.copy();
+
+        storage = Storage.open(folder, clock);
+        sink.replay(storage);
+        model.confirmSent();
+
+        assertEquals(List.of(AlertStatus.SENT), logged().stream().map(Alert::status).toList());
+        assertEquals(null, model.errorProperty().get());
+    }
+
+    @Test
+    void withTheDatabaseOpenAndNothingQueuedItRecordsDirectly() {
+        storage = Storage.open(folder, clock);
+        ComposeViewModel model = compose(sink());
+        heterdaad(model, "Dorpsstraat");
+
+        model.copy();
+
+        assertTrue(model.awaitingConfirmationProperty().get().id() > 0);
+        assertEquals(1, logged().size());
+        assertFalse(Files.exists(folder.resolve(SendQueue.FILE)));
+    }
+
+    @Test
+    void anUnfinishedLastLineIsIgnored() throws Exception {
+        ComposeViewModel model = compose(sink());
+        String text = heterdaad(model, "Dorpsstraat");
+        model.copy();
+        Files.writeString(folder.resolve(SendQueue.FILE), "{\"type\":\"alert\",\"key\":\"half", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND); // killed while writing a second one, before its copy
+
+        assertEquals(List.of(text), new SendQueue(folder).entries().stream().map(e -> e.alert().text()).toList());
+    }
+
+    private List<Alert> logged() {
+        List<Alert> all = new ArrayList<>();
+        for (AlertRow row : storage.alerts().search(AlertQuery.all()).items()) {
+            all.add(0, storage.alertService().find(row.id()).orElseThrow());
+        }
+        return all;
+    }
+
+    private String queueFile() {
+        try {
+            Path file = folder.resolve(SendQueue.FILE);
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String json(String text) throws Exception {
+        String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+        return quoted.substring(1, quoted.length() - 1);
+    }
+}

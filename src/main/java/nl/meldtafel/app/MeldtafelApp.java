@@ -20,6 +20,8 @@ import nl.meldtafel.ui.overview.OverviewViewModel;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.compose.FileDraftStore;
+import nl.meldtafel.ui.compose.QueueingAlertSink;
+import nl.meldtafel.ui.compose.SendQueue;
 import nl.meldtafel.ui.compose.StorageAlertSink;
 import nl.meldtafel.ui.compose.StorageTargets;
 import nl.meldtafel.ui.desk.DatabaseViewModel;
@@ -48,6 +50,8 @@ public final class MeldtafelApp extends Application {
     private static final Duration MAINTENANCE_INTERVAL = Duration.hours(1);
 
     private final FxTaskRunner runner = new FxTaskRunner();
+    // Opening (integrity check, migrations), retention and backup run here, so a send never waits behind them.
+    private final FxTaskRunner databaseRunner = new FxTaskRunner();
     private StartOptions options;
     private Path dataFolder;
     private Optional<WindowSettings> windowSettings = Optional.empty();
@@ -67,12 +71,16 @@ public final class MeldtafelApp extends Application {
     @Override
     public void start(Stage stage) {
         Clock clock = DeskZone.clock(System.getenv());
-        database = new DatabaseViewModel(runner, dataFolder, clock);
-        ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
+        database = new DatabaseViewModel(databaseRunner, dataFolder, clock);
+        QueueingAlertSink sink = new QueueingAlertSink(new StorageAlertSink(database), database, new SendQueue(dataFolder), clock);
+        database.queueWhileOpening(sink::replay);
+        ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, sink,
                 new FileDraftStore(dataFolder), runner, FxClipboard::putText, getHostServices()::showDocument);
+        compose.onQueued(database::noteQueued);
         compose.useTargets(new StorageTargets(database));
         compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
         OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(dataFolder));
+        officers.assumeLastOfficer();
         FollowUpViewModel followUp = new FollowUpViewModel(runner, database, clock, officers.currentProperty());
         followUp.useClipboard(FxClipboard::putText);
         DeskViewModel desk = new DeskViewModel(runner,
@@ -151,6 +159,7 @@ public final class MeldtafelApp extends Application {
     public void stop() throws InterruptedException {
         stopTimers();
         runner.close();
+        databaseRunner.close();
         if (database != null) {
             database.close();
         }

@@ -101,6 +101,14 @@ public final class Database implements Transactor, AutoCloseable {
         return run(action, Mode.READ, work);
     }
 
+    /**
+     * Whether another thread is working on the database now (a retention run, a backup). A send that
+     * finds it busy goes to the send queue instead of waiting behind it.
+     */
+    public boolean isBusy() {
+        return lock.isLocked() && !lock.isHeldByCurrentThread();
+    }
+
     /** Runs {@code work} outside any transaction, for statements SQLite refuses inside one (VACUUM INTO). */
     <T> T alone(String action, SqlWork<T> work) {
         lock.lock();

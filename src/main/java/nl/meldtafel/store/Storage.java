@@ -160,6 +160,11 @@ public final class Storage implements AutoCloseable {
         return database;
     }
 
+    /** Whether a retention run or backup holds the database now: a send then queues instead of waiting. */
+    public boolean isBusy() {
+        return database.isBusy();
+    }
+
     @Override
     public void close() {
         database.close();

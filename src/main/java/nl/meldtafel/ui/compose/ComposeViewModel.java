@@ -85,6 +85,7 @@ public final class ComposeViewModel {
     private final ObservableList<PendingAlert> unconfirmedView = FXCollections.unmodifiableObservableList(unconfirmed);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper recorded = new ReadOnlyStringWrapper(this, "recorded");
+    private Runnable onQueued = () -> { };
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final BooleanBinding canSend;
     private final StringBinding characterCount;
@@ -160,6 +161,11 @@ public final class ComposeViewModel {
         draftsChanged = true;
         render();
         showTargets(template);
+    }
+
+    /** Told when a message was copied into the send queue because the database was not open yet. */
+    public void onQueued(Runnable action) {
+        this.onQueued = action;
     }
 
     /** The register and the paste checklist; without it the desk works without groups. */
@@ -308,6 +314,9 @@ public final class ComposeViewModel {
         }, list -> {
             busy.set(false);
             deliver.accept(text);
+            if (list.alertId() < 0) {
+                onQueued.run(); // copied before the database could record it: it will be, in order
+            }
             awaiting.set(new PendingAlert(list.alertId(), template.id(), template.title(), text, clock.instant(),
                     sender == null ? "" : sender.name()));
             checklist.set(list.items().isEmpty() ? null : list);

@@ -38,7 +38,8 @@ public final class QueueingAlertSink implements AlertSink {
     @Override
     public synchronized long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId,
                                            Officer officer, List<Long> groupIds) {
-        if (storage.current().isPresent() && queue.isEmpty()) {
+        // Not open yet, still replaying, or busy with a retention run or backup: queue rather than wait.
+        if (storage.current().isPresent() && queue.isEmpty() && !storage.current().get().isBusy()) {
             return direct.recordPending(template, values, text, parentId, officer, groupIds);
         }
         if (officer == null) {

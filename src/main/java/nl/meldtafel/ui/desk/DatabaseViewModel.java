@@ -1,5 +1,10 @@
 package nl.meldtafel.ui.desk;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * Opens the log database in the background and tells the desk how that went: the status bar line,
@@ -39,6 +45,11 @@ public final class DatabaseViewModel implements StorageAccess {
     private final ReadOnlyObjectWrapper<Storage> ready = new ReadOnlyObjectWrapper<>(this, "ready");
     private Path movedAside;
     private volatile boolean created;
+    // Records what was copied while the database opened; set by the desk that queues sends.
+    private ToIntFunction<Storage> beforeReady;
+    private final BooleanProperty queueing = new SimpleBooleanProperty(this, "queueing");
+    private final StringBinding sendBlock;
+    private int replayed;
     private LocalDate lastMaintenance;
     private final ReadOnlyObjectWrapper<RedactionReport> redaction = new ReadOnlyObjectWrapper<>(this, "redaction");
 
@@ -46,6 +57,30 @@ public final class DatabaseViewModel implements StorageAccess {
         this.runner = runner;
         this.folder = folder;
         this.clock = clock;
+        sendBlock = Bindings.createStringBinding(() -> state.get() == State.OK
+                || state.get() == State.OPENING && queueing.get() ? null : problem.get(), state, problem, queueing);
+    }
+
+    /**
+     * Sending never waits for the database: with a queue behind the sink, copying works while it opens,
+     * and {@code replay} records what was copied meanwhile, right after opening. Returns how many.
+     */
+    public void queueWhileOpening(ToIntFunction<Storage> replay) {
+        this.beforeReady = replay;
+        queueing.set(true);
+    }
+
+    /** A message was copied before the database could record it: the status bar says it will be. */
+    public void noteQueued() {
+        status.set(Texts.get(state.get() == State.OK ? "db.status.queuedBusy" : "db.status.queued"));
+        if (state.get() == State.OK) {
+            replayQueued(); // runs once the retention run or backup that held the database is done
+        }
+    }
+
+    /** Why nothing can be sent now, or null: only a database that failed blocks a queueing desk. */
+    public ObservableStringValue sendBlockProperty() {
+        return sendBlock;
     }
 
     /** Opens {@code meldtafel.db}, then runs the daily redaction and backup when not done today. */
@@ -61,6 +96,8 @@ public final class DatabaseViewModel implements StorageAccess {
             created = found == ExistingLog.AtStart.FIRST_START;
             Storage opened = Storage.open(folder, clock);
             storage = opened;
+            // what was copied while opening goes into the log first, in order, before anything else records
+            replayed = beforeReady == null ? 0 : beforeReady.applyAsInt(opened);
             return opened;
         }, this::opened, this::failed);
     }
@@ -78,7 +115,8 @@ public final class DatabaseViewModel implements StorageAccess {
     private void opened(Storage opened) {
         state.set(State.OK);
         status.set(movedAside != null ? Texts.get("db.status.okFresh", movedAside.getFileName())
-                : created ? Texts.get("db.status.created") : Texts.get("db.status.ok"));
+                : created ? Texts.get("db.status.created")
+                : replayed > 0 ? Texts.get("db.status.okReplayed", replayed) : Texts.get("db.status.ok"));
         problem.set(null);
         ready.set(opened);
         lastMaintenance = null;
@@ -105,6 +143,20 @@ public final class DatabaseViewModel implements StorageAccess {
                 e -> status.set(Texts.get("db.status.retentionFailed", StorageErrors.describe(e))));
         runner.run(() -> open.backups().dailyIfDue(), made -> { },
                 e -> status.set(Texts.get("db.status.backupFailed", StorageErrors.describe(e))));
+        replayQueued();
+    }
+
+    /** Records what was copied while the database was busy; on the database's own worker, after what runs there. */
+    public void replayQueued() {
+        Storage open = storage;
+        if (open == null || beforeReady == null) {
+            return;
+        }
+        runner.run(() -> beforeReady.applyAsInt(open), count -> {
+            if (count > 0) {
+                status.set(Texts.get("db.status.okReplayed", count));
+            }
+        }, e -> status.set(Texts.get("db.status.replayFailed", StorageErrors.describe(e))));
     }
 
     /** What the last redaction run at this desk did; null before the first. */

@@ -105,7 +105,7 @@ public final class DeskViewModel implements FollowUpOpener {
 
     private void wire() {
         compose.officerProperty().bind(officers.currentProperty());
-        compose.unavailableProperty().bind(database.problemProperty());
+        compose.unavailableProperty().bind(database.sendBlockProperty());
         database.readyProperty().addListener((o, old, storage) -> {
             if (storage != null) {
                 log.set(logFactory.apply(storage));

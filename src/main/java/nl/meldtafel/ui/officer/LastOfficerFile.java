@@ -2,6 +2,7 @@ package nl.meldtafel.ui.officer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.meldtafel.alert.Officer;
 import nl.meldtafel.ui.common.JsonFiles;
 
 import java.io.IOException;
@@ -35,5 +36,30 @@ public final class LastOfficerFile {
 
     public void save(String personnelNumber) throws IOException {
         JsonFiles.writeAtomically(file, JSON.writeValueAsBytes(JSON.createObjectNode().put("personnelNumber", personnelNumber)));
+    }
+
+    /** Keeps the whole officer, so the desk can send before its database is open (the question still follows). */
+    public void save(Officer officer) throws IOException {
+        JsonFiles.writeAtomically(file, JSON.writeValueAsBytes(JSON.createObjectNode()
+                .put("personnelNumber", officer.personnelNumber()).put("id", officer.id()).put("name", officer.name())));
+    }
+
+    /** The last officer in full; empty for a file from an older version (number only) or an unreadable one. */
+    public Optional<Officer> loadOfficer() {
+        try {
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            JsonNode node = JSON.readTree(file.toFile());
+            JsonNode id = node.get("id");
+            JsonNode name = node.get("name");
+            JsonNode number = node.get("personnelNumber");
+            if (id == null || !id.canConvertToLong() || name == null || !name.isTextual() || number == null || !number.isTextual()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Officer(id.asLong(), name.asText(), number.asText()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -62,6 +62,16 @@ public final class OfficerViewModel {
         canChoose = selected.isNotNull();
     }
 
+    /**
+     * Before the database is open: the officer who sat here last may already send, so a heterdaad
+     * never waits for the start-up; the question "Wie zit er aan de meldtafel?" follows once it is open.
+     */
+    public void assumeLastOfficer() {
+        if (current.get() == null) {
+            lastOfficer.loadOfficer().ifPresent(current::set);
+        }
+    }
+
     /** Null when the name will do, else what to fix. */
     static String nameProblem(String value) {
         String v = value == null ? "" : value.strip();
@@ -141,7 +151,7 @@ public final class OfficerViewModel {
         current.set(officer);
         asking.set(false);
         runner.run(() -> {
-            lastOfficer.save(officer.personnelNumber());
+            lastOfficer.save(officer);
             return officer;
         }, saved -> { }, e -> { }); // only the next start's default selection depends on it
     }

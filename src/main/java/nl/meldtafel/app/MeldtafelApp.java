@@ -128,6 +128,7 @@ public final class MeldtafelApp extends Application {
         });
         stage.show();
         desk.start();
+        ReadyProbe.whenReady(System.getProperty(ReadyProbe.PROPERTY), desk.templates(), compose.sendHintProperty());
     }
 
     /** The officer at the desk as the actor of a setting or hold; read on the FX thread. */

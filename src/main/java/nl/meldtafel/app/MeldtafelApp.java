@@ -52,6 +52,8 @@ public final class MeldtafelApp extends Application {
     private final FxTaskRunner runner = new FxTaskRunner();
     // Opening (integrity check, migrations), retention and backup run here, so a send never waits behind them.
     private final FxTaskRunner databaseRunner = new FxTaskRunner();
+    // Recording a copied message never waits behind a list that is still loading.
+    private final FxTaskRunner sendRunner = new FxTaskRunner();
     private StartOptions options;
     private Path dataFolder;
     private Optional<WindowSettings> windowSettings = Optional.empty();
@@ -74,9 +76,11 @@ public final class MeldtafelApp extends Application {
         database = new DatabaseViewModel(databaseRunner, dataFolder, clock);
         QueueingAlertSink sink = new QueueingAlertSink(new StorageAlertSink(database), database, new SendQueue(dataFolder), clock);
         database.queueWhileOpening(sink::replay);
+        database.deferFirstMaintenance();
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, sink,
                 new FileDraftStore(dataFolder), runner, FxClipboard::putText, getHostServices()::showDocument);
         compose.onQueued(database::noteQueued);
+        compose.useSendRunner(sendRunner);
         compose.useTargets(new StorageTargets(database));
         compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
         OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(dataFolder));
@@ -161,6 +165,7 @@ public final class MeldtafelApp extends Application {
         stopTimers();
         runner.close();
         databaseRunner.close();
+        sendRunner.close();
         if (database != null) {
             database.close();
         }

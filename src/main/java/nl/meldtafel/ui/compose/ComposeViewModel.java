@@ -86,6 +86,7 @@ public final class ComposeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper recorded = new ReadOnlyStringWrapper(this, "recorded");
     private Runnable onQueued = () -> { };
+    private TaskRunner sendRunner;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final BooleanBinding canSend;
     private final StringBinding characterCount;
@@ -111,6 +112,7 @@ public final class ComposeViewModel {
         this.sink = sink;
         this.draftStore = draftStore;
         this.runner = runner;
+        this.sendRunner = runner;
         this.clipboard = clipboard;
         this.browser = browser;
         sendHint = Bindings.createStringBinding(this::describeBlock, unavailable, officer, form, link);
@@ -161,6 +163,14 @@ public final class ComposeViewModel {
         draftsChanged = true;
         render();
         showTargets(template);
+    }
+
+    /**
+     * Recording a copied message on its own worker, so it never waits behind a list still loading
+     * (which may wait for a retention run); by default the shared one.
+     */
+    public void useSendRunner(TaskRunner sends) {
+        this.sendRunner = sends;
     }
 
     /** Told when a message was copied into the send queue because the database was not open yet. */
@@ -308,7 +318,7 @@ public final class ComposeViewModel {
         busy.set(true);
         error.set(null);
         List<GroupRef> groups = targetChoice.get().groups();
-        runner.run(() -> {
+        sendRunner.run(() -> {
             long id = sink.recordPending(template, values, text, target == null ? null : target.parentId(), sender, groupIds);
             return groupIds.isEmpty() ? new Checklist(id, List.of()) : checklistOf(id, groups);
         }, list -> {

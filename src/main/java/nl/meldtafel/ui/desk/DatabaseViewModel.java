@@ -45,6 +45,7 @@ public final class DatabaseViewModel implements StorageAccess {
     private final ReadOnlyObjectWrapper<Storage> ready = new ReadOnlyObjectWrapper<>(this, "ready");
     private Path movedAside;
     private volatile boolean created;
+    private boolean deferMaintenance;
     // Records what was copied while the database opened; set by the desk that queues sends.
     private ToIntFunction<Storage> beforeReady;
     private final BooleanProperty queueing = new SimpleBooleanProperty(this, "queueing");
@@ -68,6 +69,11 @@ public final class DatabaseViewModel implements StorageAccess {
     public void queueWhileOpening(ToIntFunction<Storage> replay) {
         this.beforeReady = replay;
         queueing.set(true);
+    }
+
+    /** The desk starts the first daily maintenance itself, after its first reads. */
+    public void deferFirstMaintenance() {
+        this.deferMaintenance = true;
     }
 
     /** A message was copied before the database could record it: the status bar says it will be. */
@@ -120,7 +126,11 @@ public final class DatabaseViewModel implements StorageAccess {
         problem.set(null);
         ready.set(opened);
         lastMaintenance = null;
-        dailyMaintenance();
+        // The desk's first reads (who is at the desk, what is open) go first: the redaction and backup
+        // hold the database, so they start once those are done (see DeskViewModel), or right away alone.
+        if (!deferMaintenance) {
+            dailyMaintenance();
+        }
     }
 
     /**

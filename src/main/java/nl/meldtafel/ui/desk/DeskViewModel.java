@@ -120,6 +120,8 @@ public final class DeskViewModel implements FollowUpOpener {
                 compose.loadTargets();
                 followUp.refresh();
                 officers.ask();
+                // after the reads above on the same worker: then the redaction and backup may hold the database
+                runner.run(() -> null, done -> database.dailyMaintenance(), e -> database.dailyMaintenance());
             }
         });
         // Every confirmed message may have opened, updated or closed an alert.

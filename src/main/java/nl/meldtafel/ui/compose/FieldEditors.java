@@ -137,13 +137,48 @@ final class FieldEditors {
      * must not make "tfors"). A click still puts the caret where the officer clicked.
      */
     private static void selectAllOnTab(ComboBox<String> combo) {
+        TextField editor = combo.getEditor();
         boolean[] byMouse = {false};
-        combo.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byMouse[0] = true);
+        // The text as it was when Tab arrived; cleared by the first edit, a click or a move of the caret.
+        String[] atTab = {null};
+        combo.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            byMouse[0] = true;
+            atTab[0] = null;
+        });
+        combo.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode().isNavigationKey()) {
+                atTab[0] = null;
+            }
+        });
         combo.focusedProperty().addListener((o, was, focused) -> {
-            if (focused && !byMouse[0]) {
-                Platform.runLater(combo.getEditor()::selectAll);
+            atTab[0] = focused && !byMouse[0] && !editor.getText().isEmpty() ? editor.getText() : null;
+            if (atTab[0] != null) {
+                editor.selectAll();
+                Platform.runLater(() -> {
+                    if (atTab[0] != null && atTab[0].equals(editor.getText())) {
+                        editor.selectAll();
+                    }
+                });
             }
             byMouse[0] = false;
+        });
+        // Decided on the text itself: a key typed fast after Tab may be handled before any selection
+        // took effect (seen under a real window system), and would be added to the old text.
+        editor.textProperty().addListener((o, old, now) -> {
+            String before = atTab[0];
+            atTab[0] = null;
+            if (before == null || !before.equals(old) || now == null) {
+                return;
+            }
+            if (now.length() == before.length() + 1 && now.startsWith(before)) {
+                editor.setText(now.substring(before.length()));
+                editor.end();
+            } else if (now.length() == before.length() + 1 && now.endsWith(before)) {
+                editor.setText(now.substring(0, 1));
+                editor.end();
+            } else if (now.length() == before.length() - 1 && (before.startsWith(now) || before.endsWith(now))) {
+                editor.setText(""); // Backspace or Delete over what looked selected
+            }
         });
     }
 

@@ -1,7 +1,6 @@
 package nl.meldtafel.ui.groups;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import nl.meldtafel.groups.ColumnUse;
 import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.groups.GroupRegister;
+import nl.meldtafel.groups.ImportFileException;
 import nl.meldtafel.groups.ImportPreview;
 import nl.meldtafel.groups.ImportProblem;
 import nl.meldtafel.groups.ImportResult;
@@ -38,7 +38,12 @@ public final class ImportViewModel {
                        String administrators, String changes) {
     }
 
-    private record Read(byte[] bytes, ImportPreview preview) {
+    /** One kind of problem: its line with count and line numbers, and each occurrence for the expanded view. */
+    public record ProblemKind(String summary, List<String> details, boolean skipped) {
+    }
+
+    /** One row of the per-gemeente counts, as shown. */
+    public record GemeenteLine(String gemeente, String added, String changed, String unchanged, String duplicate) {
     }
 
     private final GroupRegister register;
@@ -52,7 +57,6 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(this, "imported");
     private final BooleanBinding canImport;
-    private byte[] bytes;
     private Path path;
 
     ImportViewModel(GroupRegister register, TaskRunner runner, Consumer<String> onImported) {
@@ -66,34 +70,33 @@ public final class ImportViewModel {
     /** Reads the file and shows what an import would do; writes nothing. */
     public void read(Path csv) {
         path = csv;
-        bytes = null;
         file.set(csv.getFileName() == null ? csv.toString() : csv.getFileName().toString());
-        preview(null);
+        preview();
     }
 
-    /** Previews again, e.g. after the gemeente for rows without one was filled in. */
+    /**
+     * Previews again, e.g. after the gemeente for rows without one was filled in; the file is read
+     * again too, so a file corrected in Excel meanwhile is what gets imported.
+     */
     public void reread() {
         if (path != null) {
-            preview(bytes);
+            preview();
         }
     }
 
-    private void preview(byte[] known) {
+    private void preview() {
         String defaultGemeente = gemeente.get() == null ? "" : gemeente.get().strip();
         Path source = path;
         busy.set(true);
         error.set("");
-        runner.run(() -> {
-            byte[] content = known != null ? known : Files.readAllBytes(source);
-            return new Read(content, register.previewImport(content, defaultGemeente));
-        }, read -> {
+        runner.run(() -> register.previewImport(source, defaultGemeente), read -> {
             busy.set(false);
-            bytes = read.bytes();
-            preview.set(read.preview());
+            preview.set(read);
         }, e -> {
             busy.set(false);
             preview.set(null);
-            error.set(e instanceof IOException
+            error.set(e instanceof ImportFileException ? e.getMessage()
+                    : e instanceof IOException
                     ? Texts.get("groups.import.error.read", source.toString(), GroupsViewModel.message(e))
                     : Texts.get("groups.import.error.preview", GroupsViewModel.message(e)));
         });
@@ -147,7 +150,7 @@ public final class ImportViewModel {
             return List.of();
         }
         return p.rows().stream().map(r -> new Line(r.line(), ImportPreview.actionName(r.action()), r.name(),
-                r.wijkFromName() ? Texts.get("groups.import.wijkFromName", r.wijk()) : r.wijk(), r.gemeente(),
+                ImportPreview.wijkText(r), r.gemeente(),
                 r.newTargetGroup() ? Texts.get("groups.import.targetNew", r.targetGroup()) : r.targetGroup(),
                 r.administrators().stream().map(ImportViewModel::person).collect(Collectors.joining(" / ")),
                 String.join("; ", r.changes()))).toList();
@@ -156,6 +159,32 @@ public final class ImportViewModel {
     private static String person(ImportRow.Person p) {
         String name = p.name().isEmpty() ? p.phone() : p.name();
         return p.phone().isEmpty() || name.equals(p.phone()) ? name : name + " (" + p.phone() + ")";
+    }
+
+    /** One line per kind of problem with count and line numbers, skipped kinds first; each expands to its lines. */
+    public List<ProblemKind> problemKinds() {
+        ImportPreview p = preview.get();
+        if (p == null) {
+            return List.of();
+        }
+        return p.problemGroups().stream().map(g -> new ProblemKind(g.line(),
+                g.problems().stream().map(ImportPreview::problemLine).toList(),
+                g.severity() == ImportProblem.Severity.SKIPPED)).toList();
+    }
+
+    /** Per gemeente what the import does, then the rows that have no gemeente. */
+    public List<GemeenteLine> gemeenten() {
+        ImportPreview p = preview.get();
+        if (p == null) {
+            return List.of();
+        }
+        List<GemeenteLine> lines = new java.util.ArrayList<>(p.perGemeente().stream().map(c -> new GemeenteLine(c.gemeente(),
+                String.valueOf(c.added()), String.valueOf(c.changed()), String.valueOf(c.unchanged()),
+                String.valueOf(c.duplicate()))).toList());
+        if (p.notPlaced() > 0) {
+            lines.add(new GemeenteLine(Texts.get("groups.import.notPlaced", p.notPlaced()), "", "", "", ""));
+        }
+        return lines;
     }
 
     /** "regel 4: overgeslagen: groepsnaam ontbreekt", skipped rows first. */

@@ -124,7 +124,7 @@ public final class ImportPreview {
                     columnName(c.column())));
         }
         for (GroupInput g : plan.newGroups) {
-            lines.add(Texts.get("groups.import.newGroup", g.name(), g.wijk(), g.gemeente()));
+            lines.add(newGroupLine(g));
         }
         for (ImportRow r : rows) {
             String wijk = wijkText(r);
@@ -148,6 +148,12 @@ public final class ImportPreview {
     public static String columnName(Column column) {
         String key = "groups.import.column." + (column == null ? "IGNORED" : column.name());
         return Texts.get(key);
+    }
+
+    /** "Nieuwe beheerdersgroep: Beheerders Leiden (gemeente Leiden, zonder wijk); controleer ...". */
+    public static String newGroupLine(GroupInput g) {
+        return g.wijk().isEmpty() ? Texts.get("groups.import.newGroup.noWijk", g.name(), g.gemeente())
+                : Texts.get("groups.import.newGroup", g.name(), g.wijk(), g.gemeente());
     }
 
     /** The wijk as the preview shows it: "(uit de naam)" when taken from the name, "(geen wijk)" when none. */

@@ -12,6 +12,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -33,10 +37,12 @@ final class ImportDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final Label fileLine = new Label();
     private final Label summary = new Label();
-    private final ListView<String> problems = new ListView<>();
+    private final TreeView<String> problems = new TreeView<>(new TreeItem<>());
+    private final GridPane perGemeente = new GridPane();
     private final ListView<String> newGroups = new ListView<>();
     private final TableView<ImportViewModel.Line> rows = new TableView<>();
     private final VBox problemBox;
+    private final VBox perGemeenteBox;
     private final VBox newGroupBox;
 
     ImportDialog(ImportViewModel model, Window owner, List<String> stylesheets) {
@@ -82,9 +88,19 @@ final class ImportDialog {
 
         problems.setId("importProblems");
         problems.getStyleClass().add("problems");
-        problems.setPrefHeight(96);
-        problems.setMinHeight(72);
+        problems.setShowRoot(false);
+        problems.setCellFactory(tree -> new WrappingCell());
         problemBox = section("groups.import.problems", problems);
+        HBox.setHgrow(problemBox, Priority.ALWAYS);
+        perGemeente.setId("importPerGemeente");
+        perGemeente.getStyleClass().add("import-per-gemeente");
+        perGemeente.setHgap(12);
+        perGemeente.setVgap(2);
+        perGemeenteBox = section("groups.import.perGemeente.title", perGemeente);
+        perGemeenteBox.setMinWidth(Region.USE_PREF_SIZE);
+        HBox overview = new HBox(16, perGemeenteBox, problemBox);
+        overview.managedProperty().bind(overview.visibleProperty());
+        overview.visibleProperty().bind(perGemeenteBox.visibleProperty().or(problemBox.visibleProperty()));
         newGroups.setId("importNewGroups");
         newGroups.setPrefHeight(64);
         newGroups.setMinHeight(52);
@@ -125,9 +141,10 @@ final class ImportDialog {
         reading.visibleProperty().bind(model.busyProperty());
         reading.managedProperty().bind(reading.visibleProperty());
 
-        VBox content = new VBox(10, heading, fileLine, gemeenteRow, reading, error, summary, problemBox, newGroupBox,
+        VBox content = new VBox(10, heading, fileLine, gemeenteRow, reading, error, summary, overview, newGroupBox,
                 rows, result);
-        content.setPrefSize(1060, 560);
+        // fits a 1366x768 screen with the dialog's title and buttons; the rows table takes what is left
+        content.setPrefSize(1120, 640);
         dialog.getDialogPane().setContent(content);
 
         ButtonType confirm = new ButtonType(Texts.get("groups.import.confirm"), ButtonBar.ButtonData.OK_DONE);
@@ -156,6 +173,8 @@ final class ImportDialog {
     private static VBox section(String key, javafx.scene.Node content) {
         Label title = new Label(Texts.get(key));
         title.getStyleClass().add("import-section");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(4, title, content);
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -164,11 +183,75 @@ final class ImportDialog {
     private void refresh() {
         fileLine.setText(model.fileDescription());
         summary.setText(model.summary());
-        problems.getItems().setAll(model.problems());
-        problemBox.setVisible(!model.problems().isEmpty());
+        List<ImportViewModel.ProblemKind> kinds = model.problemKinds();
+        problems.getRoot().getChildren().setAll(kinds.stream().map(this::kindItem).toList());
+        problemBox.setVisible(!kinds.isEmpty());
+        fitProblems();
+        fillPerGemeente(model.gemeenten());
         newGroups.getItems().setAll(model.newGroups());
         newGroupBox.setVisible(!model.newGroups().isEmpty());
         rows.getItems().setAll(model.lines());
+    }
+
+    private TreeItem<String> kindItem(ImportViewModel.ProblemKind kind) {
+        TreeItem<String> item = new TreeItem<>(kind.summary());
+        kind.details().forEach(d -> item.getChildren().add(new TreeItem<>(d)));
+        // the list grows when a kind is opened, up to a limit, so its lines are read without a tiny scroll box
+        item.expandedProperty().addListener((o, was, is) -> fitProblems());
+        return item;
+    }
+
+    /** The problem list as tall as its visible lines (about two lines per kind when they wrap), within bounds. */
+    private void fitProblems() {
+        int kinds = problems.getRoot().getChildren().size();
+        int visible = problems.getRoot().getChildren().stream().mapToInt(i -> 1 + (i.isExpanded() ? i.getChildren().size() : 0)).sum();
+        // every kind stays in view (a long line wraps to two); the rows table below gives way
+        problems.setMinHeight(Math.max(48, Math.min(200, kinds * 44 + 6)));
+        problems.setPrefHeight(Math.max(48, Math.min(260, visible * 40 + 6)));
+    }
+
+    private void fillPerGemeente(List<ImportViewModel.GemeenteLine> lines) {
+        perGemeente.getChildren().clear();
+        perGemeenteBox.setVisible(!lines.isEmpty());
+        if (lines.isEmpty()) {
+            return;
+        }
+        String[] heads = {"groups.import.col.gemeente", "groups.import.action.ADD", "groups.import.action.CHANGE",
+                "groups.import.action.UNCHANGED", "groups.import.action.DUPLICATE"};
+        for (int c = 0; c < heads.length; c++) {
+            perGemeente.add(cell(Texts.get(heads[c]), "import-count-head"), c, 0);
+        }
+        for (int r = 0; r < lines.size(); r++) {
+            ImportViewModel.GemeenteLine l = lines.get(r);
+            String[] values = {l.gemeente(), l.added(), l.changed(), l.unchanged(), l.duplicate()};
+            for (int c = 0; c < values.length; c++) {
+                perGemeente.add(cell(values[c], c == 0 ? "import-count-gemeente" : "import-count"), c, r + 1);
+            }
+        }
+    }
+
+    private static Label cell(String text, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().add(style);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A problem line wraps instead of being cut off: line numbers are what the officer needs to find the rows. */
+    private static final class WrappingCell extends TreeCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setMinHeight(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            if (!empty && getTreeView() != null && !prefWidthProperty().isBound()) {
+                prefWidthProperty().bind(getTreeView().widthProperty().subtract(60));
+            }
+        }
     }
 
     /** Shows the dialog without blocking: the preview fills in when the file has been read. */

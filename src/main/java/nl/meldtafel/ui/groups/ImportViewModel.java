@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.meldtafel.groups.ColumnUse;
-import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.ImportFileException;
 import nl.meldtafel.groups.ImportPreview;
@@ -204,8 +203,7 @@ public final class ImportViewModel {
         if (p == null) {
             return List.of();
         }
-        return p.newGroups().stream().map((GroupInput g) -> Texts.get("groups.import.newGroup", g.name(), g.wijk(), g.gemeente()))
-                .toList();
+        return p.newGroups().stream().map(ImportPreview::newGroupLine).toList();
     }
 
     public String summary() {

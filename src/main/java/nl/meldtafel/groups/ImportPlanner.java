@@ -37,8 +37,16 @@ final class ImportPlanner {
     }
 
     static ImportPreview plan(RegisterSnapshot register, RegisterCsvReader.Reading reading) {
-        return new ImportPlanner(register, reading).build();
+        return plan(register, reading, ImportProgress.NONE);
     }
+
+    static ImportPreview plan(RegisterSnapshot register, RegisterCsvReader.Reading reading, ImportProgress progress) {
+        ImportPlanner planner = new ImportPlanner(register, reading);
+        planner.progress = progress;
+        return planner.build();
+    }
+
+    private ImportProgress progress = ImportProgress.NONE;
 
     private ImportPreview build() {
         for (Administrator a : register.administrators()) {
@@ -52,7 +60,9 @@ final class ImportPlanner {
         List<Pending> pending = new ArrayList<>();
         Map<ImportPlan.PlannedNeighbourhood, NeighbourhoodGroup> olds = new HashMap<>();
         Map<ImportPlan.PlannedNeighbourhood, List<String>> personChanges = new HashMap<>();
+        int done = 0;
         for (ParsedRow row : reading.rows()) {
+            ImportProgress.report(progress, done++, reading.rows().size(), 0.8, 1);
             NeighbourhoodInput input = new NeighbourhoodInput(row.name(), row.wijk(), row.gemeente());
             List<Integer> people = new ArrayList<>();
             List<String> changedPeople = new ArrayList<>();

@@ -33,6 +33,7 @@ final class RegisterCsvReader {
     }
 
     private final List<ImportProblem> problems = new ArrayList<>();
+    private ImportProgress progress = ImportProgress.NONE;
     /** One spelling per gemeente: the register's, else the file's first, so "oegstgeest" joins "Oegstgeest". */
     private final Map<String, String> gemeenteSpelling = new HashMap<>();
 
@@ -50,14 +51,20 @@ final class RegisterCsvReader {
     /** @param knownGemeenten the gemeenten as the register spells them */
     static Reading read(byte[] bytes, String defaultGemeente, Map<String, Set<String>> knownWijken,
                         List<String> knownGemeenten) {
+        return read(bytes, defaultGemeente, knownWijken, knownGemeenten, ImportProgress.NONE);
+    }
+
+    static Reading read(byte[] bytes, String defaultGemeente, Map<String, Set<String>> knownWijken,
+                        List<String> knownGemeenten, ImportProgress progress) {
         RegisterCsvReader reader = new RegisterCsvReader();
+        reader.progress = progress;
         knownGemeenten.forEach(g -> reader.gemeenteSpelling.putIfAbsent(Names.key(g), Names.clean(g)));
         return reader.readAll(bytes, Names.clean(defaultGemeente), knownWijken);
     }
 
     private Reading readAll(byte[] bytes, String defaultGemeente, Map<String, Set<String>> knownWijken) {
         CsvText csv = CsvText.decode(bytes);
-        CsvRecords.Result records = CsvRecords.read(csv.text(), csv.separator());
+        CsvRecords.Result records = CsvRecords.read(csv.text(), csv.separator(), progress);
         records.brokenLines().forEach(line -> skip(line, "brokenQuoting"));
         if (records.header() == null) {
             skip(1, "empty");
@@ -82,7 +89,9 @@ final class RegisterCsvReader {
             skip(records.header().line(), "onlyHeader");
         }
         List<Cells> rows = new ArrayList<>();
-        for (CsvRecords.Record r : records.records()) {
+        for (int i = 0; i < records.records().size(); i++) {
+            CsvRecords.Record r = records.records().get(i);
+            ImportProgress.report(progress, i, records.records().size(), 0.4, 0.6);
             int control = controlLine(r);
             if (control > 0) {
                 skip(control, "control");
@@ -95,7 +104,9 @@ final class RegisterCsvReader {
         }
         Map<String, Set<String>> wijken = wijkenByGemeente(rows, defaultGemeente, knownWijken);
         List<ParsedRow> parsed = new ArrayList<>();
-        for (Cells cells : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Cells cells = rows.get(i);
+            ImportProgress.report(progress, i, rows.size(), 0.6, 0.8);
             ParsedRow row = row(cells, defaultGemeente, wijken);
             if (row != null) {
                 parsed.add(row);

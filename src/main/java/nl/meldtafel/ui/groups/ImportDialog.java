@@ -11,7 +11,12 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.util.Duration;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -136,10 +141,34 @@ final class ImportDialog {
         result.textProperty().bind(model.resultProperty());
         result.visibleProperty().bind(model.resultProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());
-        Label reading = new Label(Texts.get("groups.import.reading"));
-        reading.getStyleClass().add("muted");
-        reading.visibleProperty().bind(model.busyProperty());
+        Label readingLabel = new Label(Texts.get("groups.import.reading"));
+        readingLabel.getStyleClass().add("muted");
+        readingLabel.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("importProgress");
+        bar.setPrefWidth(320);
+        Button stop = new Button(Texts.get("groups.import.stop"));
+        stop.setId("importStop");
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setOnAction(e -> model.stop());
+        HBox reading = new HBox(8, readingLabel, bar, stop);
+        reading.setAlignment(Pos.CENTER_LEFT);
+        reading.visibleProperty().bind(model.readingProperty());
         reading.managedProperty().bind(reading.visibleProperty());
+        // the worker only writes a number; a timer shows it, so a large file never floods the FX thread
+        Timeline poll = new Timeline(new KeyFrame(Duration.millis(150), e -> bar.setProgress(model.progress())));
+        poll.setCycleCount(Animation.INDEFINITE);
+        model.readingProperty().addListener((o, was, is) -> {
+            if (is) {
+                bar.setProgress(0);
+                poll.play();
+            } else {
+                poll.stop();
+            }
+        });
+        if (model.readingProperty().get()) {
+            poll.play();
+        }
 
         VBox content = new VBox(10, heading, fileLine, gemeenteRow, reading, error, summary, overview, newGroupBox,
                 rows, result);
@@ -164,7 +193,12 @@ final class ImportDialog {
         });
         Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
         cancelButton.setId("importCancel");
-        cancelButton.disableProperty().bind(model.busyProperty());
+        // while reading, Annuleren stops it; only while writing must the officer wait
+        cancelButton.disableProperty().bind(model.busyProperty().and(model.readingProperty().not()));
+        dialog.setOnHidden(e -> {
+            poll.stop();
+            model.stop();
+        });
 
         model.previewProperty().addListener((o, old, preview) -> refresh());
         refresh();

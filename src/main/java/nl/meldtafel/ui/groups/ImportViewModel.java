@@ -54,6 +54,10 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(this, "reading");
+    // written by the worker, read by the view's timer: a large file reports often, the FX thread is not flooded
+    private volatile double progress;
+    private volatile java.util.concurrent.atomic.AtomicBoolean stopRequest = new java.util.concurrent.atomic.AtomicBoolean();
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(this, "imported");
     private final BooleanBinding canImport;
     private Path path;
@@ -86,19 +90,52 @@ public final class ImportViewModel {
     private void preview() {
         String defaultGemeente = gemeente.get() == null ? "" : gemeente.get().strip();
         Path source = path;
+        stopRequest.set(true); // a reading still running is superseded
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        stopRequest = stop;
+        progress = 0;
         busy.set(true);
+        reading.set(true);
         error.set("");
-        runner.run(() -> register.previewImport(source, defaultGemeente), read -> {
+        runner.run(() -> register.previewImport(source, defaultGemeente, fraction -> {
+            if (stop.get()) {
+                throw new java.util.concurrent.CancellationException();
+            }
+            progress = fraction;
+        }), read -> {
+            if (stopRequest != stop) {
+                return; // superseded by a newer reading
+            }
             busy.set(false);
+            reading.set(false);
             preview.set(read);
         }, e -> {
+            if (stopRequest != stop) {
+                return;
+            }
             busy.set(false);
+            reading.set(false);
             preview.set(null);
-            error.set(e instanceof ImportFileException ? e.getMessage()
+            error.set(e instanceof java.util.concurrent.CancellationException ? Texts.get("groups.import.stopped")
+                    : e instanceof ImportFileException ? e.getMessage()
                     : e instanceof IOException
                     ? Texts.get("groups.import.error.read", source.toString(), GroupsViewModel.message(e))
                     : Texts.get("groups.import.error.preview", GroupsViewModel.message(e)));
         });
+    }
+
+    /** Stops a reading in progress; nothing was or will be written. */
+    public void stop() {
+        stopRequest.set(true);
+    }
+
+    /** How far the reading is, 0 to 1; read it from a timer while {@link #readingProperty()} holds. */
+    public double progress() {
+        return progress;
+    }
+
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
     }
 
     /** Writes the previewed import, all or nothing; {@code onDone} runs once it is written. */

@@ -66,6 +66,27 @@ class RegisterCsvReaderTest {
     }
 
     @Test
+    void withBothAGemeenteAndAKernColumnTheKernIsAPartOfTheGemeente() {
+        RegisterCsvReader.Reading r = RegisterCsvReader.read(("Kern;Groepsnaam;Gemeente;Beheerder\n"
+                + "Zoeterwoude-Dorp;Weipoort;Zoeterwoude;Henk\n").getBytes(StandardCharsets.UTF_8), "Leiden", Map.of());
+
+        assertEquals("Zoeterwoude", r.rows().get(0).gemeente(), "the gemeente field only fills rows without one");
+        assertEquals("Zoeterwoude-Dorp", r.rows().get(0).wijk());
+        assertEquals(List.of(Column.WIJK, Column.NAME, Column.GEMEENTE, Column.ADMIN),
+                r.columns().stream().map(ColumnUse::column).toList());
+    }
+
+    @Test
+    void aWoonplaatsColumnInAnyCaseGivesTheGemeente() {
+        RegisterCsvReader.Reading r = RegisterCsvReader.read(("WOONPLAATS\tNaam groep\tBeheerder\n"
+                + "Voorschoten\tDe Kooy\tFatma\n"
+                + "\tRijnsburgerweg\tFatma\n").getBytes(StandardCharsets.UTF_8), "Leiden", Map.of());
+
+        assertEquals('\t', r.separator());
+        assertEquals(List.of("Voorschoten", "Leiden"), r.rows().stream().map(ParsedRow::gemeente).toList());
+    }
+
+    @Test
     void aWijkGivenInAnotherRowOfTheSameGemeenteIsFoundInAName() {
         RegisterCsvReader.Reading r = RegisterCsvReader.read(("Groepsnaam;Wijk;Kern\n"
                 + "Merenwijk Noord;Merenwijk;Leiden\n"

@@ -244,7 +244,8 @@ final class RegisterCsvReader {
     }
 
     private String gemeenteOf(Cells c, String defaultGemeente) {
-        String inRow = Names.clean(c.get(Column.GEMEENTE));
+        // "Gemeente Leiden" in a cell is Leiden: the register keeps gemeenten by their plain name
+        String inRow = Names.clean(c.get(Column.GEMEENTE)).replaceFirst("(?iu)^gemeente\\s+(?=\\S)", "");
         String g = inRow.isEmpty() ? defaultGemeente : inRow;
         return g.isEmpty() ? "" : gemeenteSpelling.computeIfAbsent(Names.key(g), k -> g);
     }

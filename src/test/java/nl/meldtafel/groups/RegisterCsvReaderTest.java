@@ -84,6 +84,8 @@ class RegisterCsvReaderTest {
 
         assertEquals('\t', r.separator());
         assertEquals(List.of("Voorschoten", "Leiden"), r.rows().stream().map(ParsedRow::gemeente).toList());
+        assertEquals("Oegstgeest", RegisterCsvReader.read("Gemeente;Groepsnaam\nGemeente Oegstgeest;Haaswijk\n"
+                .getBytes(StandardCharsets.UTF_8), "", Map.of()).rows().get(0).gemeente());
     }
 
     @Test

@@ -49,7 +49,7 @@ record CsvText(String text, String encoding, char separator) {
         if (rows(text) > MAX_ROWS) {
             throw new ImportFileException.Reason("tooManyRows", MAX_ROWS);
         }
-        return new CsvText(text, encoding, separatorOf(firstLine(text)));
+        return new CsvText(text, encoding, separatorOf(headerLine(text)));
     }
 
     /** A spreadsheet saved as .xlsx/.xls, or UTF-16 without its BOM: no CSV we can read safely. */
@@ -106,13 +106,25 @@ record CsvText(String text, String encoding, char separator) {
         return Math.max(0, lines - 1);
     }
 
-    private static String firstLine(String text) {
-        for (String line : text.split("\\R")) {
-            if (!line.isBlank()) {
+    /** The first line with a separator: a title line above the header has none, or fewer. */
+    private static String headerLine(String text) {
+        String first = "";
+        int checked = 0;
+        for (String line : text.split("\\R", 12)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (first.isEmpty()) {
+                first = line;
+            }
+            if (line.indexOf(';') >= 0 || line.indexOf('\t') >= 0 || line.chars().filter(c -> c == ',').count() > 1) {
                 return line;
             }
+            if (++checked > 10) {
+                break;
+            }
         }
-        return "";
+        return first;
     }
 
     /** The most frequent of tab, ';' and ',' outside quotes in the header line; ';' on a tie (Dutch Excel). */

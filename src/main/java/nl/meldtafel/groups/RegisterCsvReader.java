@@ -75,23 +75,36 @@ final class RegisterCsvReader {
             skip(headerControl, "controlHeader");
             return new Reading(csv.encoding(), csv.separator(), List.of(), List.of(), sorted());
         }
-        List<ColumnUse> columns = columns(records.header().fields());
-        if (columns.stream().noneMatch(c -> c.column() == Column.NAME)) {
-            skip(records.header().line(), "noNameColumn");
+        CsvRecords.Record header = records.header();
+        List<CsvRecords.Record> body = records.records();
+        List<ColumnUse> columns = columns(header.fields());
+        // an export often starts with a title ("Buurtpreventie gemeente Leiden, stand 1 maart"): the
+        // header is the first of the top lines that names a group column
+        for (int i = 0; i < Math.min(10, body.size()) && !hasName(columns); i++) {
+            List<ColumnUse> candidate = columns(body.get(i).fields());
+            if (hasName(candidate) && controlLine(body.get(i)) == 0) {
+                warn(body.get(i).line(), "titleRows", header.line(), body.get(i).line() - 1);
+                header = body.get(i);
+                body = body.subList(i + 1, body.size());
+                columns = candidate;
+            }
+        }
+        if (!hasName(columns)) {
+            skip(header.line(), "noNameColumn");
             return new Reading(csv.encoding(), csv.separator(), columns, List.of(), sorted());
         }
-        duplicateHeaders(records.header(), columns);
+        duplicateHeaders(header, columns);
         boolean hasWijk = columns.stream().anyMatch(c -> c.column() == Column.WIJK);
         if (!hasWijk) {
-            warn(records.header().line(), "noWijkColumn");
+            warn(header.line(), "noWijkColumn");
         }
-        if (records.records().isEmpty()) {
-            skip(records.header().line(), "onlyHeader");
+        if (body.isEmpty()) {
+            skip(header.line(), "onlyHeader");
         }
         List<Cells> rows = new ArrayList<>();
-        for (int i = 0; i < records.records().size(); i++) {
-            CsvRecords.Record r = records.records().get(i);
-            ImportProgress.report(progress, i, records.records().size(), 0.4, 0.6);
+        for (int i = 0; i < body.size(); i++) {
+            CsvRecords.Record r = body.get(i);
+            ImportProgress.report(progress, i, body.size(), 0.4, 0.6);
             int control = controlLine(r);
             if (control > 0) {
                 skip(control, "control");
@@ -113,6 +126,10 @@ final class RegisterCsvReader {
             }
         }
         return new Reading(csv.encoding(), csv.separator(), columns, parsed, sorted());
+    }
+
+    private static boolean hasName(List<ColumnUse> columns) {
+        return columns.stream().anyMatch(c -> c.column() == Column.NAME);
     }
 
     /** The line of the first control character in a record, or 0. */

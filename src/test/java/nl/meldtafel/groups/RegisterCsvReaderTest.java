@@ -89,6 +89,20 @@ class RegisterCsvReaderTest {
     }
 
     @Test
+    void aTitleAboveTheHeaderIsSkippedAndSaidSo() {
+        RegisterCsvReader.Reading r = RegisterCsvReader.read(("Buurtpreventie gemeente Leiden, stand 1 maart 2026\r\n"
+                + "\r\n"
+                + "Naam groep;Wijk;Beheerder\r\n"
+                + "Merenwijk Noord;Merenwijk;Karel\r\n").getBytes(StandardCharsets.UTF_8), "Leiden", Map.of());
+
+        assertEquals(';', r.separator());
+        assertEquals(List.of("Merenwijk Noord"), r.rows().stream().map(ParsedRow::name).toList());
+        assertEquals(4, r.rows().get(0).line());
+        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 3 && p.reason().startsWith("de regels 1 t/m 2 boven de kopregel")),
+                r.problems().toString());
+    }
+
+    @Test
     void aWijkGivenInAnotherRowOfTheSameGemeenteIsFoundInAName() {
         RegisterCsvReader.Reading r = RegisterCsvReader.read(("Groepsnaam;Wijk;Kern\n"
                 + "Merenwijk Noord;Merenwijk;Leiden\n"

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.meldtafel.groups.ImportFileException;
 import nl.meldtafel.groups.ImportPreview;
 import nl.meldtafel.groups.ImportResult;
 import nl.meldtafel.store.DataFolder;
@@ -53,11 +54,9 @@ public final class GroupsImportCommand implements Command {
             io.err().println("usage: " + usage());
             return 2;
         }
-        byte[] csv;
-        try {
-            csv = Files.readAllBytes(Path.of(rest.get(0)));
-        } catch (IOException e) {
-            io.err().println("Could not read " + rest.get(0) + ": " + e.getMessage());
+        Path csv = Path.of(rest.get(0));
+        if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
+            io.err().println("Could not read " + rest.get(0));
             return 2;
         }
         Path folder = folders.resolve(args);
@@ -67,7 +66,16 @@ public final class GroupsImportCommand implements Command {
             return 1;
         }
         try (Storage storage = Storage.open(folder, clock)) {
-            ImportPreview preview = storage.groupRegister().previewImport(csv, gemeente);
+            ImportPreview preview;
+            try {
+                preview = storage.groupRegister().previewImport(csv, gemeente);
+            } catch (IOException e) {
+                io.err().println("Could not read " + rest.get(0) + ": " + e.getMessage());
+                return 2;
+            } catch (ImportFileException e) {
+                io.err().println(e.getMessage()); // names the file and why; nothing was written
+                return 1;
+            }
             preview.describe().forEach(io.out()::println);
             if (!yes) {
                 io.out().println("Nothing written; run again with --yes to import.");

@@ -13,9 +13,15 @@ public enum Column {
             List.of("groepsnaam", "naamgroep", "buurtgroep", "whatsappgroep")),
     ADMIN(List.of("beheerder", "beheerders", "wijkbeheerder", "coordinator", "contactpersoon", "naambeheerder"),
             List.of("beheerder", "coordinator", "contactpersoon")),
-    GEMEENTE(List.of("gemeente"), List.of("gemeente")),
+    // a multi-gemeente register names the place per row; "Kern" or "Dorp" is how a merged gemeente's files say it
+    GEMEENTE(List.of("gemeente", "gemeentenaam", "naamgemeente", "kern", "kernnaam", "naamkern", "plaats", "plaatsnaam",
+            "naamplaats", "woonplaats", "woonplaatsnaam", "naamwoonplaats", "dorp", "dorpsnaam", "dorpnaam", "naamdorp"),
+            List.of("gemeente", "kern", "dorp", "plaats")),
     // the first present of these is the wijk: police targets by wijk, a buurt is finer, a stadsdeel coarser
-    WIJK(List.of("wijk", "kern", "dorp", "stadsdeel", "buurt", "woonplaats", "plaats"), List.of("wijk", "kern", "dorp", "stadsdeel", "buurt"));
+    WIJK(List.of("wijk", "stadsdeel", "buurt"), List.of("wijk", "stadsdeel", "buurt", "kern", "dorp")),
+    /** A number or code the municipality gives each group; recognises a renamed group within one file. */
+    KEY(List.of("id", "groepid", "groepsid", "groepnummer", "groepsnummer", "groepscode", "code", "kenmerk",
+            "registratienummer", "sleutel"), List.of());
 
     private final List<String> exact;
     private final List<String> partial;
@@ -39,6 +45,24 @@ public enum Column {
             }
         }
         return null;
+    }
+
+    /** For place columns: lower ranks are preferred as the gemeente ("Gemeente" over "Woonplaats" over "Kern"). */
+    static int gemeenteRank(String header) {
+        String h = Names.key(header).replace(" ", "");
+        List<String> order = List.of("gemeente", "woonplaats", "plaats", "kern", "dorp");
+        for (int i = 0; i < order.size(); i++) {
+            if (h.contains(order.get(i))) {
+                return i;
+            }
+        }
+        return order.size();
+    }
+
+    /** A place column that, when a gemeente column is also present, names a part of it: a wijk candidate. */
+    static boolean isPartOfGemeente(String header) {
+        String h = Names.key(header).replace(" ", "");
+        return h.contains("kern") || h.contains("dorp");
     }
 
     /** For area columns: lower ranks are preferred as the wijk. */

@@ -29,12 +29,18 @@ final class CsvRecords {
     }
 
     static Result read(String text, char separator) {
+        return read(text, separator, ImportProgress.NONE);
+    }
+
+    /** Reports the first third of the progress: splitting is most of the work of a large file. */
+    static Result read(String text, char separator, ImportProgress progress) {
         String[] lines = text.split("\r\n|\n|\r", -1);
         Record header = null;
         List<Record> records = new ArrayList<>();
         List<Integer> broken = new ArrayList<>();
         int i = 0;
         while (i < lines.length) {
+            ImportProgress.report(progress, i, lines.length, 0, 0.4);
             if (lines[i].isBlank()) {
                 i++;
                 continue;

@@ -222,11 +222,54 @@ public final class GroupRegister {
      * @param defaultGemeente the gemeente for rows without one (a file without a gemeente column); may be blank
      */
     public ImportPreview previewImport(byte[] csv, String defaultGemeente) {
+        return previewImport(Texts.get("groups.import.thisFile"), csv, defaultGemeente);
+    }
+
+    /**
+     * Reads a register file after checking its size, so a file too large is refused before it is read.
+     *
+     * @throws ImportFileException when the file is refused as a whole (too large, unknown encoding)
+     * @throws IOException         when it cannot be read
+     */
+    public ImportPreview previewImport(java.nio.file.Path file, String defaultGemeente) throws IOException {
+        return previewImport(file, defaultGemeente, ImportProgress.NONE);
+    }
+
+    /**
+     * As {@link #previewImport(java.nio.file.Path, String)}, reporting progress; a progress that throws
+     * {@link java.util.concurrent.CancellationException} stops the reading (nothing is ever written here).
+     */
+    public ImportPreview previewImport(java.nio.file.Path file, String defaultGemeente, ImportProgress progress)
+            throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (java.nio.file.Files.size(file) > CsvText.MAX_BYTES) {
+            throw new ImportFileException(name, "tooLarge", CsvText.MAX_BYTES / (1024 * 1024));
+        }
+        return previewImport(name, java.nio.file.Files.readAllBytes(file), defaultGemeente, progress);
+    }
+
+    /**
+     * @param fileName for the message when the file is refused as a whole
+     * @throws ImportFileException when the file is refused as a whole; nothing is read or written
+     */
+    public ImportPreview previewImport(String fileName, byte[] csv, String defaultGemeente) {
+        return previewImport(fileName, csv, defaultGemeente, ImportProgress.NONE);
+    }
+
+    private ImportPreview previewImport(String fileName, byte[] csv, String defaultGemeente, ImportProgress progress) {
         RegisterSnapshot snapshot = RegisterSnapshot.of(repo);
         Map<String, Set<String>> known = new HashMap<>();
         snapshot.groups().forEach(g -> addWijk(known, g.gemeente(), g.wijk()));
         snapshot.neighbourhoods().forEach(n -> addWijk(known, n.gemeente(), n.wijk()));
-        return ImportPlanner.plan(snapshot, RegisterCsvReader.read(csv, defaultGemeente, known));
+        try {
+            List<String> gemeenten = snapshot.groups().stream().map(RegisterGroup::gemeente).filter(g -> !g.isEmpty()).toList();
+            ImportPreview preview = ImportPlanner.plan(snapshot,
+                    RegisterCsvReader.read(csv, defaultGemeente, known, gemeenten, progress), progress);
+            progress.at(1);
+            return preview;
+        } catch (ImportFileException.Reason refused) {
+            throw refused.forFile(fileName);
+        }
     }
 
     private static void addWijk(Map<String, Set<String>> known, String gemeente, String wijk) {

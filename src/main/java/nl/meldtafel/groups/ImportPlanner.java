@@ -37,8 +37,16 @@ final class ImportPlanner {
     }
 
     static ImportPreview plan(RegisterSnapshot register, RegisterCsvReader.Reading reading) {
-        return new ImportPlanner(register, reading).build();
+        return plan(register, reading, ImportProgress.NONE);
     }
+
+    static ImportPreview plan(RegisterSnapshot register, RegisterCsvReader.Reading reading, ImportProgress progress) {
+        ImportPlanner planner = new ImportPlanner(register, reading);
+        planner.progress = progress;
+        return planner.build();
+    }
+
+    private ImportProgress progress = ImportProgress.NONE;
 
     private ImportPreview build() {
         for (Administrator a : register.administrators()) {
@@ -52,7 +60,9 @@ final class ImportPlanner {
         List<Pending> pending = new ArrayList<>();
         Map<ImportPlan.PlannedNeighbourhood, NeighbourhoodGroup> olds = new HashMap<>();
         Map<ImportPlan.PlannedNeighbourhood, List<String>> personChanges = new HashMap<>();
+        int done = 0;
         for (ParsedRow row : reading.rows()) {
+            ImportProgress.report(progress, done++, reading.rows().size(), 0.8, 1);
             NeighbourhoodInput input = new NeighbourhoodInput(row.name(), row.wijk(), row.gemeente());
             List<Integer> people = new ArrayList<>();
             List<String> changedPeople = new ArrayList<>();
@@ -60,12 +70,16 @@ final class ImportPlanner {
                 people.add(resolve(p, changedPeople));
             }
             String key = input.matchKey();
+            // the municipality's own code recognises a group whose name is spelled differently further down
+            String code = row.key().isEmpty() ? "" : "code|" + Names.key(row.gemeente()) + "|" + Names.key(row.key());
+            if (!code.isEmpty() && seen.containsKey(code)) {
+                key = code;
+            }
             if (seen.containsKey(key)) {
                 ImportPlan.PlannedNeighbourhood first = plan.neighbourhoods.get(seen.get(key));
                 people.stream().filter(i -> !first.people.contains(i)).forEach(first.people::add);
                 personChanges.get(first).addAll(changedPeople);
-                problems.add(new ImportProblem(row.line(), ImportProblem.Severity.WARNING,
-                        Texts.get("groups.import.problem.duplicate", firstLine.get(key))));
+                problems.add(ImportProblem.of(row.line(), ImportProblem.Severity.WARNING, "duplicate", firstLine.get(key)));
                 pending.add(new Pending(row, first, people, true));
                 continue;
             }
@@ -78,6 +92,10 @@ final class ImportPlanner {
             personChanges.put(planned, changedPeople);
             seen.put(key, plan.neighbourhoods.size());
             firstLine.put(key, row.line());
+            if (!code.isEmpty()) {
+                seen.put(code, plan.neighbourhoods.size());
+                firstLine.put(code, row.line());
+            }
             plan.neighbourhoods.add(planned);
             pending.add(new Pending(row, planned, people, false));
         }
@@ -132,13 +150,16 @@ final class ImportPlanner {
             changes.add(Texts.get("groups.import.change.wijk", old.wijk(), n.values.wijk()));
         }
         if (n.newGroupIndex >= 0 || !n.targetGroupId.equals(old.targetGroupId())) {
-            changes.add(Texts.get("groups.import.change.group", targetName(n)));
+            String before = register.groups().stream().filter(g -> g.id() == old.targetGroupId()).map(RegisterGroup::name)
+                    .findFirst().orElse("");
+            changes.add(Texts.get("groups.import.change.group", before, targetName(n)));
         }
         List<Long> before = old.administrators().stream().map(Administrator::id).toList();
         List<Long> after = n.people.stream().map(i -> plan.people.get(i).existingId).toList();
         if (!before.equals(after)) {
-            changes.add(Texts.get("groups.import.change.administrators", n.people.stream()
-                    .map(i -> display(plan.people.get(i).values)).collect(Collectors.joining(", "))));
+            changes.add(Texts.get("groups.import.change.administrators",
+                    old.administrators().stream().map(Administrator::displayName).collect(Collectors.joining(", ")),
+                    n.people.stream().map(i -> display(plan.people.get(i).values)).collect(Collectors.joining(", "))));
         }
         return changes;
     }
@@ -151,8 +172,8 @@ final class ImportPlanner {
         } else {
             List<RegisterGroup> inWijk = row.wijk().isEmpty() ? List.of() : inArea(row.gemeente(), row.wijk());
             if (inWijk.size() > 1) {
-                problems.add(new ImportProblem(row.line(), ImportProblem.Severity.WARNING,
-                        Texts.get("groups.import.problem.ambiguousGroup", row.wijk(), inWijk.get(0).name())));
+                problems.add(ImportProblem.of(row.line(), ImportProblem.Severity.WARNING, "ambiguousGroup", row.wijk(),
+                        inWijk.get(0).name()));
             }
             found = inWijk.isEmpty() ? inArea(row.gemeente(), "").stream().findFirst() : Optional.of(inWijk.get(0));
         }
@@ -213,7 +234,7 @@ final class ImportPlanner {
             if (known.existingId != null) {
                 known.update = true;
                 if (reported.add(ref)) {
-                    changes.add(Texts.get("groups.import.change.person", display(merged)));
+                    changes.add(Texts.get("groups.import.change.person", display(merged), details(v), details(merged)));
                 }
             }
             index(ref);
@@ -257,6 +278,11 @@ final class ImportPlanner {
         }).toList();
         return new ImportRow(row.line(), action, n.values.name(), n.values.wijk(), row.wijkFromName() && n.values.wijk().equals(row.wijk()),
                 n.values.gemeente(), targetName(n), n.newGroupIndex >= 0, persons, changes);
+    }
+
+    private static String details(AdministratorInput p) {
+        return java.util.stream.Stream.of(p.name(), p.phone(), p.email()).filter(x -> !x.isEmpty())
+                .collect(Collectors.joining(", "));
     }
 
     private static String display(AdministratorInput p) {

@@ -30,7 +30,48 @@ public final class ImportPreview {
         this.basis = basis;
     }
 
-    /** "UTF-8", "UTF-8 (BOM)" or "Windows-1252". */
+    /** How many groups of one gemeente the import adds, changes, leaves and merges as duplicates. */
+    public record GemeenteCount(String gemeente, long added, long changed, long unchanged, long duplicate) {
+
+        /** "Leiden: 12 nieuw, 3 gewijzigd, 20 ongewijzigd, 1 dubbel". */
+        public String line() {
+            return Texts.get("groups.import.perGemeente", gemeente, added, changed, unchanged, duplicate);
+        }
+    }
+
+    /** Per gemeente, alphabetically, what the import does; rows without a gemeente are in {@link #notPlaced()}. */
+    public List<GemeenteCount> perGemeente() {
+        java.util.Map<String, List<ImportRow>> byKey = new java.util.TreeMap<>();
+        for (ImportRow r : rows) {
+            byKey.computeIfAbsent(Names.key(r.gemeente()), k -> new ArrayList<>()).add(r);
+        }
+        return byKey.values().stream().map(list -> new GemeenteCount(list.get(0).gemeente(),
+                list.stream().filter(r -> r.action() == ImportRow.Action.ADD).count(),
+                list.stream().filter(r -> r.action() == ImportRow.Action.CHANGE).count(),
+                list.stream().filter(r -> r.action() == ImportRow.Action.UNCHANGED).count(),
+                list.stream().filter(r -> r.action() == ImportRow.Action.DUPLICATE).count())).toList();
+    }
+
+    /** Rows that could not be placed in a gemeente and are not imported. */
+    public long notPlaced() {
+        return problems.stream().filter(p -> p.kind().equals("notPlaced")).count();
+    }
+
+    /** The problems by kind: one line each with count and line numbers, skipped kinds first. */
+    public List<ProblemGroup> problemGroups() {
+        return ProblemGroup.of(problems);
+    }
+
+    /** The per-gemeente lines and, when some rows have no gemeente, a line saying how many. */
+    public List<String> gemeenteLines() {
+        List<String> lines = new ArrayList<>(perGemeente().stream().map(GemeenteCount::line).toList());
+        if (notPlaced() > 0) {
+            lines.add(Texts.get("groups.import.notPlaced", notPlaced()));
+        }
+        return lines;
+    }
+
+    /** "UTF-8", "UTF-8 (BOM)", "UTF-16 LE", "UTF-16 BE" or "Windows-1252". */
     public String encoding() {
         return encoding;
     }
@@ -83,16 +124,21 @@ public final class ImportPreview {
                     columnName(c.column())));
         }
         for (GroupInput g : plan.newGroups) {
-            lines.add(Texts.get("groups.import.newGroup", g.name(), g.wijk(), g.gemeente()));
+            lines.add(newGroupLine(g));
         }
         for (ImportRow r : rows) {
-            String wijk = r.wijkFromName() ? Texts.get("groups.import.wijkFromName", r.wijk()) : r.wijk();
+            String wijk = wijkText(r);
             lines.add(Texts.get("groups.import.row", r.line(), actionName(r.action()),
                     r.name(), wijk, r.gemeente(), r.targetGroup(), r.administrators().size())
                     + (r.changes().isEmpty() ? "" : ": " + String.join("; ", r.changes())));
         }
-        for (ImportProblem p : problems) {
-            lines.add(problemLine(p));
+        // the same per-gemeente counts and grouped problems as the dialog shows
+        lines.add(Texts.get("groups.import.perGemeente.heading"));
+        gemeenteLines().forEach(l -> lines.add("  " + l));
+        List<ProblemGroup> groups = problemGroups();
+        if (!groups.isEmpty()) {
+            lines.add(Texts.get("groups.import.problems.heading"));
+            groups.forEach(g -> lines.add("  " + g.line()));
         }
         lines.add(summary());
         return lines;
@@ -102,6 +148,20 @@ public final class ImportPreview {
     public static String columnName(Column column) {
         String key = "groups.import.column." + (column == null ? "IGNORED" : column.name());
         return Texts.get(key);
+    }
+
+    /** "Nieuwe beheerdersgroep: Beheerders Leiden (gemeente Leiden, zonder wijk); controleer ...". */
+    public static String newGroupLine(GroupInput g) {
+        return g.wijk().isEmpty() ? Texts.get("groups.import.newGroup.noWijk", g.name(), g.gemeente())
+                : Texts.get("groups.import.newGroup", g.name(), g.wijk(), g.gemeente());
+    }
+
+    /** The wijk as the preview shows it: "(uit de naam)" when taken from the name, "(geen wijk)" when none. */
+    public static String wijkText(ImportRow r) {
+        if (r.wijk().isEmpty()) {
+            return Texts.get("groups.import.noWijk");
+        }
+        return r.wijkFromName() ? Texts.get("groups.import.wijkFromName", r.wijk()) : r.wijk();
     }
 
     public static String actionName(ImportRow.Action action) {

@@ -20,8 +20,11 @@ public final class Names {
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** The key of a neighbourhood group: the same name in another gemeente is another group. */
+    /**
+     * The key of a neighbourhood group: the same name in another gemeente is another group. Spaces and
+     * dashes are dropped entirely, so "Noord-West", "Noord West" and "NoordWest" are one group on re-import.
+     */
     public static String neighbourhoodKey(String gemeente, String name) {
-        return key(gemeente) + "|" + key(name);
+        return key(gemeente).replace(" ", "") + "|" + key(name).replace(" ", "");
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.meldtafel.i18n.Texts;
 
 /** Reads a municipal register CSV into rows as understood, with the problems found on the way. */
 final class RegisterCsvReader {
@@ -19,8 +18,14 @@ final class RegisterCsvReader {
     private static final String PEOPLE = "\\s*(?:/|;|&|\\R|\\s+en\\s+)\\s*";
     private static final String NUMBERS = "\\s*(?:/|;|&|,|\\R|\\s+en\\s+|\\s+of\\s+)\\s*";
     private static final String ADDRESSES = "[\\s/;&,]+";
-    private static final Pattern BRACKETS = Pattern.compile("^(.+?)\\s*[(\\[]\\s*(.+?)\\s*[)\\]]\\s*$");
-    private static final Pattern WIJK_WORD = Pattern.compile("(?iu)\\b(\\p{L}[\\p{L}-]*(?:wijk|buurt|kwartier))\\b");
+    // control characters other than tab and line breaks: a misread encoding or a damaged file, never a name
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFD]");
+    static final int MAX_GROUP_NAME = 120;
+    static final int MAX_PERSON_NAME = 120;
+    static final int MAX_PHONE = 20;
+    static final int MAX_EMAIL = 254;
+    /** Any other cell, such as remarks. */
+    static final int MAX_CELL = 500;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     record Reading(String encoding, char separator, List<ColumnUse> columns, List<ParsedRow> rows,
@@ -28,6 +33,9 @@ final class RegisterCsvReader {
     }
 
     private final List<ImportProblem> problems = new ArrayList<>();
+    private ImportProgress progress = ImportProgress.NONE;
+    /** One spelling per gemeente: the register's, else the file's first, so "oegstgeest" joins "Oegstgeest". */
+    private final Map<String, String> gemeenteSpelling = new HashMap<>();
 
     private RegisterCsvReader() {
     }
@@ -37,36 +45,81 @@ final class RegisterCsvReader {
      * @param knownWijken     wijken per gemeente key already in the register, to find them inside group names
      */
     static Reading read(byte[] bytes, String defaultGemeente, Map<String, Set<String>> knownWijken) {
-        return new RegisterCsvReader().readAll(bytes, Names.clean(defaultGemeente), knownWijken);
+        return read(bytes, defaultGemeente, knownWijken, List.of());
+    }
+
+    /** @param knownGemeenten the gemeenten as the register spells them */
+    static Reading read(byte[] bytes, String defaultGemeente, Map<String, Set<String>> knownWijken,
+                        List<String> knownGemeenten) {
+        return read(bytes, defaultGemeente, knownWijken, knownGemeenten, ImportProgress.NONE);
+    }
+
+    static Reading read(byte[] bytes, String defaultGemeente, Map<String, Set<String>> knownWijken,
+                        List<String> knownGemeenten, ImportProgress progress) {
+        RegisterCsvReader reader = new RegisterCsvReader();
+        reader.progress = progress;
+        knownGemeenten.forEach(g -> reader.gemeenteSpelling.putIfAbsent(Names.key(g), Names.clean(g)));
+        return reader.readAll(bytes, Names.clean(defaultGemeente), knownWijken);
     }
 
     private Reading readAll(byte[] bytes, String defaultGemeente, Map<String, Set<String>> knownWijken) {
         CsvText csv = CsvText.decode(bytes);
-        CsvRecords.Result records = CsvRecords.read(csv.text(), csv.separator());
-        records.brokenLines().forEach(line -> skip(line, Texts.get("groups.import.problem.brokenQuoting")));
+        CsvRecords.Result records = CsvRecords.read(csv.text(), csv.separator(), progress);
+        records.brokenLines().forEach(line -> skip(line, "brokenQuoting"));
         if (records.header() == null) {
-            skip(1, Texts.get("groups.import.problem.empty"));
+            skip(1, "empty");
             return new Reading(csv.encoding(), csv.separator(), List.of(), List.of(), sorted());
         }
-        List<ColumnUse> columns = columns(records.header().fields());
-        if (columns.stream().noneMatch(c -> c.column() == Column.NAME)) {
-            skip(records.header().line(), Texts.get("groups.import.problem.noNameColumn"));
+        int headerControl = controlLine(records.header());
+        if (headerControl > 0) {
+            skip(headerControl, "controlHeader");
+            return new Reading(csv.encoding(), csv.separator(), List.of(), List.of(), sorted());
+        }
+        CsvRecords.Record header = records.header();
+        List<CsvRecords.Record> body = records.records();
+        List<ColumnUse> columns = columns(header.fields());
+        // an export often starts with a title ("Buurtpreventie gemeente Leiden, stand 1 maart"): the
+        // header is the first of the top lines that names a group column
+        for (int i = 0; i < Math.min(10, body.size()) && !hasName(columns); i++) {
+            List<ColumnUse> candidate = columns(body.get(i).fields());
+            if (hasName(candidate) && controlLine(body.get(i)) == 0) {
+                warn(body.get(i).line(), "titleRows", header.line(), body.get(i).line() - 1);
+                header = body.get(i);
+                body = body.subList(i + 1, body.size());
+                columns = candidate;
+            }
+        }
+        if (!hasName(columns)) {
+            skip(header.line(), "noNameColumn");
             return new Reading(csv.encoding(), csv.separator(), columns, List.of(), sorted());
         }
+        duplicateHeaders(header, columns);
         boolean hasWijk = columns.stream().anyMatch(c -> c.column() == Column.WIJK);
         if (!hasWijk) {
-            warn(records.header().line(), Texts.get("groups.import.problem.noWijkColumn"));
+            warn(header.line(), "noWijkColumn");
+        }
+        if (body.isEmpty()) {
+            skip(header.line(), "onlyHeader");
         }
         List<Cells> rows = new ArrayList<>();
-        for (CsvRecords.Record r : records.records()) {
+        for (int i = 0; i < body.size(); i++) {
+            CsvRecords.Record r = body.get(i);
+            ImportProgress.report(progress, i, body.size(), 0.4, 0.6);
+            int control = controlLine(r);
+            if (control > 0) {
+                skip(control, "control");
+                continue;
+            }
             Cells cells = new Cells(r, columns);
-            if (!cells.blank()) {
+            if (!cells.blank() && fits(cells)) {
                 rows.add(cells);
             }
         }
         Map<String, Set<String>> wijken = wijkenByGemeente(rows, defaultGemeente, knownWijken);
         List<ParsedRow> parsed = new ArrayList<>();
-        for (Cells cells : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Cells cells = rows.get(i);
+            ImportProgress.report(progress, i, rows.size(), 0.6, 0.8);
             ParsedRow row = row(cells, defaultGemeente, wijken);
             if (row != null) {
                 parsed.add(row);
@@ -75,16 +128,84 @@ final class RegisterCsvReader {
         return new Reading(csv.encoding(), csv.separator(), columns, parsed, sorted());
     }
 
+    private static boolean hasName(List<ColumnUse> columns) {
+        return columns.stream().anyMatch(c -> c.column() == Column.NAME);
+    }
+
+    /** The line of the first control character in a record, or 0. */
+    private static int controlLine(CsvRecords.Record r) {
+        int line = r.line();
+        for (String field : r.fields()) {
+            Matcher m = CONTROL.matcher(field);
+            if (m.find()) {
+                return line + (int) field.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            }
+            line += (int) field.chars().filter(c -> c == '\n').count();
+        }
+        return 0;
+    }
+
+    /** Two columns with the same header: only the first of a kind is read, so the officer should know. */
+    private void duplicateHeaders(CsvRecords.Record header, List<ColumnUse> columns) {
+        Set<String> seen = new HashSet<>();
+        for (ColumnUse c : columns) {
+            if (!Names.key(c.header()).isEmpty() && !seen.add(Names.key(c.header()))) {
+                problems.add(ImportProblem.of(header.line(), ImportProblem.Severity.WARNING, "duplicateHeader", c.header(),
+                        ImportPreview.columnName(c.column())));
+            }
+        }
+    }
+
+    /** Length limits; an over-long value is a pasted document or a broken file, and the row is not read. */
+    private boolean fits(Cells c) {
+        int line = c.record.line();
+        if (Names.clean(c.get(Column.NAME)).length() > MAX_GROUP_NAME) {
+            return tooLong(line, "groupName", MAX_GROUP_NAME);
+        }
+        for (String name : split(c.get(Column.ADMIN), PEOPLE)) {
+            if (name.length() > MAX_PERSON_NAME) {
+                return tooLong(line, "personName", MAX_PERSON_NAME);
+            }
+        }
+        for (String phone : split(c.get(Column.PHONE), NUMBERS)) {
+            if (phone.length() > MAX_PHONE && PhoneNumbers.normalise(phone).isEmpty()) {
+                return tooLong(line, "phone", MAX_PHONE);
+            }
+        }
+        for (String email : split(c.get(Column.EMAIL), ADDRESSES)) {
+            if (email.length() > MAX_EMAIL) {
+                return tooLong(line, "email", MAX_EMAIL);
+            }
+        }
+        for (String cell : c.record.fields()) {
+            if (cell.strip().length() > MAX_CELL) {
+                return tooLong(line, "other", MAX_CELL);
+            }
+        }
+        return true;
+    }
+
+    private boolean tooLong(int line, String field, int max) {
+        problems.add(ImportProblem.of(line, ImportProblem.Severity.SKIPPED, "tooLong." + field, max));
+        return false;
+    }
+
     private static List<ColumnUse> columns(List<String> headers) {
         List<ColumnUse> uses = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             uses.add(new ColumnUse(i, Names.clean(headers.get(i)), Column.of(headers.get(i))));
         }
-        // one wijk and one name column: the preferred one is used, the others ignored
+        // one gemeente, wijk and name column: the preferred one is used, the others ignored; with both
+        // "Gemeente" and "Kern" the kern is a part of the gemeente, so it may still serve as the wijk
+        ColumnUse gemeente = uses.stream().filter(u -> u.column() == Column.GEMEENTE)
+                .min(Comparator.comparingInt((ColumnUse u) -> Column.gemeenteRank(u.header())).thenComparingInt(ColumnUse::index))
+                .orElse(null);
+        uses.replaceAll(u -> u.column() != Column.GEMEENTE || u == gemeente ? u
+                : new ColumnUse(u.index(), u.header(), Column.isPartOfGemeente(u.header()) ? Column.WIJK : null));
         keepOne(uses, Column.WIJK, Comparator.comparingInt(u -> Column.WIJK.wijkRank(u.header())));
         keepOne(uses, Column.NAME, Comparator.comparingInt(ColumnUse::index));
-        keepOne(uses, Column.GEMEENTE, Comparator.comparingInt(ColumnUse::index));
         keepOne(uses, Column.TARGET_GROUP, Comparator.comparingInt(ColumnUse::index));
+        keepOne(uses, Column.KEY, Comparator.comparingInt(ColumnUse::index));
         return uses;
     }
 
@@ -139,10 +260,13 @@ final class RegisterCsvReader {
         return wijken;
     }
 
-    private static String gemeenteOf(Cells c, String defaultGemeente) {
-        String g = Names.clean(c.get(Column.GEMEENTE));
-        return g.isEmpty() ? defaultGemeente : g;
+    private String gemeenteOf(Cells c, String defaultGemeente) {
+        // "Gemeente Leiden" in a cell is Leiden: the register keeps gemeenten by their plain name
+        String inRow = Names.clean(c.get(Column.GEMEENTE)).replaceFirst("(?iu)^gemeente\\s+(?=\\S)", "");
+        String g = inRow.isEmpty() ? defaultGemeente : inRow;
+        return g.isEmpty() ? "" : gemeenteSpelling.computeIfAbsent(Names.key(g), k -> g);
     }
+
 
     private ParsedRow row(Cells c, String defaultGemeente, Map<String, Set<String>> wijken) {
         int line = c.record.line();
@@ -151,15 +275,17 @@ final class RegisterCsvReader {
             return null; // a beheerdersgroep without neighbourhood groups, as our export writes it
         }
         if (name.isEmpty()) {
-            skip(line, Texts.get("groups.import.problem.missingName"));
+            skip(line, "missingName");
             return null;
-        }
-        if (c.extra) {
-            warn(line, Texts.get("groups.import.problem.extraCells"));
         }
         String gemeente = gemeenteOf(c, defaultGemeente);
         if (gemeente.isEmpty()) {
-            warn(line, Texts.get("groups.import.problem.gemeenteUnknown"));
+            // without a gemeente the row would land in a nameless beheerdersgroep or under the wrong gemeente
+            skip(line, "notPlaced");
+            return null;
+        }
+        if (c.extra) {
+            warn(line, "extraCells");
         }
         String wijk = Names.clean(c.get(Column.WIJK));
         boolean fromName = false;
@@ -167,32 +293,22 @@ final class RegisterCsvReader {
             wijk = wijkInName(name, wijken.getOrDefault(Names.key(gemeente), Set.of()));
             fromName = !wijk.isEmpty();
             if (!fromName) {
-                warn(line, Texts.get("groups.import.problem.wijkUnknown", name));
+                warn(line, "wijkUnknown", name);
             }
         }
         return new ParsedRow(line, name, wijk, fromName, gemeente, Names.clean(c.get(Column.TARGET_GROUP)),
-                people(line, c.get(Column.ADMIN), c.get(Column.PHONE), c.get(Column.EMAIL)));
+                people(line, c.get(Column.ADMIN), c.get(Column.PHONE), c.get(Column.EMAIL)), Names.clean(c.get(Column.KEY)));
     }
 
     /**
-     * "Literatuurwijk (Hildebrandstraat)" -> Literatuurwijk: a wijk already known for the gemeente
-     * inside the name (longest first), else a word ending in wijk/buurt/kwartier, else the part
-     * before the brackets when that part is a known wijk.
+     * "Literatuurwijk (Hildebrandstraat)" -> Literatuurwijk, but only when that wijk is already known
+     * for the gemeente (in the register or in another row of the file): a word that merely looks like
+     * a wijk ("Café-buurt") is no wijk police can target, so none is invented. Longest match first.
      */
     static String wijkInName(String name, Set<String> known) {
         String key = " " + Names.key(name) + " ";
-        String best = known.stream().filter(w -> !Names.key(w).isEmpty() && key.contains(" " + Names.key(w) + " "))
+        return known.stream().filter(w -> !Names.key(w).isEmpty() && key.contains(" " + Names.key(w) + " "))
                 .max(Comparator.comparingInt(String::length)).orElse("");
-        if (!best.isEmpty()) {
-            return best;
-        }
-        Matcher word = WIJK_WORD.matcher(name);
-        if (word.find()) {
-            return word.group(1);
-        }
-        Matcher brackets = BRACKETS.matcher(name);
-        return brackets.matches() && known.stream().anyMatch(w -> Names.key(w).equals(Names.key(brackets.group(1))))
-                ? Names.clean(brackets.group(1)) : "";
     }
 
     private List<ParsedRow.Person> people(int line, String namesCell, String phonesCell, String emailsCell) {
@@ -201,11 +317,11 @@ final class RegisterCsvReader {
         List<String> emails = split(emailsCell, ADDRESSES);
         int n = Math.max(names.size(), Math.max(phones.size(), emails.size()));
         if (n == 0) {
-            warn(line, Texts.get("groups.import.problem.noAdministrator"));
+            warn(line, "noAdministrator");
             return List.of();
         }
         if (names.size() != n || !phones.isEmpty() && phones.size() != n || !emails.isEmpty() && emails.size() != n) {
-            warn(line, Texts.get("groups.import.problem.countMismatch", names.size(), phones.size(), emails.size()));
+            warn(line, "countMismatch", names.size(), phones.size(), emails.size());
         }
         List<ParsedRow.Person> people = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -216,10 +332,10 @@ final class RegisterCsvReader {
                 continue;
             }
             if (!phone.isEmpty() && PhoneNumbers.normalise(phone).isEmpty()) {
-                warn(line, Texts.get("groups.import.problem.phone", phone));
+                warn(line, "phone", phone);
             }
             if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-                warn(line, Texts.get("groups.import.problem.email", email));
+                warn(line, "email", email);
             }
             people.add(new ParsedRow.Person(name, PhoneNumbers.normalise(phone).orElse(phone), email));
         }
@@ -234,12 +350,12 @@ final class RegisterCsvReader {
         return Arrays.stream(cell.strip().split(separators, -1)).map(Names::clean).toList();
     }
 
-    private void skip(int line, String reason) {
-        problems.add(new ImportProblem(line, ImportProblem.Severity.SKIPPED, reason));
+    private void skip(int line, String kind) {
+        problems.add(ImportProblem.of(line, ImportProblem.Severity.SKIPPED, kind));
     }
 
-    void warn(int line, String reason) {
-        problems.add(new ImportProblem(line, ImportProblem.Severity.WARNING, reason));
+    void warn(int line, String kind, Object... args) {
+        problems.add(ImportProblem.of(line, ImportProblem.Severity.WARNING, kind, args));
     }
 
     private List<ImportProblem> sorted() {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
@@ -35,7 +36,7 @@ class GroupsCommandsTest {
         CommandRun preview = CommandRun.run(command, csv.toString(), "--data-dir", data.toString(), "--gemeente", "Leiden");
         assertEquals(0, preview.exit(), preview.toString());
         assertTrue(preview.out().contains("regel 2: nieuw: Merenwijk (Zijlstraat)"), preview.out());
-        assertTrue(preview.out().contains("regel 3: overgeslagen: groepsnaam ontbreekt"), preview.out());
+        assertTrue(preview.out().contains("overgeslagen (1\u00d7): groepsnaam ontbreekt \u2013 regel 3"), preview.out());
         assertTrue(preview.out().contains("Nothing written"), preview.out());
         try (Storage s = Storage.open(data, clock)) {
             assertTrue(s.groupRegister().search("", true).isEmpty());
@@ -52,6 +53,59 @@ class GroupsCommandsTest {
         assertEquals(0, export.exit(), export.toString());
         String written = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(written.contains("Merenwijk (Zijlstraat);Merenwijk;Leiden;Jan;06-12345678"), written);
+    }
+
+    @Test
+    void importPrintsThePerGemeenteSummaryAndGroupedProblemsLikeTheDialog() throws Exception {
+        Path csv = dir.resolve("regio.csv");
+        Files.write(csv, ("Kern;Naam groep;Beheerder;Telefoon\r\n"
+                + "Leiden;Merenwijk Noord;Jan;0612345678\r\n"
+                + "Oegstgeest;Haaswijk;Piet;0612345679\r\n"
+                + "Oegstgeest;Poelgeest;Klaas;12\r\n"
+                + "Oegstgeest;Morsebel;Els;34\r\n"
+                + ";Dorp zonder kern;Ria;0612345670\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path data = dir.resolve("data");
+        Storage.open(data, clock).close();
+        GroupsImportCommand command = new GroupsImportCommand(folders(), clock);
+
+        CommandRun run = CommandRun.run(command, csv.toString(), "--data-dir", data.toString());
+
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.out().contains("Leiden: 1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 dubbel"), run.out());
+        assertTrue(run.out().contains("Oegstgeest: 3 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 dubbel"), run.out());
+        assertTrue(run.out().contains("Zonder gemeente (niet ingelezen): 1"), run.out());
+        assertTrue(run.out().contains("let op (2\u00d7): telefoonnummer niet herkend; overgenomen zoals het er staat \u2013 regel 4, 5"),
+                run.out());
+        assertTrue(run.out().contains("overgeslagen (1\u00d7): gemeente onbekend"), run.out());
+
+        CommandRun filled = CommandRun.run(command, csv.toString(), "--data-dir", data.toString(), "--gemeente", "Leiden", "--yes");
+        assertEquals(0, filled.exit(), filled.toString());
+        try (Storage s = Storage.open(data, clock)) {
+            assertEquals(List.of("Beheerders Leiden", "Beheerders Oegstgeest"),
+                    s.groupRegister().search("", true).stream().map(i -> i.group().name()).toList());
+            assertEquals(List.of("Leiden", "Oegstgeest"), s.groupRegister().gemeenten());
+        }
+    }
+
+    @Test
+    void anUnreadableEncodingIsRefusedNamingTheFileAndWritesNothing() throws Exception {
+        Path csv = dir.resolve("register-utf32.csv");
+        Files.write(csv, "Groepsnaam;Wijk\nA;Noord\n".getBytes(java.nio.charset.Charset.forName("UTF-32")));
+        byte[] withBom = new byte[(int) Files.size(csv) + 4];
+        withBom[2] = (byte) 0xFE;
+        withBom[3] = (byte) 0xFF;
+        System.arraycopy(Files.readAllBytes(csv), 0, withBom, 4, withBom.length - 4);
+        Files.write(csv, withBom);
+        Path data = dir.resolve("data");
+        Storage.open(data, clock).close();
+
+        CommandRun run = CommandRun.run(new GroupsImportCommand(folders(), clock), csv.toString(), "--data-dir", data.toString(), "--yes");
+
+        assertEquals(1, run.exit(), run.toString());
+        assertTrue(run.err().contains("register-utf32.csv") && run.err().contains("niets opgeslagen"), run.err());
+        try (Storage s = Storage.open(data, clock)) {
+            assertTrue(s.groupRegister().search("", true).isEmpty());
+        }
     }
 
     @Test

@@ -23,8 +23,10 @@ class RegisterCsvReaderTest {
             "Beheerder | ADMIN", "Wijkbeheerder | ADMIN", "Coördinator | ADMIN", "Contactpersoon | ADMIN",
             "Telefoon | PHONE", "Mobiel | PHONE", "06-nummer | PHONE", "Telefoonnummer beheerder | PHONE",
             "E-mail | EMAIL", "E-mailadres | EMAIL", "emailadres beheerder | EMAIL",
-            "Stadsdeel | WIJK", "Kern | WIJK", "Dorp | WIJK", "Wijk | WIJK", "Buurt | WIJK",
-            "Gemeente | GEMEENTE", "Beheerdersgroep | TARGET_GROUP", "Opmerkingen | NONE",
+            "Stadsdeel | WIJK", "Wijk | WIJK", "Buurt | WIJK", "Naam wijk | WIJK",
+            "Gemeente | GEMEENTE", "Kern | GEMEENTE", "KERN | GEMEENTE", "Kernnaam | GEMEENTE", "Dorp | GEMEENTE",
+            "Plaats | GEMEENTE", "Woonplaats | GEMEENTE", "plaatsnaam | GEMEENTE", "Gemeentenaam | GEMEENTE",
+            "Naam gemeente | GEMEENTE", "Groepsnummer | KEY", "ID | KEY", "Beheerdersgroep | TARGET_GROUP", "Opmerkingen | NONE",
     })
     void headersAreRecognisedWhateverTheSpelling(String header, Column expected) {
         assertEquals(expected, Column.of(header));
@@ -47,18 +49,69 @@ class RegisterCsvReaderTest {
     }
 
     @Test
-    void wijkComesFromTheNameWhenTheFileHasNoWijkColumn() {
-        RegisterCsvReader.Reading r = read("Naam groep,Coördinator\n"
+    void wijkComesFromTheNameOnlyWhenItNamesAWijkKnownInTheGemeente() {
+        RegisterCsvReader.Reading r = RegisterCsvReader.read(("Naam groep,Coördinator\n"
                 + "Literatuurwijk (Hildebrandstraat),Jan\n"
-                + "Buurtpreventie Hildebrandstraat,Piet\n");
+                + "Buurtpreventie Hildebrandstraat,Piet\n"
+                + "Café-buurt,Els\n").getBytes(StandardCharsets.UTF_8), "Leiden", Map.of("leiden", Set.of("Literatuurwijk")));
 
         assertEquals(',', r.separator());
         assertEquals("Literatuurwijk", r.rows().get(0).wijk());
         assertTrue(r.rows().get(0).wijkFromName());
         assertEquals("", r.rows().get(1).wijk());
+        assertEquals("", r.rows().get(2).wijk(), "a word that looks like a wijk is no known wijk: none is invented");
         assertTrue(r.problems().stream().anyMatch(p -> p.line() == 1 && p.reason().contains("geen kolom voor de wijk")));
-        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 3 && p.severity() == ImportProblem.Severity.WARNING
-                && p.reason().contains("wijk onbekend")));
+        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 4 && p.severity() == ImportProblem.Severity.WARNING
+                && p.reason().startsWith("geen wijk")), r.problems().toString());
+    }
+
+    @Test
+    void withBothAGemeenteAndAKernColumnTheKernIsAPartOfTheGemeente() {
+        RegisterCsvReader.Reading r = RegisterCsvReader.read(("Kern;Groepsnaam;Gemeente;Beheerder\n"
+                + "Zoeterwoude-Dorp;Weipoort;Zoeterwoude;Henk\n").getBytes(StandardCharsets.UTF_8), "Leiden", Map.of());
+
+        assertEquals("Zoeterwoude", r.rows().get(0).gemeente(), "the gemeente field only fills rows without one");
+        assertEquals("Zoeterwoude-Dorp", r.rows().get(0).wijk());
+        assertEquals(List.of(Column.WIJK, Column.NAME, Column.GEMEENTE, Column.ADMIN),
+                r.columns().stream().map(ColumnUse::column).toList());
+    }
+
+    @Test
+    void aWoonplaatsColumnInAnyCaseGivesTheGemeente() {
+        RegisterCsvReader.Reading r = RegisterCsvReader.read(("WOONPLAATS\tNaam groep\tBeheerder\n"
+                + "Voorschoten\tDe Kooy\tFatma\n"
+                + "\tRijnsburgerweg\tFatma\n").getBytes(StandardCharsets.UTF_8), "Leiden", Map.of());
+
+        assertEquals('\t', r.separator());
+        assertEquals(List.of("Voorschoten", "Leiden"), r.rows().stream().map(ParsedRow::gemeente).toList());
+        assertEquals("Oegstgeest", RegisterCsvReader.read("Gemeente;Groepsnaam\nGemeente Oegstgeest;Haaswijk\n"
+                .getBytes(StandardCharsets.UTF_8), "", Map.of()).rows().get(0).gemeente());
+    }
+
+    @Test
+    void aTitleAboveTheHeaderIsSkippedAndSaidSo() {
+        RegisterCsvReader.Reading r = RegisterCsvReader.read(("Buurtpreventie gemeente Leiden, stand 1 maart 2026\r\n"
+                + "\r\n"
+                + "Naam groep;Wijk;Beheerder\r\n"
+                + "Merenwijk Noord;Merenwijk;Karel\r\n").getBytes(StandardCharsets.UTF_8), "Leiden", Map.of());
+
+        assertEquals(';', r.separator());
+        assertEquals(List.of("Merenwijk Noord"), r.rows().stream().map(ParsedRow::name).toList());
+        assertEquals(4, r.rows().get(0).line());
+        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 3 && p.reason().startsWith("de regels 1 t/m 2 boven de kopregel")),
+                r.problems().toString());
+    }
+
+    @Test
+    void aWijkGivenInAnotherRowOfTheSameGemeenteIsFoundInAName() {
+        RegisterCsvReader.Reading r = RegisterCsvReader.read(("Groepsnaam;Wijk;Kern\n"
+                + "Merenwijk Noord;Merenwijk;Leiden\n"
+                + "Merenwijk (Zijlstraat);;Leiden\n"
+                + "Merenwijk Oost;;Oegstgeest\n").getBytes(StandardCharsets.UTF_8), "", Map.of());
+
+        assertEquals("Merenwijk", r.rows().get(1).wijk());
+        assertTrue(r.rows().get(1).wijkFromName());
+        assertEquals("", r.rows().get(2).wijk(), "a wijk of Leiden is not a wijk of Oegstgeest");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package nl.meldtafel.ui.groups;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,8 +16,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.meldtafel.groups.ColumnUse;
-import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.groups.GroupRegister;
+import nl.meldtafel.groups.ImportFileException;
 import nl.meldtafel.groups.ImportPreview;
 import nl.meldtafel.groups.ImportProblem;
 import nl.meldtafel.groups.ImportResult;
@@ -38,7 +37,12 @@ public final class ImportViewModel {
                        String administrators, String changes) {
     }
 
-    private record Read(byte[] bytes, ImportPreview preview) {
+    /** One kind of problem: its line with count and line numbers, and each occurrence for the expanded view. */
+    public record ProblemKind(String summary, List<String> details, boolean skipped) {
+    }
+
+    /** One row of the per-gemeente counts, as shown. */
+    public record GemeenteLine(String gemeente, String added, String changed, String unchanged, String duplicate) {
     }
 
     private final GroupRegister register;
@@ -50,9 +54,12 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(this, "reading");
+    // written by the worker, read by the view's timer: a large file reports often, the FX thread is not flooded
+    private volatile double progress;
+    private volatile java.util.concurrent.atomic.AtomicBoolean stopRequest = new java.util.concurrent.atomic.AtomicBoolean();
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(this, "imported");
     private final BooleanBinding canImport;
-    private byte[] bytes;
     private Path path;
 
     ImportViewModel(GroupRegister register, TaskRunner runner, Consumer<String> onImported) {
@@ -66,37 +73,69 @@ public final class ImportViewModel {
     /** Reads the file and shows what an import would do; writes nothing. */
     public void read(Path csv) {
         path = csv;
-        bytes = null;
         file.set(csv.getFileName() == null ? csv.toString() : csv.getFileName().toString());
-        preview(null);
+        preview();
     }
 
-    /** Previews again, e.g. after the gemeente for rows without one was filled in. */
+    /**
+     * Previews again, e.g. after the gemeente for rows without one was filled in; the file is read
+     * again too, so a file corrected in Excel meanwhile is what gets imported.
+     */
     public void reread() {
         if (path != null) {
-            preview(bytes);
+            preview();
         }
     }
 
-    private void preview(byte[] known) {
+    private void preview() {
         String defaultGemeente = gemeente.get() == null ? "" : gemeente.get().strip();
         Path source = path;
+        stopRequest.set(true); // a reading still running is superseded
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        stopRequest = stop;
+        progress = 0;
         busy.set(true);
+        reading.set(true);
         error.set("");
-        runner.run(() -> {
-            byte[] content = known != null ? known : Files.readAllBytes(source);
-            return new Read(content, register.previewImport(content, defaultGemeente));
-        }, read -> {
+        runner.run(() -> register.previewImport(source, defaultGemeente, fraction -> {
+            if (stop.get()) {
+                throw new java.util.concurrent.CancellationException();
+            }
+            progress = fraction;
+        }), read -> {
+            if (stopRequest != stop) {
+                return; // superseded by a newer reading
+            }
             busy.set(false);
-            bytes = read.bytes();
-            preview.set(read.preview());
+            reading.set(false);
+            preview.set(read);
         }, e -> {
+            if (stopRequest != stop) {
+                return;
+            }
             busy.set(false);
+            reading.set(false);
             preview.set(null);
-            error.set(e instanceof IOException
+            error.set(e instanceof java.util.concurrent.CancellationException ? Texts.get("groups.import.stopped")
+                    : e instanceof ImportFileException ? e.getMessage()
+                    : e instanceof IOException
                     ? Texts.get("groups.import.error.read", source.toString(), GroupsViewModel.message(e))
                     : Texts.get("groups.import.error.preview", GroupsViewModel.message(e)));
         });
+    }
+
+    /** Stops a reading in progress; nothing was or will be written. */
+    public void stop() {
+        stopRequest.set(true);
+    }
+
+    /** How far the reading is, 0 to 1; read it from a timer while {@link #readingProperty()} holds. */
+    public double progress() {
+        return progress;
+    }
+
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
     }
 
     /** Writes the previewed import, all or nothing; {@code onDone} runs once it is written. */
@@ -147,7 +186,7 @@ public final class ImportViewModel {
             return List.of();
         }
         return p.rows().stream().map(r -> new Line(r.line(), ImportPreview.actionName(r.action()), r.name(),
-                r.wijkFromName() ? Texts.get("groups.import.wijkFromName", r.wijk()) : r.wijk(), r.gemeente(),
+                ImportPreview.wijkText(r), r.gemeente(),
                 r.newTargetGroup() ? Texts.get("groups.import.targetNew", r.targetGroup()) : r.targetGroup(),
                 r.administrators().stream().map(ImportViewModel::person).collect(Collectors.joining(" / ")),
                 String.join("; ", r.changes()))).toList();
@@ -156,6 +195,32 @@ public final class ImportViewModel {
     private static String person(ImportRow.Person p) {
         String name = p.name().isEmpty() ? p.phone() : p.name();
         return p.phone().isEmpty() || name.equals(p.phone()) ? name : name + " (" + p.phone() + ")";
+    }
+
+    /** One line per kind of problem with count and line numbers, skipped kinds first; each expands to its lines. */
+    public List<ProblemKind> problemKinds() {
+        ImportPreview p = preview.get();
+        if (p == null) {
+            return List.of();
+        }
+        return p.problemGroups().stream().map(g -> new ProblemKind(g.line(),
+                g.problems().stream().map(ImportPreview::problemLine).toList(),
+                g.severity() == ImportProblem.Severity.SKIPPED)).toList();
+    }
+
+    /** Per gemeente what the import does, then the rows that have no gemeente. */
+    public List<GemeenteLine> gemeenten() {
+        ImportPreview p = preview.get();
+        if (p == null) {
+            return List.of();
+        }
+        List<GemeenteLine> lines = new java.util.ArrayList<>(p.perGemeente().stream().map(c -> new GemeenteLine(c.gemeente(),
+                String.valueOf(c.added()), String.valueOf(c.changed()), String.valueOf(c.unchanged()),
+                String.valueOf(c.duplicate()))).toList());
+        if (p.notPlaced() > 0) {
+            lines.add(new GemeenteLine(Texts.get("groups.import.notPlaced", p.notPlaced()), "", "", "", ""));
+        }
+        return lines;
     }
 
     /** "regel 4: overgeslagen: groepsnaam ontbreekt", skipped rows first. */
@@ -175,8 +240,7 @@ public final class ImportViewModel {
         if (p == null) {
             return List.of();
         }
-        return p.newGroups().stream().map((GroupInput g) -> Texts.get("groups.import.newGroup", g.name(), g.wijk(), g.gemeente()))
-                .toList();
+        return p.newGroups().stream().map(ImportPreview::newGroupLine).toList();
     }
 
     public String summary() {

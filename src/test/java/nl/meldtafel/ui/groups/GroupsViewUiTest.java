@@ -22,6 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
@@ -202,10 +204,10 @@ class GroupsViewUiTest {
 
         waitUntil(() -> robot.lookup("#importSummary").tryQuery().isPresent() && !text(robot, "#importSummary").isEmpty());
         assertTrue(text(robot, "#importSummary").startsWith("3 nieuw"), text(robot, "#importSummary"));
-        ListView<?> problems = robot.lookup("#importProblems").queryAs(ListView.class);
-        assertTrue(problems.getItems().contains("regel 4: overgeslagen: groepsnaam ontbreekt"), problems.getItems().toString());
-        assertTrue(problems.getItems().stream().anyMatch(p -> p.toString().startsWith("regel 6:") && p.toString().contains("regel 2")),
-                problems.getItems().toString());
+        List<String> problems = problemLines(robot);
+        assertTrue(problems.contains("overgeslagen (1\u00d7): groepsnaam ontbreekt \u2013 regel 4"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("let op (1\u00d7): dezelfde groep als regel 2") && p.endsWith("regel 6")),
+                problems.toString());
         TableView<?> rows = robot.lookup("#importRows").queryAs(TableView.class);
         assertEquals(4, rows.getItems().size());
 
@@ -275,6 +277,61 @@ class GroupsViewUiTest {
         Scene importScene = robot.lookup("#importDialog").query().getScene();
         save(importScene, "groepen-import.png");
         assertEquals(List.of(), nl.meldtafel.ui.UiSnapshots.cutOff(importScene), "no label or button cut off in the preview");
+    }
+
+    @Test
+    void previewOfAMultiGemeenteFileShowsCountsPerGemeenteAndProblemsGroupedNothingCutOff(FxRobot robot) throws Exception {
+        open();
+        byte[] kern;
+        try (var in = getClass().getResourceAsStream("/nl/meldtafel/groups/kern-multi-gemeente-cp1252.csv")) {
+            kern = Objects.requireNonNull(in).readAllBytes();
+        }
+        StringBuilder csv = new StringBuilder(new String(kern, java.nio.charset.Charset.forName("windows-1252")));
+        for (int i = 0; i < 40; i++) { // sixty alike warnings were a three-line list; now they are one line
+            csv.append("Vogelwijk ").append(i).append(";Vogelwijk;Oegstgeest;Beheerder ").append(i).append(";12").append(i).append(";;\r\n");
+        }
+        chosen = dir.resolve("regio-holland-rijnland.csv");
+        Files.write(chosen, csv.toString().getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        mount(robot);
+        waitUntil(() -> !model.loadingProperty().get());
+
+        robot.clickOn("#groupsImport");
+        waitUntil(() -> robot.lookup("#importSummary").tryQuery().isPresent() && !text(robot, "#importSummary").isEmpty());
+
+        List<String> counts = robot.lookup("#importPerGemeente .label").queryAllAs(Label.class).stream().filter(Node::isVisible)
+                .map(Label::getText).toList();
+        assertEquals(List.of("Gemeente", "nieuw", "gewijzigd", "ongewijzigd", "dubbel",
+                "Leiden", "4", "0", "0", "0",
+                "Oegstgeest", "42", "0", "0", "0",
+                "Voorschoten", "1", "0", "0", "0",
+                "Zoeterwoude", "2", "0", "0", "0"), counts);
+        List<String> problems = problemLines(robot);
+        assertTrue(problems.contains("let op (40\u00d7): telefoonnummer niet herkend; overgenomen zoals het er staat \u2013 regel 12-51"),
+                problems.toString());
+        assertTrue(problems.size() < 8, "one line per kind: " + problems);
+        TreeView<String> tree = problemTree(robot);
+        TreeItem<String> phones = tree.getRoot().getChildren().stream().filter(i -> i.getValue().contains("40\u00d7")).findFirst().orElseThrow();
+        robot.interact(() -> phones.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(40, phones.getChildren().size());
+        assertEquals("regel 12: let op: telefoonnummer '120' niet herkend; overgenomen zoals het er staat", phones.getChildren().get(0).getValue());
+
+        Window dialog = robot.lookup("#importDialog").query().getScene().getWindow();
+        assertTrue(dialog.getWidth() <= 1366 && dialog.getHeight() <= 768, dialog.getWidth() + "x" + dialog.getHeight());
+        Scene importScene = robot.lookup("#importDialog").query().getScene();
+        save(importScene, "groepen-import-gemeenten.png");
+        assertEquals(List.of(), nl.meldtafel.ui.UiSnapshots.cutOff(importScene), "no label or button cut off in the preview");
+        assertTrue(register.search("", true).isEmpty(), "nothing is written before Importeren");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeView<String> problemTree(FxRobot robot) {
+        return robot.lookup("#importProblems").queryAs(TreeView.class);
+    }
+
+    /** The problem kinds as the dialog lists them, one line each. */
+    private static List<String> problemLines(FxRobot robot) {
+        return problemTree(robot).getRoot().getChildren().stream().map(TreeItem::getValue).toList();
     }
 
     private void save(Scene target, String name) throws Exception {

@@ -32,4 +32,10 @@ public final class DeskZone {
     public static Clock clock(Map<String, String> env) {
         return Clock.system(of(env));
     }
+
+    /** The zone chosen in Instellingen, unless {@code MELDTAFEL_ZONE} overrides it (a test, a support session). */
+    public static ZoneId of(Map<String, String> env, java.util.Optional<ZoneId> chosen) {
+        String name = env.get(ENV);
+        return name != null && !name.isBlank() || chosen.isEmpty() ? of(env) : chosen.get();
+    }
 }

@@ -33,6 +33,8 @@ import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.officer.LastOfficerFile;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 import nl.meldtafel.ui.settings.SettingsViewModel;
+import nl.meldtafel.ui.settings.ZoneFile;
+import nl.meldtafel.ui.settings.ZoneSettingViewModel;
 import nl.meldtafel.weekly.WeeklyLog;
 
 import java.nio.file.Path;
@@ -57,6 +59,7 @@ public final class MeldtafelApp extends Application {
     private StartOptions options;
     private Path dataFolder;
     private Optional<WindowSettings> windowSettings = Optional.empty();
+    private java.time.ZoneId zone = DeskZone.DEFAULT;
     private DatabaseViewModel database;
     private Timeline drafts;
     private Timeline followUpRefresh;
@@ -68,11 +71,12 @@ public final class MeldtafelApp extends Application {
         options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
         dataFolder = DataFolder.resolve(getParameters().getRaw());
         windowSettings = WindowSettings.load(dataFolder);
+        zone = DeskZone.of(System.getenv(), new ZoneFile(dataFolder).load());
     }
 
     @Override
     public void start(Stage stage) {
-        Clock clock = DeskZone.clock(System.getenv());
+        Clock clock = Clock.system(zone);
         database = new DatabaseViewModel(databaseRunner, dataFolder, clock);
         QueueingAlertSink sink = new QueueingAlertSink(new StorageAlertSink(database), database, new SendQueue(dataFolder), clock);
         database.queueWhileOpening(sink::replay);
@@ -107,7 +111,8 @@ public final class MeldtafelApp extends Application {
         desk.setGroupsFactory(storage -> new GroupsViewModel(storage.groupRegister(), runner, clock.getZone()));
 
         desk.setOverviewFactory(storage -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
-        desk.setSettingsFactory(storage -> new SettingsViewModel(runner, storage.retention(), () -> currentActor(officers)));
+        desk.setSettingsFactory(storage -> new SettingsViewModel(runner, storage.retention(), () -> currentActor(officers))
+                .useZone(new ZoneSettingViewModel(runner, new ZoneFile(dataFolder), zone)));
 
         Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());

@@ -88,6 +88,11 @@ class TextsTest {
                 missing.add("alertOutcome." + o.name());
             }
         }
+        for (int i = 0; i < nl.meldtafel.ui.settings.ZoneSettingViewModel.CHOICES.size(); i++) {
+            if (!bundle.containsKey("settings.zone.choice." + i)) {
+                missing.add("settings.zone.choice." + i);
+            }
+        }
         for (String dialog : List.of("followUp.close", "followUp.skip")) {
             for (String part : List.of(".ok", ".cancel")) {
                 if (!bundle.containsKey(dialog + part)) {

@@ -1,8 +1,12 @@
 package nl.meldtafel.ui.settings;
 
-import javafx.beans.binding.Bindings;
+import java.time.ZoneId;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -13,7 +17,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -52,6 +55,9 @@ public final class SettingsView extends ScrollPane {
         error.managedProperty().bind(error.textProperty().isNotEmpty());
 
         VBox content = new VBox(12, title, periodsSection(), notice, error, holdsSection());
+        if (model.zone() != null) {
+            content.getChildren().add(zoneSection(model.zone()));
+        }
         content.getStyleClass().add("settings-body");
         setContent(content);
 
@@ -116,6 +122,40 @@ public final class SettingsView extends ScrollPane {
         HBox buttons = new HBox(8, save, defaults, shortcut);
         buttons.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, heading, explain, grid, afloop, buttons);
+    }
+
+    private VBox zoneSection(ZoneSettingViewModel zone) {
+        Label heading = new Label(Texts.get("settings.zone.title"));
+        heading.getStyleClass().add("section-title");
+        Label explain = new Label(Texts.get("settings.zone.explain"));
+        explain.setWrapText(true);
+        explain.getStyleClass().add("settings-explain");
+        ComboBox<ZoneId> choice = new ComboBox<>();
+        choice.setId("zoneChoice");
+        choice.getItems().setAll(ZoneSettingViewModel.CHOICES);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ZoneId z) {
+                return z == null ? "" : ZoneSettingViewModel.label(z);
+            }
+
+            @Override
+            public ZoneId fromString(String s) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(zone.chosenProperty());
+        Button save = new Button(Texts.get("settings.zone.save"));
+        save.setId("zoneSave");
+        save.setOnAction(e -> zone.save());
+        Label notice = new Label();
+        notice.setId("zoneNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("ok-text");
+        notice.textProperty().bind(zone.noticeProperty());
+        HBox row = new HBox(8, choice, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, heading, explain, row, notice);
     }
 
     private VBox holdsSection() {

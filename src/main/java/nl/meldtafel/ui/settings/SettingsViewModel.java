@@ -211,6 +211,19 @@ public final class SettingsViewModel {
         return holds;
     }
 
+    private ZoneSettingViewModel zone;
+
+    /** The desk's time zone, shown in Instellingen when the desk offers it. */
+    public SettingsViewModel useZone(ZoneSettingViewModel zoneSetting) {
+        this.zone = zoneSetting;
+        return this;
+    }
+
+    /** Null when this desk offers no zone choice. */
+    public ZoneSettingViewModel zone() {
+        return zone;
+    }
+
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }

@@ -25,7 +25,8 @@ public final class MessageRenderer {
 
     /** Real alerts are 120-450 characters; past this, administrators stop reading. */
     public static final int LONG_MESSAGE = 1000;
-    private static final Pattern DOUBLE_PERIOD = Pattern.compile("(?<!\\.)\\.\\.(?!\\.)");
+    // A value ending in "." before the template's own ".": only at a word's end, so "3..20" stays as typed
+    private static final Pattern DOUBLE_PERIOD = Pattern.compile("(?<!\\.)\\.\\.(?![.\\w])");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:\\d+\\.|[-•>›])\\s");
 

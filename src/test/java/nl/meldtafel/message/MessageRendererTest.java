@@ -234,6 +234,15 @@ class MessageRendererTest {
     }
 
     @Test
+    void twoPeriodsInsideATypedValueStayAsTyped() {
+        String text = Templates.render("heterdaad", """
+                {"delict": "Overval", "tijd": "14.32", "locatie": "Kerkplein", "plaats": "Kerkplein 3..20"}
+                """).finalText().orElseThrow();
+
+        assertTrue(text.contains("Kerkplein 3..20"), text);
+    }
+
+    @Test
     void multilineValueKeepsItsLineBreaksButNeverTwoBlankLines() {
         String text = Templates.render("waarschuwing", """
                 {"onderwerp": "Fietsdiefstal", "tips": "Zet uw fiets op slot.\\r\\n\\r\\n\\r\\n\\r\\nGebruik twee sloten."}

@@ -43,7 +43,9 @@ final class UnconfirmedList extends VBox {
     /** The line after the heading ("Straatroof om 14.32 uur: Stationsplein.") tells two pending alerts apart. */
     static String gist(String text) {
         String[] lines = text.split("\n");
-        return lines.length > 1 ? lines[1].strip() : lines[0].strip();
+        String line = lines.length > 1 ? lines[1].strip() : lines[0].strip();
+        // the headline is bold in WhatsApp ("*Straatroof – Hoogstraat*"); here the markers would show as they are
+        return line.replaceAll("^[*_~]+|[*_~]+$", "");
     }
 
     private void refill() {

@@ -132,7 +132,8 @@ public final class MeldtafelApp extends Application {
             runner.run(() -> {
                 closing.save(dataFolder);
                 return closing;
-            }, saved -> { }, error -> { }); // window placement is a convenience: the window is closing, nobody to tell
+            }, saved -> { }, error -> System.getLogger(MeldtafelApp.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not save window.json: " + error.getClass().getSimpleName())); // the window is closing: nobody to tell
 
         });
         stage.show();

@@ -51,6 +51,8 @@ public final class Database implements Transactor, AutoCloseable {
             // a second desk created it meanwhile; SQLite opens it as usual
         } catch (java.io.IOException e) {
             // not ours to change (a read-only evidence copy): SQLite says what it can and cannot do
+            System.getLogger(Database.class.getName()).log(System.Logger.Level.INFO,
+                    "Could not make " + file.getFileName() + " private: " + e.getClass().getSimpleName());
         }
     }
 

@@ -95,8 +95,11 @@ public final class DeskViewModel implements FollowUpOpener {
         this.dataFolder = dataFolder;
         officerText = Bindings.createStringBinding(() -> officers.currentProperty().get() == null
                 ? Texts.get("desk.status.noOfficer")
+                : officers.rememberProblemProperty().get() != null
+                ? Texts.get("desk.status.officerNotRemembered", OfficerViewModel.display(officers.currentProperty().get()),
+                        officers.rememberProblemProperty().get())
                 : Texts.get("desk.status.officer", OfficerViewModel.display(officers.currentProperty().get())),
-                officers.currentProperty());
+                officers.currentProperty(), officers.rememberProblemProperty());
         templateStatus = Bindings.createStringBinding(this::describeTemplates, catalog, loadError);
         noTemplates = Bindings.createBooleanBinding(() -> (catalog.get() != null || loadError.get() != null)
                 && templates.isEmpty(), catalog, loadError, templates);

@@ -47,6 +47,8 @@ public final class OfficerViewModel {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty number = new SimpleStringProperty(this, "number", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyStringWrapper rememberProblem = new ReadOnlyStringWrapper(this, "rememberProblem");
+    private static final System.Logger LOG = System.getLogger(OfficerViewModel.class.getName());
     private final StringBinding nameProblem;
     private final StringBinding numberProblem;
     private final BooleanBinding canAdd;
@@ -153,7 +155,16 @@ public final class OfficerViewModel {
         runner.run(() -> {
             lastOfficer.save(officer);
             return officer;
-        }, saved -> { }, e -> { }); // only the next start's default selection depends on it
+        }, saved -> rememberProblem.set(null), e -> {
+            // the next start's choice and sending before the database opens depend on it: say so, never silently
+            LOG.log(System.Logger.Level.WARNING, "Could not save officer.json: " + e.getClass().getSimpleName());
+            rememberProblem.set(Texts.get("officer.error.remember", StorageErrors.describe(e)));
+        });
+    }
+
+    /** Why the officer at the desk could not be remembered for the next start, or null. */
+    public ReadOnlyStringProperty rememberProblemProperty() {
+        return rememberProblem.getReadOnlyProperty();
     }
 
     /** Closes the question; the desk stays with the officer it had (possibly none). */

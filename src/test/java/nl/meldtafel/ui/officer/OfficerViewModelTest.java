@@ -51,6 +51,30 @@ class OfficerViewModelTest {
     }
 
     @Test
+    void anOfficerThatCannotBeRememberedIsSaidNotSwallowed() throws Exception {
+        storage.officers().register("Anna Bakker", "111111");
+        java.nio.file.Files.createDirectory(folder.resolve(LastOfficerFile.FILE)); // nothing can be written there
+        model.ask();
+        model.choose();
+
+        assertEquals("Anna Bakker", model.currentProperty().get().name(), "the desk works all the same");
+        assertTrue(model.rememberProblemProperty().get().startsWith("niet onthouden voor de volgende start"),
+                model.rememberProblemProperty().get());
+    }
+
+    @Test
+    void theLastOfficerInFullMaySendBeforeTheDatabaseOpens() {
+        storage.officers().register("Anna Bakker", "111111");
+        model.ask();
+        model.choose();
+
+        OfficerViewModel nextStart = new OfficerViewModel(TaskRunner.sameThread(), Optional::empty, new LastOfficerFile(folder));
+        nextStart.assumeLastOfficer();
+
+        assertEquals(model.currentProperty().get(), nextStart.currentProperty().get());
+    }
+
+    @Test
     void choosingTakesTheDeskAndIsRememberedForNextTime() {
         storage.officers().register("Anna Bakker", "111111");
         model.ask();

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import nl.meldtafel.export.AtomicFile;
 import nl.meldtafel.store.DataFolder;
-import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 
@@ -45,9 +43,7 @@ public final class GroupsExportCommand implements Command {
         }
         Path target = Path.of(rest.get(0));
         Path folder = folders.resolve(args);
-        Optional<String> missing = ExistingLog.problem(folder);
-        if (missing.isPresent()) {
-            io.err().println(missing.get());
+        if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
         }
         try (Storage storage = Storage.open(folder, clock)) {

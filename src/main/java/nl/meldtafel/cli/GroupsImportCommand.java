@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.meldtafel.groups.ImportFileException;
 import nl.meldtafel.groups.ImportPreview;
 import nl.meldtafel.groups.ImportResult;
 import nl.meldtafel.store.DataFolder;
-import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 
@@ -60,9 +58,7 @@ public final class GroupsImportCommand implements Command {
             return 2;
         }
         Path folder = folders.resolve(args);
-        Optional<String> missing = ExistingLog.problem(folder);
-        if (missing.isPresent()) {
-            io.err().println(missing.get());
+        if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
         }
         try (Storage storage = Storage.open(folder, clock)) {

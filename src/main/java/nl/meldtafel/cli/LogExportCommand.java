@@ -8,12 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.export.AtomicFile;
 import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.store.DataFolder;
-import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 
@@ -63,9 +61,7 @@ public final class LogExportCommand implements Command {
         Path target = options.out().toAbsolutePath();
         Path folder = folders.resolve(args);
         // Opening would create an empty log, and an empty export looks like a quiet period.
-        Optional<String> missing = ExistingLog.problem(folder);
-        if (missing.isPresent()) {
-            io.err().println(missing.get());
+        if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
         }
         try (Storage storage = Storage.open(folder, clock)) {

@@ -11,7 +11,6 @@ import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.store.DataFolder;
-import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 
@@ -60,9 +59,7 @@ public final class LogSearchCommand implements Command {
         }
         Path folder = folders.resolve(args);
         // Opening would create an empty log, and "nothing found" in it would be a wrong answer.
-        Optional<String> missing = ExistingLog.problem(folder);
-        if (missing.isPresent()) {
-            io.err().println(missing.get());
+        if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
         }
         try (Storage storage = Storage.open(folder, clock)) {

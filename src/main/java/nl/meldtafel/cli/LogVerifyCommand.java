@@ -7,7 +7,6 @@ import java.util.Optional;
 import nl.meldtafel.alert.ExpectedHead;
 import nl.meldtafel.alert.VerificationReport;
 import nl.meldtafel.store.DataFolder;
-import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 
@@ -54,9 +53,7 @@ public final class LogVerifyCommand implements Command {
         }
         Path folder = folders.resolve(args);
         // A missing or emptied log is never intact: opening it would create an empty one that verifies.
-        Optional<String> missing = ExistingLog.problem(folder);
-        if (missing.isPresent()) {
-            io.out().println("LOG MISSING: " + missing.get());
+        if (LogFolder.missing(folder, io.out(), "LOG MISSING: ")) {
             return 1;
         }
         try (Storage storage = Storage.open(folder, clock)) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import nl.meldtafel.export.AtomicFile;
@@ -17,7 +16,6 @@ import nl.meldtafel.report.ReportText;
 import nl.meldtafel.stats.Overview;
 import nl.meldtafel.stats.Period;
 import nl.meldtafel.store.DataFolder;
-import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 
@@ -72,9 +70,7 @@ public final class ReportCommand implements Command {
             io.err().println("usage: " + usage());
             return 2;
         }
-        Optional<String> missing = ExistingLog.problem(folder);
-        if (missing.isPresent()) {
-            io.err().println(missing.get());
+        if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
         }
         try (Storage storage = Storage.open(folder, clock)) {

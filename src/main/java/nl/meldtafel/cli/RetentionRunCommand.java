@@ -6,11 +6,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import nl.meldtafel.retention.RedactionReport;
 import nl.meldtafel.retention.RetentionPolicy;
 import nl.meldtafel.store.DataFolder;
-import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.template.MessageKind;
@@ -49,9 +47,7 @@ public final class RetentionRunCommand implements Command {
             return 2;
         }
         Path folder = folders.resolve(args);
-        Optional<String> missing = ExistingLog.problem(folder);
-        if (missing.isPresent()) {
-            io.err().println(missing.get());
+        if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
         }
         try (Storage storage = Storage.open(folder, clock)) {

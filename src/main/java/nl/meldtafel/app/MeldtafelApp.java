@@ -60,6 +60,8 @@ public final class MeldtafelApp extends Application {
     private Path dataFolder;
     private Optional<WindowSettings> windowSettings = Optional.empty();
     private java.time.ZoneId zone = DeskZone.DEFAULT;
+    // read here on the launcher thread, like the window settings: no file I/O on the FX thread
+    private Optional<nl.meldtafel.alert.Officer> lastOfficer = Optional.empty();
     private DatabaseViewModel database;
     private Timeline drafts;
     private Timeline followUpRefresh;
@@ -72,6 +74,7 @@ public final class MeldtafelApp extends Application {
         dataFolder = DataFolder.resolve(getParameters().getRaw());
         windowSettings = WindowSettings.load(dataFolder);
         zone = DeskZone.of(System.getenv(), new ZoneFile(dataFolder).load());
+        lastOfficer = new LastOfficerFile(dataFolder).loadOfficer();
     }
 
     @Override
@@ -88,7 +91,7 @@ public final class MeldtafelApp extends Application {
         compose.useTargets(new StorageTargets(database));
         compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
         OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(dataFolder));
-        officers.assumeLastOfficer();
+        officers.assumeLastOfficer(lastOfficer);
         FollowUpViewModel followUp = new FollowUpViewModel(runner, database, clock, officers.currentProperty());
         followUp.useClipboard(FxClipboard::putText);
         DeskViewModel desk = new DeskViewModel(runner,

@@ -68,9 +68,9 @@ public final class OfficerViewModel {
      * Before the database is open: the officer who sat here last may already send, so a heterdaad
      * never waits for the start-up; the question "Wie zit er aan de meldtafel?" follows once it is open.
      */
-    public void assumeLastOfficer() {
+    public void assumeLastOfficer(Optional<Officer> last) {
         if (current.get() == null) {
-            lastOfficer.loadOfficer().ifPresent(current::set);
+            last.ifPresent(current::set);
         }
     }
 

@@ -69,7 +69,7 @@ class OfficerViewModelTest {
         model.choose();
 
         OfficerViewModel nextStart = new OfficerViewModel(TaskRunner.sameThread(), Optional::empty, new LastOfficerFile(folder));
-        nextStart.assumeLastOfficer();
+        nextStart.assumeLastOfficer(new LastOfficerFile(folder).loadOfficer());
 
         assertEquals(model.currentProperty().get(), nextStart.currentProperty().get());
     }

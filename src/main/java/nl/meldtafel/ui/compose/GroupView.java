@@ -107,6 +107,9 @@ final class GroupView extends VBox {
     private void focusFirst(GroupEntryModel entry) {
         EntryView view = views.get(entry);
         if (view != null) {
+            // Skins now, not at the next pulse: a choice field without its skin drops the keys typed
+            // right after Alt+V ("m" for man was lost when typed fast).
+            view.applyCss();
             view.focusFirst();
         }
     }

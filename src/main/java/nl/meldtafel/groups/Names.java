@@ -27,4 +27,13 @@ public final class Names {
     public static String neighbourhoodKey(String gemeente, String name) {
         return key(gemeente).replace(" ", "") + "|" + key(name).replace(" ", "");
     }
+
+    /**
+     * The key of the municipality's own number for a group, or "" without one. Numbers are the
+     * municipality's, so "17" in two gemeenten is two groups; "BG-017" and "bg 017" are one.
+     */
+    public static String sourceKey(String gemeente, String number) {
+        String k = key(number);
+        return k.isEmpty() ? "" : key(gemeente).replace(" ", "") + "|" + k;
+    }
 }

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * A buurtgroep from the municipal register. The police never posts in it; its administrators are
  * members of the beheerdersgroep {@code targetGroupId}.
+ *
+ * @param sourceKey the municipality's own number or code for the group, as its file last gave it, or ""
  */
-public record NeighbourhoodGroup(long id, long targetGroupId, String name, String wijk, String gemeente,
+public record NeighbourhoodGroup(long id, long targetGroupId, String name, String wijk, String gemeente, String sourceKey,
                                  List<Administrator> administrators) {
 
     public NeighbourhoodGroup {
@@ -15,5 +17,10 @@ public record NeighbourhoodGroup(long id, long targetGroupId, String name, Strin
 
     public String matchKey() {
         return Names.neighbourhoodKey(gemeente, name);
+    }
+
+    /** Recognises the group by the municipality's number within its gemeente; "" without one. */
+    public String sourceMatchKey() {
+        return Names.sourceKey(gemeente, sourceKey);
     }
 }

@@ -111,7 +111,7 @@ public final class SqliteGroupRepository implements GroupRepository {
                 while (rs.next()) {
                     long id = rs.getLong("id");
                     list.add(new NeighbourhoodGroup(id, rs.getLong("target_group_id"), rs.getString("name"),
-                            rs.getString("wijk"), rs.getString("gemeente"), runBy.getOrDefault(id, List.of())));
+                            rs.getString("wijk"), rs.getString("gemeente"), rs.getString("source_key"), runBy.getOrDefault(id, List.of())));
                 }
             }
             return list;
@@ -121,15 +121,15 @@ public final class SqliteGroupRepository implements GroupRepository {
     @Override
     public long insertNeighbourhoodGroup(long targetGroupId, NeighbourhoodInput n) {
         return db.write("Could not add neighbourhood group " + n.name(), c -> insert(c, "INSERT INTO neighbourhood_group "
-                + "(target_group_id, name, wijk, gemeente, match_key) VALUES (?, ?, ?, ?, ?)",
-                targetGroupId, n.name(), n.wijk(), n.gemeente(), n.matchKey()));
+                + "(target_group_id, name, wijk, gemeente, match_key, source_key) VALUES (?, ?, ?, ?, ?, ?)",
+                targetGroupId, n.name(), n.wijk(), n.gemeente(), n.matchKey(), n.sourceKey()));
     }
 
     @Override
     public void updateNeighbourhoodGroup(long id, long targetGroupId, NeighbourhoodInput n) {
         db.write("Could not change neighbourhood group " + n.name(), c -> one(c, "UPDATE neighbourhood_group SET "
-                + "target_group_id = ?, name = ?, wijk = ?, gemeente = ?, match_key = ? WHERE id = ?",
-                targetGroupId, n.name(), n.wijk(), n.gemeente(), n.matchKey(), id));
+                + "target_group_id = ?, name = ?, wijk = ?, gemeente = ?, match_key = ?, source_key = ? WHERE id = ?",
+                targetGroupId, n.name(), n.wijk(), n.gemeente(), n.matchKey(), n.sourceKey(), id));
     }
 
     @Override

@@ -121,6 +121,11 @@ class MigratorTest {
                 assertEquals(nl.meldtafel.alert.CloseCategory.DUBBEL, o.reasons().get(0).category());
                 assertEquals(java.util.List.of(5L), o.reasons().get(0).alerts().ids());
             }
+            if (version >= 2) {
+                // version 10 keeps the municipality's own number; groups stored before it have none
+                assertEquals(version >= 10 ? "BG-017" : "",
+                        s.groupRegister().detail(1).neighbourhoodGroups().get(0).sourceKey());
+            }
         }
     }
 

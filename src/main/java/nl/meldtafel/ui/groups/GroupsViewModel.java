@@ -32,6 +32,7 @@ import nl.meldtafel.groups.GroupDetail;
 import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.groups.GroupListItem;
 import nl.meldtafel.groups.GroupRegister;
+import nl.meldtafel.groups.Names;
 import nl.meldtafel.groups.NeighbourhoodGroup;
 import nl.meldtafel.groups.NeighbourhoodInput;
 import nl.meldtafel.groups.PhoneNumbers;
@@ -219,8 +220,12 @@ public final class GroupsViewModel {
         return new EditForm(title, Texts.get("groups.form.neighbourhoodExplain"), fields,
                 f -> f.text("neighbourhoodName").isBlank() ? Texts.get("groups.problem.neighbourhoodName") : wellFormed(f),
                 f -> {
+                    // the form shows no number; an edit keeps the municipality's unless the group moves to another
+                    // gemeente (numbers are per gemeente), so the next import still recognises it
+                    String number = n != null && Names.key(n.gemeente()).equals(Names.key(f.text("neighbourhoodGemeente")))
+                            ? n.sourceKey() : "";
                     NeighbourhoodInput input = new NeighbourhoodInput(f.text("neighbourhoodName"), f.text("neighbourhoodWijk"),
-                            f.text("neighbourhoodGemeente"));
+                            f.text("neighbourhoodGemeente"), number);
                     return () -> {
                         if (n == null) {
                             register.addNeighbourhoodGroup(groupId, input);

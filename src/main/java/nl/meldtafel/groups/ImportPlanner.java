@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +15,8 @@ import nl.meldtafel.i18n.Texts;
 
 /**
  * Compares the rows of a file with the register: which neighbourhood groups are new, changed or
- * unchanged, which people are already known (by phone, then email, then name), and which
+ * unchanged (a group is recognised by the municipality's number within its gemeente, else by its
+ * normalised name), which people are already known (by phone, then email, then name), and which
  * beheerdersgroep each neighbourhood group belongs to (the one of its wijk, else of its gemeente,
  * else a new one named after the wijk).
  */
@@ -54,6 +56,11 @@ final class ImportPlanner {
         }
         Map<String, NeighbourhoodGroup> existing = register.neighbourhoods().stream()
                 .collect(Collectors.toMap(NeighbourhoodGroup::matchKey, n -> n, (a, b) -> a));
+        Map<String, NeighbourhoodGroup> numbered = register.neighbourhoods().stream().filter(n -> !n.sourceMatchKey().isEmpty())
+                .collect(Collectors.toMap(NeighbourhoodGroup::sourceMatchKey, n -> n, (a, b) -> a));
+        // a group the file names by its number belongs to that row, even when another row carries its old name
+        Set<Long> claimed = reading.rows().stream().map(r -> numbered.get(Names.sourceKey(r.gemeente(), r.key())))
+                .filter(Objects::nonNull).map(NeighbourhoodGroup::id).collect(Collectors.toSet());
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
         // first every row, so duplicates further down are merged before anything is compared
@@ -63,17 +70,32 @@ final class ImportPlanner {
         int done = 0;
         for (ParsedRow row : reading.rows()) {
             ImportProgress.report(progress, done++, reading.rows().size(), 0.8, 1);
-            NeighbourhoodInput input = new NeighbourhoodInput(row.name(), row.wijk(), row.gemeente());
+            NeighbourhoodInput input = new NeighbourhoodInput(row.name(), row.wijk(), row.gemeente(), row.key());
+            String key = input.matchKey();
+            // the municipality's own code recognises a group whose name is spelled differently further down
+            String number = input.sourceMatchKey();
+            String code = number.isEmpty() ? "" : "code|" + number;
+            if (!code.isEmpty() && seen.containsKey(code)) {
+                key = code;
+            }
+            NeighbourhoodGroup old = null;
+            if (!seen.containsKey(key)) {
+                // the register's group with this number first: the municipality may have renamed it since
+                old = number.isEmpty() ? null : numbered.get(number);
+                if (old == null) {
+                    old = existing.get(key);
+                    if (old != null && claimed.contains(old.id())) {
+                        // adding it would give the gemeente two groups of one name
+                        problems.add(ImportProblem.of(row.line(), ImportProblem.Severity.SKIPPED, "nameOfNumbered",
+                                row.name(), old.sourceKey()));
+                        continue;
+                    }
+                }
+            }
             List<Integer> people = new ArrayList<>();
             List<String> changedPeople = new ArrayList<>();
             for (ParsedRow.Person p : row.administrators()) {
                 people.add(resolve(p, changedPeople));
-            }
-            String key = input.matchKey();
-            // the municipality's own code recognises a group whose name is spelled differently further down
-            String code = row.key().isEmpty() ? "" : "code|" + Names.key(row.gemeente()) + "|" + Names.key(row.key());
-            if (!code.isEmpty() && seen.containsKey(code)) {
-                key = code;
             }
             if (seen.containsKey(key)) {
                 ImportPlan.PlannedNeighbourhood first = plan.neighbourhoods.get(seen.get(key));
@@ -83,8 +105,8 @@ final class ImportPlanner {
                 pending.add(new Pending(row, first, people, true));
                 continue;
             }
-            NeighbourhoodGroup old = existing.get(key);
-            ImportPlan.PlannedNeighbourhood planned = old == null ? added(row, input) : compared(row, input, old);
+            ImportPlan.PlannedNeighbourhood planned = old == null ? added(row, input)
+                    : compared(row, input, old, renameBlocked(row, input, old, existing));
             planned.people.addAll(people);
             if (old != null) {
                 olds.put(planned, old);
@@ -129,11 +151,28 @@ final class ImportPlanner {
         return n;
     }
 
-    private ImportPlan.PlannedNeighbourhood compared(ParsedRow row, NeighbourhoodInput input, NeighbourhoodGroup old) {
+    /**
+     * A group recognised by its number under a new name keeps its old one when another group of the
+     * gemeente has that name: two groups of one name cannot be told apart (nor stored).
+     */
+    private boolean renameBlocked(ParsedRow row, NeighbourhoodInput input, NeighbourhoodGroup old,
+                                  Map<String, NeighbourhoodGroup> existing) {
+        NeighbourhoodGroup holder = existing.get(input.matchKey());
+        if (holder == null || holder.id() == old.id()) {
+            return false;
+        }
+        problems.add(ImportProblem.of(row.line(), ImportProblem.Severity.WARNING, "nameTaken", input.name(), old.name()));
+        return true;
+    }
+
+    private ImportPlan.PlannedNeighbourhood compared(ParsedRow row, NeighbourhoodInput input, NeighbourhoodGroup old,
+                                                     boolean keepName) {
         // a wijk taken from the name does not overrule one the register already has
         String wijk = row.wijk().isEmpty() || row.wijkFromName() && !old.wijk().isEmpty() ? old.wijk() : row.wijk();
+        // a file without numbers (or with the same one, spelled otherwise) leaves the stored number alone
+        String number = row.key().isEmpty() || Names.key(row.key()).equals(Names.key(old.sourceKey())) ? old.sourceKey() : row.key();
         ImportPlan.PlannedNeighbourhood n = new ImportPlan.PlannedNeighbourhood(old.id(),
-                new NeighbourhoodInput(input.name(), wijk, input.gemeente()));
+                new NeighbourhoodInput(keepName ? old.name() : input.name(), wijk, input.gemeente(), number));
         n.targetGroupId = old.targetGroupId();
         if (!row.targetGroup().isEmpty()) {
             target(row, n); // the file names the beheerdersgroep (our own export does)
@@ -145,6 +184,10 @@ final class ImportPlanner {
         List<String> changes = new ArrayList<>();
         if (!old.name().equals(n.values.name())) {
             changes.add(Texts.get("groups.import.change.name", old.name(), n.values.name()));
+        }
+        if (!old.sourceKey().equals(n.values.sourceKey())) {
+            changes.add(old.sourceKey().isEmpty() ? Texts.get("groups.import.change.keyAdded", n.values.sourceKey())
+                    : Texts.get("groups.import.change.key", old.sourceKey(), n.values.sourceKey()));
         }
         if (!old.wijk().equals(n.values.wijk())) {
             changes.add(Texts.get("groups.import.change.wijk", old.wijk(), n.values.wijk()));

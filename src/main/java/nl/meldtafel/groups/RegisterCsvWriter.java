@@ -24,8 +24,9 @@ final class RegisterCsvWriter {
 
     // the headers of the beheerdersgroep all contain "Beheerdersgroep", so an import reads the
     // neighbourhood group's own Wijk and Gemeente and routes it by the Beheerdersgroep column
+    // and the municipality's number goes along, so a group renamed in its next file is still recognised
     private static final List<String> HEADERS = List.of("groups.export.targetGroup", "groups.export.targetWijk",
-            "groups.export.targetGemeente", "groups.export.active", "groups.export.notes", "groups.export.neighbourhoodGroup",
+            "groups.export.targetGemeente", "groups.export.active", "groups.export.notes", "groups.export.key", "groups.export.neighbourhoodGroup",
             "groups.export.wijk", "groups.export.gemeente", "groups.export.administrator", "groups.export.phone",
             "groups.export.email");
 
@@ -61,8 +62,9 @@ final class RegisterCsvWriter {
         List<String> cells = new ArrayList<>(List.of(g.name(), g.wijk(), g.gemeente(),
                 Texts.get(g.active() ? "groups.export.yes" : "groups.export.no"), g.notes()));
         if (n == null) {
-            cells.addAll(List.of("", "", "", "", "", ""));
+            cells.addAll(List.of("", "", "", "", "", "", ""));
         } else {
+            cells.add(n.sourceKey());
             cells.add(n.name());
             cells.add(n.wijk());
             cells.add(n.gemeente());

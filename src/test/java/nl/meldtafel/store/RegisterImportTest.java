@@ -22,6 +22,7 @@ import nl.meldtafel.groups.ImportFileException;
 import nl.meldtafel.groups.ImportPreview;
 import nl.meldtafel.groups.ImportProblem;
 import nl.meldtafel.groups.ImportRow;
+import nl.meldtafel.groups.NeighbourhoodGroup;
 import nl.meldtafel.groups.NeighbourhoodInput;
 import nl.meldtafel.groups.ProblemGroup;
 import org.junit.jupiter.api.AfterEach;
@@ -182,6 +183,141 @@ class RegisterImportTest {
 
         assertEquals(ImportRow.Action.DUPLICATE, row(preview, 3).action());
         assertEquals("Oegstgeest: 2 nieuw, 0 gewijzigd, 0 ongewijzigd, 1 dubbel", perGemeente(preview).get("Oegstgeest"));
+    }
+
+    private static byte[] numbered(String... rows) {
+        return ("Groepsnummer;Groepsnaam;Wijk;Gemeente;Beheerder;Telefoon\n" + String.join("\n", rows) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private NeighbourhoodGroup stored(String gemeente, String name) {
+        return new SqliteGroupRepository(storage.database()).neighbourhoodGroups().stream().filter(n -> n.gemeente().equals(gemeente) && n.name().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no group " + name + " in " + gemeente));
+    }
+
+    @Test
+    void aGroupTheMunicipalityRenamedIsRecognisedByItsNumberAndRenamed() {
+        register.applyImport(register.previewImport(numbered(
+                "17;Haaswijk;Haaswijk;Oegstgeest;Piet;0612345678",
+                "18;Poelgeest;Poelgeest;Oegstgeest;Els;0612345679"), ""));
+        assertEquals(2, neighbourhoodGroups());
+        assertEquals("17", stored("Oegstgeest", "Haaswijk").sourceKey());
+        byte[] renamed = numbered(
+                "17;Haaswijk (Lijtweg);Haaswijk;Oegstgeest;Piet;0612345678",
+                "18;Poelgeest;Poelgeest;Oegstgeest;Els;0612345679");
+
+        ImportPreview update = register.previewImport(renamed, "");
+
+        assertEquals(ImportRow.Action.CHANGE, row(update, 2).action());
+        assertEquals(List.of("naam: Haaswijk \u2192 Haaswijk (Lijtweg)"), row(update, 2).changes());
+        assertEquals(ImportRow.Action.UNCHANGED, row(update, 3).action());
+        assertEquals("Oegstgeest: 0 nieuw, 1 gewijzigd, 1 ongewijzigd, 0 dubbel", perGemeente(update).get("Oegstgeest"));
+        assertEquals(List.of(), update.newGroups());
+        assertEquals(List.of(), update.problems());
+
+        register.applyImport(update);
+        assertEquals(2, neighbourhoodGroups(), "renamed, not added");
+        NeighbourhoodGroup haaswijk = stored("Oegstgeest", "Haaswijk (Lijtweg)");
+        assertEquals("17", haaswijk.sourceKey());
+        assertEquals("Piet", haaswijk.administrators().get(0).name());
+        assertFalse(register.previewImport(renamed, "").hasChanges(), "the same file twice adds nothing the second time");
+    }
+
+    @Test
+    void aNumberedRowMatchedByNameGetsItsNumberStoredAndAFileWithoutNumbersKeepsIt() {
+        byte[] plain = "Groepsnaam;Wijk;Gemeente;Beheerder\nHaaswijk;Haaswijk;Oegstgeest;Piet\n".getBytes(StandardCharsets.UTF_8);
+        register.applyImport(register.previewImport(plain, ""));
+        assertEquals("", stored("Oegstgeest", "Haaswijk").sourceKey());
+
+        ImportPreview withNumber = register.previewImport(numbered("BG-017;Haaswijk;Haaswijk;Oegstgeest;Piet;"), "");
+
+        assertEquals(ImportRow.Action.CHANGE, row(withNumber, 2).action());
+        assertEquals(List.of("nummer van de groep: BG-017"), row(withNumber, 2).changes());
+        register.applyImport(withNumber);
+        assertEquals(1, neighbourhoodGroups());
+        assertEquals("BG-017", stored("Oegstgeest", "Haaswijk").sourceKey());
+
+        assertFalse(register.previewImport(plain, "").hasChanges(), "a file without numbers neither changes nor clears them");
+        assertEquals(List.of(), register.previewImport(numbered("bg 017;Haaswijk;Haaswijk;Oegstgeest;Piet;"), "")
+                .rows().stream().flatMap(r -> r.changes().stream()).filter(c -> c.startsWith("nummer")).toList(),
+                "the same number spelled otherwise is no change");
+        ImportPreview renamed = register.previewImport(numbered("BG-017;Haaswijk-Oost;Haaswijk;Oegstgeest;Piet;"), "");
+        assertEquals(List.of("naam: Haaswijk \u2192 Haaswijk-Oost"), row(renamed, 2).changes());
+        register.applyImport(renamed);
+        assertEquals(1, neighbourhoodGroups());
+    }
+
+    @Test
+    void theSameNumberInAnotherGemeenteIsAnotherGroup() {
+        register.applyImport(register.previewImport(numbered(
+                "17;Haaswijk;Haaswijk;Oegstgeest;Piet;",
+                "17;Merenwijk;Merenwijk;Leiden;Els;"), ""));
+        assertEquals(2, neighbourhoodGroups(), "one number in two gemeenten is no duplicate");
+
+        ImportPreview update = register.previewImport(numbered(
+                "17;Merenwijk Noord;Merenwijk;Leiden;Els;",
+                "17;Stevenshof;;Voorschoten;Klaas;"), "");
+
+        assertEquals(ImportRow.Action.CHANGE, row(update, 2).action());
+        assertEquals(List.of("naam: Merenwijk \u2192 Merenwijk Noord"), row(update, 2).changes());
+        assertEquals(ImportRow.Action.ADD, row(update, 3).action());
+        register.applyImport(update);
+        assertEquals(3, neighbourhoodGroups());
+        assertEquals("17", stored("Oegstgeest", "Haaswijk").sourceKey(), "Oegstgeest's 17 is untouched");
+        assertEquals("17", stored("Voorschoten", "Stevenshof").sourceKey());
+    }
+
+    @Test
+    void aNewNameAnotherGroupAlreadyHasIsNotTakenAndTheImportStillApplies() {
+        register.applyImport(register.previewImport(numbered(
+                "17;Haaswijk;Haaswijk;Oegstgeest;Piet;",
+                "18;Poelgeest;Poelgeest;Oegstgeest;Els;"), ""));
+
+        // the municipality swapped the names: two groups of one name cannot be stored, so both keep theirs
+        ImportPreview swapped = register.previewImport(numbered(
+                "17;Poelgeest;Haaswijk;Oegstgeest;Piet;",
+                "18;Haaswijk;Poelgeest;Oegstgeest;Els;"), "");
+
+        assertEquals(List.of(2, 3), problems(swapped, "nameTaken").stream().map(ImportProblem::line).toList());
+        assertEquals("de gemeente noemt deze groep nu 'Poelgeest', maar zo heet al een andere buurtgroep; de naam blijft 'Haaswijk'",
+                problems(swapped, "nameTaken").get(0).reason());
+        assertEquals("Haaswijk", row(swapped, 2).name());
+        register.applyImport(swapped);
+        assertEquals("17", stored("Oegstgeest", "Haaswijk").sourceKey());
+        assertEquals("18", stored("Oegstgeest", "Poelgeest").sourceKey());
+
+        // a row with the old name of a group the file lists under its number (renamed) is not added as a second one
+        ImportPreview oldNameAgain = register.previewImport(numbered(
+                "17;Haaswijk-Oost;Haaswijk;Oegstgeest;Piet;",
+                ";Haaswijk;Haaswijk;Oegstgeest;Kees;"), "");
+
+        assertEquals(List.of(3), problems(oldNameAgain, "nameOfNumbered").stream().map(ImportProblem::line).toList());
+        assertTrue(problems(oldNameAgain, "nameOfNumbered").stream().allMatch(p -> p.severity() == ImportProblem.Severity.SKIPPED));
+        assertEquals(List.of(2), oldNameAgain.rows().stream().map(ImportRow::line).toList());
+        register.applyImport(oldNameAgain);
+        assertEquals(2, neighbourhoodGroups());
+        assertEquals("17", stored("Oegstgeest", "Haaswijk-Oost").sourceKey());
+    }
+
+    @Test
+    void anExportCarriesTheNumbersSoItImportsAgainWithoutDuplicatesAndARenameIsStillRecognised() throws Exception {
+        register.applyImport(register.previewImport(numbered(
+                "17;Haaswijk;Haaswijk;Oegstgeest;Piet;0612345678",
+                "18;Poelgeest;Poelgeest;Oegstgeest;Els;0612345679"), ""));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        register.exportCsv(out);
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.lines().findFirst().orElseThrow().contains(";Groepsnummer;Buurtgroep;"), text);
+        assertTrue(text.contains(";17;Haaswijk;"), text);
+        ImportPreview again = register.previewImport(out.toByteArray(), "");
+        assertFalse(again.hasChanges(), again.describe().toString());
+        assertEquals(2, again.count(ImportRow.Action.UNCHANGED));
+        ImportPreview renamed = register.previewImport(text.replace(";17;Haaswijk;", ";17;Haaswijk Zuid;").getBytes(StandardCharsets.UTF_8), "");
+        assertEquals(List.of(ImportRow.Action.CHANGE), renamed.rows().stream().filter(r -> r.name().equals("Haaswijk Zuid"))
+                .map(ImportRow::action).toList());
+        assertEquals(0, renamed.count(ImportRow.Action.ADD));
     }
 
     @Test

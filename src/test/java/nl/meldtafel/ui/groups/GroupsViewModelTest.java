@@ -224,6 +224,22 @@ class GroupsViewModelTest {
         assertEquals("Kees", model.editAdministratorForm(admin).text("adminName"));
     }
 
+    @Test
+    void editingANeighbourhoodGroupKeepsTheMunicipalitysNumberUnlessItMovesToAnotherGemeente() {
+        register.applyImport(register.previewImport(("Groepsnummer;Groepsnaam;Wijk;Gemeente;Beheerder\n"
+                + "17;Merenwijk (Vondellaan);Merenwijk;Leiden;Piet\n").getBytes(StandardCharsets.UTF_8), ""));
+        model.select(merenwijk);
+
+        assertTrue(save(model, withName(model.editNeighbourhoodForm(model.detailProperty().get().neighbourhoodGroups().get(0)),
+                "neighbourhoodName", "Merenwijk (Vondellaan en Lorentzkade)")));
+        NeighbourhoodGroup edited = model.detailProperty().get().neighbourhoodGroups().get(0);
+        assertEquals("Merenwijk (Vondellaan en Lorentzkade)", edited.name());
+        assertEquals("17", edited.sourceKey(), "the next file still recognises it by its number");
+
+        assertTrue(save(model, withName(model.editNeighbourhoodForm(edited), "neighbourhoodGemeente", "Oegstgeest")));
+        assertEquals("", model.detailProperty().get().neighbourhoodGroups().get(0).sourceKey(), "numbers are per gemeente");
+    }
+
     private static EditForm withName(EditForm form, String field, String value) {
         form.set(field, value);
         return form;

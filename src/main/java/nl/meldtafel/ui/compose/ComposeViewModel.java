@@ -99,6 +99,10 @@ public final class ComposeViewModel {
     private Officer draftOwner;
     // The officer whose stored drafts were read into the forms (or are being read).
     private Long loadedFor;
+    // Until the owner's drafts are read, a form emptied here may only remove a draft saved here: the
+    // stored one the officer never saw must not go.
+    private boolean draftsRead;
+    private final Set<String> savedHere = new HashSet<>();
     // The desk said the drafts can be read: templates loaded and database open.
     private boolean draftsOpen;
     // A stored draft for the template whose message awaits "Geplaatst?": filled in once that form is free.
@@ -148,7 +152,7 @@ public final class ComposeViewModel {
         characterCount = Bindings.createStringBinding(() -> result.get() == null ? ""
                 : Texts.get("compose.preview.count", result.get().characterCount()), result);
         weeklyFill = new WeeklyFillModel(runner, clock, form.getReadOnlyProperty());
-        officer.addListener((o, old, now) -> officerChanged(old, now));
+        officer.addListener((o, old, now) -> officerChanged(now));
     }
 
     /** The loaded templates; a form whose template is gone is closed. */
@@ -508,8 +512,8 @@ public final class ComposeViewModel {
         if (done != null) {
             done.reset();
             unsaved.add(templateId);
+            unpark(templateId); // before saving: the new officer's stored draft for this form must stay
             saveDrafts();
-            unpark(templateId);
         }
     }
 
@@ -567,18 +571,23 @@ public final class ComposeViewModel {
     }
 
     /**
-     * The window asks to close: runs {@code close} once the drafts are saved. When they cannot be, the
-     * text stays in the form, the status bar says so, and only a second close request loses it.
+     * The window asks to close: runs {@code close} once the drafts are saved, also a periodic save
+     * still running. When they cannot be, the text stays in the form, the status bar says so, and only
+     * a second close request (which tries once more) loses it.
      */
     public void closeWhenSaved(Runnable close) {
-        if (closeAnyway || !hasUnsavedDrafts()) {
-            close.run();
-            return;
-        }
-        saveDrafts(close, () -> {
+        boolean told = closeAnyway;
+        saveDrafts();
+        // One worker, in order: this runs after every save queued before it, and a failed one is unsaved again.
+        runner.run(() -> Boolean.TRUE, done -> {
+            if (told || !hasUnsavedDrafts()) {
+                close.run();
+                return;
+            }
             closeAnyway = true;
-            saveProblem.set(Texts.get("compose.draft.closeAgain", saveProblem.get()));
-        });
+            String why = saveProblem.get() != null ? saveProblem.get() : Texts.get("compose.draft.notSaved", "?");
+            saveProblem.set(Texts.get("compose.draft.closeAgain", why));
+        }, e -> close.run());
     }
 
     /**
@@ -604,6 +613,7 @@ public final class ComposeViewModel {
             draftStore.save(by, changes);
             return changes;
         }, done -> {
+            savedHere.addAll(changes.forms().keySet());
             saveProblem.set(null);
             closeAnyway = false;
             saved.run();
@@ -630,7 +640,7 @@ public final class ComposeViewModel {
                 if (links.containsKey(id)) {
                     linked.put(id, links.get(id));
                 }
-            } else {
+            } else if (draftsRead || savedHere.contains(id)) {
                 removed.add(id);
             }
         }
@@ -660,9 +670,11 @@ public final class ComposeViewModel {
 
     private void readDrafts(Officer owner) {
         loadedFor = owner.id();
+        draftsRead = false;
         runner.run(() -> draftStore.load(owner), loaded -> {
             if (officer.get() != null && officer.get().id() == owner.id()) {
                 restore(loaded);
+                draftsRead = true;
                 readProblem.set(loaded.problem());
             }
         }, e -> {
@@ -676,7 +688,7 @@ public final class ComposeViewModel {
      * Drafts are per officer. The first officer keeps what was typed before anyone was known; another
      * officer gets their own drafts, once the leaving officer's are saved: until then nothing is emptied.
      */
-    private void officerChanged(Officer old, Officer now) {
+    private void officerChanged(Officer now) {
         if (now == null || draftOwner != null && draftOwner.id() == now.id()) {
             return;
         }
@@ -704,6 +716,10 @@ public final class ComposeViewModel {
         Set<String> writing = Set.copyOf(unsaved);
         unsaved.clear();
         loadedFor = null;
+        draftsRead = false;
+        savedHere.clear(); // those rows are the leaving officer's
+        parked.clear();
+        parkedLinks.clear();
         runner.run(() -> {
             if (!saving.isEmpty()) {
                 draftStore.save(leaving, saving);
@@ -756,14 +772,14 @@ public final class ComposeViewModel {
         try {
             drafts.forms().forEach((id, values) -> {
                 TemplateDefinition template = templates.get(id);
-                if (template == null || unsaved.contains(id) || forms.containsKey(id) && forms.get(id).isFilled()) {
-                    return;
-                }
-                if (pending != null && id.equals(pending.templateId())) {
+                if (template != null && pending != null && id.equals(pending.templateId())) {
                     parked.put(id, values);
                     if (drafts.links().containsKey(id)) {
                         parkedLinks.put(id, drafts.links().get(id));
                     }
+                    return;
+                }
+                if (template == null || unsaved.contains(id) || forms.containsKey(id) && forms.get(id).isFilled()) {
                     return;
                 }
                 formFor(template).apply(values);

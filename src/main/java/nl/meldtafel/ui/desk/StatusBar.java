@@ -77,6 +77,11 @@ final class StatusBar extends HBox {
         drafts.setMinWidth(0);
         drafts.pseudoClassStateChanged(PROBLEM, true);
         drafts.textProperty().bind(model.compose().draftProblemProperty());
+        Tooltip draftTip = new Tooltip(); // the line may be cut off; the reason must stay readable
+        draftTip.setWrapText(true);
+        draftTip.setMaxWidth(480);
+        draftTip.textProperty().bind(model.compose().draftProblemProperty());
+        drafts.setTooltip(draftTip);
         draftProblem = model.compose().draftProblemProperty().isNotNull();
         drafts.visibleProperty().bind(draftProblem);
         drafts.managedProperty().bind(draftProblem);

@@ -396,4 +396,23 @@ class ComposeViewModelTest {
         assertEquals("vermissing", next.model.formProperty().get().template().id());
         assertEquals("Dorpsstraat", next.open("heterdaad").field("locatie").orElseThrow().textProperty().get());
     }
+
+    @Test
+    void aMessageAwaitingConfirmationAtAnOfficerChangeIsNoDraftAndTheNewOfficersOwnFormWaitsForIt() {
+        Officer piet = new Officer(2, "P. Jansen", "654321");
+        fixture.drafts.save(piet, new DraftChanges(Map.of("heterdaad", FieldValues.fromJson("{\"locatie\":\"Kerkplein\"}")),
+                Map.of(), java.util.Set.of()));
+        model.loadDrafts();
+        FormModel form = heterdaad();
+        model.saveDrafts();
+        model.copy();
+
+        model.officerProperty().set(piet);
+
+        assertEquals("Dorpsstraat", form.field("locatie").orElseThrow().textProperty().get(), "the copied message stays on screen");
+        assertTrue(fixture.drafts.saved().forms().isEmpty(), "it is in the log, not a draft of J. de Vries any more");
+        model.confirmSent();
+        assertEquals("Kerkplein", form.field("locatie").orElseThrow().textProperty().get(), "then P. Jansen's own draft");
+        assertEquals("Kerkplein", fixture.drafts.load(piet).forms().get("heterdaad").text("locatie"), "and it is still stored");
+    }
 }

@@ -545,7 +545,7 @@ public final class ComposeViewModel {
         }
     }
 
-    /** Every form with input, and the open template. */
+    /** Every form with input (what a restart would bring back), and the open template. */
     public Drafts drafts() {
         Map<String, FieldValues> filled = new LinkedHashMap<>();
         Map<String, Link> linked = new LinkedHashMap<>();

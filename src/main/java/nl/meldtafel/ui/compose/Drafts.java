@@ -29,8 +29,4 @@ public record Drafts(String selectedTemplate, Map<String, FieldValues> forms, Ma
     public Drafts(String selectedTemplate, Map<String, FieldValues> forms) {
         this(selectedTemplate, forms, Map.of());
     }
-
-    public Drafts withProblem(String why) {
-        return new Drafts(selectedTemplate, forms, links, why);
-    }
 }

@@ -19,10 +19,10 @@ import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.overview.OverviewViewModel;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
-import nl.meldtafel.ui.compose.FileDraftStore;
 import nl.meldtafel.ui.compose.QueueingAlertSink;
 import nl.meldtafel.ui.compose.SendQueue;
 import nl.meldtafel.ui.compose.StorageAlertSink;
+import nl.meldtafel.ui.compose.StorageDraftStore;
 import nl.meldtafel.ui.compose.StorageTargets;
 import nl.meldtafel.ui.desk.DatabaseViewModel;
 import nl.meldtafel.ui.desk.DeskView;
@@ -85,7 +85,7 @@ public final class MeldtafelApp extends Application {
         database.queueWhileOpening(sink::replay);
         database.deferFirstMaintenance();
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, sink,
-                new FileDraftStore(dataFolder), runner, FxClipboard::putText, getHostServices()::showDocument);
+                new StorageDraftStore(database, dataFolder, clock), runner, FxClipboard::putText, getHostServices()::showDocument);
         compose.onQueued(database::noteQueued);
         compose.useSendRunner(sendRunner);
         compose.useTargets(new StorageTargets(database));
@@ -129,19 +129,24 @@ public final class MeldtafelApp extends Application {
         followUpRefresh = every(FOLLOW_UP_INTERVAL, followUp::refresh);
         maintenance = every(MAINTENANCE_INTERVAL, database::dailyMaintenance);
         stage.setOnCloseRequest(e -> {
-            stopTimers();
-            compose.saveDrafts();
-            WindowSettings closing = WindowSettings.of(stage);
-            runner.run(() -> {
-                closing.save(dataFolder);
-                return closing;
-            }, saved -> { }, error -> System.getLogger(MeldtafelApp.class.getName()).log(System.Logger.Level.WARNING,
-                    "Could not save window.json: " + error.getClass().getSimpleName())); // the window is closing: nobody to tell
-
+            e.consume(); // closes once the drafts are in the database, or after the officer was told they are not
+            compose.closeWhenSaved(() -> closeWindow(stage));
         });
         stage.show();
         desk.start();
         ReadyProbe.whenReady(System.getProperty(ReadyProbe.PROPERTY), desk.templates(), compose.sendHintProperty());
+    }
+
+    /** Stops the timers, saves the window placement, and closes; {@link #stop} then waits for the runners. */
+    private void closeWindow(Stage stage) {
+        stopTimers();
+        WindowSettings closing = WindowSettings.of(stage);
+        runner.run(() -> {
+            closing.save(dataFolder);
+            return closing;
+        }, saved -> { }, error -> System.getLogger(MeldtafelApp.class.getName()).log(System.Logger.Level.WARNING,
+                "Could not save window.json: " + error.getClass().getSimpleName())); // the window is closing: nobody to tell
+        stage.hide();
     }
 
     /** The officer at the desk as the actor of a setting or hold; read on the FX thread. */

@@ -1,6 +1,5 @@
 package nl.meldtafel.ui.compose;
 
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -90,9 +89,34 @@ public final class ComposeViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final BooleanBinding canSend;
     private final StringBinding characterCount;
-    private final InvalidationListener onChange = observable -> changed();
     private final WeeklyFillModel weeklyFill;
-    private boolean draftsChanged;
+    // Templates typed in since their draft was last saved: only these are written, so an untouched
+    // draft keeps its save time and retention can tell an abandoned one.
+    private final Set<String> unsaved = new HashSet<>();
+    // Set while the forms are filled or emptied from storage, which is no typing.
+    private boolean quiet;
+    // Whose drafts the forms hold; null until an officer is known.
+    private Officer draftOwner;
+    // The officer whose stored drafts were read into the forms (or are being read).
+    private Long loadedFor;
+    // Until the owner's drafts are read, a form emptied here may only remove a draft saved here: the
+    // stored one the officer never saw must not go.
+    private boolean draftsRead;
+    private final Set<String> savedHere = new HashSet<>();
+    // The desk said the drafts can be read: templates loaded and database open.
+    private boolean draftsOpen;
+    // A stored draft for the template whose message awaits "Geplaatst?": filled in once that form is free.
+    private final Map<String, FieldValues> parked = new HashMap<>();
+    private final Map<String, Link> parkedLinks = new HashMap<>();
+    // The officer was told on closing that the drafts cannot be saved: the next close goes ahead.
+    private boolean closeAnyway;
+    // Saving and reading fail for different reasons and are fixed apart: a save that works again must
+    // not hide that drafts.json could not be read.
+    private final StringProperty saveProblem = new SimpleStringProperty(this, "saveProblem");
+    private final StringProperty readProblem = new SimpleStringProperty(this, "readProblem");
+    private final StringBinding draftProblem = Bindings.createStringBinding(
+            () -> saveProblem.get() != null ? saveProblem.get() : readProblem.get(), saveProblem, readProblem);
+    private static final System.Logger LOG = System.getLogger(ComposeViewModel.class.getName());
     private Targets targets = Targets.NONE;
     // The form whose alert is sent while its checklist is still open: shown as sent, never kept as a draft.
     private String sentForm;
@@ -128,6 +152,7 @@ public final class ComposeViewModel {
         characterCount = Bindings.createStringBinding(() -> result.get() == null ? ""
                 : Texts.get("compose.preview.count", result.get().characterCount()), result);
         weeklyFill = new WeeklyFillModel(runner, clock, form.getReadOnlyProperty());
+        officer.addListener((o, old, now) -> officerChanged(now));
     }
 
     /** The loaded templates; a form whose template is gone is closed. */
@@ -160,7 +185,6 @@ public final class ComposeViewModel {
         recorded.set(null);
         form.set(formFor(template));
         link.set(links.get(template.id()));
-        draftsChanged = true;
         render();
         showTargets(template);
     }
@@ -246,6 +270,7 @@ public final class ComposeViewModel {
         linked.reset();
         linked.apply(values);
         links.put(templateId, target);
+        unsaved.add(templateId);
         forgetTargets(templateId);
         select(template);
         return true;
@@ -262,16 +287,18 @@ public final class ComposeViewModel {
         if (current != null && awaiting.get() == null) {
             links.remove(current.template().id());
             link.set(null);
-            draftsChanged = true;
+            unsaved.add(current.template().id());
         }
     }
 
     private FormModel formFor(TemplateDefinition template) {
-        return forms.computeIfAbsent(template.id(), id -> new FormModel(template, clock, onChange));
+        return forms.computeIfAbsent(template.id(), id -> new FormModel(template, clock, observable -> changed(id)));
     }
 
-    private void changed() {
-        draftsChanged = true;
+    private void changed(String templateId) {
+        if (!quiet) {
+            unsaved.add(templateId);
+        }
         render();
     }
 
@@ -402,7 +429,7 @@ public final class ComposeViewModel {
             if (first) {
                 // The form keeps showing what was sent until the checklist closes; only the draft goes now.
                 sentForm = pending.templateId();
-                draftsChanged = true;
+                unsaved.add(pending.templateId());
                 saveDrafts();
                 announce(pending);
             }
@@ -484,6 +511,8 @@ public final class ComposeViewModel {
         FormModel done = forms.get(templateId);
         if (done != null) {
             done.reset();
+            unsaved.add(templateId);
+            unpark(templateId); // before saving: the new officer's stored draft for this form must stay
             saveDrafts();
         }
     }
@@ -508,6 +537,7 @@ public final class ComposeViewModel {
     public void clear() {
         if (form.get() != null) {
             form.get().reset();
+            unsaved.add(form.get().template().id());
             links.remove(form.get().template().id());
             link.set(null);
             forgetTargets(form.get().template().id());
@@ -515,7 +545,7 @@ public final class ComposeViewModel {
         }
     }
 
-    /** Every form with input, and the open template. */
+    /** Every form with input (what a restart would bring back), and the open template. */
     public Drafts drafts() {
         Map<String, FieldValues> filled = new LinkedHashMap<>();
         Map<String, Link> linked = new LinkedHashMap<>();
@@ -530,45 +560,274 @@ public final class ComposeViewModel {
         return new Drafts(form.get() == null ? null : form.get().template().id(), filled, linked);
     }
 
-    /** Saves the drafts in the background when anything changed since the last save. */
+    /** Saves the officer's changed drafts in the background; a failed save is tried again next time. */
     public void saveDrafts() {
-        if (!draftsChanged) {
-            return;
-        }
-        draftsChanged = false;
-        Drafts snapshot = drafts();
-        runner.run(() -> {
-            draftStore.save(snapshot);
-            return snapshot;
-        }, saved -> { }, e -> error.set(Texts.get("compose.error.draft", e.getMessage())));
+        saveDrafts(() -> { }, () -> { });
     }
 
-    /** Reads the drafts in the background and fills the forms; opens the first template when none was open. */
-    public void loadDrafts() {
-        runner.run(draftStore::load, this::restore, e -> {
-            error.set(Texts.get("compose.error.draft", e.getMessage()));
-            restore(Drafts.NONE);
+    /** Whether something typed is not in storage yet, so closing the window must wait for it. */
+    public boolean hasUnsavedDrafts() {
+        return !changes().isEmpty();
+    }
+
+    /**
+     * The window asks to close: runs {@code close} once the drafts are saved, also a periodic save
+     * still running. When they cannot be, the text stays in the form, the status bar says so, and only
+     * a second close request (which tries once more) loses it.
+     */
+    public void closeWhenSaved(Runnable close) {
+        boolean told = closeAnyway;
+        saveDrafts();
+        // One worker, in order: this runs after every save queued before it, and a failed one is unsaved again.
+        runner.run(() -> Boolean.TRUE, done -> {
+            if (told || !hasUnsavedDrafts()) {
+                close.run();
+                return;
+            }
+            closeAnyway = true;
+            String why = saveProblem.get() != null ? saveProblem.get() : Texts.get("compose.draft.notSaved", "?");
+            saveProblem.set(Texts.get("compose.draft.closeAgain", why));
+        }, e -> close.run());
+    }
+
+    /**
+     * Saves, then runs {@code saved}; when that cannot be done the forms keep the text, the status bar
+     * says why, and {@code failed} runs (the window then stays open once, see the app).
+     */
+    public void saveDrafts(Runnable saved, Runnable failed) {
+        DraftChanges changes = changes();
+        if (changes.isEmpty()) {
+            unsaved.clear();
+            saved.run();
+            return;
+        }
+        Officer by = officer.get();
+        if (by == null) {
+            saveProblem.set(Texts.get("compose.draft.noOfficer"));
+            failed.run();
+            return;
+        }
+        Set<String> writing = Set.copyOf(unsaved);
+        unsaved.clear();
+        runner.run(() -> {
+            draftStore.save(by, changes);
+            return changes;
+        }, done -> {
+            savedHere.addAll(changes.forms().keySet());
+            saveProblem.set(null);
+            closeAnyway = false;
+            saved.run();
+        }, e -> {
+            unsaved.addAll(writing); // kept in memory and written with the next save
+            LOG.log(System.Logger.Level.WARNING, "Could not save drafts: " + e.getClass().getSimpleName());
+            saveProblem.set(Texts.get("compose.draft.notSaved", StorageErrors.describe(e)));
+            failed.run();
         });
     }
 
+    /** The changed forms with input, and the changed ones without (sent, cleared), whose draft goes. */
+    private DraftChanges changes() {
+        Map<String, FieldValues> kept = new LinkedHashMap<>();
+        Map<String, Link> linked = new LinkedHashMap<>();
+        Set<String> removed = new HashSet<>();
+        for (String id : unsaved) {
+            FormModel model = forms.get(id);
+            if (model == null) {
+                continue; // its template is gone; the stored draft is left to retention
+            }
+            if (model.isFilled() && !id.equals(sentForm)) {
+                kept.put(id, model.values());
+                if (links.containsKey(id)) {
+                    linked.put(id, links.get(id));
+                }
+            } else if (draftsRead || savedHere.contains(id)) {
+                removed.add(id);
+            }
+        }
+        return new DraftChanges(kept, linked, removed);
+    }
+
+    /**
+     * The desk has the templates and an open database: opens the first template when none is, and reads
+     * the officer's drafts into the forms not typed in yet.
+     */
+    public void loadDrafts() {
+        openFirstTemplate();
+        draftsOpen = true;
+        Officer now = officer.get();
+        if (now != null && !Long.valueOf(now.id()).equals(loadedFor)) {
+            draftOwner = now;
+            readDrafts(now);
+        }
+    }
+
+    /** Opens the first template when none is open, before the drafts can be read (a heterdaad never waits). */
+    public void openFirstTemplate() {
+        if (form.get() == null && !templates.isEmpty()) {
+            select(templates.values().iterator().next());
+        }
+    }
+
+    private void readDrafts(Officer owner) {
+        loadedFor = owner.id();
+        draftsRead = false;
+        runner.run(() -> draftStore.load(owner), loaded -> {
+            if (officer.get() != null && officer.get().id() == owner.id()) {
+                restore(loaded);
+                draftsRead = true;
+                readProblem.set(loaded.problem());
+            }
+        }, e -> {
+            loadedFor = null; // read again once the database is back
+            LOG.log(System.Logger.Level.WARNING, "Could not read drafts: " + e.getClass().getSimpleName());
+            readProblem.set(Texts.get("compose.draft.notRead", StorageErrors.describe(e)));
+        });
+    }
+
+    /**
+     * Drafts are per officer. The first officer keeps what was typed before anyone was known; another
+     * officer gets their own drafts, once the leaving officer's are saved: until then nothing is emptied.
+     */
+    private void officerChanged(Officer now) {
+        if (now == null || draftOwner != null && draftOwner.id() == now.id()) {
+            return;
+        }
+        Officer leaving = draftOwner;
+        draftOwner = now;
+        if (leaving == null) {
+            if (draftsOpen) {
+                readDrafts(now);
+            }
+            return;
+        }
+        PendingAlert pending = awaiting.get();
+        if (pending != null) {
+            unsaved.add(pending.templateId());
+        }
+        DraftChanges handover = changes(); // the message awaiting "Geplaatst?" is in the log: no draft of the leaving officer
+        if (pending != null && handover.forms().containsKey(pending.templateId())) {
+            Map<String, FieldValues> kept = new LinkedHashMap<>(handover.forms());
+            kept.remove(pending.templateId());
+            Set<String> removed = new HashSet<>(handover.removed());
+            removed.add(pending.templateId());
+            handover = new DraftChanges(kept, handover.links(), removed);
+        }
+        DraftChanges saving = handover;
+        Set<String> writing = Set.copyOf(unsaved);
+        unsaved.clear();
+        loadedFor = null;
+        draftsRead = false;
+        savedHere.clear(); // those rows are the leaving officer's
+        parked.clear();
+        parkedLinks.clear();
+        runner.run(() -> {
+            if (!saving.isEmpty()) {
+                draftStore.save(leaving, saving);
+            }
+            return saving;
+        }, saved -> {
+            emptyFormsOf(pending);
+            if (draftsOpen && officer.get() != null && officer.get().id() == now.id()) {
+                readDrafts(now);
+            }
+        }, e -> {
+            // Nothing emptied: the text stays on screen and is saved for the officer now at the desk.
+            unsaved.addAll(writing);
+            LOG.log(System.Logger.Level.WARNING, "Could not save drafts at an officer change: " + e.getClass().getSimpleName());
+            saveProblem.set(Texts.get("compose.draft.notHandedOver", leaving.name(), StorageErrors.describe(e)));
+        });
+    }
+
+    /** Empties the leaving officer's forms; not one typed in since, nor the one awaiting "Geplaatst?". */
+    private void emptyFormsOf(PendingAlert pending) {
+        quiet = true;
+        try {
+            forms.forEach((id, model) -> {
+                if (!unsaved.contains(id) && (pending == null || !id.equals(pending.templateId()))) {
+                    model.reset();
+                    links.remove(id);
+                    forgetTargets(id);
+                }
+            });
+        } finally {
+            quiet = false;
+        }
+        if (form.get() != null) {
+            link.set(links.get(form.get().template().id()));
+            showTargets(form.get().template());
+        }
+        render();
+    }
+
+    /**
+     * Fills the forms from stored drafts. A form typed in since the start keeps its text (it is saved
+     * over the stored one); the stored form for a message awaiting "Geplaatst?" waits until that is done.
+     */
     void restore(Drafts drafts) {
-        drafts.forms().forEach((id, values) -> {
-            TemplateDefinition template = templates.get(id);
-            if (template != null) {
+        PendingAlert pending = awaiting.get();
+        FormModel open = form.get();
+        // only a form nobody typed in yet may be swapped for the stored one that was open
+        boolean untouched = open == null || !open.isFilled() && !unsaved.contains(open.template().id()) && pending == null;
+        quiet = true;
+        try {
+            drafts.forms().forEach((id, values) -> {
+                TemplateDefinition template = templates.get(id);
+                if (template != null && pending != null && id.equals(pending.templateId())) {
+                    parked.put(id, values);
+                    if (drafts.links().containsKey(id)) {
+                        parkedLinks.put(id, drafts.links().get(id));
+                    }
+                    return;
+                }
+                if (template == null || unsaved.contains(id) || forms.containsKey(id) && forms.get(id).isFilled()) {
+                    return;
+                }
                 formFor(template).apply(values);
                 if (drafts.links().containsKey(id)) {
                     links.put(id, drafts.links().get(id));
                 }
-            }
-        });
+            });
+        } finally {
+            quiet = false;
+        }
         TemplateDefinition selected = drafts.selectedTemplate() == null ? null : templates.get(drafts.selectedTemplate());
-        if (selected == null && form.get() == null && !templates.isEmpty()) {
+        if (selected == null && open == null && !templates.isEmpty()) {
             selected = templates.values().iterator().next();
         }
-        if (selected != null) {
+        if (selected != null && untouched && (open == null || forms.containsKey(selected.id()) && forms.get(selected.id()).isFilled())) {
             select(selected);
+        } else if (open != null) {
+            link.set(links.get(open.template().id()));
+            render();
         }
-        draftsChanged = false;
+    }
+
+    /** After the awaited message is done with, its form gets the stored draft that waited for it. */
+    private void unpark(String templateId) {
+        FieldValues values = parked.remove(templateId);
+        Link waiting = parkedLinks.remove(templateId);
+        FormModel model = forms.get(templateId);
+        if (values == null || model == null) {
+            return;
+        }
+        quiet = true;
+        try {
+            model.apply(values);
+        } finally {
+            quiet = false;
+        }
+        if (waiting != null) {
+            links.put(templateId, waiting);
+        }
+        if (form.get() == model) {
+            link.set(waiting);
+            render();
+        }
+    }
+
+    /** Why drafts could not be saved or read (shown in the status bar); null when all is well. */
+    public StringBinding draftProblemProperty() {
+        return draftProblem;
     }
 
     public ReadOnlyObjectProperty<FormModel> formProperty() {

@@ -1,11 +1,13 @@
 package nl.meldtafel.ui.compose;
 
-import java.io.IOException;
+import nl.meldtafel.alert.Officer;
 
-/** Keeps the drafts between runs; called through the task runner, never on the FX thread. */
+/** Keeps each officer's drafts between runs; called through the task runner, never on the FX thread. */
 public interface DraftStore {
 
-    Drafts load() throws IOException;
+    /** The officer's kept forms; the one typed in last is the selected template. */
+    Drafts load(Officer officer);
 
-    void save(Drafts drafts) throws IOException;
+    /** Keeps the changed forms of the officer and forgets the removed ones, all or nothing. */
+    void save(Officer officer, DraftChanges changes);
 }

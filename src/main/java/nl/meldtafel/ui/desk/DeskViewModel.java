@@ -119,6 +119,9 @@ public final class DeskViewModel implements FollowUpOpener {
                 }
                 overview.set(figures);
                 settings.set(settingsFactory.apply(storage));
+                if (catalog.get() != null) {
+                    compose.loadDrafts(); // else once the templates are loaded
+                }
                 compose.loadUnconfirmed();
                 compose.loadTargets();
                 followUp.refresh();
@@ -147,7 +150,7 @@ public final class DeskViewModel implements FollowUpOpener {
         load();
     }
 
-    /** Loads the templates in the background, then the drafts and the unconfirmed messages. */
+    /** Loads the templates in the background, then the drafts (once the database is open too). */
     public void load() {
         runner.run(loader, this::loaded, e -> loadError.set(e.getMessage()));
     }
@@ -156,7 +159,12 @@ public final class DeskViewModel implements FollowUpOpener {
         templates.setAll(loadedCatalog.templates());
         catalog.set(loadedCatalog);
         compose.setTemplates(loadedCatalog.templates());
-        compose.loadDrafts();
+        // The drafts live in the database: read them now if it is open, else once it is.
+        if (database.readyProperty().get() != null) {
+            compose.loadDrafts();
+        } else {
+            compose.openFirstTemplate();
+        }
     }
 
     private String describeTemplates() {

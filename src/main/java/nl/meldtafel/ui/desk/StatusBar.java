@@ -23,6 +23,7 @@ final class StatusBar extends HBox {
 
     private final BooleanBinding databaseFailed;
     private final BooleanBinding databaseProblem;
+    private final BooleanBinding draftProblem;
 
     StatusBar(DeskViewModel model, Runnable showTemplates) {
         super(10);
@@ -69,7 +70,22 @@ final class StatusBar extends HBox {
         model.catalogProperty().addListener((o, old, catalog) -> templates.pseudoClassStateChanged(
                 PROBLEM, catalog != null && !catalog.problems().isEmpty()));
         templates.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(officer, new Separator(Orientation.VERTICAL), data, spacer, databaseStatus, retry,
+        // Drafts that could not be saved or read: the text stays in the form, and the officer must know.
+        Label drafts = new Label();
+        drafts.setId("draftStatus");
+        drafts.setWrapText(true);
+        drafts.setMinWidth(0);
+        drafts.pseudoClassStateChanged(PROBLEM, true);
+        drafts.textProperty().bind(model.compose().draftProblemProperty());
+        Tooltip draftTip = new Tooltip(); // the line may be cut off; the reason must stay readable
+        draftTip.setWrapText(true);
+        draftTip.setMaxWidth(480);
+        draftTip.textProperty().bind(model.compose().draftProblemProperty());
+        drafts.setTooltip(draftTip);
+        draftProblem = model.compose().draftProblemProperty().isNotNull();
+        drafts.visibleProperty().bind(draftProblem);
+        drafts.managedProperty().bind(draftProblem);
+        getChildren().addAll(officer, new Separator(Orientation.VERTICAL), data, spacer, drafts, databaseStatus, retry,
                 new Separator(Orientation.VERTICAL), templates);
     }
 }

@@ -27,6 +27,13 @@ class ComposeViewModelTest {
         return form;
     }
 
+    /** A vermissing with the name, which needs the family's consent. */
+    private static void namedVermissing(ComposeFixture in) {
+        FormModel form = in.open("vermissing");
+        form.field("toestemming").orElseThrow().checkedProperty().set(true);
+        form.field("naam").orElseThrow().textProperty().set("Kees van Dijk");
+    }
+
     @Test
     void timeDefaultsToNowFromTheClock() {
         FormModel form = fixture.open("heterdaad");
@@ -153,7 +160,7 @@ class ComposeViewModelTest {
         assertNull(model.awaitingConfirmationProperty().get());
         assertEquals("", form.field("delict").orElseThrow().textProperty().get());
         assertEquals("Vastgelegd om 14.32, afloopbericht verwacht om 15.32", model.recordedProperty().get());
-        assertEquals(Map.of(), fixture.drafts.saved.forms(), "the sent message is gone from the drafts at once");
+        assertEquals(Map.of(), fixture.drafts.saved().forms(), "the sent message is gone from the drafts at once");
     }
 
     @Test
@@ -239,10 +246,10 @@ class ComposeViewModelTest {
         model.saveDrafts();
         model.saveDrafts();
         assertEquals(1, fixture.drafts.saves);
-        assertEquals("heterdaad", fixture.drafts.saved.selectedTemplate());
+        assertEquals("heterdaad", fixture.drafts.saved().selectedTemplate());
 
         ComposeFixture next = new ComposeFixture();
-        next.drafts.saved = fixture.drafts.saved;
+        fixture.drafts.copyInto(next.drafts);
         next.model.loadDrafts();
         FormModel restored = next.model.formProperty().get();
         assertEquals("Dorpsstraat", restored.field("locatie").orElseThrow().textProperty().get());
@@ -262,7 +269,7 @@ class ComposeViewModelTest {
         model.saveDrafts();
 
         ComposeFixture next = new ComposeFixture();
-        next.drafts.saved = fixture.drafts.saved;
+        fixture.drafts.copyInto(next.drafts);
         next.model.loadDrafts();
 
         assertEquals("afloopbericht", next.model.formProperty().get().template().id());
@@ -277,6 +284,135 @@ class ComposeViewModelTest {
         model.saveDrafts();
 
         assertNull(model.linkProperty().get());
-        assertEquals(Map.of(), fixture.drafts.saved.links());
+        assertEquals(Map.of(), fixture.drafts.saved().links());
+    }
+
+    @Test
+    void onlyTheFormsTypedInAreSavedSoAnUntouchedDraftKeepsItsAge() {
+        heterdaad();
+        model.saveDrafts();
+        namedVermissing(fixture);
+        model.saveDrafts();
+
+        assertEquals(java.util.Set.of("vermissing"), fixture.drafts.lastSaved.forms().keySet(),
+                "the heterdaad was not touched again: its save time must stay, or retention never sees it as old");
+        assertEquals(java.util.Set.of("vermissing", "heterdaad"), fixture.drafts.saved().forms().keySet());
+    }
+
+    @Test
+    void aFailedSaveKeepsTheTextSaysSoAndIsTriedAgain() {
+        FormModel form = heterdaad();
+        fixture.drafts.failNextSave = new nl.meldtafel.ui.common.StorageUnavailableException();
+        model.saveDrafts();
+
+        assertEquals("Concept niet bewaard: de database is niet geopend. De tekst staat nog in het formulier; "
+                + "het wordt opnieuw geprobeerd.", model.draftProblemProperty().get());
+        assertEquals("Dorpsstraat", form.field("locatie").orElseThrow().textProperty().get());
+        assertTrue(model.hasUnsavedDrafts());
+
+        model.saveDrafts(); // the next periodic save, nothing typed in between
+        assertEquals(Map.of("heterdaad", form.values()), fixture.drafts.saved().forms());
+        assertNull(model.draftProblemProperty().get());
+        assertFalse(model.hasUnsavedDrafts());
+    }
+
+    @Test
+    void closingWaitsForTheDraftsAndWhenTheyCannotBeSavedOnlyASecondCloseLosesThem() {
+        heterdaad();
+        List<String> closed = new java.util.ArrayList<>();
+        fixture.drafts.failNextSave = new IllegalStateException("disk I/O error");
+        model.closeWhenSaved(() -> closed.add("closed"));
+
+        assertEquals(List.of(), closed, "the window stays open: the text is only in the form");
+        assertTrue(model.draftProblemProperty().get().endsWith(
+                "Sluit het venster nogmaals om toch te stoppen; de getypte tekst gaat dan verloren."), model.draftProblemProperty().get());
+        model.closeWhenSaved(() -> closed.add("closed"));
+        assertEquals(List.of("closed"), closed, "told once, the officer decides");
+
+        ComposeFixture saved = new ComposeFixture();
+        saved.open("heterdaad").field("locatie").orElseThrow().textProperty().set("Kerkplein");
+        List<String> closedAfterSave = new java.util.ArrayList<>();
+        saved.model.closeWhenSaved(() -> closedAfterSave.add("closed"));
+        assertEquals(List.of("closed"), closedAfterSave);
+        assertEquals("Kerkplein", saved.drafts.saved().forms().get("heterdaad").text("locatie"));
+    }
+
+    @Test
+    void whatIsTypedBeforeTheDraftsAreReadIsKeptOverTheStoredForm() {
+        ComposeFixture before = new ComposeFixture();
+        before.open("heterdaad").field("locatie").orElseThrow().textProperty().set("Dorpsstraat");
+        namedVermissing(before);
+        before.model.saveDrafts();
+
+        ComposeFixture next = new ComposeFixture();
+        before.drafts.copyInto(next.drafts);
+        FormModel typing = next.open("heterdaad"); // the desk opened before the database
+        typing.field("locatie").orElseThrow().textProperty().set("Stationsplein");
+        next.model.loadDrafts();
+
+        assertEquals("Stationsplein", typing.field("locatie").orElseThrow().textProperty().get());
+        assertEquals("heterdaad", next.model.formProperty().get().template().id(), "the form being typed in stays open");
+        assertEquals("Kees van Dijk", next.open("vermissing").field("naam").orElseThrow().textProperty().get());
+    }
+
+    @Test
+    void anotherOfficerGetsTheirOwnDraftsOnceTheLeavingOfficersAreSaved() {
+        namedVermissing(fixture);
+        model.loadDrafts();
+        Officer piet = new Officer(2, "P. Jansen", "654321");
+
+        model.officerProperty().set(piet);
+
+        assertEquals("", fixture.open("vermissing").field("naam").orElseThrow().textProperty().get());
+        assertEquals("Kees van Dijk", fixture.drafts.saved().forms().get("vermissing").text("naam"), "saved for who typed it");
+        model.officerProperty().set(ComposeFixture.OFFICER);
+        assertEquals("Kees van Dijk", fixture.open("vermissing").field("naam").orElseThrow().textProperty().get());
+    }
+
+    @Test
+    void whenTheLeavingOfficersDraftsCannotBeSavedNothingIsEmptied() {
+        namedVermissing(fixture);
+        model.loadDrafts();
+        fixture.drafts.failNextSave = new IllegalStateException("disk full");
+
+        model.officerProperty().set(new Officer(2, "P. Jansen", "654321"));
+
+        assertEquals("Kees van Dijk", fixture.open("vermissing").field("naam").orElseThrow().textProperty().get());
+        assertTrue(model.draftProblemProperty().get().startsWith("Concepten van J. de Vries niet bewaard"),
+                model.draftProblemProperty().get());
+    }
+
+    @Test
+    void theFormTypedInLastOpensAgainEvenWhenTheFirstTemplateHasADraftToo() {
+        heterdaad();
+        model.saveDrafts();
+        namedVermissing(fixture);
+        model.saveDrafts();
+
+        ComposeFixture next = new ComposeFixture();
+        fixture.drafts.copyInto(next.drafts);
+        next.model.loadDrafts();
+
+        assertEquals("vermissing", next.model.formProperty().get().template().id());
+        assertEquals("Dorpsstraat", next.open("heterdaad").field("locatie").orElseThrow().textProperty().get());
+    }
+
+    @Test
+    void aMessageAwaitingConfirmationAtAnOfficerChangeIsNoDraftAndTheNewOfficersOwnFormWaitsForIt() {
+        Officer piet = new Officer(2, "P. Jansen", "654321");
+        fixture.drafts.save(piet, new DraftChanges(Map.of("heterdaad", FieldValues.fromJson("{\"locatie\":\"Kerkplein\"}")),
+                Map.of(), java.util.Set.of()));
+        model.loadDrafts();
+        FormModel form = heterdaad();
+        model.saveDrafts();
+        model.copy();
+
+        model.officerProperty().set(piet);
+
+        assertEquals("Dorpsstraat", form.field("locatie").orElseThrow().textProperty().get(), "the copied message stays on screen");
+        assertTrue(fixture.drafts.saved().forms().isEmpty(), "it is in the log, not a draft of J. de Vries any more");
+        model.confirmSent();
+        assertEquals("Kerkplein", form.field("locatie").orElseThrow().textProperty().get(), "then P. Jansen's own draft");
+        assertEquals("Kerkplein", fixture.drafts.load(piet).forms().get("heterdaad").text("locatie"), "and it is still stored");
     }
 }

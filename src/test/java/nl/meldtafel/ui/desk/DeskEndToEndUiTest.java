@@ -11,6 +11,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -23,9 +24,9 @@ import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.message.PoliceNotice;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
-import nl.meldtafel.ui.compose.FileDraftStore;
 import nl.meldtafel.ui.log.LogRow;
 import nl.meldtafel.ui.log.LogViewModel;
+import nl.meldtafel.ui.officer.LastOfficerFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +36,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -80,10 +82,11 @@ class DeskEndToEndUiTest {
     private void openDesk() {
         runner = new FxTaskRunner();
         FxTaskRunner deskRunner = runner;
-        fixture = new DeskFixture(folder, deskRunner, new FileDraftStore(folder), FxClipboard::putText);
+        fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
         DeskFixture deskFixture = fixture;
         fixture.desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
                 deskRunner, FxClipboard::putText, DeskFixture.ZONE, deskFixture.clock));
+        fixture.desk.officers().assumeLastOfficer(new LastOfficerFile(folder).loadOfficer()); // as MeldtafelApp.init does
         scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
         fixture.desk.start();
     }
@@ -258,6 +261,46 @@ class DeskEndToEndUiTest {
         assertEquals("Heterdaad", robot.lookup("#composeTitle").queryAs(Label.class).getText());
         assertEquals("Via de achterdeur", robot.lookup("#field-toelichting").queryAs(javafx.scene.control.TextInputControl.class).getText());
         assertTrue(previewText(robot).contains("Woninginbraak – Dorpsstraat (14.32 uur)"), previewText(robot));
+    }
+
+    @Test
+    void draftsJsonOfAnEarlierVersionOpensForItsOfficerFromTheDatabaseAndIsDeleted(FxRobot robot) throws Exception {
+        signIn(robot);
+        long jan = fixture.compose.officerProperty().get().id();
+        runner.close();
+        fixture.close();
+        // What the previous version (FileDraftStore) left in the data folder, next to officer.json.
+        Files.writeString(folder.resolve("drafts.json"), """
+                {
+                  "selected" : "vermissing",
+                  "forms" : {
+                    "heterdaad" : {
+                      "delict" : "Woninginbraak",
+                      "locatie" : "Dorpsstraat"
+                    },
+                    "vermissing" : {
+                      "toestemming" : true,
+                      "naam" : "Kees van Dijk",
+                      "laatst_gezien_plaats" : "Kerkplein"
+                    }
+                  },
+                  "links" : { }
+                }""");
+
+        robot.interact(this::openDesk);
+
+        waitUntil(() -> robot.lookup("#field-naam").tryQuery().isPresent()
+                && "Kees van Dijk".equals(robot.lookup("#field-naam").queryAs(TextInputControl.class).getText()));
+        assertEquals("Vermissing", robot.lookup("#composeTitle").queryAs(Label.class).getText(), "the form that was open");
+        assertEquals("Kerkplein", robot.lookup("#field-laatst_gezien_plaats").queryAs(TextInputControl.class).getText());
+        assertFalse(Files.exists(folder.resolve("drafts.json")), "imported once, then deleted");
+        assertTrue(fixture.database.require().drafts().find(jan, "vermissing").orElseThrow().valuesJson().contains("Kees van Dijk"));
+        assertTrue(fixture.database.require().drafts().find(jan, "heterdaad").isPresent());
+
+        // The drafts are J. de Vries's: another officer at the desk gets an empty form.
+        robot.interact(() -> TestDesk.signIn(fixture.desk, "P. Jansen", "654321"));
+        waitUntil(() -> "".equals(robot.lookup("#field-naam").queryAs(TextInputControl.class).getText()));
+        assertTrue(fixture.database.require().drafts().find(jan, "vermissing").isPresent());
     }
 
     @Test

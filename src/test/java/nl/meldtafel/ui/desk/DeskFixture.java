@@ -6,9 +6,8 @@ import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
-import nl.meldtafel.ui.compose.DraftStore;
-import nl.meldtafel.ui.compose.Drafts;
 import nl.meldtafel.ui.compose.StorageAlertSink;
+import nl.meldtafel.ui.compose.StorageDraftStore;
 import nl.meldtafel.ui.compose.StorageTargets;
 import nl.meldtafel.weekly.WeeklyLog;
 
@@ -37,19 +36,19 @@ final class DeskFixture implements AutoCloseable {
     }
 
     DeskFixture(boolean withBrokenTemplate, Path folder, TaskRunner runner) {
-        this(withBrokenTemplate, folder, runner, new NoDrafts(), null);
+        this(withBrokenTemplate, folder, runner, null);
     }
 
-    /** As the app wires it: drafts in {@code drafts}, copied text to {@code clipboardOut} (the list when null). */
-    DeskFixture(Path folder, TaskRunner runner, DraftStore drafts, Consumer<String> clipboardOut) {
-        this(false, folder, runner, drafts, clipboardOut);
+    /** As the app wires it: copied text to {@code clipboardOut} (the list when null). */
+    DeskFixture(Path folder, TaskRunner runner, Consumer<String> clipboardOut) {
+        this(false, folder, runner, clipboardOut);
     }
 
-    private DeskFixture(boolean withBrokenTemplate, Path folder, TaskRunner runner, DraftStore drafts,
-                        Consumer<String> clipboardOut) {
+    /** Drafts in the database, as the app keeps them. */
+    private DeskFixture(boolean withBrokenTemplate, Path folder, TaskRunner runner, Consumer<String> clipboardOut) {
         database = new DatabaseViewModel(runner, folder, clock);
         compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
-                drafts, runner, clipboardOut == null ? clipboard::add : clipboardOut, url -> { });
+                new StorageDraftStore(database, folder, clock), runner, clipboardOut == null ? clipboard::add : clipboardOut, url -> { });
         compose.useTargets(new StorageTargets(database));
         compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
         desk = TestDesk.create(runner, () -> catalog(withBrokenTemplate), compose, database, folder, clock);
@@ -68,17 +67,5 @@ final class DeskFixture implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-    }
-
-    private static final class NoDrafts implements DraftStore {
-        @Override
-        public Drafts load() {
-            return Drafts.NONE;
-        }
-
-        @Override
-        public void save(Drafts drafts) {
-            // Tests that look at drafts pass a FileDraftStore.
-        }
     }
 }

@@ -16,7 +16,6 @@ import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
-import nl.meldtafel.ui.compose.FileDraftStore;
 import nl.meldtafel.ui.log.Choice;
 import nl.meldtafel.ui.log.LogRow;
 import nl.meldtafel.ui.log.LogViewModel;
@@ -72,7 +71,7 @@ class DeskTargetsUiTest {
         stage.show();
         runner = new FxTaskRunner();
         FxTaskRunner deskRunner = runner;
-        fixture = new DeskFixture(folder, deskRunner, new FileDraftStore(folder), FxClipboard::putText);
+        fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
         DeskFixture deskFixture = fixture;
         fixture.desk.setLogFactory(storage -> {
             LogViewModel log = new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),

@@ -42,8 +42,7 @@ class HeterdaadKeystrokesUiTest {
 
     @Start
     void start(Stage stage) {
-        fixture = new DeskFixture(folder, TaskRunner.sameThread(), new nl.meldtafel.ui.compose.FileDraftStore(folder),
-                FxClipboard::putText);
+        fixture = new DeskFixture(folder, TaskRunner.sameThread(), FxClipboard::putText);
         Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
         stage.setScene(scene);

@@ -27,7 +27,6 @@ import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
-import nl.meldtafel.ui.compose.FileDraftStore;
 import nl.meldtafel.ui.log.LogRow;
 import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.overview.OverviewViewModel;
@@ -69,7 +68,7 @@ class OverviewUiTest {
         stage.show();
         runner = new FxTaskRunner();
         FxTaskRunner deskRunner = runner;
-        fixture = new DeskFixture(folder, deskRunner, new FileDraftStore(folder), FxClipboard::putText);
+        fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
         MutableClock clock = fixture.clock;
         fixture.desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
                 deskRunner, FxClipboard::putText, DeskFixture.ZONE, clock));

@@ -10,6 +10,7 @@ import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
+import nl.meldtafel.ui.compose.DraftChanges;
 import nl.meldtafel.ui.compose.DraftStore;
 import nl.meldtafel.ui.compose.Drafts;
 import nl.meldtafel.ui.compose.FormModel;
@@ -99,12 +100,12 @@ class SendWhileOpeningTest {
 
     private static final class NoDrafts implements DraftStore {
         @Override
-        public Drafts load() {
+        public Drafts load(Officer officer) {
             return Drafts.NONE;
         }
 
         @Override
-        public void save(Drafts drafts) {
+        public void save(Officer officer, DraftChanges changes) {
         }
     }
 }

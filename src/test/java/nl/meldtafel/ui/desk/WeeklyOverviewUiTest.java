@@ -18,7 +18,6 @@ import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
-import nl.meldtafel.ui.compose.FileDraftStore;
 import nl.meldtafel.ui.log.LogRow;
 import nl.meldtafel.ui.log.LogViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +62,7 @@ class WeeklyOverviewUiTest {
         stage.show();
         runner = new FxTaskRunner();
         FxTaskRunner deskRunner = runner;
-        fixture = new DeskFixture(folder, deskRunner, new FileDraftStore(folder), FxClipboard::putText);
+        fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
         DeskFixture deskFixture = fixture;
         fixture.desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
                 deskRunner, FxClipboard::putText, DeskFixture.ZONE, deskFixture.clock));

@@ -1,0 +1,143 @@
+package nl.meldtafel.ui.compose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.meldtafel.alert.Draft;
+import nl.meldtafel.alert.DraftRepository;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.ui.common.StorageAccess;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drafts in the database ({@link DraftRepository}: one row per officer and template), so they are
+ * private to the officer and the retention run removes old ones with the rest. A row's JSON is
+ * {"values": {...}} plus, for a form answering an earlier alert, "link": {"parentId": n, "description": s}.
+ * The first load after an upgrade imports the old {@code drafts.json} (see {@link #importOldFile}).
+ */
+public final class StorageDraftStore implements DraftStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final System.Logger LOG = System.getLogger(StorageDraftStore.class.getName());
+
+    private final StorageAccess storage;
+    private final Path oldFile;
+    private final Clock clock;
+
+    public StorageDraftStore(StorageAccess storage, Path dataFolder, Clock clock) {
+        this.storage = storage;
+        this.oldFile = dataFolder.resolve(LegacyDraftsFile.NAME);
+        this.clock = clock;
+    }
+
+    @Override
+    public Drafts load(Officer officer) {
+        Storage open = storage.require();
+        String problem = importOldFile(open, officer);
+        Map<String, FieldValues> forms = new LinkedHashMap<>();
+        Map<String, ComposeViewModel.Link> links = new LinkedHashMap<>();
+        List<Draft> rows = open.drafts().forOfficer(officer.id()); // newest first: that form opens
+        int unreadable = 0;
+        for (Draft row : rows) {
+            try {
+                JsonNode root = JSON.readTree(row.valuesJson());
+                forms.put(row.templateId(), FieldValues.fromJson(root.path("values")));
+                JsonNode link = root.path("link");
+                if (link.path("parentId").canConvertToLong()) {
+                    links.put(row.templateId(), new ComposeViewModel.Link(link.get("parentId").asLong(),
+                            link.path("description").asText("")));
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                unreadable++; // left in the table: retention removes it in time
+            }
+        }
+        if (unreadable > 0) {
+            LOG.log(System.Logger.Level.WARNING, unreadable + " unreadable draft row(s) skipped");
+            problem = problem != null ? problem : Texts.get("compose.draft.unreadableRows", unreadable);
+        }
+        String newest = forms.isEmpty() ? null : forms.keySet().iterator().next();
+        return new Drafts(newest, forms, links, problem);
+    }
+
+    @Override
+    public void save(Officer officer, DraftChanges changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Storage open = storage.require();
+        Instant now = clock.instant();
+        open.inOneTransaction("Could not save the drafts", () -> {
+            changes.forms().forEach((id, values) -> open.drafts().save(
+                    new Draft(officer.id(), id, encode(values, changes.links().get(id)), now)));
+            changes.removed().forEach(id -> open.drafts().delete(officer.id(), id));
+            return null;
+        });
+    }
+
+    static String encode(FieldValues values, ComposeViewModel.Link link) {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("values", values.toJson());
+        if (link != null) {
+            root.putObject("link").put("parentId", link.parentId()).put("description", link.description());
+        }
+        return root.toString();
+    }
+
+    /**
+     * Moves the drafts of an earlier version's {@code drafts.json} into the table, for the officer whose
+     * drafts are read first (at start the one in officer.json, who sat here last), then deletes the file.
+     * One transaction, the file deleted only after the commit: a crash in between imports again, and an
+     * import never replaces a draft already in the table, so that changes nothing. A file that cannot be
+     * read stays where it is. Returns why it stays, or null.
+     */
+    private String importOldFile(Storage open, Officer officer) {
+        if (!Files.exists(oldFile)) {
+            return null;
+        }
+        Drafts old;
+        Instant savedAt;
+        try {
+            old = LegacyDraftsFile.read(oldFile);
+            // the file's age is the drafts' age: retention removes an abandoned one as it would have in the table
+            savedAt = Files.getLastModifiedTime(oldFile).toInstant();
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read " + oldFile + "; left in place: " + e.getClass().getSimpleName());
+            return Texts.get("compose.draft.oldFileUnreadable", oldFile);
+        }
+        DraftRepository drafts = open.drafts();
+        int imported = open.inOneTransaction("Could not import " + LegacyDraftsFile.NAME, () -> {
+            int count = 0;
+            for (Map.Entry<String, FieldValues> form : old.forms().entrySet()) {
+                String id = form.getKey();
+                if (drafts.find(officer.id(), id).isEmpty()) {
+                    // the form that was open is the newest, so it opens again
+                    Instant at = id.equals(old.selectedTemplate()) ? savedAt : savedAt.minusMillis(1);
+                    drafts.save(new Draft(officer.id(), id, encode(form.getValue(), old.links().get(id)), at));
+                    count++;
+                }
+            }
+            return count;
+        });
+        try {
+            Files.deleteIfExists(oldFile.resolveSibling(LegacyDraftsFile.NAME + ".tmp")); // a save cut off by a crash
+            Files.delete(oldFile);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Imported " + imported + " draft(s) but could not delete " + oldFile + ": "
+                    + e.getClass().getSimpleName());
+            return Texts.get("compose.draft.oldFileNotDeleted", oldFile);
+        }
+        LOG.log(System.Logger.Level.INFO, "Imported " + imported + " draft(s) from " + LegacyDraftsFile.NAME + " and deleted it");
+        return null;
+    }
+}

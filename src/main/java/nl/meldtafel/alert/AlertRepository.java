@@ -35,6 +35,11 @@ public interface AlertRepository {
     Map<Long, Alert> findAll(Collection<Long> ids);
 
     /** {@link #sealedContent} for several alerts in one go. */
+    /** The names of the groups the alert went to, as they were when it was sent, in group id order. */
+    List<String> groupNames(long id);
+
+    Map<Long, List<String>> groupNames(Collection<Long> ids);
+
     Map<Long, SealedContent> sealedContents(Collection<Long> ids);
 
     Page<AlertRow> search(AlertQuery query);

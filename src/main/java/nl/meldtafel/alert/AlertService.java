@@ -41,7 +41,11 @@ public final class AlertService {
                     throw new IllegalStateException("Alert " + parent.id() + " is already closed");
                 }
             }
-            return alerts.insertPending(alert, composer, rules.now(), AuditHashing.newSalt(random));
+            byte[] salt = AuditHashing.newSalt(random);
+            long id = alerts.insertPending(alert, composer, rules.now(), salt);
+            // the text that went to the clipboard is in the chain even if no one ever confirms it
+            audit.append(AuditRecords.copied(require(id), alerts.groupNames(id), composer, salt));
+            return id;
         });
     }
 
@@ -65,7 +69,8 @@ public final class AlertService {
             alerts.markSent(id, sentAt, rules.isoWeek(sentAt), rules.firstDue(sentAt, pending.followUp()).orElse(null),
                     groups == null ? pending.groupIds() : groups);
             Alert sent = require(id);
-            audit.append(AuditRecords.sent(sent, actor, alerts.sealedContent(id).orElseThrow().contentSalt()));
+            audit.append(AuditRecords.sent(sent, alerts.groupNames(id), actor,
+                    alerts.sealedContent(id).orElseThrow().contentSalt()));
             if (sent.parentId() != null) {
                 followUpParent(sent, actor);
             }
@@ -79,7 +84,7 @@ public final class AlertService {
             // it was posted, so it is logged even if the parent was closed meanwhile
             if (parent.status() == AlertStatus.SENT) {
                 close(parent, new Closure(child.sentAt(), child.id(), null, actor.officer().id(), actor.osAccount(),
-                        AlertOutcome.ofValues(child.valuesJson(), parent.kind()).orElse(null), null));
+                        AlertOutcome.ofValues(child.valuesJson(), parent.kind()).orElse(null), null), actor);
             }
         } else if (parent.isOpen()) {
             alerts.setDue(parent.id(), rules.dueAfterUpdate(child.sentAt(), parent.followUp()));
@@ -98,15 +103,15 @@ public final class AlertService {
                 throw new IllegalStateException("Alert " + id + " is " + (a.status() == AlertStatus.CLOSED
                         ? "already closed" : "not confirmed sent") + " and cannot be closed");
             }
-            close(a, new Closure(rules.now(), null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category));
+            close(a, new Closure(rules.now(), null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category), actor);
             return require(id);
         });
     }
 
-    private void close(Alert a, Closure closure) {
+    private void close(Alert a, Closure closure, Actor actor) {
         byte[] salt = AuditHashing.newSalt(random);
         alerts.close(a.id(), closure, salt);
-        audit.append(AuditRecords.closed(require(a.id()), salt));
+        audit.append(AuditRecords.closed(require(a.id()), actor, salt));
     }
 
     /** "Later": puts off a due reminder by {@link FollowUpRules#putOff}, recording who did it and when. */
@@ -116,19 +121,22 @@ public final class AlertService {
             if (!a.isOpen()) {
                 throw new IllegalStateException("Alert " + id + " is not awaiting a follow-up");
             }
-            alerts.snooze(id, rules.snoozedUntil(a.followUp()), rules.now(), actor.officer().id());
+            Instant until = rules.snoozedUntil(a.followUp());
+            alerts.snooze(id, until, rules.now(), actor.officer().id());
+            audit.append(AuditRecords.snoozed(id, rules.now(), until, actor));
             return require(id);
         });
     }
 
     /** Removes a recorded alert the officer says was never posted. Sent alerts cannot be removed. */
-    public void discardPending(long id) {
+    public void discardPending(long id, Actor actor) {
         tx.inTransaction("Could not discard alert " + id, () -> {
             Alert a = require(id);
             if (a.status() != AlertStatus.PENDING) {
                 throw new IllegalStateException("Alert " + id + " was sent and stays in the log");
             }
             alerts.deletePending(id);
+            audit.append(AuditRecords.discarded(a, rules.now(), actor));
             return null;
         });
     }

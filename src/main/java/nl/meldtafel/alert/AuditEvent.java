@@ -7,5 +7,33 @@ public enum AuditEvent {
     /** An alert was closed, by an afloopbericht or with a reason. */
     CLOSED,
     /** A retention run removed the personal content of alerts; the entry names the run's alerts. */
-    REDACTED
+    REDACTED,
+    /** The chain's second form starts here; the entry holds the officers and the register as they were. */
+    FORM,
+    /** An alert's text went to the clipboard (recorded as pending). */
+    COPIED,
+    /** A pending alert the officer says was never posted was removed. */
+    DISCARDED,
+    /** A due reminder was put off. */
+    SNOOZED,
+    /** A group of the paste checklist was ticked off or dismissed with a reason. */
+    TICKED,
+    /** The response of an alert (calls, result) was recorded or corrected. */
+    RESPONSE,
+    OFFICER_ADDED,
+    OFFICER_RENAMED,
+    GROUP_CREATED,
+    /** A beheerdersgroep got another name or gemeente. */
+    GROUP_RENAMED,
+    GROUP_DEACTIVATED,
+    GROUP_REACTIVATED,
+    /** A beheerdersgroep that never had an alert was deleted. */
+    GROUP_REMOVED,
+    ADMIN_ADDED,
+    ADMIN_REMOVED;
+
+    /** Events that happen at most once per alert: a second one is a replayed or duplicated entry. */
+    public boolean oncePerAlert() {
+        return this == SENT || this == CLOSED || this == COPIED || this == DISCARDED;
+    }
 }

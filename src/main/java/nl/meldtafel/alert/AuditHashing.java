@@ -9,6 +9,7 @@ public final class AuditHashing {
     public static final String GENESIS = "0".repeat(64);
 
     private static final String VERSION = "meldtafel-audit-v1";
+    private static final String VERSION_2 = "meldtafel-audit-v2";
     private static final int SALT_BYTES = 16;
 
     private AuditHashing() {
@@ -24,6 +25,23 @@ public final class AuditHashing {
     }
 
     public static String entryHash(long seq, AuditRecord r, String prevHash) {
+        if (r.form() >= 2) {
+            return new Sha256Fields()
+                    .add(VERSION_2 + "/entry")
+                    .add(seq)
+                    .add(prevHash)
+                    .add(r.event().name())
+                    .add(r.alertId())
+                    .add(r.subjectId())
+                    .add(r.at().toEpochMilli())
+                    .add(r.officerId())
+                    .add(r.actorName())
+                    .add(r.actorNumber())
+                    .add(r.osAccount())
+                    .add(r.details())
+                    .add(r.contentHash())
+                    .hex();
+        }
         return new Sha256Fields()
                 .add(VERSION + "/entry")
                 .add(seq)

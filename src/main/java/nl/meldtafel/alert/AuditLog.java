@@ -11,6 +11,12 @@ public interface AuditLog {
 
     Optional<ChainHead> head();
 
+    /** The hash of entry {@code seq}, if there is one. */
+    Optional<String> hashAt(long seq);
+
+    /** The form of the last entry, 0 for an empty chain. */
+    int headForm();
+
     /** Entries with a sequence number above {@code seq}, in order, at most {@code limit}. */
     List<AuditEntry> entriesAfter(long seq, int limit);
 

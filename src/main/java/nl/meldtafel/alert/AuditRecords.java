@@ -1,6 +1,7 @@
 package nl.meldtafel.alert;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,93 @@ public final class AuditRecords {
     private AuditRecords() {
     }
 
-    public static AuditRecord sent(Alert a, Actor confirmer, byte[] contentSalt) {
-        return new AuditRecord(AuditEvent.SENT, a.id(), a.sentAt(), confirmer.officer().id(), confirmer.osAccount(),
-                sentDetails(a), AuditHashing.contentHash(contentSalt, a.valuesJson(), a.text()));
+    /** The confirmation: the alert's facts with its sender and groups as named at the time, by the confirmer. */
+    public static AuditRecord sent(Alert a, List<String> groupNames, Actor confirmer, byte[] contentSalt) {
+        return AuditRecord.of(AuditEvent.SENT, a.id(), 0, a.sentAt(), confirmer, sentDetails(a, groupNames),
+                AuditHashing.contentHash(contentSalt, a.valuesJson(), a.text()));
     }
 
-    public static AuditRecord closed(Alert a, byte[] closeSalt) {
+    /** The text as it went to the clipboard, before anyone says it was posted. */
+    public static AuditRecord copied(Alert a, List<String> groupNames, Actor composer, byte[] contentSalt) {
+        return AuditRecord.of(AuditEvent.COPIED, a.id(), 0, a.createdAt(), composer, copiedDetails(a, groupNames),
+                AuditHashing.contentHash(contentSalt, a.valuesJson(), a.text()));
+    }
+
+    public static AuditRecord discarded(Alert a, Instant at, Actor actor) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("createdAt", millis(a.createdAt()));
+        return AuditRecord.of(AuditEvent.DISCARDED, a.id(), 0, at, actor, json(d), "");
+    }
+
+    public static AuditRecord closed(Alert a, Actor closer, byte[] closeSalt) {
         Closure c = a.closure();
-        return new AuditRecord(AuditEvent.CLOSED, a.id(), c.at(), c.officerId(), c.osAccount(),
-                closedDetails(a), AuditHashing.contentHash(closeSalt, c.reason()));
+        return AuditRecord.of(AuditEvent.CLOSED, a.id(), 0, c.at(), closer, closedDetails(a),
+                AuditHashing.contentHash(closeSalt, c.reason()));
+    }
+
+    public static AuditRecord snoozed(long alertId, Instant at, Instant until, Actor actor) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("until", millis(until));
+        return AuditRecord.of(AuditEvent.SNOOZED, alertId, 0, at, actor, json(d), "");
+    }
+
+    /** A paste tick or dismissal: group, time and officer; a dismissal's typed reason stays out of the chain. */
+    public static AuditRecord ticked(long alertId, long groupId, String groupName, String outcome, Instant at, Actor actor) {
+        return AuditRecord.of(AuditEvent.TICKED, alertId, groupId, at, actor, tickDetails(groupName, outcome), "");
+    }
+
+    public static String tickDetails(String groupName, String outcome) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("groupName", groupName);
+        d.put("outcome", outcome);
+        return json(d);
+    }
+
+    public static AuditRecord response(long alertId, AlertResponse r, Actor actor) {
+        return AuditRecord.of(AuditEvent.RESPONSE, alertId, 0, r.recordedAt(), actor, responseDetails(r), "");
+    }
+
+    public static String responseDetails(AlertResponse r) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("calls112", r.calls112());
+        d.put("calls0900", r.calls0900());
+        d.put("result", r.result().name());
+        return json(d);
+    }
+
+    public static AuditRecord officerAdded(Officer o, Instant at, String osAccount) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("number", o.personnelNumber());
+        d.put("name", o.name());
+        return AuditRecord.anonymous(AuditEvent.OFFICER_ADDED, 0, o.id(), at, osAccount, json(d), "");
+    }
+
+    public static AuditRecord officerRenamed(Officer was, Officer now, Instant at, String osAccount) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("number", now.personnelNumber());
+        d.put("from", was.name());
+        d.put("name", now.name());
+        return AuditRecord.anonymous(AuditEvent.OFFICER_RENAMED, 0, now.id(), at, osAccount, json(d), "");
+    }
+
+    static AuditRecord register(AuditEvent event, long subjectId, Instant at, String osAccount, String details) {
+        return AuditRecord.anonymous(event, 0, subjectId, at, osAccount, details, "");
+    }
+
+    /** Where the second form starts, with the officers and the register it starts from. */
+    public static AuditRecord form(List<Officer> officers, RegisterFacts register, Instant at, String osAccount) {
+        List<Object> people = new ArrayList<>();
+        officers.forEach(o -> people.add(List.of(o.id(), o.personnelNumber(), o.name())));
+        List<Object> groups = new ArrayList<>();
+        register.groups().forEach((id, g) -> groups.add(java.util.Arrays.asList(id, g.name(), g.gemeente(), g.active())));
+        List<Object> links = new ArrayList<>();
+        register.links().forEach(l -> links.add(List.of(l.neighbourhoodGroupId(), l.administratorId(), l.groupId())));
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("form", AuditRecord.CURRENT_FORM);
+        d.put("officers", people);
+        d.put("groups", groups);
+        d.put("admins", links);
+        return AuditRecord.anonymous(AuditEvent.FORM, 0, 0, at, osAccount, json(d), "");
     }
 
     /**
@@ -30,7 +109,7 @@ public final class AuditRecords {
      * verifier can tell a recorded redaction from content removed behind the log's back.
      */
     public static AuditRecord redacted(List<Long> ids, Instant at, Officer by, String osAccount) {
-        return new AuditRecord(AuditEvent.REDACTED, ids.get(0), at, by.id(), osAccount, redactedDetails(ids),
+        return AuditRecord.of(AuditEvent.REDACTED, ids.get(0), 0, at, new Actor(by, osAccount), redactedDetails(ids),
                 redactedIdsHash(ids));
     }
 
@@ -50,7 +129,33 @@ public final class AuditRecords {
         return AuditHashing.contentHash(new byte[0], list.toString());
     }
 
+    /** Form 2: the first form's facts plus the sender's name and number and the groups' names as they were. */
+    public static String sentDetails(Alert a, List<String> groupNames) {
+        Map<String, Object> d = sentFacts(a);
+        d.put("officerName", a.officer().name());
+        d.put("officerNumber", a.officer().personnelNumber());
+        d.put("groupNames", groupNames);
+        return json(d);
+    }
+
+    static String copiedDetails(Alert a, List<String> groupNames) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("kind", a.kind().name());
+        d.put("templateId", a.templateId());
+        d.put("templateHash", a.templateHash());
+        d.put("createdAt", millis(a.createdAt()));
+        d.put("parentId", a.parentId());
+        d.put("groupIds", a.groupIds());
+        d.put("groupNames", groupNames);
+        return json(d);
+    }
+
+    /** Form 1, as entries before schema 11 hold them. */
     public static String sentDetails(Alert a) {
+        return json(sentFacts(a));
+    }
+
+    private static Map<String, Object> sentFacts(Alert a) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("kind", a.kind().name());
         d.put("templateId", a.templateId());
@@ -64,7 +169,7 @@ public final class AuditRecords {
         d.put("awaitsClosure", a.followUp().awaitsClosure());
         d.put("dueMs", a.followUp().due() == null ? null : a.followUp().due().toMillis());
         d.put("repeatMs", a.followUp().repeat() == null ? null : a.followUp().repeat().toMillis());
-        return json(d);
+        return d;
     }
 
     /**

@@ -1,10 +1,15 @@
 package nl.meldtafel.alert;
 
+import java.time.Instant;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +24,12 @@ public final class ChainVerifier {
 
     private final AuditLog audit;
     private final AlertRepository alerts;
+    private final ChainFacts facts;
 
-    public ChainVerifier(AuditLog audit, AlertRepository alerts) {
+    public ChainVerifier(AuditLog audit, AlertRepository alerts, ChainFacts facts) {
         this.audit = audit;
         this.alerts = alerts;
+        this.facts = facts;
     }
 
     public VerificationReport verify(Optional<ExpectedHead> expected) {
@@ -34,6 +41,9 @@ public final class ChainVerifier {
         if (problem.isEmpty() && walk.redacted != walk.redactionsRecorded) {
             problem = Optional.of(new VerificationReport.Problem(0, null, (walk.redacted - walk.redactionsRecorded)
                     + " alerts lost their content without a recorded redaction run"));
+        }
+        if (problem.isEmpty() && walk.formStartedAt != null) {
+            problem = secondFormProblem(walk);
         }
         if (problem.isEmpty() && expected.isPresent() && !walk.expectedSeen) {
             problem = Optional.of(tailProblem(walk, expected.get()));
@@ -47,6 +57,13 @@ public final class ChainVerifier {
         long redacted;
         long redactionsRecorded;
         boolean expectedSeen;
+        /** When the second form started, null while the chain is of the first form only. */
+        Instant formStartedAt;
+        final ChainReplay replay = new ChainReplay();
+        final Map<AuditEvent, BitSet> once = new EnumMap<>(AuditEvent.class);
+        /** Copied alerts no longer in the log: fine only if a DISCARDED entry follows. */
+        final Set<Long> copiedGone = new TreeSet<>();
+        final Map<Long, String> lastResponse = new HashMap<>();
     }
 
     private Optional<VerificationReport.Problem> walkChain(Walk walk, Optional<ExpectedHead> expected) {
@@ -60,8 +77,9 @@ public final class ChainVerifier {
             batch.forEach(e -> ids.add(e.record().alertId()));
             Map<Long, Alert> found = alerts.findAll(ids);
             Map<Long, SealedContent> sealed = alerts.sealedContents(ids);
+            Batch rows = new Batch(found, sealed, facts.groupNames(ids), facts.ticks(ids));
             for (AuditEntry e : batch) {
-                Optional<VerificationReport.Problem> p = checkEntry(e, lastSeq, lastHash, walk, found, sealed);
+                Optional<VerificationReport.Problem> p = checkEntry(e, lastSeq, lastHash, walk, rows);
                 if (p.isPresent()) {
                     return p;
                 }
@@ -81,8 +99,12 @@ public final class ChainVerifier {
         return expected.hash().equals(e.entryHash()) && expected.seq().map(s -> s == e.seq()).orElse(true);
     }
 
-    private Optional<VerificationReport.Problem> checkEntry(AuditEntry e, long lastSeq, String lastHash, Walk walk,
-                                                            Map<Long, Alert> found, Map<Long, SealedContent> sealed) {
+    /** The current rows of one batch's alerts. */
+    private record Batch(Map<Long, Alert> alerts, Map<Long, SealedContent> sealed, Map<Long, List<String>> groupNames,
+                         Map<Long, Map<Long, ChainFacts.Tick>> ticks) {
+    }
+
+    private Optional<VerificationReport.Problem> checkEntry(AuditEntry e, long lastSeq, String lastHash, Walk walk, Batch rows) {
         long alertId = e.record().alertId();
         if (e.seq() != lastSeq + 1) {
             return problem(lastSeq + 1, null, "entry " + (lastSeq + 1) + " is missing: the chain jumps from "
@@ -94,10 +116,135 @@ public final class ChainVerifier {
         if (!AuditHashing.entryHash(e.seq(), e.record(), e.prevHash()).equals(e.entryHash())) {
             return problem(e.seq(), alertId, "was changed after it was written (its hash no longer matches)");
         }
-        if (e.record().event() == AuditEvent.REDACTED) {
-            return checkRedaction(e, walk);
+        Optional<VerificationReport.Problem> form = checkForm(e, walk);
+        if (form.isPresent()) {
+            return form;
         }
-        return checkAlert(e, walk, found.get(alertId), sealed.get(alertId));
+        AuditRecord r = e.record();
+        if (r.event().oncePerAlert()) {
+            BitSet seen = walk.once.computeIfAbsent(r.event(), k -> new BitSet());
+            if (seen.get(Math.toIntExact(alertId))) {
+                return problem(e.seq(), alertId, "a second " + r.event() + " entry for alert " + alertId
+                        + " (a replayed or duplicated entry)");
+            }
+            seen.set(Math.toIntExact(alertId));
+        }
+        Alert a = rows.alerts().get(alertId);
+        switch (r.event()) {
+            case REDACTED:
+                return checkRedaction(e, walk);
+            case SENT:
+            case CLOSED:
+                return checkAlert(e, walk, a, rows.sealed().get(alertId), rows.groupNames().getOrDefault(alertId, List.of()));
+            case FORM:
+            case SNOOZED:
+                return Optional.empty();
+            case COPIED:
+                return checkCopied(e, a, rows.sealed().get(alertId), walk);
+            case DISCARDED:
+                if (a != null) {
+                    return problem(e.seq(), alertId, "alert " + alertId + " is logged as discarded but is still there");
+                }
+                walk.copiedGone.remove(alertId);
+                return Optional.empty();
+            case TICKED:
+                return checkTick(e, rows.ticks().getOrDefault(alertId, Map.of()).get(r.subjectId()));
+            case RESPONSE:
+                walk.lastResponse.put(alertId, r.details());
+                return Optional.empty();
+            default:
+                return walk.replay.apply(r).map(text -> new VerificationReport.Problem(e.seq(), null, text));
+        }
+    }
+
+    /**
+     * Entries of the first form come first; the second form starts with its marker (or with the first
+     * entry of a log that never had the first form) and no first-form entry may follow.
+     */
+    private static Optional<VerificationReport.Problem> checkForm(AuditEntry e, Walk walk) {
+        AuditRecord r = e.record();
+        boolean second = r.form() >= 2;
+        if (!second) {
+            if (walk.formStartedAt != null) {
+                return problem(e.seq(), null, "an entry of the old form after the new form started (it was moved or forged)");
+            }
+            if (r.event() != AuditEvent.SENT && r.event() != AuditEvent.CLOSED && r.event() != AuditEvent.REDACTED) {
+                return problem(e.seq(), null, "a " + r.event() + " entry cannot be of the old form");
+            }
+            return Optional.empty();
+        }
+        if (r.event() == AuditEvent.FORM) {
+            if (walk.formStartedAt != null) {
+                return problem(e.seq(), null, "the new form starts a second time (a replayed entry)");
+            }
+            walk.replay.start(ChainReplay.read(r.details()));
+        } else if (walk.formStartedAt == null && walk.count > 0) {
+            return problem(e.seq(), null, "the new form starts without its marker entry");
+        }
+        if (walk.formStartedAt == null) {
+            walk.formStartedAt = r.at();
+        }
+        return Optional.empty();
+    }
+
+    private Optional<VerificationReport.Problem> checkCopied(AuditEntry e, Alert a, SealedContent content, Walk walk) {
+        long id = e.record().alertId();
+        if (a == null) {
+            walk.copiedGone.add(id);
+            return Optional.empty();
+        }
+        if (a.isRedacted()) {
+            return Optional.empty();
+        }
+        if (!AuditHashing.contentHash(content.contentSalt(), content.valuesJson(), content.text()).equals(e.record().contentHash())) {
+            return problem(e.seq(), id, "the text or field values of alert " + id + " differ from what was copied");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<VerificationReport.Problem> checkTick(AuditEntry e, ChainFacts.Tick tick) {
+        AuditRecord r = e.record();
+        String where = "group " + r.subjectId() + " of alert " + r.alertId();
+        if (tick == null) {
+            return problem(e.seq(), r.alertId(), "the tick of " + where + " was removed");
+        }
+        String outcome = ChainReplay.read(r.details()).path("outcome").asText();
+        if (!tick.outcome().equals(outcome) || !tick.at().equals(r.at()) || tick.officerId() != r.officerId()) {
+            return problem(e.seq(), r.alertId(), "the tick of " + where + " was changed (outcome, time or officer)");
+        }
+        return Optional.empty();
+    }
+
+    /** After the walk: what only the whole second form can show. */
+    private Optional<VerificationReport.Problem> secondFormProblem(Walk walk) {
+        if (!walk.copiedGone.isEmpty()) {
+            long id = walk.copiedGone.iterator().next();
+            return problem(0, id, "alert " + id + " was copied but is gone from the log without a recorded discard");
+        }
+        Optional<String> register = walk.replay.compareWith(facts.officers(), facts.register());
+        if (register.isPresent()) {
+            return problem(0, null, register.get());
+        }
+        Optional<ChainFacts.Tick> forged = facts.unchainedTick();
+        if (forged.isPresent()) {
+            return problem(0, forged.get().alertId(), "group " + forged.get().groupId() + " of alert " + forged.get().alertId()
+                    + " is ticked off without an entry in the log (a forged tick)");
+        }
+        Optional<ChainFacts.Tick> twice = facts.tickChainedTwice();
+        if (twice.isPresent()) {
+            return problem(0, twice.get().alertId(), "the tick of group " + twice.get().groupId() + " of alert "
+                    + twice.get().alertId() + " is in the log twice (a replayed or duplicated entry)");
+        }
+        Map<Long, AlertResponse> responses = facts.responses(walk.lastResponse.keySet());
+        for (Map.Entry<Long, String> logged : walk.lastResponse.entrySet()) {
+            AlertResponse now = responses.get(logged.getKey());
+            if (now == null || !AuditRecords.responseDetails(now).equals(logged.getValue())) {
+                return problem(0, logged.getKey(), "the response of alert " + logged.getKey() + " differs from its last entry"
+                        + " (changed outside Meldtafel)");
+            }
+        }
+        return facts.unchainedResponse(walk.formStartedAt).flatMap(id -> problem(0, id,
+                "the response of alert " + id + " was recorded without an entry in the log"));
     }
 
     /** The alerts redacted at the entry's time in its id range must be exactly the ones it hashed. */
@@ -115,7 +262,8 @@ public final class ChainVerifier {
         return Optional.empty();
     }
 
-    private Optional<VerificationReport.Problem> checkAlert(AuditEntry e, Walk walk, Alert a, SealedContent content) {
+    private Optional<VerificationReport.Problem> checkAlert(AuditEntry e, Walk walk, Alert a, SealedContent content,
+                                                            List<String> groupNames) {
         AuditRecord r = e.record();
         if (a == null) {
             return problem(e.seq(), r.alertId(), "alert " + r.alertId() + " was removed from the log");
@@ -124,10 +272,10 @@ public final class ChainVerifier {
         if (sent ? a.sentAt() == null : a.closure() == null) {
             return problem(e.seq(), a.id(), "alert " + a.id() + " no longer shows as " + (sent ? "sent" : "closed"));
         }
-        String details = sent ? AuditRecords.sentDetails(a)
+        String details = sent ? (r.form() >= 2 ? AuditRecords.sentDetails(a, groupNames) : AuditRecords.sentDetails(a))
                 : AuditRecords.isLegacyClosed(r.details()) ? AuditRecords.legacyClosedDetails(a) : AuditRecords.closedDetails(a);
         if (!details.equals(r.details())) {
-            return problem(e.seq(), a.id(), "the recorded facts of alert " + a.id() + " were changed (kind, officer, times, groups, closing, outcome or close category)");
+            return problem(e.seq(), a.id(), "the recorded facts of alert " + a.id() + " were changed (kind, sender, times, groups, closing, outcome or close category)");
         }
         if (a.isRedacted()) {
             if (sent) {

@@ -15,10 +15,12 @@ public final class ResponseService {
     private final Transactor tx;
     private final AlertRepository alerts;
     private final ResponseRepository responses;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public ResponseService(Transactor tx, AlertRepository alerts, ResponseRepository responses, Clock clock) {
+    public ResponseService(Transactor tx, AlertRepository alerts, ResponseRepository responses, AuditLog audit, Clock clock) {
         this.tx = tx;
+        this.audit = audit;
         this.alerts = alerts;
         this.responses = responses;
         this.clock = clock;
@@ -53,7 +55,9 @@ public final class ResponseService {
                 throw new IllegalStateException("Alert " + alertId + " is an afloopbericht; record the response on the alert it closes");
             }
             responses.save(alertId, calls112, calls0900, result, clock.instant(), actor);
-            return responses.find(alertId).orElseThrow();
+            AlertResponse saved = responses.find(alertId).orElseThrow();
+            audit.append(AuditRecords.response(alertId, saved, actor));
+            return saved;
         });
     }
 

@@ -33,12 +33,15 @@ import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.officer.LastOfficerFile;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 import nl.meldtafel.ui.settings.SettingsViewModel;
+import nl.meldtafel.ui.settings.AnchorPlaceViewModel;
 import nl.meldtafel.ui.settings.ZoneFile;
 import nl.meldtafel.ui.settings.ZoneSettingViewModel;
 import nl.meldtafel.weekly.WeeklyLog;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -115,7 +118,19 @@ public final class MeldtafelApp extends Application {
 
         desk.setOverviewFactory(storage -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
         desk.setSettingsFactory(storage -> new SettingsViewModel(runner, storage.retention(), () -> currentActor(officers))
-                .useZone(new ZoneSettingViewModel(runner, new ZoneFile(dataFolder), zone)));
+                .useZone(new ZoneSettingViewModel(runner, new ZoneFile(dataFolder), zone))
+                .useAnchorPlace(new AnchorPlaceViewModel(runner, new AnchorPlaceViewModel.Place() {
+                    @Override
+                    public Optional<Path> current() {
+                        return storage.anchors().secondPlace();
+                    }
+
+                    @Override
+                    public List<Path> save(Path folder) throws IOException {
+                        storage.anchors().setSecondPlace(folder);
+                        return storage.anchorHead();
+                    }
+                })));
 
         Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());

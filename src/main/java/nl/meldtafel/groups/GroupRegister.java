@@ -2,15 +2,20 @@ package nl.meldtafel.groups;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.AuditLog;
+import nl.meldtafel.alert.OsAccount;
+import nl.meldtafel.alert.RegisterFacts;
 import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.alert.Transactor;
@@ -25,11 +30,35 @@ public final class GroupRegister {
     private final Transactor tx;
     private final GroupRepository repo;
     private final AlertRepository alerts;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    public GroupRegister(Transactor tx, GroupRepository repo, AlertRepository alerts) {
+    public GroupRegister(Transactor tx, GroupRepository repo, AlertRepository alerts, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.repo = repo;
         this.alerts = alerts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One change to the register in one transaction, with the chain entries that record it. */
+    private <T> T changing(String action, Supplier<T> work) {
+        return tx.inTransaction(action, () -> {
+            RegisterFacts before = facts();
+            T result = work.get();
+            before.changesTo(facts(), clock.instant(), OsAccount.current()).forEach(audit::append);
+            return result;
+        });
+    }
+
+    /** What the chain keeps of the register: names, gemeenten, active, and who runs which group. */
+    private RegisterFacts facts() {
+        Map<Long, RegisterFacts.Group> groups = new HashMap<>();
+        repo.groups().forEach(g -> groups.put(g.id(), new RegisterFacts.Group(g.name(), g.gemeente(), g.active())));
+        Set<RegisterFacts.AdminLink> links = new HashSet<>();
+        repo.neighbourhoodGroups().forEach(n -> n.administrators().forEach(
+                a -> links.add(new RegisterFacts.AdminLink(n.id(), a.id(), n.targetGroupId()))));
+        return new RegisterFacts(groups, links);
     }
 
     /**
@@ -92,14 +121,14 @@ public final class GroupRegister {
     }
 
     public long addGroup(GroupInput group) {
-        return tx.inTransaction("Could not add group " + group.name(), () -> {
+        return changing("Could not add group " + group.name(), () -> {
             refuseDuplicate(null, group);
             return repo.insertGroup(group);
         });
     }
 
     public void updateGroup(long id, GroupInput group) {
-        tx.inTransaction("Could not change group " + id, () -> {
+        changing("Could not change group " + id, () -> {
             require(id);
             refuseDuplicate(id, group);
             repo.updateGroup(id, group);
@@ -117,7 +146,7 @@ public final class GroupRegister {
 
     /** A group no longer posted in stays in the register (and the log) but leaves the pickers. */
     public void setActive(long id, boolean active) {
-        tx.inTransaction("Could not change group " + id, () -> {
+        changing("Could not change group " + id, () -> {
             RegisterGroup g = require(id);
             repo.updateGroup(id, new GroupInput(g.name(), g.wijk(), g.gemeente(), active, g.notes()));
             return null;
@@ -126,7 +155,7 @@ public final class GroupRegister {
 
     /** Deletes a group entered by mistake; one that ever had an alert can only be deactivated. */
     public void delete(long id) {
-        tx.inTransaction("Could not delete group " + id, () -> {
+        changing("Could not delete group " + id, () -> {
             require(id);
             if (repo.hasAlerts(id)) {
                 throw new IllegalStateException(Texts.get("groups.error.hasAlerts"));
@@ -142,7 +171,7 @@ public final class GroupRegister {
     }
 
     public long addNeighbourhoodGroup(long groupId, NeighbourhoodInput n) {
-        return tx.inTransaction("Could not add neighbourhood group " + n.name(), () -> {
+        return changing("Could not add neighbourhood group " + n.name(), () -> {
             require(groupId);
             refuseDuplicate(null, n);
             return repo.insertNeighbourhoodGroup(groupId, n);
@@ -151,7 +180,7 @@ public final class GroupRegister {
 
     /** Changes a neighbourhood group, or moves it to another beheerdersgroep. */
     public void updateNeighbourhoodGroup(long id, long groupId, NeighbourhoodInput n) {
-        tx.inTransaction("Could not change neighbourhood group " + n.name(), () -> {
+        changing("Could not change neighbourhood group " + n.name(), () -> {
             require(groupId);
             refuseDuplicate(id, n);
             repo.updateNeighbourhoodGroup(id, groupId, n);
@@ -166,7 +195,7 @@ public final class GroupRegister {
     }
 
     public void removeNeighbourhoodGroup(long id) {
-        tx.inTransaction("Could not remove neighbourhood group " + id, () -> {
+        changing("Could not remove neighbourhood group " + id, () -> {
             repo.deleteNeighbourhoodGroup(id);
             repo.deleteAdministratorsWithoutGroup();
             return null;
@@ -178,7 +207,7 @@ public final class GroupRegister {
      * the same phone or email is reused, so a coordinator of many groups is one person.
      */
     public long addAdministrator(long neighbourhoodGroupId, AdministratorInput person) {
-        return tx.inTransaction("Could not add administrator", () -> {
+        return changing("Could not add administrator", () -> {
             NeighbourhoodGroup n = requireNeighbourhood(neighbourhoodGroupId);
             long id = repo.administrators().stream().filter(a -> samePerson(a, person)).map(Administrator::id)
                     .findFirst().orElseGet(() -> repo.insertAdministrator(person));
@@ -199,7 +228,7 @@ public final class GroupRegister {
 
     /** Changes a person's details everywhere they are administrator. */
     public void updateAdministrator(long id, AdministratorInput person) {
-        tx.inTransaction("Could not change administrator " + id, () -> {
+        changing("Could not change administrator " + id, () -> {
             repo.updateAdministrator(id, person);
             return null;
         });
@@ -207,7 +236,7 @@ public final class GroupRegister {
 
     /** Takes a person off a neighbourhood group; someone who runs no group any more is removed entirely. */
     public void removeAdministrator(long neighbourhoodGroupId, long administratorId) {
-        tx.inTransaction("Could not remove administrator " + administratorId, () -> {
+        changing("Could not remove administrator " + administratorId, () -> {
             NeighbourhoodGroup n = requireNeighbourhood(neighbourhoodGroupId);
             repo.setAdministrators(neighbourhoodGroupId, n.administrators().stream().map(Administrator::id)
                     .filter(a -> a != administratorId).toList());
@@ -284,7 +313,7 @@ public final class GroupRegister {
      * @throws IllegalStateException when the register changed after the preview; preview again
      */
     public ImportResult applyImport(ImportPreview preview) {
-        return tx.inTransaction("Could not import the group register", () -> {
+        return changing("Could not import the group register", () -> {
             if (!RegisterSnapshot.of(repo).equals(preview.basis())) {
                 throw new IllegalStateException(Texts.get("groups.import.stale"));
             }

@@ -1,6 +1,7 @@
 package nl.meldtafel.groups;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.AuditLog;
+import nl.meldtafel.alert.AuditRecords;
 import nl.meldtafel.alert.TextChecks;
 import nl.meldtafel.alert.Transactor;
 
@@ -21,9 +24,12 @@ public final class PasteChecklist {
     private final PostingRepository posting;
     private final AlertService alerts;
     private final GroupTargeting targeting;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public PasteChecklist(Transactor tx, PostingRepository posting, AlertService alerts, GroupTargeting targeting, Clock clock) {
+    public PasteChecklist(Transactor tx, PostingRepository posting, AlertService alerts, GroupTargeting targeting,
+                          AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.tx = tx;
         this.posting = posting;
         this.alerts = alerts;
@@ -61,7 +67,7 @@ public final class PasteChecklist {
                 alerts.confirmSent(alertId, actor);
                 targeting.remember(alert.kind(), alert.groupIds());
             }
-            posting.insertPost(alertId, groupId, Post.Outcome.POSTED, clock.instant(), actor, null);
+            post(alertId, item.group(), Post.Outcome.POSTED, actor, null);
             return checklist(alertId);
         });
     }
@@ -78,9 +84,15 @@ public final class PasteChecklist {
             if (itemOf(checklist(alertId), groupId).state() != Checklist.State.OPEN) {
                 throw new IllegalStateException("Group " + groupId + " is already done for alert " + alertId);
             }
-            posting.insertPost(alertId, groupId, Post.Outcome.DISMISSED, clock.instant(), actor, reason.strip());
+            post(alertId, itemOf(checklist(alertId), groupId).group(), Post.Outcome.DISMISSED, actor, reason.strip());
             return checklist(alertId);
         });
+    }
+
+    private void post(long alertId, GroupRef group, Post.Outcome outcome, Actor actor, String reason) {
+        Instant at = clock.instant();
+        posting.insertPost(alertId, group.id(), outcome, at, actor, reason);
+        audit.append(AuditRecords.ticked(alertId, group.id(), group.name(), outcome.name(), at, actor));
     }
 
     /** Sent alerts with groups not yet ticked off or dismissed, oldest first: "nog niet geplaatst in ...". */

@@ -50,4 +50,13 @@ final class Jdbc {
         }
         return null;
     }
+
+    /** Ids as one JSON array parameter, read with {@code json_each(?)}: one statement for any number of them. */
+    static String idList(java.util.Collection<Long> ids) {
+        StringBuilder json = new StringBuilder("[");
+        for (long id : ids) {
+            json.append(json.length() > 1 ? "," : "").append(id);
+        }
+        return json.append(']').toString();
+    }
 }

@@ -21,7 +21,8 @@ final class Migrator {
                 Migration.fromResource(7, "V7__closure_facts.sql"),
                 Migration.fromResource(8, "V8__substring_search.sql"),
                 Migration.fromResource(9, "V9__send_queue.sql"),
-                Migration.fromResource(10, "V10__group_source_key.sql"));
+                Migration.fromResource(10, "V10__group_source_key.sql"),
+                Migration.fromResource(11, "V11__chain_form_2.sql"));
     }
 
     private final List<Migration> migrations;

@@ -37,10 +37,12 @@ import nl.meldtafel.template.MessageKind;
 /** Alerts in SQLite; the triggers of the schema keep sent alerts unchanged whatever the caller does. */
 public final class SqliteAlertRepository implements AlertRepository {
 
-    private static final String ALERT_COLUMNS = "SELECT a.*, o.name AS officer_name, o.personnel_number "
+    // the sender as named when it was sent; officers renamed later do not change past alerts
+    private static final String SENDER = "COALESCE(a.sender_name, o.name) AS officer_name";
+    private static final String ALERT_COLUMNS = "SELECT a.*, " + SENDER + ", COALESCE(a.sender_number, o.personnel_number) AS personnel_number "
             + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
     private static final String ROW_SELECT = "SELECT a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, "
-            + "a.due_at, a.closed_at, a.policy_repeat_ms, o.name AS officer_name ";
+            + "a.due_at, a.closed_at, a.policy_repeat_ms, " + SENDER + " ";
     private static final String ROW_COLUMNS = ROW_SELECT + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
     private static final Comparator<AlertRow> NEWEST_FIRST =
             Comparator.comparing(AlertRow::logTime).thenComparingLong(AlertRow::id).reversed();
@@ -58,10 +60,12 @@ public final class SqliteAlertRepository implements AlertRepository {
         TextChecks.requireWellFormed("template id", n.templateId());
         return db.write("Could not save alert", c -> {
             long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (kind, template_id, template_hash, "
+            // never an id the chain already names: a discarded alert's id is not given to the next one
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (id, kind, template_id, template_hash, "
                     + "values_json, text, content_salt, officer_id, os_account, created_at, log_at, status, "
-                    + "awaits_closure, policy_due_ms, policy_repeat_ms, parent_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "awaits_closure, policy_due_ms, policy_repeat_ms, parent_id, sender_name, sender_number) "
+                    + "VALUES (max(coalesce((SELECT max(id) FROM alert), 0), coalesce((SELECT max(alert_id) FROM audit_entry), 0)) + 1, "
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 FollowUpPolicy p = n.followUp();
                 ps.setString(1, n.kind().name());
                 ps.setString(2, n.templateId());
@@ -77,6 +81,8 @@ public final class SqliteAlertRepository implements AlertRepository {
                 Jdbc.setLong(ps, 12, p.awaitsClosure() ? p.due().toMillis() : null);
                 Jdbc.setLong(ps, 13, p.awaitsClosure() && p.repeat() != null ? p.repeat().toMillis() : null);
                 Jdbc.setLong(ps, 14, n.parentId());
+                ps.setString(15, composer.officer().name());
+                ps.setString(16, composer.officer().personnelNumber());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -89,10 +95,12 @@ public final class SqliteAlertRepository implements AlertRepository {
     }
 
     private static void insertGroups(Connection c, long alertId, List<Long> groupIds) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO alert_group (alert_id, group_id) VALUES (?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO alert_group (alert_id, group_id, group_name) "
+                + "VALUES (?, ?, (SELECT name FROM target_group WHERE id = ?))")) {
             for (long g : groupIds) {
                 ps.setLong(1, alertId);
                 ps.setLong(2, g);
+                ps.setLong(3, g);
                 ps.executeUpdate();
             }
         }
@@ -243,7 +251,7 @@ public final class SqliteAlertRepository implements AlertRepository {
 
     @Override
     public Map<Long, Alert> findAll(Collection<Long> ids) {
-        String idList = idList(ids);
+        String idList = Jdbc.idList(ids);
         return db.read("Could not load alerts", c -> {
             Map<Long, List<Long>> groups = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT alert_id, group_id FROM alert_group "
@@ -270,8 +278,31 @@ public final class SqliteAlertRepository implements AlertRepository {
     }
 
     @Override
+    public List<String> groupNames(long id) {
+        return groupNames(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    @Override
+    public Map<Long, List<String>> groupNames(Collection<Long> ids) {
+        return db.read("Could not load the groups of alerts", c -> {
+            Map<Long, List<String>> names = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ag.alert_id, COALESCE(ag.group_name, g.name) "
+                    + "FROM alert_group ag JOIN target_group g ON g.id = ag.group_id "
+                    + "WHERE ag.alert_id IN (SELECT value FROM json_each(?)) ORDER BY ag.alert_id, ag.group_id")) {
+                ps.setString(1, Jdbc.idList(ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    @Override
     public Map<Long, SealedContent> sealedContents(Collection<Long> ids) {
-        String idList = idList(ids);
+        String idList = Jdbc.idList(ids);
         return db.read("Could not load alerts", c -> {
             Map<Long, SealedContent> found = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, content_salt, values_json, text, close_salt, "
@@ -286,15 +317,6 @@ public final class SqliteAlertRepository implements AlertRepository {
             }
             return found;
         });
-    }
-
-    /** Ids as one JSON array parameter: one statement for any number of them. */
-    private static String idList(Collection<Long> ids) {
-        StringBuilder json = new StringBuilder("[");
-        for (long id : ids) {
-            json.append(json.length() > 1 ? "," : "").append(id);
-        }
-        return json.append(']').toString();
     }
 
     @Override

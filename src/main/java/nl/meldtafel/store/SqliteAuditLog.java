@@ -31,7 +31,8 @@ public final class SqliteAuditLog implements AuditLog {
             long seq = head.seq() + 1;
             AuditEntry entry = new AuditEntry(seq, r, head.hash(), AuditHashing.entryHash(seq, r, head.hash()));
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (seq, event, alert_id, at, "
-                    + "officer_id, os_account, details, content_hash, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "officer_id, os_account, details, content_hash, prev_hash, entry_hash, form, subject_id, actor_name, actor_number) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, seq);
                 ps.setString(2, r.event().name());
                 ps.setLong(3, r.alertId());
@@ -42,6 +43,10 @@ public final class SqliteAuditLog implements AuditLog {
                 ps.setString(8, r.contentHash());
                 ps.setString(9, entry.prevHash());
                 ps.setString(10, entry.entryHash());
+                ps.setInt(11, r.form());
+                ps.setLong(12, r.subjectId());
+                ps.setString(13, r.actorName());
+                ps.setString(14, r.actorNumber());
                 ps.executeUpdate();
             }
             return entry;
@@ -59,10 +64,33 @@ public final class SqliteAuditLog implements AuditLog {
     }
 
     @Override
+    public Optional<String> hashAt(long seq) {
+        return db.read("Could not read the audit chain", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT entry_hash FROM audit_entry WHERE seq = ?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public int headForm() {
+        return db.read("Could not read the audit chain", c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT form FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    @Override
     public List<AuditEntry> entriesAfter(long seq, int limit) {
         return db.read("Could not read the audit chain", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT seq, event, alert_id, at, officer_id, os_account, "
-                    + "details, content_hash, prev_hash, entry_hash FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                    + "details, content_hash, prev_hash, entry_hash, form, subject_id, actor_name, actor_number "
+                    + "FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT ?")) {
                 ps.setLong(1, seq);
                 ps.setInt(2, limit);
                 List<AuditEntry> entries = new ArrayList<>();
@@ -70,7 +98,7 @@ public final class SqliteAuditLog implements AuditLog {
                     while (rs.next()) {
                         AuditRecord r = new AuditRecord(AuditEvent.valueOf(rs.getString(2)), rs.getLong(3),
                                 Instant.ofEpochMilli(rs.getLong(4)), rs.getLong(5), rs.getString(6), rs.getString(7),
-                                rs.getString(8));
+                                rs.getString(8), rs.getInt(11), rs.getLong(12), rs.getString(13), rs.getString(14));
                         entries.add(new AuditEntry(rs.getLong(1), r, rs.getString(9), rs.getString(10)));
                     }
                 }

@@ -19,7 +19,8 @@ import nl.meldtafel.template.MessageKind;
 /** Paste checklist and target defaults in SQLite; reads only log-safe group columns, never administrators. */
 public final class SqlitePostingRepository implements PostingRepository {
 
-    private static final String REF_COLUMNS = "g.id, g.name, g.wijk, g.gemeente, g.active";
+    // a group as it was named when the alert was sent to it
+    private static final String REF_COLUMNS = "g.id, COALESCE(ag.group_name, g.name) AS name, g.wijk, g.gemeente, g.active";
 
     private final Database db;
 

@@ -1,13 +1,23 @@
 package nl.meldtafel.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.function.Supplier;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AuditLog;
+import nl.meldtafel.alert.ChainFacts;
+import nl.meldtafel.alert.ChainHead;
+import nl.meldtafel.alert.ChainForm;
 import nl.meldtafel.alert.ChainVerifier;
+import nl.meldtafel.alert.ChainedOfficers;
+import nl.meldtafel.alert.OsAccount;
 import nl.meldtafel.alert.DraftRepository;
 import nl.meldtafel.alert.FollowUpRules;
 import nl.meldtafel.alert.OfficerRepository;
@@ -27,6 +37,7 @@ public final class Storage implements AutoCloseable {
     private final OfficerRepository officers;
     private final DraftRepository drafts;
     private final AuditLog audit;
+    private final ChainFacts chainFacts;
     private final AlertService service;
     private final BackupService backups;
     private final GroupRegister groupRegister;
@@ -36,23 +47,31 @@ public final class Storage implements AutoCloseable {
     private final ResponseService responses;
     private final RetentionService retention;
     private final QueuedSends queuedSends;
+    private final Clock clock;
+    private final ChainAnchors anchors;
+    /** Opened to verify: no new chain form, no anchor at close, nothing written. */
+    private final boolean forReading;
 
-    private Storage(Path dataFolder, Database database, Clock clock) {
+    private Storage(Path dataFolder, Database database, Clock clock, boolean forReading) {
         this.dataFolder = dataFolder;
+        this.clock = clock;
+        this.forReading = forReading;
+        this.anchors = new ChainAnchors(dataFolder);
         this.database = database;
         this.alerts = new SqliteAlertRepository(database);
-        this.officers = new SqliteOfficerRepository(database, clock);
-        this.drafts = new SqliteDraftRepository(database);
         this.audit = new SqliteAuditLog(database);
+        this.officers = new ChainedOfficers(database, new SqliteOfficerRepository(database, clock), audit, clock);
+        this.drafts = new SqliteDraftRepository(database);
+        this.chainFacts = new SqliteChainFacts(database, alerts);
         this.service = new AlertService(database, alerts, audit, new FollowUpRules(clock), new SecureRandom());
         this.backups = new BackupService(database, dataFolder, clock);
         SqliteGroupRepository groups = new SqliteGroupRepository(database);
         SqlitePostingRepository posting = new SqlitePostingRepository(database);
-        this.groupRegister = new GroupRegister(database, groups, alerts);
+        this.groupRegister = new GroupRegister(database, groups, alerts, audit, clock);
         this.targeting = new GroupTargeting(groups, posting);
-        this.checklist = new PasteChecklist(database, posting, service, targeting, clock);
+        this.checklist = new PasteChecklist(database, posting, service, targeting, audit, clock);
         this.overviews = new OverviewService(new SqliteFactSource(database), clock);
-        this.responses = new ResponseService(database, alerts, new SqliteResponseRepository(database), clock);
+        this.responses = new ResponseService(database, alerts, new SqliteResponseRepository(database), audit, clock);
         this.retention = new RetentionService(database, new SqliteRetentionRepository(database), alerts, audit, officers,
                 new BackupHygiene(database, backups, dataFolder, clock), clock);
         this.queuedSends = new QueuedSends(database);
@@ -66,7 +85,40 @@ public final class Storage implements AutoCloseable {
      */
     public static Storage open(Path dataFolder, Clock clock) {
         Path folder = DataFolder.ensureExists(dataFolder);
-        return new Storage(folder, Database.open(databaseFile(folder)), clock);
+        Storage storage = new Storage(folder, Database.open(databaseFile(folder)), clock, false);
+        try {
+            ChainForm.ensureCurrent(storage.database, storage.audit, storage.chainFacts, clock, OsAccount.current());
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+        return storage;
+    }
+
+    /**
+     * Opens a log to verify it, writing nothing to it. A log that cannot be opened for writing (a read-only
+     * evidence copy) is verified from a private copy in {@code workFolder}; anchors are read from
+     * {@code dataFolder} either way.
+     */
+    public static Storage openForVerification(Path dataFolder, Clock clock, Path workFolder) throws IOException {
+        Path file = databaseFile(dataFolder);
+        if (Files.isWritable(dataFolder) && Files.isWritable(file)) {
+            try {
+                return new Storage(dataFolder, Database.open(file), clock, true);
+            } catch (StorageException e) {
+                if (e.reason() != StorageException.Reason.READ_ONLY) {
+                    throw e;
+                }
+            }
+        }
+        Path copy = databaseFile(PrivateFiles.createFolder(workFolder));
+        for (String suffix : new String[] {"", "-wal"}) {
+            Path from = dataFolder.resolve(DataFolder.DATABASE_FILE + suffix);
+            if (Files.exists(from)) {
+                Files.copy(from, copy.resolveSibling(copy.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return new Storage(dataFolder, Database.open(copy), clock, true);
     }
 
     public static Path databaseFile(Path dataFolder) {
@@ -104,7 +156,7 @@ public final class Storage implements AutoCloseable {
     }
 
     public ChainVerifier verifier() {
-        return new ChainVerifier(audit, alerts);
+        return new ChainVerifier(audit, alerts, chainFacts);
     }
 
     public BackupService backups() {
@@ -165,8 +217,52 @@ public final class Storage implements AutoCloseable {
         return database.isBusy();
     }
 
+    /**
+     * Writes the chain head to the anchor files. Refused when the newest anchor is no longer in the
+     * chain (cut off or wiped): the old anchor stays the newest, so {@code log verify} keeps reporting it.
+     *
+     * @return the files written; empty when the head was anchored already or the chain is empty
+     * @throws IOException when an anchor file cannot be written
+     * @throws StorageException when the newest anchor is not in the chain
+     */
+    public List<Path> anchorHead() throws IOException {
+        Optional<ChainAnchors.Anchor> newest = anchors.newest();
+        Optional<ChainHead> head = audit.head();
+        if (newest.isPresent() && !audit.hashAt(newest.get().seq()).map(newest.get().hash()::equals).orElse(false)) {
+            throw new StorageException(StorageException.Reason.OTHER, "The newest chain anchor (entry " + newest.get().seq()
+                    + " in " + newest.get().file() + ") is not in the log: the log was cut off or replaced. Run 'log verify'.");
+        }
+        if (head.isEmpty()) {
+            return List.of();
+        }
+        return anchors.write(head.get(), clock.instant());
+    }
+
+    /** The daily backup if today has none yet, with the chain head anchored beside it. */
+    public Optional<Path> dailyBackup() throws IOException {
+        Optional<Path> made = backups.dailyIfDue();
+        if (made.isPresent()) {
+            anchorHead();
+        }
+        return made;
+    }
+
+    public ChainAnchors anchors() {
+        return anchors;
+    }
+
+    /** Closes the database; a desk (not a verification) first anchors the chain head: a clean close. */
     @Override
     public void close() {
-        database.close();
+        try {
+            if (!forReading) {
+                anchorHead();
+            }
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(Storage.class.getName()).log(System.Logger.Level.WARNING,
+                    "The chain head was not anchored at close: " + e.getMessage());
+        } finally {
+            database.close();
+        }
     }
 }

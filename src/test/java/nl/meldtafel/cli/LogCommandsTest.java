@@ -56,7 +56,7 @@ class LogCommandsTest {
         int code = run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString());
 
         assertEquals(0, code, err());
-        assertTrue(out().contains("seq 3 hash " + head.hash()), out());
+        assertTrue(out().contains("seq 7 hash " + head.hash()), out());
     }
 
     @Test
@@ -70,7 +70,7 @@ class LogCommandsTest {
         int code = run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString());
 
         assertEquals(1, code);
-        assertTrue(out().contains("entry 3"), out());
+        assertTrue(out().contains("entry 6"), out()); // the copy of the last alert holds its text first
     }
 
     @Test
@@ -79,6 +79,64 @@ class LogCommandsTest {
 
         assertEquals(1, run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString(), "--expect-head", foreign));
         assertEquals(0, run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString(), "--expect-head", head.toString()));
+    }
+
+    @Test
+    void verifyComparesWithTheNewestAnchorSoACutOffTailIsCaughtWithoutAHeadGiven() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(DataFolder.DATABASE_FILE));
+             Statement st = c.createStatement()) {
+            // the last alert's copy and sending, and the alert itself
+            st.executeUpdate("DROP TRIGGER audit_entry_no_delete");
+            st.executeUpdate("DROP TRIGGER alert_sent_not_deleted");
+            st.executeUpdate("DROP TRIGGER alert_group_sent_fixed_delete");
+            st.executeUpdate("DELETE FROM audit_entry WHERE seq >= 6");
+            st.executeUpdate("DELETE FROM alert WHERE id = " + lastAlert);
+        }
+
+        int code = run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString());
+
+        assertEquals(1, code, out());
+        assertTrue(out().contains("Anchor: entry 7"), out());
+        assertTrue(out().contains("cut off"), out());
+    }
+
+    /** An evidence copy on read-only media: verified from a private copy, nothing written beside it. */
+    @Test
+    void verifyWorksOnAReadOnlyEvidenceCopy() throws Exception {
+        Path evidence = Files.createDirectory(dir.resolve("bewijs"));
+        Files.copy(dir.resolve(DataFolder.DATABASE_FILE), evidence.resolve(DataFolder.DATABASE_FILE));
+        Files.createDirectory(evidence.resolve("backups"));
+        Files.copy(dir.resolve("backups").resolve(nl.meldtafel.store.ChainAnchors.FILE),
+                evidence.resolve("backups").resolve(nl.meldtafel.store.ChainAnchors.FILE));
+        List<String> before;
+        try (var files = Files.list(evidence)) {
+            before = files.map(Path::toString).sorted().toList();
+        }
+        // root ignores file modes (CI runs as root): there the folder is made immutable instead
+        boolean root = "root".equals(System.getProperty("user.name"));
+        readOnly(evidence, root, true);
+        try {
+            int code = run(new LogVerifyCommand(this::resolve, clock), "--data-dir", evidence.toString());
+
+            assertEquals(0, code, out() + err());
+            assertTrue(out().contains("Log intact: 7 entries"), out());
+            assertTrue(out().contains("Anchor: entry 7"), out());
+        } finally {
+            readOnly(evidence, root, false);
+        }
+        try (var files = Files.list(evidence)) {
+            assertEquals(before, files.map(Path::toString).sorted().toList(), "nothing was written beside the evidence");
+        }
+    }
+
+    private static void readOnly(Path folder, boolean root, boolean on) throws Exception {
+        if (root) {
+            Process p = new ProcessBuilder("chattr", on ? "+i" : "-i", folder.toString()).redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), "chattr failed (an ext4 temp folder is needed when tests run as root): " + said);
+        } else {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString(on ? "r-xr-xr-x" : "rwxr-xr-x"));
+        }
     }
 
     @Test

@@ -35,7 +35,7 @@ class BackupServiceTest {
 
         List<String> names;
         try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
-            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".db")).sorted().toList();
         }
         assertEquals(List.of("meldtafel-2026-11-26.db", "meldtafel-2026-11-27.db", "meldtafel-2026-11-28.db",
                 "meldtafel-2026-11-29.db", "meldtafel-2026-11-30.db", "meldtafel-2026-12-01.db", "meldtafel-2026-12-02.db"), names);

@@ -151,7 +151,7 @@ public final class DatabaseViewModel implements StorageAccess {
             }
         },
                 e -> status.set(Texts.get("db.status.retentionFailed", StorageErrors.describe(e))));
-        runner.run(() -> open.backups().dailyIfDue(), made -> { },
+        runner.run(open::dailyBackup, made -> { },
                 e -> status.set(Texts.get("db.status.backupFailed", StorageErrors.describe(e))));
         replayQueued();
     }

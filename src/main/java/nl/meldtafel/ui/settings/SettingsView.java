@@ -58,6 +58,9 @@ public final class SettingsView extends ScrollPane {
         if (model.zone() != null) {
             content.getChildren().add(zoneSection(model.zone()));
         }
+        if (model.anchorPlace() != null) {
+            content.getChildren().add(anchorSection(model.anchorPlace()));
+        }
         content.getStyleClass().add("settings-body");
         setContent(content);
 
@@ -70,6 +73,9 @@ public final class SettingsView extends ScrollPane {
         visibleProperty().addListener((o, was, visible) -> {
             if (visible) {
                 model.load();
+                if (model.anchorPlace() != null) {
+                    model.anchorPlace().load();
+                }
             }
         });
     }
@@ -154,6 +160,43 @@ public final class SettingsView extends ScrollPane {
         notice.getStyleClass().add("ok-text");
         notice.textProperty().bind(zone.noticeProperty());
         HBox row = new HBox(8, choice, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, heading, explain, row, notice);
+    }
+
+    private VBox anchorSection(AnchorPlaceViewModel place) {
+        Label heading = new Label(Texts.get("settings.anchor.title"));
+        heading.getStyleClass().add("section-title");
+        Label explain = new Label(Texts.get("settings.anchor.explain"));
+        explain.setWrapText(true);
+        explain.getStyleClass().add("settings-explain");
+        Label label = new Label(Texts.get("settings.anchor.folder"));
+        TextField folder = new TextField();
+        folder.setId("anchorPlaceField");
+        folder.setPrefColumnCount(36);
+        label.setLabelFor(folder);
+        folder.textProperty().bindBidirectional(place.folderProperty());
+        Button choose = new Button(Texts.get("settings.anchor.choose"));
+        choose.setId("anchorPlaceChoose");
+        choose.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(Texts.get("settings.anchor.chooseTitle"));
+            java.io.File picked = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+            if (picked != null) {
+                place.folderProperty().set(picked.getAbsolutePath());
+            }
+        });
+        Button save = new Button(Texts.get("settings.anchor.save"));
+        save.setId("anchorPlaceSave");
+        save.setOnAction(e -> place.save());
+        folder.setOnAction(e -> place.save());
+        Label notice = new Label();
+        notice.setId("anchorPlaceNotice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(place.noticeProperty());
+        place.failedProperty().addListener((o, was, failed) -> notice.getStyleClass().setAll(failed ? "problem-line" : "ok-text"));
+        notice.getStyleClass().add("ok-text");
+        HBox row = new HBox(8, label, folder, choose, save);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, heading, explain, row, notice);
     }

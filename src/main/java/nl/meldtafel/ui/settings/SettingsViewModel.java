@@ -219,6 +219,19 @@ public final class SettingsViewModel {
         return this;
     }
 
+    private AnchorPlaceViewModel anchorPlace;
+
+    /** The second place for the chain anchor, shown in Instellingen when the desk offers it. */
+    public SettingsViewModel useAnchorPlace(AnchorPlaceViewModel place) {
+        this.anchorPlace = place;
+        return this;
+    }
+
+    /** Null when this desk offers no second anchor place. */
+    public AnchorPlaceViewModel anchorPlace() {
+        return anchorPlace;
+    }
+
     /** Null when this desk offers no zone choice. */
     public ZoneSettingViewModel zone() {
         return zone;

@@ -1,0 +1,37 @@
+package nl.meldtafel.alert;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The current rows the chain verifier holds the second-form entries against. */
+public interface ChainFacts {
+
+    /** Every officer, also the one retention runs are recorded under, by id. */
+    Map<Long, Officer> officers();
+
+    RegisterFacts register();
+
+    /** The names of the groups each alert was sent to, as they were then, in group id order. */
+    Map<Long, List<String>> groupNames(Collection<Long> alertIds);
+
+    /** The paste ticks and dismissals of these alerts, keyed by alert then group. */
+    Map<Long, Map<Long, Tick>> ticks(Collection<Long> alertIds);
+
+    /** The responses recorded for these alerts. */
+    Map<Long, AlertResponse> responses(Collection<Long> alertIds);
+
+    /** A tick of an alert sent under the second form that has no TICKED entry: put in behind the log's back. */
+    Optional<Tick> unchainedTick();
+
+    /** A tick chained twice: a replayed or duplicated entry. */
+    Optional<Tick> tickChainedTwice();
+
+    /** An alert whose response was recorded at or after {@code since} without a RESPONSE entry. */
+    Optional<Long> unchainedResponse(Instant since);
+
+    record Tick(long alertId, long groupId, String outcome, Instant at, long officerId) {
+    }
+}

@@ -38,10 +38,8 @@ import nl.meldtafel.ui.settings.ZoneFile;
 import nl.meldtafel.ui.settings.ZoneSettingViewModel;
 import nl.meldtafel.weekly.WeeklyLog;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -119,18 +117,7 @@ public final class MeldtafelApp extends Application {
         desk.setOverviewFactory(storage -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
         desk.setSettingsFactory(storage -> new SettingsViewModel(runner, storage.retention(), () -> currentActor(officers))
                 .useZone(new ZoneSettingViewModel(runner, new ZoneFile(dataFolder), zone))
-                .useAnchorPlace(new AnchorPlaceViewModel(runner, new AnchorPlaceViewModel.Place() {
-                    @Override
-                    public Optional<Path> current() {
-                        return storage.anchors().secondPlace();
-                    }
-
-                    @Override
-                    public List<Path> save(Path folder) throws IOException {
-                        storage.anchors().setSecondPlace(folder);
-                        return storage.anchorHead();
-                    }
-                })));
+                .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace)));
 
         Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());

@@ -247,6 +247,12 @@ public final class Storage implements AutoCloseable {
         return made;
     }
 
+    /** Sets (null clears) the second anchor place and anchors the head there at once; returns the files written. */
+    public List<Path> useSecondAnchorPlace(Path folder) throws IOException {
+        anchors.setSecondPlace(folder);
+        return anchorHead();
+    }
+
     public ChainAnchors anchors() {
         return anchors;
     }

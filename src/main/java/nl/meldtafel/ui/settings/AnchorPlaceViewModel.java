@@ -21,27 +21,27 @@ import nl.meldtafel.ui.common.TaskRunner;
  */
 public final class AnchorPlaceViewModel {
 
-    /** Reads and saves the place; saving also writes the current head there at once. */
-    public interface Place {
-        Optional<Path> current() throws Exception;
-
-        /** Sets the place (null clears it) and returns the anchor files written now. */
+    /** Sets the place (null clears it), writes the current head there at once, and returns the files written. */
+    @FunctionalInterface
+    public interface Saver {
         List<Path> save(Path folder) throws Exception;
     }
 
     private final TaskRunner runner;
-    private final Place place;
+    private final Callable<Optional<Path>> current;
+    private final Saver saver;
     private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
 
-    public AnchorPlaceViewModel(TaskRunner runner, Place place) {
+    public AnchorPlaceViewModel(TaskRunner runner, Callable<Optional<Path>> current, Saver saver) {
         this.runner = runner;
-        this.place = place;
+        this.current = current;
+        this.saver = saver;
     }
 
     public void load() {
-        run(place::current, current -> folder.set(current.map(Path::toString).orElse("")), "settings.anchor.loadFailed");
+        run(current, current -> folder.set(current.map(Path::toString).orElse("")), "settings.anchor.loadFailed");
     }
 
     public void save() {
@@ -54,7 +54,7 @@ public final class AnchorPlaceViewModel {
             notice.set(Texts.get("settings.anchor.invalid", typed));
             return;
         }
-        run(() -> place.save(chosen), written -> notice.set(chosen == null ? Texts.get("settings.anchor.cleared")
+        run(() -> saver.save(chosen), written -> notice.set(chosen == null ? Texts.get("settings.anchor.cleared")
                 : Texts.get("settings.anchor.saved", chosen)), "settings.anchor.failed");
     }
 

@@ -70,6 +70,44 @@ class RetentionUiTest {
         }
     }
 
+    /** Instellingen: a second place for the chain anchor is checked, saved, and gets the head at once. */
+    @Test
+    void aSecondAnchorPlaceIsCheckedSavedAndGetsTheHeadAtOnce(FxRobot robot) throws Exception {
+        log = new LogFixture(dir);
+        log.sent(LogFixture.heterdaad("Inbraak Dorpsstraat"), log.jan);
+        runner = new FxTaskRunner();
+        Path share = Files.createDirectory(dir.resolve("teamschijf"));
+        robot.interact(() -> {
+            SettingsViewModel model = new SettingsViewModel(runner, log.storage.retention(), () -> log.jan)
+                    .useAnchorPlace(new nl.meldtafel.ui.settings.AnchorPlaceViewModel(runner,
+                            log.storage.anchors()::secondPlace, log.storage::useSecondAnchorPlace));
+            scene.setRoot(new SettingsView(model));
+            model.anchorPlace().load();
+        });
+        // the section sits at the bottom of Instellingen: scrolled to, as an officer would
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) scene.getRoot()).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label notice = robot.lookup("#anchorPlaceNotice").queryAs(Label.class);
+
+        robot.clickOn("#anchorPlaceField").write(dir.resolve("bestaat-niet").toString(), 0);
+        robot.clickOn("#anchorPlaceSave");
+        waitUntil(() -> notice.getText().startsWith("In "));
+        assertTrue(notice.getText().contains("kan deze meldtafel niet schrijven"), notice.getText());
+        assertTrue(log.storage.anchors().secondPlace().isEmpty(), "nothing saved");
+
+        robot.clickOn("#anchorPlaceField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(share.toString(), 0).type(KeyCode.ENTER);
+        try {
+            waitUntil(() -> notice.getText().startsWith("Opgeslagen"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("notice: " + notice.getText(), e);
+        }
+        assertEquals(share.toAbsolutePath(), log.storage.anchors().secondPlace().orElseThrow());
+        String anchors = Files.readString(share.resolve(nl.meldtafel.store.ChainAnchors.FILE));
+        assertTrue(anchors.contains(" " + log.storage.audit().head().orElseThrow().seq() + " "
+                + log.storage.audit().head().orElseThrow().hash()), anchors);
+    }
+
     @Test
     void settingARetentionPeriodIsValidatedAndSaved(FxRobot robot) throws Exception {
         log = new LogFixture(dir);

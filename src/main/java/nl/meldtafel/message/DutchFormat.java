@@ -7,74 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nl.meldtafel.template.DutchInput;
 
 /** Times, dates and licence plates the way Dutch police messages write them. */
 public final class DutchFormat {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[.:uh]\\s*(\\d{2})(\\s*uur)?|(\\d{2})(\\d{2})|(\\d{1,2})(\\s*uur)");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern DUTCH_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})(?:[-/.](\\d{2}|\\d{4}))?");
     private static final DateTimeFormatter DATE_TEXT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH);
     private static final DateTimeFormatter DATE_NO_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM", DUTCH);
 
     private DutchFormat() {
     }
 
-    public static boolean isNow(String value) {
-        return value.equalsIgnoreCase("now") || value.equalsIgnoreCase("nu");
-    }
-
-    public static boolean isToday(String value) {
-        return value.equalsIgnoreCase("today") || value.equalsIgnoreCase("vandaag");
-    }
-
-    /** Accepts 14.32, 14:32, 1432, 14u32, "14.32 uur" and "14 uur". */
-    public static Optional<LocalTime> parseTime(String text) {
-        Matcher m = TIME.matcher(text.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String hour = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(6);
-        String minute = m.group(2) != null ? m.group(2) : m.group(5) != null ? m.group(5) : "00";
-        int h = Integer.parseInt(hour);
-        int min = Integer.parseInt(minute);
-        if (h > 23 || min > 59) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalTime.of(h, min));
-    }
-
     /** "14.32 uur" */
     public static String formatTime(LocalTime time) {
         return String.format(Locale.ROOT, "%02d.%02d uur", time.getHour(), time.getMinute());
-    }
-
-    /** Accepts 2026-11-23, 23-11-2026, 23/11/26 and 23-11 (in {@code currentYear}). */
-    public static Optional<LocalDate> parseDate(String text, int currentYear) {
-        String s = text.strip();
-        try {
-            Matcher iso = ISO_DATE.matcher(s);
-            if (iso.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))));
-            }
-            Matcher nl = DUTCH_DATE.matcher(s);
-            if (nl.matches()) {
-                int year = currentYear;
-                if (nl.group(3) != null) {
-                    year = Integer.parseInt(nl.group(3));
-                    if (year < 100) {
-                        year += 2000;
-                    }
-                }
-                return Optional.of(LocalDate.of(year, Integer.parseInt(nl.group(2)), Integer.parseInt(nl.group(1))));
-            }
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
     }
 
     /** "maandag 23 november 2026" */
@@ -106,7 +53,7 @@ public final class DutchFormat {
                 return Optional.of(weekday);
             }
         }
-        return parseDate(s, today.getYear()).filter(d -> !d.isAfter(today)).map(d -> formatDate(d, today.getYear()));
+        return DutchInput.parseDate(s, today.getYear()).filter(d -> !d.isAfter(today)).map(d -> formatDate(d, today.getYear()));
     }
 
     /** A time span as the desk reads it: "40 minuten" up to 90 minutes, then hours: "ruim 12 uur", "bijna 2 uur". */

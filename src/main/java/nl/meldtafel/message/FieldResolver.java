@@ -1,5 +1,6 @@
 package nl.meldtafel.message;
 
+import nl.meldtafel.template.DutchInput;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.FieldDefinition;
 import nl.meldtafel.template.FieldType;
@@ -60,10 +61,10 @@ final class FieldResolver {
         if (value == null) {
             return null;
         }
-        if (field.type() == FieldType.TIME && DutchFormat.isNow(value)) {
+        if (field.type() == FieldType.TIME && DutchInput.isNow(value)) {
             return DutchFormat.formatTime(LocalTime.now(clock));
         }
-        if (field.type() == FieldType.DATE && DutchFormat.isToday(value)) {
+        if (field.type() == FieldType.DATE && DutchInput.isToday(value)) {
             return LocalDate.now(clock).toString();
         }
         return value;
@@ -72,7 +73,7 @@ final class FieldResolver {
     private Optional<String> typed(FieldDefinition field, String cleaned, String problemKey, String where) {
         switch (field.type()) {
             case TIME -> {
-                Optional<LocalTime> time = DutchFormat.parseTime(cleaned);
+                Optional<LocalTime> time = DutchInput.parseTime(cleaned);
                 if (time.isEmpty()) {
                     problems.add(new Problem(problemKey, Texts.get("render.problem.time", where, cleaned)));
                     return Optional.empty();
@@ -81,7 +82,7 @@ final class FieldResolver {
                 return Optional.of(DutchFormat.formatTime(time.get()));
             }
             case DATE -> {
-                Optional<LocalDate> date = DutchFormat.parseDate(cleaned, LocalDate.now(clock).getYear());
+                Optional<LocalDate> date = DutchInput.parseDate(cleaned, LocalDate.now(clock).getYear());
                 if (date.isEmpty()) {
                     problems.add(new Problem(problemKey, Texts.get("render.problem.date", where, cleaned)));
                     return Optional.empty();

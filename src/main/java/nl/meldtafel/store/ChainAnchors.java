@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.meldtafel.alert.ChainHead;
 import nl.meldtafel.alert.ExpectedHead;
-import nl.meldtafel.export.AtomicFile;
 
 /**
  * The chain head kept outside the database: one line per anchor in {@code chain-anchors.txt} beside the
@@ -70,11 +69,13 @@ public final class ChainAnchors {
         }
         byte[] json = JSON.writeValueAsBytes(JSON.createObjectNode()
                 .put("folder", folder == null ? "" : folder.toAbsolutePath().toString()));
-        AtomicFile.write(dataFolder.resolve(SETTING), out -> {
-            out.write(json);
-            return null;
-        });
-        PrivateFiles.restrict(dataFolder.resolve(SETTING));
+        // written beside and moved over, so a crash leaves the old setting or the new one, never half
+        Path target = dataFolder.resolve(SETTING);
+        Path temp = target.resolveSibling(SETTING + ".part");
+        Files.deleteIfExists(temp);
+        PrivateFiles.createFile(temp);
+        Files.write(temp, json);
+        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The anchor files: beside the backups, and in the second place. */

@@ -1,7 +1,6 @@
 package nl.meldtafel.template;
 
 import nl.meldtafel.i18n.Texts;
-import nl.meldtafel.message.DutchFormat;
 
 import java.util.HashSet;
 import java.util.List;
@@ -138,8 +137,8 @@ final class TemplateChecker {
             return;
         }
         boolean ok = switch (field.type()) {
-            case TIME -> DutchFormat.isNow(value) || DutchFormat.parseTime(value).isPresent();
-            case DATE -> DutchFormat.isToday(value) || DutchFormat.parseDate(value, 2000).isPresent();
+            case TIME -> DutchInput.isNow(value) || DutchInput.parseTime(value).isPresent();
+            case DATE -> DutchInput.isToday(value) || DutchInput.parseDate(value, 2000).isPresent();
             case YES_NO -> value.equals("true") || value.equals("false");
             case NUMBER -> value.matches("\\d{1,9}");
             case GROUP -> false;

@@ -1,5 +1,6 @@
 package nl.meldtafel.message;
 
+import nl.meldtafel.template.DutchInput;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,13 +17,13 @@ class DutchFormatTest {
     @CsvSource({"14.32, 14:32", "14:32, 14:32", "1432, 14:32", "14u32, 14:32", "'14.32 uur', 14:32", "9.05, 09:05",
             "'20 uur', 20:00", "00.00, 00:00"})
     void acceptsTheWaysOfficersWriteATime(String typed, String expected) {
-        assertEquals(LocalTime.parse(expected), DutchFormat.parseTime(typed).orElseThrow());
+        assertEquals(LocalTime.parse(expected), DutchInput.parseTime(typed).orElseThrow());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"24.00", "12.60", "abc", "", "1", "123"})
     void rejectsWhatIsNoTime(String typed) {
-        assertTrue(DutchFormat.parseTime(typed).isEmpty());
+        assertTrue(DutchInput.parseTime(typed).isEmpty());
     }
 
     @ParameterizedTest
@@ -35,13 +36,13 @@ class DutchFormatTest {
     @CsvSource({"2026-11-23, 2026-11-23", "23-11-2026, 2026-11-23", "23/11/26, 2026-11-23", "23-11, 2026-11-23",
             "1.2.2026, 2026-02-01"})
     void acceptsDutchAndIsoDates(String typed, String expected) {
-        assertEquals(LocalDate.parse(expected), DutchFormat.parseDate(typed, 2026).orElseThrow());
+        assertEquals(LocalDate.parse(expected), DutchInput.parseDate(typed, 2026).orElseThrow());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"31-02-2026", "gisteren", "2026-13-01"})
     void rejectsWhatIsNoDate(String typed) {
-        assertTrue(DutchFormat.parseDate(typed, 2026).isEmpty());
+        assertTrue(DutchInput.parseDate(typed, 2026).isEmpty());
     }
 
     @ParameterizedTest

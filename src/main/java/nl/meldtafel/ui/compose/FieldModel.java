@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.template.DutchInput;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -150,10 +151,10 @@ public final class FieldModel implements FormItem {
         if (value == null || type() == FieldType.YES_NO) {
             return "";
         }
-        if (type() == FieldType.TIME && DutchFormat.isNow(value)) {
+        if (type() == FieldType.TIME && DutchInput.isNow(value)) {
             return TIME.format(LocalTime.now(clock));
         }
-        if (type() == FieldType.DATE && DutchFormat.isToday(value)) {
+        if (type() == FieldType.DATE && DutchInput.isToday(value)) {
             return DATE.format(LocalDate.now(clock));
         }
         return value;
@@ -166,7 +167,7 @@ public final class FieldModel implements FormItem {
 
     /** "−5 min": five minutes before the time shown, or before now when the field holds no time. */
     public void minusFiveMinutes() {
-        LocalTime base = DutchFormat.parseTime(text.get()).orElseGet(() -> LocalTime.now(clock));
+        LocalTime base = DutchInput.parseTime(text.get()).orElseGet(() -> LocalTime.now(clock));
         text.set(TIME.format(base.minusMinutes(5)));
     }
 
@@ -183,7 +184,7 @@ public final class FieldModel implements FormItem {
             return checked.get() != "true".equals(definition.defaultValue());
         }
         String value = definition.defaultValue();
-        boolean automatic = value != null && (DutchFormat.isNow(value) || DutchFormat.isToday(value));
+        boolean automatic = value != null && (DutchInput.isNow(value) || DutchInput.isToday(value));
         return !text.get().isBlank() && !automatic && !text.get().equals(value);
     }
 

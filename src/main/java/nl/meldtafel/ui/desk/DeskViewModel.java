@@ -24,7 +24,7 @@ import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.followup.FollowUpOpener;
 import nl.meldtafel.ui.followup.FollowUpViewModel;
-import nl.meldtafel.ui.followup.Referentie;
+import nl.meldtafel.message.Referentie;
 import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.overview.OverviewViewModel;
@@ -224,7 +224,7 @@ public final class DeskViewModel implements FollowUpOpener {
     @Override
     public boolean afloop(Alert original, String referentie) {
         return compose.templateOfKind(MessageKind.AFLOOPBERICHT)
-                .map(template -> openLinked(template.id(), Referentie.afloopValues(original, referentie),
+                .map(template -> openLinked(template.id(), Referentie.afloopValues(original.kind(), original.valuesJson(), referentie),
                         original.id(), referentie))
                 .orElse(false);
     }

@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
+import nl.meldtafel.message.Referentie;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.FollowUpRules;
@@ -178,12 +179,12 @@ public final class FollowUpViewModel {
 
     /** "Vervolgbericht": opens compose with the original's template and values, linked to it. */
     public void writeUpdate(FollowUpItem item) {
-        withAlert(item, original -> opener.update(original, Referentie.of(original, clock.getZone(), LocalDate.now(clock))));
+        withAlert(item, original -> opener.update(original, referentie(original)));
     }
 
     /** "Afloopbericht": opens the afloopbericht with the referentie filled in; sending it closes the original. */
     public void writeAfloop(FollowUpItem item) {
-        withAlert(item, original -> opener.afloop(original, Referentie.of(original, clock.getZone(), LocalDate.now(clock))));
+        withAlert(item, original -> opener.afloop(original, referentie(original)));
     }
 
     private void withAlert(FollowUpItem item, Function<Alert, Boolean> open) {
@@ -316,5 +317,10 @@ public final class FollowUpViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    private String referentie(Alert original) {
+        Instant at = original.sentAt() != null ? original.sentAt() : original.createdAt();
+        return Referentie.of(original.kind(), at, original.valuesJson(), clock.getZone(), LocalDate.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.log;
 
+import nl.meldtafel.template.DutchInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -355,7 +356,7 @@ public final class LogView extends BorderPane {
             if (text == null || text.isBlank()) {
                 return null;
             }
-            return DutchFormat.parseDate(text, today.get().getYear()).orElse(null);
+            return DutchInput.parseDate(text, today.get().getYear()).orElse(null);
         }
     }
 }

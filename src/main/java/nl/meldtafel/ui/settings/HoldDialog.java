@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.settings;
 
+import nl.meldtafel.template.DutchInput;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
@@ -57,7 +58,7 @@ public final class HoldDialog {
 
             @Override
             public LocalDate fromString(String text) {
-                return text == null || text.isBlank() ? null : DutchFormat.parseDate(text, today.getYear()).orElse(null);
+                return text == null || text.isBlank() ? null : DutchInput.parseDate(text, today.getYear()).orElse(null);
             }
         });
         until.setPromptText(Texts.get("hold.until.prompt"));

@@ -1,9 +1,6 @@
-package nl.meldtafel.ui.followup;
+package nl.meldtafel.message;
 
-import nl.meldtafel.alert.Alert;
 import nl.meldtafel.i18n.Texts;
-import nl.meldtafel.message.DutchGrammar;
-import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.template.MessageKind;
 
 import java.time.Instant;
@@ -34,17 +31,20 @@ public final class Referentie {
     private Referentie() {
     }
 
-    public static String of(Alert alert, ZoneId zone, LocalDate today) {
-        Instant at = alert.sentAt() != null ? alert.sentAt() : alert.createdAt();
+    /**
+     * @param at         when the original was sent (or recorded, if never confirmed)
+     * @param valuesJson the original's field values; null once redacted
+     */
+    public static String of(MessageKind kind, Instant at, String valuesJson, ZoneId zone, LocalDate today) {
         ZonedDateTime local = at.atZone(zone);
         boolean sameDay = local.toLocalDate().equals(today);
-        FieldValues values = values(alert);
-        String about = about(alert.kind(), values);
+        FieldValues values = values(valuesJson);
+        String about = about(kind, values);
         String text;
         if (about.isEmpty()) {
             text = sameDay ? Texts.get("referentie.today", TIME.format(local))
                     : Texts.get("referentie.otherDay", DAY.format(local), TIME.format(local));
-        } else if (alert.kind() == MessageKind.HETERDAAD) {
+        } else if (kind == MessageKind.HETERDAAD) {
             String when = sameDay ? Texts.get("referentie.when.today", TIME.format(local))
                     : Texts.get("referentie.when.otherDay", DAY.format(local), TIME.format(local));
             text = Texts.get("referentie.withTime", about, when);
@@ -63,18 +63,18 @@ public final class Referentie {
      * The values an afloopbericht starts with: the referentie, the kind of the original (so only outcomes that fit
      * it are accepted) and, when the original said a photo follows, the request to remove it.
      */
-    public static FieldValues afloopValues(Alert original, String referentie) {
-        FieldValues.Builder builder = FieldValues.builder().text(FIELD, referentie).text(KIND_FIELD, original.kind().jsonName());
-        FieldValues values = values(original);
-        if (original.kind() == MessageKind.VERMISSING && values.flag(PHOTO_FIELD)) {
+    public static FieldValues afloopValues(MessageKind originalKind, String originalValuesJson, String referentie) {
+        FieldValues.Builder builder = FieldValues.builder().text(FIELD, referentie).text(KIND_FIELD, originalKind.jsonName());
+        FieldValues values = values(originalValuesJson);
+        if (originalKind == MessageKind.VERMISSING && values.flag(PHOTO_FIELD)) {
             builder.flag(PHOTO_FIELD, true);
         }
         return builder.build();
     }
 
-    private static FieldValues values(Alert alert) {
+    private static FieldValues values(String valuesJson) {
         try {
-            return alert.valuesJson() == null ? FieldValues.empty() : FieldValues.fromJson(alert.valuesJson());
+            return valuesJson == null ? FieldValues.empty() : FieldValues.fromJson(valuesJson);
         } catch (IllegalArgumentException e) {
             return FieldValues.empty(); // a redacted or odd record still gets its time
         }

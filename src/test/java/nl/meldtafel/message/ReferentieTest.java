@@ -1,4 +1,4 @@
-package nl.meldtafel.ui.followup;
+package nl.meldtafel.message;
 
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertStatus;
@@ -22,6 +22,10 @@ class ReferentieTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
+    private static String of(Alert a) {
+        return Referentie.of(a.kind(), a.sentAt(), a.valuesJson(), ZONE, TODAY);
+    }
+
     static Alert alert(MessageKind kind, String valuesJson, LocalDateTime sent) {
         return new Alert(1, kind, kind.jsonName(), "h", valuesJson, "tekst", new Officer(1, "Jan", "111111"), "os",
                 sent.atZone(ZONE).toInstant(), sent.atZone(ZONE).toInstant(), AlertStatus.SENT, FollowUpPolicy.NONE,
@@ -29,7 +33,7 @@ class ReferentieTest {
     }
 
     private static String referentie(MessageKind kind, String valuesJson) {
-        return Referentie.of(alert(kind, valuesJson, LocalDateTime.of(2026, 11, 23, 14, 32)), ZONE, TODAY);
+        return of(alert(kind, valuesJson, LocalDateTime.of(2026, 11, 23, 14, 32)));
     }
 
     @Test
@@ -52,7 +56,7 @@ class ReferentieTest {
         Alert yesterday = alert(MessageKind.HETERDAAD, "{\"delict\":\"Overval\",\"locatie\":\"Kerkplein\"}",
                 LocalDateTime.of(2026, 11, 22, 23, 5));
         assertEquals("overval, Kerkplein (22 november, 23.05 uur)",
-                Referentie.of(yesterday, ZONE, TODAY));
+                of(yesterday));
     }
 
     @Test
@@ -89,7 +93,7 @@ class ReferentieTest {
         Alert heterdaad = alert(MessageKind.HETERDAAD, "{\"foto\":true}", LocalDateTime.of(2026, 11, 23, 14, 32));
 
         assertEquals("{\"referentie\":\"r\",\"over\":\"vermissing\",\"foto\":true}",
-                Referentie.afloopValues(withPhoto, "r").toJsonString());
-        assertEquals("{\"referentie\":\"r\",\"over\":\"heterdaad\"}", Referentie.afloopValues(heterdaad, "r").toJsonString());
+                Referentie.afloopValues(withPhoto.kind(), withPhoto.valuesJson(), "r").toJsonString());
+        assertEquals("{\"referentie\":\"r\",\"over\":\"heterdaad\"}", Referentie.afloopValues(heterdaad.kind(), heterdaad.valuesJson(), "r").toJsonString());
     }
 }

@@ -174,6 +174,7 @@ public final class SettingsView extends ScrollPane {
         TextField folder = new TextField();
         folder.setId("anchorPlaceField");
         folder.setPrefColumnCount(36);
+        folder.setPromptText(Texts.get("settings.anchor.none"));
         label.setLabelFor(folder);
         folder.textProperty().bindBidirectional(place.folderProperty());
         Button choose = new Button(Texts.get("settings.anchor.choose"));

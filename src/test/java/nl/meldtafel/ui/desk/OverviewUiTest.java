@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import static nl.meldtafel.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -7,8 +8,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Overzicht in the desk as the app wires it, over a log with known alerts: read a figure, click it,
@@ -206,10 +204,5 @@ class OverviewUiTest {
         waitUntil(() -> robot.lookup("#overviewEmpty").queryAs(Label.class).isVisible());
         assertEquals("Geen berichten verstuurd van 1 t/m 31 januari 2026. Kies hierboven een andere periode.",
                 robot.lookup("#overviewEmpty").queryAs(Label.class).getText());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,19 +1,8 @@
 package nl.meldtafel.app;
 
 import javafx.application.Application;
-import nl.meldtafel.cli.BackupCommand;
+import nl.meldtafel.cli.AdminCommandLine;
 import nl.meldtafel.cli.Command;
-import nl.meldtafel.cli.CommandLine;
-import nl.meldtafel.cli.DemoCommand;
-import nl.meldtafel.cli.GroupsExportCommand;
-import nl.meldtafel.cli.GroupsImportCommand;
-import nl.meldtafel.cli.LogExportCommand;
-import nl.meldtafel.cli.LogSearchCommand;
-import nl.meldtafel.cli.LogVerifyCommand;
-import nl.meldtafel.cli.RenderCommand;
-import nl.meldtafel.cli.RetentionRunCommand;
-import nl.meldtafel.cli.ReportCommand;
-import nl.meldtafel.cli.TemplatesCheckCommand;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -22,8 +11,8 @@ import java.util.Map;
 
 /**
  * Entry point of the jar. A plain class, not an Application: a fat jar whose main class extends
- * Application fails with "JavaFX runtime components are missing". Without a command it starts the
- * desk; with one it runs that admin command.
+ * Application fails with "JavaFX runtime components are missing". Without arguments, or with only
+ * the desk's own options, it starts the desk; otherwise the picocli command line runs an admin command.
  */
 public final class Main {
 
@@ -39,18 +28,8 @@ public final class Main {
         System.exit(commandLine(System.getenv(), DeskZone.clock(System.getenv())).run(arguments, Command.Io.system()));
     }
 
-    static CommandLine commandLine(Map<String, String> env, Clock clock) {
-        return new CommandLine(List.of(
-                new TemplatesCheckCommand(env),
-                new RenderCommand(env, clock),
-                new LogVerifyCommand(),
-                new LogExportCommand(),
-                new LogSearchCommand(),
-                new BackupCommand(),
-                new RetentionRunCommand(),
-                new ReportCommand(),
-                new GroupsImportCommand(),
-                new GroupsExportCommand(),
-                new DemoCommand(env, clock)));
+    /** @param clock in the desk's zone (Dutch time or MELDTAFEL_ZONE), so days and times are the desk's */
+    static AdminCommandLine commandLine(Map<String, String> env, Clock clock) {
+        return AdminCommandLine.of(env, clock);
     }
 }

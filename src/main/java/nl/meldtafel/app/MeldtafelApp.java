@@ -11,7 +11,8 @@ import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.MessageRenderer;
-import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.cli.DataDirOption;
+import nl.meldtafel.cli.DefaultDataFolder;
 import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.FxClipboard;
@@ -72,7 +73,7 @@ public final class MeldtafelApp extends Application {
     @Override
     public void init() {
         options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
-        dataFolder = DataFolder.resolve(getParameters().getRaw());
+        dataFolder = DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv()));
         windowSettings = WindowSettings.load(dataFolder);
         zone = DeskZone.of(System.getenv(), new ZoneFile(dataFolder).load());
         lastOfficer = new LastOfficerFile(dataFolder).loadOfficer();

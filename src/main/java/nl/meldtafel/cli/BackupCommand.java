@@ -8,19 +8,27 @@ import java.util.List;
 import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code backup}: a consistent copy of the log, made while Meldtafel may be running. */
-public final class BackupCommand implements Command {
+@picocli.CommandLine.Command(
+        customSynopsis = "backup [FILE] [--data-dir DIR]",
+        description = {"copy the log to FILE (default: <data>/backups/meldtafel-<time>.db)",
+                "A consistent online copy (VACUUM INTO), checked with integrity_check before it is kept; "
+                        + "never overwrites a file."})
+public final class BackupCommand extends AdminCommand {
 
-    private final LogVerifyCommand.DataFolderResolver folders;
+    @Parameters(paramLabel = "FILE", arity = "0..1", converter = Converters.FileName.class,
+            description = "Where to write the copy.")
+    private Path target;
+    @Mixin
+    private DataDirOption data;
+
     private final Clock clock;
 
-    public BackupCommand() {
-        this(DataFolder::resolve, Clock.systemDefaultZone());
-    }
-
-    public BackupCommand(LogVerifyCommand.DataFolderResolver folders, Clock clock) {
-        this.folders = folders;
+    public BackupCommand(DefaultDataFolder folders, Clock clock) {
+        this.data = new DataDirOption(folders);
         this.clock = clock;
     }
 
@@ -30,24 +38,13 @@ public final class BackupCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "backup [FILE] [--data-dir DIR]   copy the log to FILE (default: <data>/backups/meldtafel-<time>.db)";
-    }
-
-    @Override
-    public int run(List<String> args, Io io) {
-        List<String> rest = DataFolder.withoutOption(args);
-        if (rest.size() > 1 || rest.stream().anyMatch(a -> a.startsWith("--"))) {
-            io.err().println("usage: " + usage());
-            return 2;
-        }
-        Path folder = folders.resolve(args);
+    public Integer call() {
+        Path folder = data.folder();
         if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
         }
         try (Storage storage = Storage.open(folder, clock)) {
-            Path target = rest.isEmpty() ? defaultTarget(storage.dataFolder()) : Path.of(rest.get(0));
-            Path made = storage.backups().backupTo(target);
+            Path made = storage.backups().backupTo(target == null ? defaultTarget(storage.dataFolder()) : target);
             io.out().println("Backup written and checked: " + made);
             return 0;
         } catch (StorageException e) {

@@ -10,7 +10,7 @@ public interface Command {
     /** The words that select this command, e.g. {@code List.of("log", "verify")}. */
     List<String> names();
 
-    /** One line for the usage text. */
+    /** One line for the usage text: the synopsis and what the command does. */
     String usage();
 
     /** Runs with the arguments after the command words; returns the process exit code. */

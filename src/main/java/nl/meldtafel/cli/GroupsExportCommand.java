@@ -5,22 +5,28 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import nl.meldtafel.export.AtomicFile;
-import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code groups export}: the register as a CSV for Excel (contains administrators' contact details). */
-public final class GroupsExportCommand implements Command {
+@picocli.CommandLine.Command(
+        customSynopsis = "groups export FILE [--data-dir DIR]",
+        description = {"write the group register as CSV (; and UTF-8 with BOM)",
+                "The file holds administrators' contact details and each group's number, so it imports again "
+                        + "without duplicates."})
+public final class GroupsExportCommand extends AdminCommand {
 
-    private final LogVerifyCommand.DataFolderResolver folders;
+    @Parameters(paramLabel = "FILE", converter = Converters.FileName.class, description = "The CSV file to write.")
+    private Path target;
+    @Mixin
+    private DataDirOption data;
+
     private final Clock clock;
 
-    public GroupsExportCommand() {
-        this(DataFolder::resolve, Clock.systemDefaultZone());
-    }
-
-    public GroupsExportCommand(LogVerifyCommand.DataFolderResolver folders, Clock clock) {
-        this.folders = folders;
+    public GroupsExportCommand(DefaultDataFolder folders, Clock clock) {
+        this.data = new DataDirOption(folders);
         this.clock = clock;
     }
 
@@ -30,19 +36,8 @@ public final class GroupsExportCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "groups export FILE [--data-dir DIR]   write the group register as CSV (; and UTF-8 with BOM)";
-    }
-
-    @Override
-    public int run(List<String> args, Io io) {
-        List<String> rest = DataFolder.withoutOption(args);
-        if (rest.size() != 1 || rest.get(0).startsWith("--")) {
-            io.err().println("usage: " + usage());
-            return 2;
-        }
-        Path target = Path.of(rest.get(0));
-        Path folder = folders.resolve(args);
+    public Integer call() {
+        Path folder = data.folder();
         if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
         }

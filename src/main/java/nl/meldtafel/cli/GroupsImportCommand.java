@@ -4,27 +4,37 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import nl.meldtafel.groups.ImportFileException;
 import nl.meldtafel.groups.ImportPreview;
 import nl.meldtafel.groups.ImportResult;
-import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code groups import}: prints what a municipal register CSV would change; writes only with --yes. */
-public final class GroupsImportCommand implements Command {
+@picocli.CommandLine.Command(
+        customSynopsis = "groups import FILE [--data-dir DIR] [--gemeente NAME] [--yes]",
+        description = {"preview a register CSV; write it with --yes",
+                "Prints what it would add, change and skip per row, the counts per gemeente and the problems; "
+                        + "the same file twice adds nothing."})
+public final class GroupsImportCommand extends AdminCommand {
 
-    private final LogVerifyCommand.DataFolderResolver folders;
+    @Parameters(paramLabel = "FILE", description = "The municipal register (CSV from Excel).")
+    private String file;
+    @Option(names = "--gemeente", paramLabel = "NAME", description = "The gemeente for rows that name none.")
+    private String gemeente = "";
+    @Option(names = "--yes", description = "Import; without it nothing is written.")
+    private boolean yes;
+    @Mixin
+    private DataDirOption data;
+
     private final Clock clock;
 
-    public GroupsImportCommand() {
-        this(DataFolder::resolve, Clock.systemDefaultZone());
-    }
-
-    public GroupsImportCommand(LogVerifyCommand.DataFolderResolver folders, Clock clock) {
-        this.folders = folders;
+    public GroupsImportCommand(DefaultDataFolder folders, Clock clock) {
+        this.data = new DataDirOption(folders);
         this.clock = clock;
     }
 
@@ -34,30 +44,13 @@ public final class GroupsImportCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "groups import FILE [--data-dir DIR] [--gemeente NAME] [--yes]   preview a register CSV; write it with --yes";
-    }
-
-    @Override
-    public int run(List<String> args, Io io) {
-        List<String> rest = new ArrayList<>(DataFolder.withoutOption(args));
-        boolean yes = rest.remove("--yes");
-        String gemeente = "";
-        int g = rest.indexOf("--gemeente");
-        if (g >= 0 && g + 1 < rest.size()) {
-            gemeente = rest.get(g + 1);
-            rest.subList(g, g + 2).clear();
-        }
-        if (rest.size() != 1 || rest.get(0).startsWith("--")) {
-            io.err().println("usage: " + usage());
-            return 2;
-        }
-        Path csv = Path.of(rest.get(0));
+    public Integer call() {
+        Path csv = Path.of(file);
         if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
-            io.err().println("Could not read " + rest.get(0));
+            io.err().println("Could not read " + file);
             return 2;
         }
-        Path folder = folders.resolve(args);
+        Path folder = data.folder();
         if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
         }
@@ -66,7 +59,7 @@ public final class GroupsImportCommand implements Command {
             try {
                 preview = storage.groupRegister().previewImport(csv, gemeente);
             } catch (IOException e) {
-                io.err().println("Could not read " + rest.get(0) + ": " + e.getMessage());
+                io.err().println("Could not read " + file + ": " + e.getMessage());
                 return 2;
             } catch (ImportFileException e) {
                 io.err().println(e.getMessage()); // names the file and why; nothing was written

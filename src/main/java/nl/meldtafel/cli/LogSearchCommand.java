@@ -1,6 +1,5 @@
 package nl.meldtafel.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -10,30 +9,36 @@ import java.util.Optional;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.Page;
-import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code log search}: the Logboek's search from the command line, every match newest first, one line
  * each with number, time, kind and summary.
  */
-public final class LogSearchCommand implements Command {
+@picocli.CommandLine.Command(
+        customSynopsis = "log search TEXT [--data-dir DIR]",
+        description = {"the alerts whose text contains every word of TEXT, newest first",
+                "A word of three or more characters is found anywhere, also inside a compound or plate; "
+                        + "one of one or two characters matches the start of a word. Exit 1 when nothing matches."})
+public final class LogSearchCommand extends AdminCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** The largest page the repository serves: few round trips for a long list. */
     private static final int PAGE = AlertQuery.MAX_LIMIT;
 
-    private final LogVerifyCommand.DataFolderResolver folders;
+    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "The words to search for.")
+    private List<String> words = new ArrayList<>();
+    @Mixin
+    private DataDirOption data;
+
     private final Clock clock;
 
-    public LogSearchCommand() {
-        this(DataFolder::resolve, Clock.systemDefaultZone());
-    }
-
     /** @param clock its zone is the one times are printed in */
-    public LogSearchCommand(LogVerifyCommand.DataFolderResolver folders, Clock clock) {
-        this.folders = folders;
+    public LogSearchCommand(DefaultDataFolder folders, Clock clock) {
+        this.data = new DataDirOption(folders);
         this.clock = clock;
     }
 
@@ -43,21 +48,12 @@ public final class LogSearchCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "log search TEXT [--data-dir DIR]   the alerts whose text contains every word of TEXT, newest first";
-    }
-
-    @Override
-    public int run(List<String> args, Io io) {
-        String text;
-        try {
-            text = text(DataFolder.withoutOption(args));
-        } catch (UsageException e) {
-            io.err().println(e.getMessage());
-            io.err().println("usage: " + usage());
-            return 2;
+    public Integer call() {
+        String text = String.join(" ", words).strip();
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw usageError("Give the text to search for, e.g. log search inbraak");
         }
-        Path folder = folders.resolve(args);
+        Path folder = data.folder();
         // Opening would create an empty log, and "nothing found" in it would be a wrong answer.
         if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
@@ -89,20 +85,5 @@ public final class LogSearchCommand implements Command {
     private String line(AlertRow row) {
         return row.id() + "  " + TIME.format(row.logTime().atZone(clock.getZone())) + "  " + row.kind().label()
                 + "  " + row.summary();
-    }
-
-    private static String text(List<String> args) throws UsageException {
-        List<String> words = new ArrayList<>();
-        for (String a : args) {
-            if (a.startsWith("--")) {
-                throw new UsageException("Unknown argument: " + a);
-            }
-            words.add(a);
-        }
-        String text = String.join(" ", words).strip();
-        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            throw new UsageException("Give the text to search for, e.g. log search inbraak");
-        }
-        return text;
     }
 }

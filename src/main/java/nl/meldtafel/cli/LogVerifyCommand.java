@@ -9,28 +9,30 @@ import java.util.Optional;
 import nl.meldtafel.alert.ExpectedHead;
 import nl.meldtafel.alert.VerificationReport;
 import nl.meldtafel.store.ChainAnchors;
-import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code log verify}: proves that no log entry was changed, inserted or removed. */
-public final class LogVerifyCommand implements Command {
+@picocli.CommandLine.Command(
+        customSynopsis = "log verify [--data-dir DIR] [--expect-head [SEQ:]HASH]",
+        description = {"check the audit chain of the log (against the newest anchor unless a head is given); "
+                + "exit 0 intact, 1 broken or missing, 2 unreadable"})
+public final class LogVerifyCommand extends AdminCommand {
 
-    private final DataFolderResolver folders;
+    @Mixin
+    private DataDirOption data;
+    @Option(names = "--expect-head", paramLabel = "[SEQ:]HASH", converter = HeadConverter.class,
+            description = "The head noted earlier (e.g. in the shift report) that the chain must still hold.")
+    private ExpectedHead expectedHead;
+
     private final Clock clock;
 
-    /** Resolves the data folder from the arguments; injectable so tests need no environment. */
-    @FunctionalInterface
-    public interface DataFolderResolver {
-        Path resolve(List<String> args);
-    }
-
-    public LogVerifyCommand() {
-        this(DataFolder::resolve, Clock.systemDefaultZone());
-    }
-
-    public LogVerifyCommand(DataFolderResolver folders, Clock clock) {
-        this.folders = folders;
+    public LogVerifyCommand(DefaultDataFolder folders, Clock clock) {
+        this.data = new DataDirOption(folders);
         this.clock = clock;
     }
 
@@ -40,22 +42,9 @@ public final class LogVerifyCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "log verify [--data-dir DIR] [--expect-head [SEQ:]HASH]   check the audit chain of the log "
-                + "(against the newest anchor unless a head is given); exit 0 intact, 1 broken or missing, 2 unreadable";
-    }
-
-    @Override
-    public int run(List<String> args, Io io) {
-        Optional<ExpectedHead> expected;
-        try {
-            expected = expectedHead(args);
-        } catch (IllegalArgumentException e) {
-            io.err().println(e.getMessage());
-            io.err().println("usage: " + usage());
-            return 2;
-        }
-        Path folder = folders.resolve(args);
+    public Integer call() {
+        Optional<ExpectedHead> expected = Optional.ofNullable(expectedHead);
+        Path folder = data.folder();
         // A missing or emptied log is never intact: opening it would create an empty one that verifies.
         if (LogFolder.missing(folder, io.out(), "LOG MISSING: ")) {
             return 1;
@@ -107,19 +96,15 @@ public final class LogVerifyCommand implements Command {
         }
     }
 
-    private static Optional<ExpectedHead> expectedHead(List<String> args) {
-        List<String> rest = DataFolder.withoutOption(args);
-        Optional<ExpectedHead> expected = Optional.empty();
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            if (a.equals("--expect-head") && i + 1 < rest.size()) {
-                expected = Optional.of(ExpectedHead.parse(rest.get(++i)));
-            } else if (a.startsWith("--expect-head=")) {
-                expected = Optional.of(ExpectedHead.parse(a.substring("--expect-head=".length())));
-            } else {
-                throw new IllegalArgumentException("Unknown argument: " + a);
+    static final class HeadConverter implements ITypeConverter<ExpectedHead> {
+        @Override
+        public ExpectedHead convert(String value) {
+            try {
+                return ExpectedHead.parse(value);
+            } catch (IllegalArgumentException e) { // also a SEQ that is not a number
+                throw new TypeConversionException(e instanceof NumberFormatException
+                        ? "Not a chain head ([SEQ:]HASH with SEQ a number): " + value : e.getMessage());
             }
         }
-        return expected;
     }
 }

@@ -17,12 +17,27 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code render TEMPLATE_ID --values FILE.json}: prints the final message on stdout and warnings on
  * stderr (exit 0); problems on stderr with exit 2.
  */
-public final class RenderCommand implements Command {
+@picocli.CommandLine.Command(
+        customSynopsis = "render TEMPLATE_ID --values FILE.json [--templates DIR]",
+        description = {"print the message (FILE '-' reads stdin)",
+                "Warnings go to stderr; a missing required field, an unknown key or a name without consent exits 2."})
+public final class RenderCommand extends AdminCommand {
+
+    @Parameters(paramLabel = "TEMPLATE_ID", description = "The template, e.g. heterdaad.")
+    private String templateId;
+    // not required = true: checked in call(), so the message stays "--values FILE is missing"
+    @Option(names = "--values", paramLabel = "FILE.json", description = "A JSON object keyed by the template's field keys.")
+    private String valuesFile;
+    @Mixin
+    private TemplatesOption templates;
 
     private final Map<String, String> env;
     private final Clock clock;
@@ -38,26 +53,12 @@ public final class RenderCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "render TEMPLATE_ID --values FILE.json   print the message (FILE '-' reads stdin)";
-    }
-
-    @Override
-    public int run(List<String> args, Io io) {
+    public Integer call() {
+        if (valuesFile == null) {
+            throw usageError("--values FILE is missing");
+        }
         try {
-            TemplateOptions options = TemplateOptions.parse(args);
-            List<String> rest = new java.util.ArrayList<>(options.rest());
-            int valuesAt = rest.indexOf("--values");
-            if (valuesAt < 0 || valuesAt + 1 >= rest.size()) {
-                throw new UsageException("--values FILE is missing");
-            }
-            String valuesFile = rest.remove(valuesAt + 1);
-            rest.remove(valuesAt);
-            if (rest.size() != 1) {
-                throw new UsageException("give exactly one template id");
-            }
-            String templateId = rest.get(0);
-            TemplateCatalog catalog = options.load(env);
+            TemplateCatalog catalog = templates.load(env);
             catalog.problems().forEach(p -> io.err().println("warning: template " + p));
             Optional<TemplateDefinition> template = catalog.find(templateId);
             if (template.isEmpty()) {
@@ -76,10 +77,6 @@ public final class RenderCommand implements Command {
             }
             io.out().println(result.finalText().orElseThrow());
             return 0;
-        } catch (UsageException e) {
-            io.err().println(e.getMessage());
-            io.err().println("usage: " + usage());
-            return 2;
         } catch (IOException | IllegalArgumentException e) {
             io.err().println("error: cannot read values: " + e.getMessage());
             return 2;

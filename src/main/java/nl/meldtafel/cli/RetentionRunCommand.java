@@ -12,21 +12,25 @@ import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.template.MessageKind;
+import picocli.CommandLine.Mixin;
 
 /** {@code retention run}: removes the personal content of alerts whose retention period has passed. */
-public final class RetentionRunCommand implements Command {
+@picocli.CommandLine.Command(
+        customSynopsis = "retention run [--data-dir DIR]",
+        description = {"remove the content of closed alerts past their retention period",
+                "Unless on hold; recorded in the audit chain. Also removes backups that still hold removed content. "
+                        + "The desk does the same at start-up and daily."})
+public final class RetentionRunCommand extends AdminCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final LogVerifyCommand.DataFolderResolver folders;
+    @Mixin
+    private DataDirOption data;
+
     private final Clock clock;
 
-    public RetentionRunCommand() {
-        this(DataFolder::resolve, Clock.systemDefaultZone());
-    }
-
-    public RetentionRunCommand(LogVerifyCommand.DataFolderResolver folders, Clock clock) {
-        this.folders = folders;
+    public RetentionRunCommand(DefaultDataFolder folders, Clock clock) {
+        this.data = new DataDirOption(folders);
         this.clock = clock;
     }
 
@@ -36,17 +40,8 @@ public final class RetentionRunCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "retention run [--data-dir DIR]   remove the content of closed alerts past their retention period";
-    }
-
-    @Override
-    public int run(List<String> args, Io io) {
-        if (!DataFolder.withoutOption(args).isEmpty()) {
-            io.err().println("usage: " + usage());
-            return 2;
-        }
-        Path folder = folders.resolve(args);
+    public Integer call() {
+        Path folder = data.folder();
         if (LogFolder.missing(folder, io.err(), "")) {
             return 1;
         }

@@ -6,11 +6,24 @@ import nl.meldtafel.template.TemplateProblem;
 import nl.meldtafel.template.TemplateSource;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code templates check [DIR]}: one line per problem; exit 0 when every file is valid, 1 otherwise. */
-public final class TemplatesCheckCommand implements Command {
+@picocli.CommandLine.Command(
+        customSynopsis = "templates check [DIR]",
+        description = {"check the template files (default: --templates, $MELDTAFEL_TEMPLATES, ./templates, bundled)",
+                "One line per problem on stdout, naming the file; exit 0 when every file is valid, 1 otherwise."})
+public final class TemplatesCheckCommand extends AdminCommand {
+
+    // a list, so two folders get the message below rather than a bare "unknown argument"
+    @Parameters(paramLabel = "DIR", arity = "0..*", converter = Converters.FileName.class, description = "The folder to check.")
+    private List<Path> folders = new ArrayList<>();
+    @Mixin
+    private TemplatesOption templates;
 
     private final Map<String, String> env;
 
@@ -24,26 +37,11 @@ public final class TemplatesCheckCommand implements Command {
     }
 
     @Override
-    public String usage() {
-        return "templates check [DIR]            check the template files (default: --templates, $MELDTAFEL_TEMPLATES, ./templates, bundled)";
-    }
-
-    @Override
-    public int run(List<String> args, Io io) {
-        TemplateOptions options;
-        try {
-            options = TemplateOptions.parse(args);
-            if (options.rest().size() > 1) {
-                throw new UsageException("at most one folder");
-            }
-        } catch (UsageException e) {
-            io.err().println(e.getMessage());
-            io.err().println("usage: " + usage());
-            return 2;
+    public Integer call() {
+        if (folders.size() > 1) {
+            throw usageError("at most one folder");
         }
-        TemplateCatalog catalog = options.rest().isEmpty()
-                ? options.load(env)
-                : TemplateSource.fromDirectory(Path.of(options.rest().get(0)));
+        TemplateCatalog catalog = folders.isEmpty() ? templates.load(env) : TemplateSource.fromDirectory(folders.get(0));
         for (TemplateProblem problem : catalog.problems()) {
             io.out().println(problem);
         }

@@ -1,39 +1,25 @@
 package nl.meldtafel.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where Meldtafel keeps its data: {@code --data-dir DIR}, else {@code MELDTAFEL_HOME}, else the user's
- * local application-data folder ({@code %LOCALAPPDATA%\Meldtafel}, {@code $XDG_DATA_HOME/meldtafel} or
+ * Where Meldtafel keeps its data when no folder is given ({@code --data-dir} is the command line's
+ * business, see {@code cli/DataDirOption}): {@code MELDTAFEL_HOME}, else the user's local
+ * application-data folder ({@code %LOCALAPPDATA%\Meldtafel}, {@code $XDG_DATA_HOME/meldtafel} or
  * {@code ~/.local/share/meldtafel}). Env, OS name and home are injected so every branch is testable.
  */
 public final class DataFolder {
 
     public static final String DATABASE_FILE = "meldtafel.db";
-    public static final String OPTION = "--data-dir";
     public static final String ENV = "MELDTAFEL_HOME";
 
     private DataFolder() {
     }
 
-    public static Path resolve(List<String> args, Map<String, String> env, String osName, Path userHome) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals(OPTION)) {
-                if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
-                    throw new IllegalArgumentException(OPTION + " needs a folder");
-                }
-                return Path.of(args.get(i + 1)).toAbsolutePath();
-            }
-            if (a.startsWith(OPTION + "=")) {
-                return Path.of(a.substring(OPTION.length() + 1)).toAbsolutePath();
-            }
-        }
+    public static Path defaultFolder(Map<String, String> env, String osName, Path userHome) {
         String home = env.get(ENV);
         if (home != null && !home.isBlank()) {
             return Path.of(home).toAbsolutePath();
@@ -41,9 +27,9 @@ public final class DataFolder {
         return platformDefault(env, osName, userHome);
     }
 
-    /** Resolves from this process's arguments, environment and OS. */
-    public static Path resolve(List<String> args) {
-        return resolve(args, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    /** The default for this process's environment, OS and home. */
+    public static Path defaultFolder(Map<String, String> env) {
+        return defaultFolder(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
     private static Path platformDefault(Map<String, String> env, String osName, Path userHome) {
@@ -70,18 +56,5 @@ public final class DataFolder {
                     ? StorageException.Reason.READ_ONLY : StorageException.Reason.OTHER,
                     "Could not create the data folder " + folder + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The command-line arguments without the data-folder option, for the commands that follow. */
-    public static List<String> withoutOption(List<String> args) {
-        List<String> rest = new java.util.ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals(OPTION)) {
-                i++;
-            } else if (!args.get(i).startsWith(OPTION + "=")) {
-                rest.add(args.get(i));
-            }
-        }
-        return rest;
     }
 }

@@ -22,6 +22,16 @@ record CommandRun(int exit, String out, String err) {
         return withStdin(command, "", args);
     }
 
+    /** Runs the jar's whole command line, as {@code java -jar meldtafel.jar ARGS} would. */
+    static CommandRun run(AdminCommandLine line, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Command.Io io = new Command.Io(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = line.run(List.of(args), io);
+        return new CommandRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     List<String> errLines() {
         return err.lines().toList();
     }

@@ -49,7 +49,7 @@ class DemoCommandTest {
 
     @Test
     void fillsAYearOfAlertsOfEveryKindWhoseChainVerifies() throws Exception {
-        assertEquals(0, run(new DemoCommand(Map.of(), this::resolve, CLOCK), "--alerts", "" + ALERTS, "--data-dir", dir.toString()), err());
+        assertEquals(0, run(new DemoCommand(Map.of(), this::defaultFolder, CLOCK), "--alerts", "" + ALERTS, "--data-dir", dir.toString()), err());
 
         Map<String, Long> perKind = counts("SELECT kind, count(*) FROM alert GROUP BY kind");
         assertEquals(ALERTS, perKind.values().stream().mapToLong(Long::longValue).sum());
@@ -104,14 +104,14 @@ class DemoCommandTest {
         assertTrue(posts.get("multi") > 0, "some alerts go to several groups: " + posts);
 
         out.reset();
-        assertEquals(0, run(new LogVerifyCommand(this::resolve, CLOCK), "--data-dir", dir.toString()), err() + out());
+        assertEquals(0, run(new LogVerifyCommand(this::defaultFolder, CLOCK), "--data-dir", dir.toString()), err() + out());
         assertTrue(out().contains("Log intact"), out());
         assertTrue(out().startsWith("Anchor: entry "), "the demo's clean close anchored the head: " + out());
     }
 
     @Test
     void refusesALogThatAlreadyHoldsAlerts() {
-        DemoCommand demo = new DemoCommand(Map.of(), this::resolve, CLOCK);
+        DemoCommand demo = new DemoCommand(Map.of(), this::defaultFolder, CLOCK);
         assertEquals(0, run(demo, "--alerts", "10", "--data-dir", dir.toString()), err());
 
         assertEquals(2, run(demo, "--alerts", "10", "--data-dir", dir.toString()));
@@ -120,8 +120,8 @@ class DemoCommandTest {
 
     @Test
     void needsANumberOfAlerts() {
-        assertEquals(2, run(new DemoCommand(Map.of(), this::resolve, CLOCK), "--data-dir", dir.toString()));
-        assertEquals(2, run(new DemoCommand(Map.of(), this::resolve, CLOCK), "--alerts", "veel", "--data-dir", dir.toString()));
+        assertEquals(2, run(new DemoCommand(Map.of(), this::defaultFolder, CLOCK), "--data-dir", dir.toString()));
+        assertEquals(2, run(new DemoCommand(Map.of(), this::defaultFolder, CLOCK), "--alerts", "veel", "--data-dir", dir.toString()));
     }
 
     private Map<String, Long> counts(String sql) throws Exception {
@@ -135,8 +135,8 @@ class DemoCommandTest {
         return result;
     }
 
-    private Path resolve(List<String> args) {
-        return DataFolder.resolve(args, Map.of(), "Linux", dir);
+    private Path defaultFolder() {
+        return DataFolder.defaultFolder(Map.of(), "Linux", dir);
     }
 
     private int run(Command command, String... args) {

@@ -20,8 +20,8 @@ class GroupsCommandsTest {
     Path dir;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"));
 
-    private LogVerifyCommand.DataFolderResolver folders() {
-        return args -> DataFolder.resolve(args, java.util.Map.of(), "Linux", dir);
+    private DefaultDataFolder folders() {
+        return () -> DataFolder.defaultFolder(java.util.Map.of(), "Linux", dir);
     }
 
     @Test

@@ -53,7 +53,7 @@ class LogCommandsTest {
 
     @Test
     void verifyPrintsTheHeadAndExitsZeroWhenIntact() {
-        int code = run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString());
+        int code = run(new LogVerifyCommand(this::defaultFolder, clock), "--data-dir", dir.toString());
 
         assertEquals(0, code, err());
         assertTrue(out().contains("seq 7 hash " + head.hash()), out());
@@ -67,7 +67,7 @@ class LogCommandsTest {
             st.executeUpdate("UPDATE alert SET text = 'vervalst' WHERE id = " + lastAlert);
         }
 
-        int code = run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString());
+        int code = run(new LogVerifyCommand(this::defaultFolder, clock), "--data-dir", dir.toString());
 
         assertEquals(1, code);
         assertTrue(out().contains("entry 6"), out()); // the copy of the last alert holds its text first
@@ -77,8 +77,8 @@ class LogCommandsTest {
     void verifyAgainstAHeadThatIsNotInTheChainExitsOne() {
         String foreign = "1:" + "ab".repeat(32);
 
-        assertEquals(1, run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString(), "--expect-head", foreign));
-        assertEquals(0, run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString(), "--expect-head", head.toString()));
+        assertEquals(1, run(new LogVerifyCommand(this::defaultFolder, clock), "--data-dir", dir.toString(), "--expect-head", foreign));
+        assertEquals(0, run(new LogVerifyCommand(this::defaultFolder, clock), "--data-dir", dir.toString(), "--expect-head", head.toString()));
     }
 
     @Test
@@ -93,7 +93,7 @@ class LogCommandsTest {
             st.executeUpdate("DELETE FROM alert WHERE id = " + lastAlert);
         }
 
-        int code = run(new LogVerifyCommand(this::resolve, clock), "--data-dir", dir.toString());
+        int code = run(new LogVerifyCommand(this::defaultFolder, clock), "--data-dir", dir.toString());
 
         assertEquals(1, code, out());
         assertTrue(out().contains("Anchor: entry 7"), out());
@@ -116,7 +116,7 @@ class LogCommandsTest {
         boolean root = "root".equals(System.getProperty("user.name"));
         readOnly(evidence, root, true);
         try {
-            int code = run(new LogVerifyCommand(this::resolve, clock), "--data-dir", evidence.toString());
+            int code = run(new LogVerifyCommand(this::defaultFolder, clock), "--data-dir", evidence.toString());
 
             assertEquals(0, code, out() + err());
             assertTrue(out().contains("Log intact: 7 entries"), out());
@@ -141,7 +141,7 @@ class LogCommandsTest {
 
     @Test
     void verifyRejectsAMalformedHead() {
-        assertEquals(2, run(new LogVerifyCommand(this::resolve, clock), "--expect-head", "xyz", "--data-dir", dir.toString()));
+        assertEquals(2, run(new LogVerifyCommand(this::defaultFolder, clock), "--expect-head", "xyz", "--data-dir", dir.toString()));
         assertTrue(err().contains("Not a chain head"), err());
     }
 
@@ -149,7 +149,7 @@ class LogCommandsTest {
     void backupWritesACheckedCopyThatHoldsTheLog() throws Exception {
         Path target = dir.resolve("kopie.db");
 
-        int code = run(new BackupCommand(this::resolve, clock), target.toString(), "--data-dir", dir.toString());
+        int code = run(new BackupCommand(this::defaultFolder, clock), target.toString(), "--data-dir", dir.toString());
 
         assertEquals(0, code, err());
         Path copyFolder = Files.createDirectory(dir.resolve("restored"));
@@ -164,13 +164,13 @@ class LogCommandsTest {
     void backupRefusesToOverwriteAnExistingFile() throws Exception {
         Path target = Files.writeString(dir.resolve("bestaat.db"), "belangrijk");
 
-        assertEquals(1, run(new BackupCommand(this::resolve, clock), target.toString(), "--data-dir", dir.toString()));
+        assertEquals(1, run(new BackupCommand(this::defaultFolder, clock), target.toString(), "--data-dir", dir.toString()));
         assertEquals("belangrijk", Files.readString(target));
         assertTrue(err().contains("already exists"), err());
     }
 
-    private Path resolve(List<String> args) {
-        return DataFolder.resolve(args, Map.of(), "Linux", dir.resolve("home"));
+    private Path defaultFolder() {
+        return DataFolder.defaultFolder(Map.of(), "Linux", dir.resolve("home"));
     }
 
     private int run(Command command, String... args) {

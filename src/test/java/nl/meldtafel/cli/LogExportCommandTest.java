@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.NewAlert;
-import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.FollowUpPolicy;
@@ -46,7 +45,7 @@ class LogExportCommandTest {
     private CommandRun export(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of("--data-dir", dir.toString()));
         all.addAll(List.of(args));
-        return CommandRun.run(new LogExportCommand(DataFolder::resolve, clock), all.toArray(String[]::new));
+        return CommandRun.run(new LogExportCommand(DefaultDataFolder.of(java.util.Map.of()), clock), all.toArray(String[]::new));
     }
 
     @Test
@@ -108,7 +107,7 @@ class LogExportCommandTest {
         Path empty = out.resolve("geen-meldtafel");
         Path file = out.resolve("log.csv");
 
-        CommandRun run = CommandRun.run(new LogExportCommand(DataFolder::resolve, clock),
+        CommandRun run = CommandRun.run(new LogExportCommand(DefaultDataFolder.of(java.util.Map.of()), clock),
                 "--data-dir", empty.toString(), "--out", file.toString());
 
         assertEquals(1, run.exit(), run.toString());

@@ -102,10 +102,10 @@ class LogSearchCommandTest {
     }
 
     private LogSearchCommand command() {
-        return new LogSearchCommand(this::resolve, clock);
+        return new LogSearchCommand(this::defaultFolder, clock);
     }
 
-    private Path resolve(List<String> args) {
-        return DataFolder.resolve(args, Map.of(), "Linux", dir.resolve("home"));
+    private Path defaultFolder() {
+        return DataFolder.defaultFolder(Map.of(), "Linux", dir.resolve("home"));
     }
 }

@@ -36,7 +36,7 @@ class MissingLogTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    record Case(String name, BiFunction<LogVerifyCommand.DataFolderResolver, MutableClock, Command> command, List<String> args) {
+    record Case(String name, BiFunction<DefaultDataFolder, MutableClock, Command> command, List<String> args) {
         @Override
         public String toString() {
             return name;
@@ -70,7 +70,7 @@ class MissingLogTest {
         List<String> args = new ArrayList<>(c.args().stream().map(a -> a.replace("OUT", outFolder.toString())).toList());
         args.addAll(List.of("--data-dir", folder.toString()));
 
-        int code = c.command().apply(this::resolve, clock).run(args, new Command.Io(new ByteArrayInputStream(new byte[0]),
+        int code = c.command().apply(this::defaultFolder, clock).run(args, new Command.Io(new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
 
         assertEquals(1, code, c + " exit code; out: " + out + " err: " + err);
@@ -86,7 +86,7 @@ class MissingLogTest {
         }
     }
 
-    private Path resolve(List<String> args) {
-        return DataFolder.resolve(args, Map.of(), "Linux", dir.resolve("home"));
+    private Path defaultFolder() {
+        return DataFolder.defaultFolder(Map.of(), "Linux", dir.resolve("home"));
     }
 }

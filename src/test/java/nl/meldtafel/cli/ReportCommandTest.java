@@ -33,7 +33,7 @@ class ReportCommandTest {
     }
 
     private ReportCommand command() {
-        return new ReportCommand(args -> data(), clock);
+        return new ReportCommand(this::data, clock);
     }
 
     private void seed() {

@@ -24,7 +24,7 @@ class RetentionRunCommandTest {
     Path dir;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-01T13:00:00Z"));
 
-    private final LogVerifyCommand.DataFolderResolver resolver = args -> DataFolder.resolve(args, java.util.Map.of(), "Linux", dir);
+    private final DefaultDataFolder resolver = () -> DataFolder.defaultFolder(java.util.Map.of(), "Linux", dir);
 
     @Test
     void printsWhatItRedactedAndLogVerifyStillPasses() {

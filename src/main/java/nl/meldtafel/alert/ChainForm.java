@@ -17,6 +17,9 @@ public final class ChainForm {
 
     /** Appends the marker once, in one transaction; does nothing on a new log or one already in form 2. */
     public static void ensureCurrent(Transactor tx, AuditLog audit, ChainFacts facts, Clock clock, String osAccount) {
+        if (audit.headForm() >= AuditRecord.CURRENT_FORM) {
+            return; // the usual case, without taking the write lock at every start
+        }
         tx.inTransaction("Could not start the new form of the audit chain", () -> {
             int form = audit.headForm();
             if (form >= AuditRecord.CURRENT_FORM) {

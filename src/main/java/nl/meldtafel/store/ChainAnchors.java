@@ -29,7 +29,11 @@ public final class ChainAnchors {
     /** Where the second place is remembered, in the data folder. */
     static final String SETTING = "anchor-place.json";
     private static final String PREFIX = "meldtafel-anchor-v1";
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Made on first use: most opens never read the setting, and a desk or command should start fast. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Path dataFolder;
 
@@ -51,7 +55,7 @@ public final class ChainAnchors {
             if (!Files.exists(setting)) {
                 return Optional.empty();
             }
-            JsonNode folder = JSON.readTree(setting.toFile()).get("folder");
+            JsonNode folder = Json.MAPPER.readTree(setting.toFile()).get("folder");
             return folder == null || !folder.isTextual() || folder.asText().isBlank()
                     ? Optional.empty() : Optional.of(Path.of(folder.asText()));
         } catch (IOException | RuntimeException e) {
@@ -67,7 +71,7 @@ public final class ChainAnchors {
         if (folder != null && !Files.isWritable(folder)) {
             throw new java.nio.file.AccessDeniedException(folder.toString());
         }
-        byte[] json = JSON.writeValueAsBytes(JSON.createObjectNode()
+        byte[] json = Json.MAPPER.writeValueAsBytes(Json.MAPPER.createObjectNode()
                 .put("folder", folder == null ? "" : folder.toAbsolutePath().toString()));
         // written beside and moved over, so a crash leaves the old setting or the new one, never half
         Path target = dataFolder.resolve(SETTING);

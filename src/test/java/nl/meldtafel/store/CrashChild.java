@@ -36,7 +36,8 @@ public final class CrashChild {
                     service.closeWithReason(id, CloseCategory.ANDERS, "closed " + i, actor);
                     say(id, "C");
                 }
-                Thread.sleep(3); // fewer alerts per run keep the parent's checks quick
+                // fewer alerts per run keep the parent's checks quick: each alert now writes two to four chain entries
+                Thread.sleep(8);
             }
         }
     }

@@ -14,6 +14,9 @@ import nl.meldtafel.cli.RenderCommand;
 import nl.meldtafel.cli.RetentionRunCommand;
 import nl.meldtafel.cli.ReportCommand;
 import nl.meldtafel.cli.TemplatesCheckCommand;
+import nl.meldtafel.store.DataFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -27,16 +30,39 @@ import java.util.Map;
  */
 public final class Main {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
     private Main() {
     }
 
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);
-        if (StartOptions.isDeskStart(arguments)) {
+        boolean desk = StartOptions.isDeskStart(arguments);
+        startLogging(arguments, desk);
+        if (desk) {
+            LOG.info("Meldtafel {} starting the desk", Version.forLog());
             Application.launch(MeldtafelApp.class, args);
             return;
         }
-        System.exit(commandLine(System.getenv(), DeskZone.clock(System.getenv())).run(arguments, Command.Io.system()));
+        CommandLine commandLine = commandLine(System.getenv(), DeskZone.clock(System.getenv()));
+        String name = commandLine.nameOf(arguments);
+        long started = System.nanoTime();
+        LOG.info("Meldtafel {} starting command {}", Version.forLog(), name);
+        int exit = commandLine.run(arguments, Command.Io.system());
+        LOG.info("Command {} ended with exit code {} after {} ms", name, exit, (System.nanoTime() - started) / 1_000_000);
+        System.exit(exit);
+    }
+
+    /** The desk creates its data folder; a command logs only into one that exists. */
+    private static void startLogging(List<String> arguments, boolean desk) {
+        Logging.toStandardError();
+        Logging.logUncaughtExceptions();
+        try {
+            Logging.toDataFolder(DataFolder.resolve(arguments), desk);
+        } catch (IllegalArgumentException e) {
+            // "--data-dir" without a folder: the desk or the command says so; until then warnings go to stderr
+            LOG.warn("No log file: the data folder option has no folder");
+        }
     }
 
     static CommandLine commandLine(Map<String, String> env, Clock clock) {

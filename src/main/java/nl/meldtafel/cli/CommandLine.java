@@ -27,6 +27,17 @@ public final class CommandLine {
         return 2;
     }
 
+    /** The words of the command the arguments select, for the log (never the arguments: they may hold a search text). */
+    public String nameOf(List<String> args) {
+        for (Command command : commands) {
+            List<String> names = command.names();
+            if (args.size() >= names.size() && args.subList(0, names.size()).equals(names)) {
+                return String.join(" ", names);
+            }
+        }
+        return "(none)";
+    }
+
     private void printUsage(Command.Io io, int exit) {
         var stream = exit == 0 ? io.out() : io.err();
         stream.println("usage: java -jar meldtafel.jar [COMMAND]   (no command starts the desk)");

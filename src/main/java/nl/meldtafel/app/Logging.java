@@ -7,6 +7,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
@@ -83,6 +84,18 @@ public final class Logging {
         appender.setRollingPolicy(policy);
         start(context, appender, Level.INFO);
         return Optional.of(file);
+    }
+
+    /** The file logging goes to now; empty when it goes to standard error or nowhere. */
+    public static Optional<Path> currentFile() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        var appenders = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders();
+        while (appenders.hasNext()) {
+            if (appenders.next() instanceof FileAppender<ILoggingEvent> file && file.getFile() != null) {
+                return Optional.of(Path.of(file.getFile()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Warnings and errors on standard error: before the data folder is known, or when it cannot hold a log. */

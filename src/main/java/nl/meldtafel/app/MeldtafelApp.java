@@ -106,6 +106,7 @@ public final class MeldtafelApp extends Application {
         DeskViewModel desk = new DeskViewModel(runner,
                 () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()),
                 compose, database, officers, followUp, dataFolder.toString());
+        desk.useAbout(Version.ofJar(), Logging.currentFile());
         desk.setLogFactory(storage -> {
             LogViewModel log = new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
                     runner, FxClipboard::putText, clock.getZone(), clock);

@@ -71,6 +71,7 @@ public final class DemoCommand implements Command {
             count = alerts;
             folder = folders.resolve(args);
         } catch (UsageException | IllegalArgumentException e) {
+            CommandFailure.usage(this, e);
             io.err().println(e.getMessage());
             io.err().println("usage: " + usage());
             return 2;
@@ -93,6 +94,7 @@ public final class DemoCommand implements Command {
                     + " closed with a reason, in " + r.took().toSeconds() + " s.");
             return 0;
         } catch (StorageException e) {
+            CommandFailure.log(this, e);
             io.err().println(e.getMessage());
             return 1;
         }

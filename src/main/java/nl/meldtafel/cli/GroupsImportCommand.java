@@ -66,9 +66,11 @@ public final class GroupsImportCommand implements Command {
             try {
                 preview = storage.groupRegister().previewImport(csv, gemeente);
             } catch (IOException e) {
+                CommandFailure.log(this, e);
                 io.err().println("Could not read " + rest.get(0) + ": " + e.getMessage());
                 return 2;
             } catch (ImportFileException e) {
+                CommandFailure.log(this, e);
                 io.err().println(e.getMessage()); // names the file and why; nothing was written
                 return 1;
             }
@@ -82,6 +84,7 @@ public final class GroupsImportCommand implements Command {
                     + result.newGroups() + " new beheerdersgroepen.");
             return 0;
         } catch (StorageException | IllegalStateException e) {
+            CommandFailure.log(this, e);
             io.err().println(e.getMessage());
             return 1;
         }

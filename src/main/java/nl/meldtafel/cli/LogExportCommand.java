@@ -51,6 +51,7 @@ public final class LogExportCommand implements Command {
         try {
             options = parse(DataFolder.withoutOption(args));
         } catch (UsageException e) {
+            CommandFailure.usage(this, e);
             io.err().println(e.getMessage());
             io.err().println("usage: " + usage());
             return 2;
@@ -69,9 +70,11 @@ public final class LogExportCommand implements Command {
             io.out().println(written + " alerts written to " + target);
             return 0;
         } catch (IOException e) {
+            CommandFailure.log(this, e);
             io.err().println("Could not write " + target + ": " + e.getMessage());
             return 1;
         } catch (StorageException e) {
+            CommandFailure.log(this, e);
             io.err().println(e.getMessage());
             return 1;
         }

@@ -53,6 +53,7 @@ public final class LogSearchCommand implements Command {
         try {
             text = text(DataFolder.withoutOption(args));
         } catch (UsageException e) {
+            CommandFailure.usage(this, e);
             io.err().println(e.getMessage());
             io.err().println("usage: " + usage());
             return 2;
@@ -81,6 +82,7 @@ public final class LogSearchCommand implements Command {
             io.out().println(found == 1 ? "1 alert found." : found + " alerts found.");
             return 0;
         } catch (StorageException e) {
+            CommandFailure.log(this, e);
             io.err().println(e.getMessage());
             return 1;
         }

@@ -51,6 +51,7 @@ public final class LogVerifyCommand implements Command {
         try {
             expected = expectedHead(args);
         } catch (IllegalArgumentException e) {
+            CommandFailure.usage(this, e);
             io.err().println(e.getMessage());
             io.err().println("usage: " + usage());
             return 2;
@@ -67,9 +68,11 @@ public final class LogVerifyCommand implements Command {
                 return verify(storage, expected, io);
             }
         } catch (StorageException e) {
+            CommandFailure.log(this, e);
             io.err().println(e.getMessage());
             return 2;
         } catch (IOException e) {
+            CommandFailure.log(this, e);
             io.err().println("Cannot read the log in " + folder + ": " + e.getMessage());
             return 2;
         } finally {
@@ -104,6 +107,8 @@ public final class LogVerifyCommand implements Command {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary copy left behind is removed with the temp folder
+            org.slf4j.LoggerFactory.getLogger(LogVerifyCommand.class).info("Could not remove the verification copy ({})",
+                    e.getClass().getSimpleName());
         }
     }
 

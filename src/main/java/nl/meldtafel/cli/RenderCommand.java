@@ -77,10 +77,12 @@ public final class RenderCommand implements Command {
             io.out().println(result.finalText().orElseThrow());
             return 0;
         } catch (UsageException e) {
+            CommandFailure.usage(this, e);
             io.err().println(e.getMessage());
             io.err().println("usage: " + usage());
             return 2;
         } catch (IOException | IllegalArgumentException e) {
+            CommandFailure.log(this, e);
             io.err().println("error: cannot read values: " + e.getMessage());
             return 2;
         }

@@ -66,6 +66,7 @@ public final class ReportCommand implements Command {
                 throw new IllegalArgumentException("--out is a folder, give a file name: " + target);
             }
         } catch (IllegalArgumentException e) {
+            CommandFailure.usage(this, e);
             io.err().println(e.getMessage());
             io.err().println("usage: " + usage());
             return 2;
@@ -83,9 +84,11 @@ public final class ReportCommand implements Command {
                     + overview.sent().count() + (overview.sent().count() == 1 ? " alert)." : " alerts)."));
             return 0;
         } catch (IOException e) {
+            CommandFailure.log(this, e);
             io.err().println("Could not write " + target + ": " + e.getMessage());
             return 1;
         } catch (StorageException e) {
+            CommandFailure.log(this, e);
             io.err().println(e.getMessage());
             return 1;
         }

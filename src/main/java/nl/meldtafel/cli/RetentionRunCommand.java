@@ -84,6 +84,7 @@ public final class RetentionRunCommand implements Command {
             }
             return 0;
         } catch (StorageException e) {
+            CommandFailure.log(this, e);
             io.err().println(e.getMessage());
             return 1;
         }

@@ -37,6 +37,7 @@ public final class TemplatesCheckCommand implements Command {
                 throw new UsageException("at most one folder");
             }
         } catch (UsageException e) {
+            CommandFailure.usage(this, e);
             io.err().println(e.getMessage());
             io.err().println("usage: " + usage());
             return 2;

@@ -184,8 +184,9 @@ public final class Database implements Transactor, AutoCloseable {
     private static void rollbackQuietly(Statement st) {
         try {
             st.executeUpdate("ROLLBACK");
-        } catch (SQLException ignored) {
+        } catch (SQLException e) {
             // SQLite may have rolled back already (e.g. disk full); the first error is reported
+            LOG.info("Rollback after a failed transaction failed too", e);
         }
     }
 
@@ -207,8 +208,9 @@ public final class Database implements Transactor, AutoCloseable {
         if (c != null) {
             try {
                 c.close();
-            } catch (SQLException ignored) {
+            } catch (SQLException e) {
                 // already failing; the open error is the one to report
+                LOG.info("Closing after a failed open failed too", e);
             }
         }
     }

@@ -372,6 +372,7 @@ public final class ComposeViewModel {
         try {
             return targets.checklist(alertId);
         } catch (RuntimeException e) {
+            LOG.warn("Could not read the checklist of alert {}; all groups shown open", alertId, e);
             return new Checklist(alertId, groups.stream()
                     .map(g -> new Checklist.Item(g, Checklist.State.OPEN, null, null, null)).toList());
         }

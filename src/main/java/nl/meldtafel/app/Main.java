@@ -37,20 +37,25 @@ public final class Main {
 
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);
-        boolean desk = StartOptions.isDeskStart(arguments);
-        startLogging(arguments, desk);
-        if (desk) {
+        if (StartOptions.isDeskStart(arguments)) {
+            startLogging(arguments, true);
             LOG.info("Meldtafel {} starting the desk", Version.forLog());
             Application.launch(MeldtafelApp.class, args);
             return;
         }
-        CommandLine commandLine = commandLine(System.getenv(), DeskZone.clock(System.getenv()));
+        System.exit(command(arguments, System.getenv(), DeskZone.clock(System.getenv()), Command.Io.system()));
+    }
+
+    /** Runs one admin command as the jar does, its start and end in the log of the data folder it names. */
+    static int command(List<String> arguments, Map<String, String> env, Clock clock, Command.Io io) {
+        startLogging(arguments, false);
+        CommandLine commandLine = commandLine(env, clock);
         String name = commandLine.nameOf(arguments);
         long started = System.nanoTime();
         LOG.info("Meldtafel {} starting command {}", Version.forLog(), name);
-        int exit = commandLine.run(arguments, Command.Io.system());
+        int exit = commandLine.run(arguments, io);
         LOG.info("Command {} ended with exit code {} after {} ms", name, exit, (System.nanoTime() - started) / 1_000_000);
-        System.exit(exit);
+        return exit;
     }
 
     /** The desk creates its data folder; a command logs only into one that exists. */

@@ -1,5 +1,8 @@
 package nl.meldtafel.alert;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +12,8 @@ import java.nio.file.Path;
  * {@code user.name} property can be set on the command line, so it is only a marked fallback.
  */
 public final class OsAccount {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OsAccount.class);
 
     static final String UNVERIFIED_PREFIX = "unverified:";
 
@@ -64,6 +69,7 @@ public final class OsAccount {
                 }
             }
         } catch (IOException | RuntimeException e) {
+            LOG.debug("OS account not found this way ({})", e.getClass().getSimpleName());
             return null;
         }
         return null;

@@ -3,11 +3,17 @@ package nl.meldtafel.app;
 import javafx.application.Application;
 import nl.meldtafel.cli.AdminCommandLine;
 import nl.meldtafel.cli.Command;
+import nl.meldtafel.cli.DataDirOption;
+import nl.meldtafel.cli.DefaultDataFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Entry point of the jar. A plain class, not an Application: a fat jar whose main class extends
@@ -16,20 +22,56 @@ import java.util.Map;
  */
 public final class Main {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
     private Main() {
     }
 
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);
         if (StartOptions.isDeskStart(arguments)) {
+            startLogging(StartOptions.parse(arguments).dataDir(), System.getenv(), true);
+            LOG.info("Meldtafel {} starting the desk", Version.forLog());
             Application.launch(MeldtafelApp.class, args);
             return;
         }
-        System.exit(commandLine(System.getenv(), DeskZone.clock(System.getenv())).run(arguments, Command.Io.system()));
+        System.exit(command(arguments, System.getenv(), DeskZone.clock(System.getenv()), Command.Io.system()));
+    }
+
+    /** Runs one admin command as the jar does, its start and end in the log of the data folder it names. */
+    static int command(List<String> arguments, Map<String, String> env, Clock clock, Command.Io io) {
+        startLogging(dataDirArgument(arguments), env, false);
+        String name = String.join(" ", arguments.stream().takeWhile(a -> !a.startsWith("-")).limit(2).toList());
+        long started = System.nanoTime();
+        LOG.info("Meldtafel {} starting command {}", Version.forLog(), name);
+        int exit = commandLine(env, clock).run(arguments, io);
+        LOG.info("Command {} ended with exit code {} after {} ms", name, exit, (System.nanoTime() - started) / 1_000_000);
+        return exit;
     }
 
     /** @param clock in the desk's zone (Dutch time or MELDTAFEL_ZONE), so days and times are the desk's */
     static AdminCommandLine commandLine(Map<String, String> env, Clock clock) {
         return AdminCommandLine.of(env, clock);
+    }
+
+    /** The desk creates its data folder; a command logs only into one that exists. */
+    private static void startLogging(Optional<Path> given, Map<String, String> env, boolean desk) {
+        Logging.toStandardError();
+        Logging.logUncaughtExceptions();
+        Logging.toDataFolder(DataDirOption.resolve(given, DefaultDataFolder.of(env)), desk);
+    }
+
+    /** Only to find the log file before picocli parses; picocli reports a missing or empty value itself. */
+    private static Optional<Path> dataDirArgument(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            if (a.equals("--data-dir") && i + 1 < arguments.size() && !arguments.get(i + 1).isBlank()) {
+                return Optional.of(Path.of(arguments.get(i + 1)));
+            }
+            if (a.startsWith("--data-dir=") && a.length() > "--data-dir=".length()) {
+                return Optional.of(Path.of(a.substring("--data-dir=".length())));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -39,6 +39,9 @@ import nl.meldtafel.ui.settings.ZoneFile;
 import nl.meldtafel.ui.settings.ZoneSettingViewModel;
 import nl.meldtafel.weekly.WeeklyLog;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -47,6 +50,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** The desk window. Composition root: everything is created here with plain constructors. */
 public final class MeldtafelApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MeldtafelApp.class);
 
     private static final Duration DRAFT_INTERVAL = Duration.seconds(5);
     private static final Duration FOLLOW_UP_INTERVAL = Duration.seconds(30);
@@ -72,15 +77,18 @@ public final class MeldtafelApp extends Application {
     /** Runs on the launcher thread, so reading the settings file never touches the FX thread. */
     @Override
     public void init() {
+        long started = System.nanoTime();
         options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
         dataFolder = DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv()));
         windowSettings = WindowSettings.load(dataFolder);
         zone = DeskZone.of(System.getenv(), new ZoneFile(dataFolder).load());
         lastOfficer = new LastOfficerFile(dataFolder).loadOfficer();
+        LOG.info("Desk settings read in {} ms (zone {})", (System.nanoTime() - started) / 1_000_000, zone);
     }
 
     @Override
     public void start(Stage stage) {
+        long started = System.nanoTime();
         Clock clock = Clock.system(zone);
         database = new DatabaseViewModel(databaseRunner, dataFolder, clock);
         QueueingAlertSink sink = new QueueingAlertSink(new StorageAlertSink(database), database, new SendQueue(dataFolder), clock);
@@ -99,6 +107,7 @@ public final class MeldtafelApp extends Application {
         DeskViewModel desk = new DeskViewModel(runner,
                 () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()),
                 compose, database, officers, followUp, dataFolder.toString());
+        desk.useAbout(Version.ofJar(), Logging.currentFile());
         desk.setLogFactory(storage -> {
             LogViewModel log = new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
                     runner, FxClipboard::putText, clock.getZone(), clock);
@@ -136,6 +145,7 @@ public final class MeldtafelApp extends Application {
             compose.closeWhenSaved(() -> closeWindow(stage));
         });
         stage.show();
+        LOG.info("Desk window shown {} ms after start", (System.nanoTime() - started) / 1_000_000);
         desk.start();
         ReadyProbe.whenReady(System.getProperty(ReadyProbe.PROPERTY), desk.templates(), compose.sendHintProperty());
     }
@@ -147,8 +157,7 @@ public final class MeldtafelApp extends Application {
         runner.run(() -> {
             closing.save(dataFolder);
             return closing;
-        }, saved -> { }, error -> System.getLogger(MeldtafelApp.class.getName()).log(System.Logger.Level.WARNING,
-                "Could not save window.json: " + error.getClass().getSimpleName())); // the window is closing: nobody to tell
+        }, saved -> { }, error -> LOG.warn("Could not save window.json", error)); // the window is closing: nobody to tell
         stage.hide();
     }
 

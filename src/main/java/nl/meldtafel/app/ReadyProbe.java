@@ -1,5 +1,8 @@
 package nl.meldtafel.app;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableStringValue;
@@ -17,6 +20,8 @@ import java.nio.file.Path;
  * desk, nothing blocking). Without the property it does nothing.
  */
 final class ReadyProbe {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReadyProbe.class);
 
     static final String PROPERTY = "meldtafel.readyProbe";
 
@@ -47,6 +52,7 @@ final class ReadyProbe {
             Files.writeString(file, Long.toString(millis), StandardCharsets.UTF_8);
         } catch (IOException e) {
             // a benchmark aid: the harness reports a missing file as a failed run
+            LOG.warn("Could not write the ready probe", e);
         }
     }
 }

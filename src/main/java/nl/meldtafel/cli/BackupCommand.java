@@ -48,6 +48,7 @@ public final class BackupCommand extends AdminCommand {
             io.out().println("Backup written and checked: " + made);
             return 0;
         } catch (StorageException e) {
+            CommandFailure.log(this, e);
             io.err().println(e.getMessage());
             return 1;
         }

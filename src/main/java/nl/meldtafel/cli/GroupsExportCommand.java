@@ -48,9 +48,11 @@ public final class GroupsExportCommand extends AdminCommand {
                 return null;
             });
         } catch (IOException e) {
+            CommandFailure.log(this, e);
             io.err().println("Could not write " + target + ": " + e.getMessage());
             return 1;
         } catch (StorageException e) {
+            CommandFailure.log(this, e);
             io.err().println(e.getMessage());
             return 1;
         }

@@ -79,6 +79,7 @@ public final class RetentionRunCommand extends AdminCommand {
             }
             return 0;
         } catch (StorageException e) {
+            CommandFailure.log(this, e);
             io.err().println(e.getMessage());
             return 1;
         }

@@ -1,5 +1,8 @@
 package nl.meldtafel.retention;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +26,8 @@ import nl.meldtafel.alert.Transactor;
  * content of finished alerts once their period passed. Calls block; run them off the FX thread.
  */
 public final class RetentionService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
 
     /** The officer row that redaction runs are recorded under: no person starts them. */
     public static final String SYSTEM_NAME = "Meldtafel (bewaartermijn)";
@@ -107,6 +112,7 @@ public final class RetentionService {
      * and the backups of the removed content.
      */
     public RedactionReport run() {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         LocalDate today = today();
         Run run = tx.inTransaction("Could not remove the content of old alerts", () -> {
@@ -124,9 +130,19 @@ public final class RetentionService {
             int drafts = repository.deleteDraftsSavedBefore(now.minus(policy.shortest()));
             return new Run(at, due, held.size(), drafts, policy);
         });
+        LOG.info("Retention: {} alerts redacted, {} held, {} drafts deleted in {} ms", run.ids.size(), run.held, run.drafts,
+                millisSince(started));
+        long hygieneStarted = System.nanoTime();
         boolean cleared = hygiene.checkpoint();
         StorageHygiene.BackupCleanup backups = hygiene.cleanBackups(run.policy.longest(), now.minus(run.policy.shortest()));
+        LOG.info("Retention: checkpoint {}, {} backups removed, backup refreshed: {}, in {} ms",
+                cleared ? "cleared the WAL" : "could not clear the WAL (a reader held it)", backups.removed().size(),
+                backups.refreshed(), millisSince(hygieneStarted));
         return new RedactionReport(run.at, run.ids, run.held, run.drafts, backups.removed(), backups.refreshed(), cleared);
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
     private record Run(Instant at, List<Long> ids, int held, int drafts, RetentionPolicy policy) {

@@ -1,5 +1,8 @@
 package nl.meldtafel.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -25,6 +28,8 @@ import nl.meldtafel.retention.StorageHygiene;
  * that are too old or still hold removed content. Backups written elsewhere are out of its reach.
  */
 final class BackupHygiene implements StorageHygiene {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupHygiene.class);
 
     private static final Pattern DATE_IN_NAME = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})");
 
@@ -150,14 +155,16 @@ final class BackupHygiene implements StorageHygiene {
         if (m.find()) {
             try {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            } catch (java.time.DateTimeException ignored) {
+            } catch (java.time.DateTimeException e) {
                 // not a date after all: fall back to the file time
+                LOG.info("Backup {} has no valid date in its name; its file time counts", backup.getFileName());
             }
         }
         try {
             return LocalDate.ofInstant(Files.getLastModifiedTime(backup).toInstant(), Optional.ofNullable(clock.getZone())
                     .orElse(ZoneId.systemDefault()));
         } catch (IOException e) {
+            LOG.warn("Could not read the file time of {}; counted as made today", backup.getFileName(), e);
             return LocalDate.now(clock);
         }
     }

@@ -1,5 +1,8 @@
 package nl.meldtafel.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -18,6 +21,8 @@ import org.sqlite.SQLiteConfig;
 
 /** Consistent online copies of the database, checked before they are kept. */
 public final class BackupService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     public static final int KEEP_DAILY = 7;
     public static final String FOLDER = "backups";
@@ -40,6 +45,7 @@ public final class BackupService {
      * once {@code integrity_check} says ok. An existing target is never overwritten.
      */
     public Path backupTo(Path target) {
+        long started = System.nanoTime();
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute)) {
             throw new StorageException(StorageException.Reason.OTHER, "Backup not made: " + absolute + " already exists");
@@ -56,7 +62,10 @@ public final class BackupService {
                 return null;
             });
             checkIntegrity(temp, absolute);
-            return Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            Path made = Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Backup {} written and checked in {} ms ({} bytes)", made.getFileName(), Database.millisSince(started),
+                    Files.size(made));
+            return made;
         } catch (IOException e) {
             throw new StorageException(StorageException.Reason.OTHER, "Could not write the backup " + absolute + ": " + e.getMessage(), e);
         } finally {
@@ -111,8 +120,9 @@ public final class BackupService {
     private static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
-        } catch (IOException ignored) {
+        } catch (IOException e) {
             // an old backup left behind is harmless; the next start tries again
+            LOG.warn("Could not delete {} ({})", p.getFileName(), e.getClass().getSimpleName());
         }
     }
 }

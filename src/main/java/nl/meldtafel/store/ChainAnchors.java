@@ -1,5 +1,8 @@
 package nl.meldtafel.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,6 +27,8 @@ import nl.meldtafel.alert.ExpectedHead;
  * stays as evidence; {@code log verify} holds the log against the newest one.
  */
 public final class ChainAnchors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChainAnchors.class);
 
     public static final String FILE = "chain-anchors.txt";
     /** Where the second place is remembered, in the data folder. */
@@ -112,6 +117,7 @@ public final class ChainAnchors {
                         anchors.add(new Anchor(Long.parseLong(parts[2]), parts[3], Instant.parse(parts[1]), file));
                     } catch (NumberFormatException | DateTimeParseException e) {
                         // a line cut by a crash or edited by hand is not an anchor
+                        LOG.warn("An unreadable line in the anchor file {} is skipped", file);
                     }
                 }
             }

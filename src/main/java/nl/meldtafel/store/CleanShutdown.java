@@ -1,5 +1,8 @@
 package nl.meldtafel.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +15,8 @@ import java.nio.file.Path;
  * the file (a WAL file left) means the check runs as before.
  */
 final class CleanShutdown {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CleanShutdown.class);
 
     private CleanShutdown() {
     }
@@ -27,6 +32,7 @@ final class CleanShutdown {
             return Files.exists(marker) && !Files.exists(wal(db))
                     && Files.readString(marker, StandardCharsets.UTF_8).equals(fingerprint(db));
         } catch (IOException e) {
+            LOG.info("Clean-shutdown marker unreadable; the whole file is checked", e);
             return false;
         }
     }
@@ -49,6 +55,7 @@ final class CleanShutdown {
             }
         } catch (IOException e) {
             // without a marker the next start simply checks the whole file
+            LOG.warn("Could not write the clean-shutdown marker", e);
         }
     }
 

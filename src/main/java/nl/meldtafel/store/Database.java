@@ -1,5 +1,8 @@
 package nl.meldtafel.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,8 @@ import nl.meldtafel.alert.Transactor;
  * threads in turn, other processes are coordinated by SQLite's locks and the busy timeout.
  */
 public final class Database implements Transactor, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
     private final Connection connection;
@@ -51,8 +56,7 @@ public final class Database implements Transactor, AutoCloseable {
             // a second desk created it meanwhile; SQLite opens it as usual
         } catch (java.io.IOException e) {
             // not ours to change (a read-only evidence copy): SQLite says what it can and cannot do
-            System.getLogger(Database.class.getName()).log(System.Logger.Level.INFO,
-                    "Could not make " + file.getFileName() + " private: " + e.getClass().getSimpleName());
+            LOG.info("Could not make {} private ({})", file.getFileName(), e.getClass().getSimpleName());
         }
     }
 
@@ -62,7 +66,9 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     static Database open(Path file, Migrator migrator) {
+        long started = System.nanoTime();
         Preflight.check(file, migrator.latestVersion());
+        LOG.info("Database {}: preflight done in {} ms", file.getFileName(), millisSince(started));
         CleanShutdown.forget(file);
         Connection connection = null;
         try {
@@ -74,14 +80,21 @@ public final class Database implements Transactor, AutoCloseable {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file, ConnectionSettings.config().toProperties());
             ConnectionSettings.verify(connection, file);
             migrator.migrate(connection, file);
+            LOG.info("Database {} opened in {} ms", file, millisSince(started));
             return new Database(file, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
+            LOG.warn("Database {} could not be opened after {} ms", file, millisSince(started), e);
             throw SqliteErrors.wrap("Could not open " + file, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            LOG.warn("Database {} could not be opened after {} ms", file, millisSince(started), e);
             throw e;
         }
+    }
+
+    static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
     public Path file() {
@@ -171,8 +184,9 @@ public final class Database implements Transactor, AutoCloseable {
     private static void rollbackQuietly(Statement st) {
         try {
             st.executeUpdate("ROLLBACK");
-        } catch (SQLException ignored) {
+        } catch (SQLException e) {
             // SQLite may have rolled back already (e.g. disk full); the first error is reported
+            LOG.info("Rollback after a failed transaction failed too", e);
         }
     }
 
@@ -194,8 +208,9 @@ public final class Database implements Transactor, AutoCloseable {
         if (c != null) {
             try {
                 c.close();
-            } catch (SQLException ignored) {
+            } catch (SQLException e) {
                 // already failing; the open error is the one to report
+                LOG.info("Closing after a failed open failed too", e);
             }
         }
     }

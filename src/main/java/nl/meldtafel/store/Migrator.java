@@ -1,5 +1,8 @@
 package nl.meldtafel.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,6 +11,8 @@ import java.util.List;
 
 /** Brings a database to the newest schema, one migration per transaction, tracked in {@code user_version}. */
 final class Migrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
     /** Every schema step ever shipped, in order; never edit a shipped one, add the next. */
     static List<Migration> all() {
@@ -49,9 +54,17 @@ final class Migrator {
         if (current > latestVersion()) {
             throw newerVersion(file, current, latestVersion());
         }
-        for (Migration m : migrations.subList(current, target)) {
-            apply(connection, m);
+        if (current >= target) {
+            LOG.info("Schema at version {}: no migration needed", current);
+            return;
         }
+        long all = System.nanoTime();
+        for (Migration m : migrations.subList(current, target)) {
+            long started = System.nanoTime();
+            apply(connection, m);
+            LOG.info("Migration {} applied in {} ms", m.name(), Database.millisSince(started));
+        }
+        LOG.info("Schema migrated from version {} to {} in {} ms", current, target, Database.millisSince(all));
     }
 
     private static void apply(Connection connection, Migration m) throws SQLException {
@@ -63,6 +76,7 @@ final class Migrator {
                 st.executeUpdate("PRAGMA user_version = " + m.version());
                 st.executeUpdate("COMMIT");
             } catch (SQLException | RuntimeException e) {
+                LOG.error("Migration {} failed and is rolled back", m.name(), e);
                 rollbackQuietly(st);
                 throw e;
             }
@@ -72,8 +86,9 @@ final class Migrator {
     private static void rollbackQuietly(Statement st) {
         try {
             st.executeUpdate("ROLLBACK");
-        } catch (SQLException ignored) {
-            // the failure that got us here is the one worth reporting
+        } catch (SQLException e) {
+            // the failure that got us here is the one worth reporting; this one only goes to the log
+            LOG.warn("Rollback after a failed migration failed too", e);
         }
     }
 

@@ -1,5 +1,8 @@
 package nl.meldtafel.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,6 +22,8 @@ import java.util.Map;
  * statement returns it here. Not thread-safe; {@link Database} serialises all use.
  */
 final class StatementCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementCache.class);
 
     private static final int CAPACITY = 100;
 
@@ -48,8 +53,9 @@ final class StatementCache {
         void closeQuietly() {
             try {
                 statement.close();
-            } catch (SQLException ignored) {
+            } catch (SQLException e) {
                 // closing the connection next releases it anyway
+                LOG.debug("Cached statement not closed ({})", e.getClass().getSimpleName());
             }
         }
     }

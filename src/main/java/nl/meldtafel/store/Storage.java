@@ -1,5 +1,8 @@
 package nl.meldtafel.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +33,8 @@ import nl.meldtafel.retention.RetentionService;
 
 /** Everything the app and the commands need from the data folder, opened with one call. */
 public final class Storage implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
 
     private final Path dataFolder;
     private final Database database;
@@ -265,8 +270,7 @@ public final class Storage implements AutoCloseable {
                 anchorHead();
             }
         } catch (IOException | RuntimeException e) {
-            System.getLogger(Storage.class.getName()).log(System.Logger.Level.WARNING,
-                    "The chain head was not anchored at close: " + e.getMessage());
+            LOG.warn("The chain head was not anchored at close", e);
         } finally {
             database.close();
         }

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.catalog;
 
+import nl.meldtafel.ui.common.StorageErrors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -26,7 +27,7 @@ public final class CatalogViewModel {
     }
 
     public void load() {
-        runner.run(loader, this::show, e -> status.set(Texts.get("catalog.loadFailed", e.getMessage())));
+        runner.run(loader, this::show, e -> status.set(Texts.get("catalog.loadFailed", StorageErrors.describe(e))));
     }
 
     private void show(TemplateCatalog catalog) {

@@ -27,6 +27,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
+                TaskRunner.logFailure(e);
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });

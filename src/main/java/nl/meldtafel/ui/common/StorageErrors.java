@@ -3,9 +3,15 @@ package nl.meldtafel.ui.common;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.store.StorageException;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 
-/** Turns what went wrong in storage into a few Dutch words for the officer ("schijf vol"). */
+/**
+ * Turns what went wrong in storage into a few Dutch words for the officer ("schijf vol"). Never the
+ * exception's own text: it is English, may quote SQL or a typed value, and says nothing about what to do.
+ * The details are in the log, written where the task failed (see {@link TaskRunner#logFailure}).
+ */
 public final class StorageErrors {
 
     private StorageErrors() {
@@ -32,7 +38,24 @@ public final class StorageErrors {
             case CORRUPT -> Texts.get("storage.reason.corrupt");
             case LOCKED -> Texts.get("storage.reason.locked");
             case NEWER_VERSION -> Texts.get("storage.reason.newer_version");
-            case OTHER -> Texts.get("storage.reason.other", String.valueOf(error.getMessage()));
+            case OTHER -> fileReason(error).orElseGet(StorageErrors::unexpected);
         };
+    }
+
+    /** For an error nobody foresaw: what happened and what to do, pointing to the log for the details. */
+    public static String unexpected() {
+        return Texts.get("error.unexpected");
+    }
+
+    private static Optional<String> fileReason(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof NoSuchFileException) {
+                return Optional.of(Texts.get("error.file.missing"));
+            }
+            if (t instanceof AccessDeniedException) {
+                return Optional.of(Texts.get("error.file.denied"));
+            }
+        }
+        return Optional.empty();
     }
 }

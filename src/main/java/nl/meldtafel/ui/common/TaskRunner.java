@@ -1,5 +1,7 @@
 package nl.meldtafel.ui.common;
 
+import org.slf4j.LoggerFactory;
+
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -11,6 +13,14 @@ public interface TaskRunner {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Every failed task is logged where it fails, with its stack, whatever the view model then shows: the
+     * officer reads a Dutch sentence, support reads the log.
+     */
+    static void logFailure(Throwable error) {
+        LoggerFactory.getLogger(TaskRunner.class).warn("Background task failed", error);
+    }
+
     static TaskRunner sameThread() {
         return new TaskRunner() {
             @Override
@@ -19,6 +29,7 @@ public interface TaskRunner {
                 try {
                     result = work.call();
                 } catch (Exception e) {
+                    logFailure(e);
                     onFailure.accept(e);
                     return;
                 }

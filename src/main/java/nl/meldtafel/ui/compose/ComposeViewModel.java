@@ -1,5 +1,8 @@
 package nl.meldtafel.ui.compose;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -116,7 +119,7 @@ public final class ComposeViewModel {
     private final StringProperty readProblem = new SimpleStringProperty(this, "readProblem");
     private final StringBinding draftProblem = Bindings.createStringBinding(
             () -> saveProblem.get() != null ? saveProblem.get() : readProblem.get(), saveProblem, readProblem);
-    private static final System.Logger LOG = System.getLogger(ComposeViewModel.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ComposeViewModel.class);
     private Targets targets = Targets.NONE;
     // The form whose alert is sent while its checklist is still open: shown as sent, never kept as a draft.
     private String sentForm;
@@ -369,6 +372,7 @@ public final class ComposeViewModel {
         try {
             return targets.checklist(alertId);
         } catch (RuntimeException e) {
+            LOG.warn("Could not read the checklist of alert {}; all groups shown open", alertId, e);
             return new Checklist(alertId, groups.stream()
                     .map(g -> new Checklist.Item(g, Checklist.State.OPEN, null, null, null)).toList());
         }
@@ -619,7 +623,7 @@ public final class ComposeViewModel {
             saved.run();
         }, e -> {
             unsaved.addAll(writing); // kept in memory and written with the next save
-            LOG.log(System.Logger.Level.WARNING, "Could not save drafts: " + e.getClass().getSimpleName());
+            LOG.warn("Could not save drafts", e);
             saveProblem.set(Texts.get("compose.draft.notSaved", StorageErrors.describe(e)));
             failed.run();
         });
@@ -679,7 +683,7 @@ public final class ComposeViewModel {
             }
         }, e -> {
             loadedFor = null; // read again once the database is back
-            LOG.log(System.Logger.Level.WARNING, "Could not read drafts: " + e.getClass().getSimpleName());
+            LOG.warn("Could not read drafts", e);
             readProblem.set(Texts.get("compose.draft.notRead", StorageErrors.describe(e)));
         });
     }
@@ -733,7 +737,7 @@ public final class ComposeViewModel {
         }, e -> {
             // Nothing emptied: the text stays on screen and is saved for the officer now at the desk.
             unsaved.addAll(writing);
-            LOG.log(System.Logger.Level.WARNING, "Could not save drafts at an officer change: " + e.getClass().getSimpleName());
+            LOG.warn("Could not save drafts at an officer change", e);
             saveProblem.set(Texts.get("compose.draft.notHandedOver", leaving.name(), StorageErrors.describe(e)));
         });
     }

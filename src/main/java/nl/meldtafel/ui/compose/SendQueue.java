@@ -1,5 +1,8 @@
 package nl.meldtafel.ui.compose;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,6 +35,8 @@ import java.util.UUID;
  * the drafts; it is deleted once its alerts are in the log.
  */
 public final class SendQueue {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SendQueue.class);
 
     static final String FILE = "send-queue.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -154,6 +159,7 @@ public final class SendQueue {
             folder.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // Windows cannot open a folder this way; NTFS journals the name itself
+            LOG.debug("Folder of the send queue not forced ({})", e.getClass().getSimpleName());
         }
     }
 
@@ -164,6 +170,7 @@ public final class SendQueue {
         try {
             return JSON.readTree(line);
         } catch (IOException e) {
+            LOG.warn("An unreadable line in the send queue is skipped ({})", e.getClass().getSimpleName());
             return null;
         }
     }

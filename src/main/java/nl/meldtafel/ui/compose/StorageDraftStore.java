@@ -1,5 +1,8 @@
 package nl.meldtafel.ui.compose;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +32,7 @@ import java.util.Map;
 public final class StorageDraftStore implements DraftStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final System.Logger LOG = System.getLogger(StorageDraftStore.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(StorageDraftStore.class);
 
     private final StorageAccess storage;
     private final Path oldFile;
@@ -63,7 +66,7 @@ public final class StorageDraftStore implements DraftStore {
             }
         }
         if (unreadable > 0) {
-            LOG.log(System.Logger.Level.WARNING, unreadable + " unreadable draft row(s) skipped");
+            LOG.warn("{} unreadable draft row(s) skipped", unreadable);
             problem = problem != null ? problem : Texts.get("compose.draft.unreadableRows", unreadable);
         }
         String newest = forms.isEmpty() ? null : forms.keySet().iterator().next();
@@ -112,7 +115,7 @@ public final class StorageDraftStore implements DraftStore {
             // the file's age is the drafts' age: retention removes an abandoned one as it would have in the table
             savedAt = Files.getLastModifiedTime(oldFile).toInstant();
         } catch (IOException | IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not read " + oldFile + "; left in place: " + e.getClass().getSimpleName());
+            LOG.warn("Could not read {}; left in place", oldFile, e);
             return Texts.get("compose.draft.oldFileUnreadable", oldFile);
         }
         DraftRepository drafts = open.drafts();
@@ -133,11 +136,10 @@ public final class StorageDraftStore implements DraftStore {
             Files.deleteIfExists(oldFile.resolveSibling(LegacyDraftsFile.NAME + ".tmp")); // a save cut off by a crash
             Files.delete(oldFile);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Imported " + imported + " draft(s) but could not delete " + oldFile + ": "
-                    + e.getClass().getSimpleName());
+            LOG.warn("Imported {} draft(s) but could not delete {}", imported, oldFile, e);
             return Texts.get("compose.draft.oldFileNotDeleted", oldFile);
         }
-        LOG.log(System.Logger.Level.INFO, "Imported " + imported + " draft(s) from " + LegacyDraftsFile.NAME + " and deleted it");
+        LOG.info("Imported {} draft(s) from {} and deleted it", imported, LegacyDraftsFile.NAME);
         return null;
     }
 }

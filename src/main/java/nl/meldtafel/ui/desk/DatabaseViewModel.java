@@ -202,7 +202,7 @@ public final class DatabaseViewModel implements StorageAccess {
             case DISK_FULL -> Texts.get("db.error.disk_full", folder);
             case NEWER_VERSION -> Texts.get("db.error.newer_version", folder);
             case CORRUPT -> Texts.get("db.error.corrupt", databaseFile());
-            case OTHER -> Texts.get("db.error.other", folder, String.valueOf(error.getMessage()));
+            case OTHER -> Texts.get("db.error.other", folder, StorageErrors.describe(error));
         };
     }
 

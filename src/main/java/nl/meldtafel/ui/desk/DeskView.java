@@ -228,8 +228,29 @@ public final class DeskView extends BorderPane {
         }
         Alert dialog = dialog(Texts.get("desk.shortcuts.title"));
         dialog.setHeaderText(Texts.get("desk.shortcuts.title"));
-        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(16, grid, aboutPart()));
         dialog.show();
+    }
+
+    /** "Over Meldtafel": where support finds the data and the log, and which build this is. */
+    private javafx.scene.Node aboutPart() {
+        GridPane about = new GridPane();
+        about.setId("aboutMeldtafel");
+        about.setHgap(16);
+        about.setVgap(6);
+        Label title = new Label(Texts.get("about.title"));
+        title.getStyleClass().add("shortcut-keys");
+        about.addRow(0, title);
+        int row = 1;
+        for (DeskViewModel.Shortcut line : model.about()) {
+            Label value = new Label(line.action());
+            value.setWrapText(true);
+            about.addRow(row++, new Label(line.keys()), value);
+        }
+        Label privacy = new Label(Texts.get("about.logPrivacy"));
+        privacy.setWrapText(true);
+        about.add(privacy, 0, row, 2, 1);
+        return about;
     }
 
     private void showTemplates() {

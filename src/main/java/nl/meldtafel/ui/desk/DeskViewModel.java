@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.ui.common.StorageErrors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -33,6 +34,7 @@ import nl.meldtafel.ui.settings.SettingsViewModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -66,6 +68,8 @@ public final class DeskViewModel implements FollowUpOpener {
     private final OfficerViewModel officers;
     private final FollowUpViewModel followUp;
     private final String dataFolder;
+    private Optional<String> version = Optional.empty();
+    private Optional<java.nio.file.Path> logFile = Optional.empty();
     private final ObservableList<TemplateDefinition> templates = FXCollections.observableArrayList();
     // Kept in a field: a read-only wrapper made per call would be collected with its listeners.
     private final ObservableList<TemplateDefinition> templatesView = FXCollections.unmodifiableObservableList(templates);
@@ -152,7 +156,7 @@ public final class DeskViewModel implements FollowUpOpener {
 
     /** Loads the templates in the background, then the drafts (once the database is open too). */
     public void load() {
-        runner.run(loader, this::loaded, e -> loadError.set(e.getMessage()));
+        runner.run(loader, this::loaded, e -> loadError.set(StorageErrors.describe(e)));
     }
 
     private void loaded(TemplateCatalog loadedCatalog) {
@@ -355,6 +359,21 @@ public final class DeskViewModel implements FollowUpOpener {
     /** "3", or "3 / 1 te laat". */
     public StringBinding followUpBadgeProperty() {
         return followUp.badgeProperty();
+    }
+
+    /** What "Over Meldtafel" shows; set by the composition root (the version comes from the jar). */
+    public DeskViewModel useAbout(Optional<String> version, Optional<java.nio.file.Path> logFile) {
+        this.version = version;
+        this.logFile = logFile;
+        return this;
+    }
+
+    /** "Over Meldtafel" under the F1 shortcuts: version, data folder and log file, each a label and its value. */
+    public List<Shortcut> about() {
+        return List.of(
+                new Shortcut(Texts.get("about.version"), version.orElseGet(() -> Texts.get("about.version.development"))),
+                new Shortcut(Texts.get("about.dataFolder"), dataFolder),
+                new Shortcut(Texts.get("about.logFile"), logFile.map(Object::toString).orElseGet(() -> Texts.get("about.logFile.none"))));
     }
 
     public String dataFolderText() {

@@ -1,5 +1,8 @@
 package nl.meldtafel.ui.desk;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javafx.geometry.Rectangle2D;
@@ -15,6 +18,8 @@ import java.util.Optional;
 /** Where the window was and how big, saved as {@code window.json} in the settings folder. */
 public record WindowSettings(double x, double y, double width, double height, boolean maximized) {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WindowSettings.class);
+
     static final String FILE = "window.json";
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final double MIN_WIDTH = 800;
@@ -29,6 +34,7 @@ public record WindowSettings(double x, double y, double width, double height, bo
         try {
             return Optional.of(JSON.readValue(file.toFile(), WindowSettings.class));
         } catch (IOException e) {
+            LOG.warn("Could not read {}; the window opens at its default place", FILE, e);
             return Optional.empty();
         }
     }

@@ -414,8 +414,7 @@ public final class GroupsViewModel {
     }
 
     static String message(Throwable e) {
-        return StorageErrors.reason(e).isPresent() ? StorageErrors.describe(e)
-                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return refusal(e).orElseGet(() -> StorageErrors.describe(e)); // the details are in the log
     }
 
     /** Empties the search at once (Esc). */

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.log;
 
+import nl.meldtafel.ui.common.StorageErrors;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -511,7 +512,7 @@ public final class LogViewModel {
     }
 
     private static String message(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return StorageErrors.describe(e); // the details are in the log
     }
 
     public StringProperty searchTextProperty() {

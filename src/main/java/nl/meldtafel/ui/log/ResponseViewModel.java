@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.log;
 
+import nl.meldtafel.ui.common.StorageErrors;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +152,7 @@ public final class ResponseViewModel {
     }
 
     private static String message(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return StorageErrors.describe(e); // the details are in the log
     }
 
     public StringProperty calls112Property() {

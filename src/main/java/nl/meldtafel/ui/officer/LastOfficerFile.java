@@ -1,5 +1,8 @@
 package nl.meldtafel.ui.officer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.meldtafel.alert.Officer;
@@ -12,6 +15,8 @@ import java.util.Optional;
 
 /** Who sat at this desk last ({@code officer.json}), so the question starts with that officer selected. */
 public final class LastOfficerFile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LastOfficerFile.class);
 
     static final String FILE = "officer.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,6 +35,7 @@ public final class LastOfficerFile {
             JsonNode number = JSON.readTree(file.toFile()).get("personnelNumber");
             return number == null || !number.isTextual() ? Optional.empty() : Optional.of(number.asText());
         } catch (IOException e) {
+            LOG.warn("Could not read {}; no officer is preselected", FILE, e);
             return Optional.empty();
         }
     }
@@ -59,6 +65,7 @@ public final class LastOfficerFile {
             }
             return Optional.of(new Officer(id.asLong(), name.asText(), number.asText()));
         } catch (IOException e) {
+            LOG.warn("Could not read {}; no officer is preselected", FILE, e);
             return Optional.empty();
         }
     }

@@ -1,5 +1,8 @@
 package nl.meldtafel.ui.officer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -48,7 +51,7 @@ public final class OfficerViewModel {
     private final StringProperty number = new SimpleStringProperty(this, "number", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper rememberProblem = new ReadOnlyStringWrapper(this, "rememberProblem");
-    private static final System.Logger LOG = System.getLogger(OfficerViewModel.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(OfficerViewModel.class);
     private final StringBinding nameProblem;
     private final StringBinding numberProblem;
     private final BooleanBinding canAdd;
@@ -157,7 +160,7 @@ public final class OfficerViewModel {
             return officer;
         }, saved -> rememberProblem.set(null), e -> {
             // the next start's choice and sending before the database opens depend on it: say so, never silently
-            LOG.log(System.Logger.Level.WARNING, "Could not save officer.json: " + e.getClass().getSimpleName());
+            LOG.warn("Could not save officer.json", e);
             rememberProblem.set(Texts.get("officer.error.remember", StorageErrors.describe(e)));
         });
     }

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.overview;
 
+import nl.meldtafel.ui.common.StorageErrors;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -137,7 +138,7 @@ public final class OverviewViewModel {
             pdfNotice.set(Texts.get("overview.pdf.saved", written.getFileName().toString()));
         }, e -> {
             savingPdf.set(false);
-            pdfNotice.set(Texts.get("overview.pdf.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            pdfNotice.set(Texts.get("overview.pdf.error", StorageErrors.describe(e)));
         });
     }
 
@@ -171,7 +172,7 @@ public final class OverviewViewModel {
         }, e -> {
             if (gen == generation) {
                 loading.set(false);
-                error.set(Texts.get("overview.error.load", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                error.set(Texts.get("overview.error.load", StorageErrors.describe(e)));
             }
         });
     }

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.settings;
 
+import nl.meldtafel.ui.common.StorageErrors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -200,7 +201,7 @@ public final class SettingsViewModel {
     }
 
     private static String message(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return StorageErrors.describe(e); // the details are in the log
     }
 
     public List<PeriodRow> periods() {

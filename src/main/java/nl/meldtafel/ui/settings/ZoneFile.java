@@ -1,5 +1,8 @@
 package nl.meldtafel.ui.settings;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.meldtafel.ui.common.JsonFiles;
@@ -13,6 +16,8 @@ import java.util.Optional;
 
 /** The desk's time zone chosen in Instellingen ({@code zone.json} in the data folder), read at start-up. */
 public final class ZoneFile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ZoneFile.class);
 
     static final String FILE = "zone.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,6 +36,7 @@ public final class ZoneFile {
             JsonNode zone = JSON.readTree(file.toFile()).get("zone");
             return zone == null || !zone.isTextual() ? Optional.empty() : Optional.of(ZoneId.of(zone.asText()));
         } catch (IOException | DateTimeException e) {
+            LOG.warn("Could not read {}; the desk keeps Dutch time", FILE, e);
             return Optional.empty();
         }
     }

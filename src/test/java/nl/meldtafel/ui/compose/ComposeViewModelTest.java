@@ -170,7 +170,8 @@ class ComposeViewModelTest {
                     @Override
                     public long recordPending(TemplateDefinition t, FieldValues v, String text, Long parentId, Officer officer,
                                               java.util.List<Long> groupIds) {
-                        throw new IllegalStateException("schijf vol");
+                        throw new nl.meldtafel.store.StorageException(nl.meldtafel.store.StorageException.Reason.DISK_FULL,
+                                "Could not record the alert: disk is full");
                     }
 
                     @Override

@@ -96,4 +96,20 @@ class DeskViewUiTest {
         assertTrue(robot.lookup("#shortcutList").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void f1SaysWhichVersionRunsAndWhereTheDataAndTheLogFileAre(FxRobot robot) {
+        Path logFile = folder.resolve("logs").resolve("meldtafel.log");
+        robot.interact(() -> fixture.desk.useAbout(java.util.Optional.empty(), java.util.Optional.of(logFile)));
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.List<String> shown = robot.lookup("#aboutMeldtafel").lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(shown.contains("Over Meldtafel"), shown.toString());
+        assertTrue(shown.contains("ontwikkelversie"), "run from Maven, not from the jar: " + shown);
+        assertTrue(shown.contains(logFile.toString()), shown.toString());
+        assertTrue(shown.stream().anyMatch(text -> text.contains("nooit berichtteksten")), shown.toString());
+        robot.type(KeyCode.ESCAPE);
+    }
 }

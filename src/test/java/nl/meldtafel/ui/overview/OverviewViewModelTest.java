@@ -137,12 +137,15 @@ class OverviewViewModelTest {
     @Test
     void aFailedLoadIsShownNotSwallowed() {
         model = new OverviewViewModel(TaskRunner.sameThread(), p -> {
-            throw new IllegalStateException("database is locked");
+            throw new nl.meldtafel.store.StorageException(nl.meldtafel.store.StorageException.Reason.LOCKED,
+                    "Could not read the overview: database is locked");
         }, clock, AMS);
 
         model.load();
 
-        assertEquals("Het overzicht kon niet worden geladen: database is locked", model.errorProperty().get());
+        // the reason in Dutch, never the exception's own (English) text: that goes to the log
+        assertEquals("Het overzicht kon niet worden geladen: de database is bezet door een ander programma",
+                model.errorProperty().get());
         assertNull(model.overviewProperty().get());
     }
 

@@ -167,7 +167,7 @@ public final class SqliteRetentionRepository implements RetentionRepository {
                     + "text = NULL, content_salt = NULL, close_reason = NULL, close_salt = NULL "
                     + "WHERE id IN (SELECT value FROM json_each(?)) AND redacted_at IS NULL AND status <> 'PENDING'")) {
                 ps.setLong(1, at.toEpochMilli());
-                ps.setString(2, idList(ids));
+                ps.setString(2, Jdbc.idList(ids));
                 int changed = ps.executeUpdate();
                 if (changed != ids.size()) {
                     throw new IllegalStateException("Expected to redact " + ids.size() + " alerts, found " + changed);
@@ -175,14 +175,6 @@ public final class SqliteRetentionRepository implements RetentionRepository {
             }
             return null;
         });
-    }
-
-    private static String idList(List<Long> ids) {
-        StringBuilder json = new StringBuilder("[");
-        for (long id : ids) {
-            json.append(json.length() > 1 ? "," : "").append(id);
-        }
-        return json.append(']').toString();
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class AuditRecords {
         return AuditRecord.of(AuditEvent.TICKED, alertId, groupId, at, actor, tickDetails(groupName, outcome), "");
     }
 
-    public static String tickDetails(String groupName, String outcome) {
+    private static String tickDetails(String groupName, String outcome) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("groupName", groupName);
         d.put("outcome", outcome);

@@ -21,10 +21,6 @@ public record RegisterFacts(Map<Long, Group> groups, Set<AdminLink> links) {
         links = new TreeSet<>(links);
     }
 
-    public static RegisterFacts empty() {
-        return new RegisterFacts(Map.of(), Set.of());
-    }
-
     public record Group(String name, String gemeente, boolean active) {
     }
 

@@ -166,6 +166,11 @@ public final class AlertService {
         return alerts.find(id);
     }
 
+    /** One page of the Logboek: the alerts matching the query, newest first. */
+    public Page<AlertRow> search(AlertQuery query) {
+        return alerts.search(query);
+    }
+
     /** The original of {@code id}'s chain with its updates and afloopbericht. */
     public AlertChain chainOf(long id) {
         Alert original = require(id);

@@ -27,17 +27,23 @@ public final class Database implements Transactor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
-    private final Connection connection;
-    private final StatementCache statements;
+    private final Migrator migrator;
+    // null until connect(): services are built before the file is opened in the background
+    private volatile Connection connection;
+    private StatementCache statements;
     private final ReentrantLock lock = new ReentrantLock();
     private Mode mode = Mode.NONE;
 
     private enum Mode { NONE, READ, WRITE }
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Migrator migrator) {
         this.file = file;
-        this.connection = connection;
-        this.statements = new StatementCache(connection);
+        this.migrator = migrator;
+    }
+
+    /** The database in {@code file}, not yet opened: every call before {@link #connect} is refused. */
+    public static Database at(Path file) {
+        return new Database(file, new Migrator(Migrator.all()));
     }
 
     /**
@@ -66,6 +72,48 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     static Database open(Path file, Migrator migrator) {
+        Database database = new Database(file, migrator);
+        database.connect();
+        return database;
+    }
+
+    /** Whether {@link #connect} succeeded and the database was not closed since. */
+    public boolean isOpen() {
+        return connection != null;
+    }
+
+    /**
+     * Opens (creating if needed) and migrates the file; refuses damaged or newer files untouched. After a
+     * failure it may be called again (the officer fixed the cause, or set a damaged file aside).
+     */
+    public void connect() {
+        connect(() -> { });
+    }
+
+    /**
+     * As {@link #connect()}, then runs {@code first} before any other thread can use the database: what
+     * must precede every other write (the chain's form marker). When it fails, the database is closed again.
+     */
+    public void connect(Runnable first) {
+        lock.lock();
+        try {
+            if (connection == null) {
+                Connection opened = openConnection(file, migrator);
+                statements = new StatementCache(opened);
+                connection = opened;
+                try {
+                    first.run();
+                } catch (RuntimeException | Error e) {
+                    close();
+                    throw e;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Connection openConnection(Path file, Migrator migrator) {
         long started = System.nanoTime();
         Preflight.check(file, migrator.latestVersion());
         LOG.info("Database {}: preflight done in {} ms", file.getFileName(), millisSince(started));
@@ -81,7 +129,7 @@ public final class Database implements Transactor, AutoCloseable {
             ConnectionSettings.verify(connection, file);
             migrator.migrate(connection, file);
             LOG.info("Database {} opened in {} ms", file, millisSince(started));
-            return new Database(file, connection);
+            return connection;
         } catch (SQLException e) {
             closeQuietly(connection);
             LOG.warn("Database {} could not be opened after {} ms", file, millisSince(started), e);
@@ -128,6 +176,7 @@ public final class Database implements Transactor, AutoCloseable {
     <T> T alone(String action, SqlWork<T> work) {
         lock.lock();
         try {
+            requireOpen();
             if (mode != Mode.NONE) {
                 throw new IllegalStateException("Cannot run inside a transaction: " + action);
             }
@@ -142,6 +191,7 @@ public final class Database implements Transactor, AutoCloseable {
     private <T> T run(String action, Mode wanted, SqlWork<T> work) {
         lock.lock();
         try {
+            requireOpen();
             if (mode != Mode.NONE) {
                 if (mode == Mode.READ && wanted == Mode.WRITE) {
                     throw new IllegalStateException("A write cannot join a read-only transaction: " + action);
@@ -151,6 +201,12 @@ public final class Database implements Transactor, AutoCloseable {
             return runOwn(action, wanted, work);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void requireOpen() {
+        if (connection == null) {
+            throw new StorageUnavailableException();
         }
     }
 
@@ -194,8 +250,13 @@ public final class Database implements Transactor, AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            Connection open = connection;
+            if (open == null) {
+                return;
+            }
+            connection = null;
             statements.closeAll();
-            connection.close();
+            open.close();
             CleanShutdown.record(file);
         } catch (SQLException e) {
             throw SqliteErrors.wrap("Could not close " + file, e);

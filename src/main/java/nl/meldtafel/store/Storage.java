@@ -19,67 +19,69 @@ import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.ChainHead;
 import nl.meldtafel.alert.ChainForm;
 import nl.meldtafel.alert.ChainVerifier;
-import nl.meldtafel.alert.ChainedOfficers;
+import nl.meldtafel.alert.OfficerService;
+import nl.meldtafel.alert.DraftService;
+import nl.meldtafel.alert.QueuedSendRepository;
+import nl.meldtafel.alert.QueuedSendService;
 import nl.meldtafel.alert.OsAccount;
 import nl.meldtafel.alert.DraftRepository;
 import nl.meldtafel.alert.FollowUpRules;
-import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.ResponseService;
+import nl.meldtafel.alert.Transactor;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.GroupTargeting;
 import nl.meldtafel.groups.PasteChecklist;
 import nl.meldtafel.stats.OverviewService;
 import nl.meldtafel.retention.RetentionService;
 
-/** Everything the app and the commands need from the data folder, opened with one call. */
-public final class Storage implements AutoCloseable {
+/**
+ * The domain services over one {@link Backend}, built once. The desk builds them before the log is
+ * open ({@link #at}) and opens it in the background ({@link #open()}); commands open at once ({@link #open(Path, Clock)}).
+ */
+public final class Storage implements DeskLog, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
 
     private final Path dataFolder;
-    private final Database database;
-    private final AlertRepository alerts;
-    private final OfficerRepository officers;
-    private final DraftRepository drafts;
-    private final AuditLog audit;
-    private final ChainFacts chainFacts;
+    private final Backend backend;
+    private final OfficerService officers;
     private final AlertService service;
-    private final BackupService backups;
+    private final DraftService drafts;
     private final GroupRegister groupRegister;
     private final GroupTargeting targeting;
     private final PasteChecklist checklist;
     private final OverviewService overviews;
     private final ResponseService responses;
     private final RetentionService retention;
-    private final QueuedSends queuedSends;
+    private final QueuedSendService queuedSendService;
     private final Clock clock;
     private final ChainAnchors anchors;
     /** Opened to verify: no new chain form, no anchor at close, nothing written. */
     private final boolean forReading;
 
-    private Storage(Path dataFolder, Database database, Clock clock, boolean forReading) {
+    private Storage(Path dataFolder, Backend backend, Clock clock, boolean forReading) {
         this.dataFolder = dataFolder;
+        this.backend = backend;
         this.clock = clock;
         this.forReading = forReading;
         this.anchors = new ChainAnchors(dataFolder);
-        this.database = database;
-        this.alerts = new SqliteAlertRepository(database);
-        this.audit = new SqliteAuditLog(database);
-        this.officers = new ChainedOfficers(database, new SqliteOfficerRepository(database, clock), audit, clock);
-        this.drafts = new SqliteDraftRepository(database);
-        this.chainFacts = new SqliteChainFacts(database, alerts);
-        this.service = new AlertService(database, alerts, audit, new FollowUpRules(clock), new SecureRandom());
-        this.backups = new BackupService(database, dataFolder, clock);
-        SqliteGroupRepository groups = new SqliteGroupRepository(database);
-        SqlitePostingRepository posting = new SqlitePostingRepository(database);
-        this.groupRegister = new GroupRegister(database, groups, alerts, audit, clock);
-        this.targeting = new GroupTargeting(groups, posting);
-        this.checklist = new PasteChecklist(database, posting, service, targeting, audit, clock);
-        this.overviews = new OverviewService(new SqliteFactSource(database), clock);
-        this.responses = new ResponseService(database, alerts, new SqliteResponseRepository(database), audit, clock);
-        this.retention = new RetentionService(database, new SqliteRetentionRepository(database), alerts, audit, officers,
-                new BackupHygiene(database, backups, dataFolder, clock), clock);
-        this.queuedSends = new QueuedSends(database);
+        Transactor tx = backend.transactor();
+        this.officers = new OfficerService(tx, backend.officers(), backend.audit(), clock);
+        this.service = new AlertService(tx, backend.alerts(), backend.audit(), new FollowUpRules(clock), new SecureRandom());
+        this.drafts = new DraftService(tx, backend.drafts());
+        this.groupRegister = new GroupRegister(tx, backend.groups(), backend.alerts(), backend.audit(), clock);
+        this.targeting = new GroupTargeting(backend.groups(), backend.posting());
+        this.checklist = new PasteChecklist(tx, backend.posting(), service, targeting, backend.audit(), clock);
+        this.overviews = new OverviewService(backend.facts(), clock);
+        this.responses = new ResponseService(tx, backend.alerts(), backend.responses(), backend.audit(), clock);
+        this.retention = new RetentionService(tx, backend.retention(), backend.alerts(), backend.audit(), officers,
+                backend.hygiene(), clock);
+        this.queuedSendService = new QueuedSendService(tx, service, backend.queuedSends(), clock);
+    }
+
+    /** The services over {@code meldtafel.db} in {@code dataFolder}, not opened yet: see {@link #open()}. */
+    public static Storage at(Path dataFolder, Clock clock) {
+        return new Storage(dataFolder, SqliteBackend.in(dataFolder, clock), clock, false);
     }
 
     /**
@@ -89,15 +91,16 @@ public final class Storage implements AutoCloseable {
      * @throws StorageException with reason CORRUPT (see {@link #moveAside}), NEWER_VERSION, READ_ONLY, ...
      */
     public static Storage open(Path dataFolder, Clock clock) {
-        Path folder = DataFolder.ensureExists(dataFolder);
-        Storage storage = new Storage(folder, Database.open(databaseFile(folder)), clock, false);
-        try {
-            ChainForm.ensureCurrent(storage.database, storage.audit, storage.chainFacts, clock, OsAccount.current());
-        } catch (RuntimeException e) {
-            storage.close();
-            throw e;
-        }
+        Storage storage = at(dataFolder, clock);
+        storage.open();
         return storage;
+    }
+
+    /** Opens the log (creating or upgrading it) and starts the current chain form in it. */
+    @Override
+    public void open() {
+        backend.open(() -> ChainForm.ensureCurrent(backend.transactor(), backend.audit(), backend.chainFacts(), clock,
+                OsAccount.current()));
     }
 
     /**
@@ -109,7 +112,7 @@ public final class Storage implements AutoCloseable {
         Path file = databaseFile(dataFolder);
         if (Files.isWritable(dataFolder) && Files.isWritable(file)) {
             try {
-                return new Storage(dataFolder, Database.open(file), clock, true);
+                return opened(new Storage(dataFolder, SqliteBackend.ofFile(dataFolder, file, clock), clock, true));
             } catch (StorageException e) {
                 if (e.reason() != StorageException.Reason.READ_ONLY) {
                     throw e;
@@ -123,7 +126,12 @@ public final class Storage implements AutoCloseable {
                 Files.copy(from, copy.resolveSibling(copy.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        return new Storage(dataFolder, Database.open(copy), clock, true);
+        return opened(new Storage(dataFolder, SqliteBackend.ofFile(dataFolder, copy, clock), clock, true));
+    }
+
+    private static Storage opened(Storage forReading) {
+        forReading.backend.open(() -> { });
+        return forReading;
     }
 
     public static Path databaseFile(Path dataFolder) {
@@ -133,6 +141,31 @@ public final class Storage implements AutoCloseable {
     /** Renames a damaged database in {@code dataFolder} aside so the next {@link #open} starts fresh. */
     public static Path moveAside(Path dataFolder, Clock clock) {
         return Database.moveAside(databaseFile(dataFolder), clock);
+    }
+
+    @Override
+    public ExistingLog.AtStart atStart() {
+        return backend.atStart();
+    }
+
+    @Override
+    public Path moveAside() {
+        return backend.moveAside();
+    }
+
+    @Override
+    public String location() {
+        return backend.location();
+    }
+
+    @Override
+    public Path backupFolder() {
+        return dataFolder.resolve(BackupService.FOLDER);
+    }
+
+    @Override
+    public boolean isOpen() {
+        return backend.isOpen();
     }
 
     public Path dataFolder() {
@@ -145,27 +178,34 @@ public final class Storage implements AutoCloseable {
 
     /** Searching, counting and loading alerts. */
     public AlertRepository alerts() {
-        return alerts;
+        return backend.alerts();
     }
 
-    public OfficerRepository officers() {
+    /** The officers, each change also in the chain. */
+    public OfficerService officers() {
         return officers;
     }
 
     public DraftRepository drafts() {
+        return backend.drafts();
+    }
+
+    public DraftService draftService() {
         return drafts;
     }
 
     public AuditLog audit() {
-        return audit;
+        return backend.audit();
     }
 
     public ChainVerifier verifier() {
-        return new ChainVerifier(audit, alerts, chainFacts);
+        return new ChainVerifier(backend.audit(), backend.alerts(), backend.chainFacts());
     }
 
+    /** The file backups; refused on a backend whose database system makes its own. */
     public BackupService backups() {
-        return backups;
+        return backend.fileBackups().orElseThrow(() -> new StorageException(StorageException.Reason.OTHER,
+                "This log is on a server: its backups are the server's own, not files of this desk"));
     }
 
     /** The register of beheerdersgroepen: search, detail, edits, CSV import and export. */
@@ -183,7 +223,6 @@ public final class Storage implements AutoCloseable {
         return checklist;
     }
 
-
     /** The Overzicht's figures for a period. */
     public OverviewService overviews() {
         return overviews;
@@ -200,8 +239,13 @@ public final class Storage implements AutoCloseable {
     }
 
     /** The send queue's entries already in the log. */
-    public QueuedSends queuedSends() {
-        return queuedSends;
+    public QueuedSendRepository queuedSends() {
+        return backend.queuedSends();
+    }
+
+    /** Records what the desk copied while the log could not. */
+    public QueuedSendService queuedSendService() {
+        return queuedSendService;
     }
 
     /**
@@ -210,16 +254,17 @@ public final class Storage implements AutoCloseable {
      * those of a single call; the durability settings stay as they are, a crash loses the whole batch.
      */
     public <T> T inOneTransaction(String action, Supplier<T> work) {
-        return database.inTransaction(action, work);
+        return backend.transactor().inTransaction(action, work);
     }
 
     Database database() {
-        return database;
+        return ((SqliteBackend) backend).database();
     }
 
     /** Whether a retention run or backup holds the database now: a send then queues instead of waiting. */
+    @Override
     public boolean isBusy() {
-        return database.isBusy();
+        return backend.isBusy();
     }
 
     /**
@@ -232,6 +277,7 @@ public final class Storage implements AutoCloseable {
      */
     public List<Path> anchorHead() throws IOException {
         Optional<ChainAnchors.Anchor> newest = anchors.newest();
+        AuditLog audit = backend.audit();
         Optional<ChainHead> head = audit.head();
         if (newest.isPresent() && !audit.hashAt(newest.get().seq()).map(newest.get().hash()::equals).orElse(false)) {
             throw new StorageException(StorageException.Reason.OTHER, "The newest chain anchor (entry " + newest.get().seq()
@@ -245,7 +291,7 @@ public final class Storage implements AutoCloseable {
 
     /** The daily backup if today has none yet, with the chain head anchored beside it. */
     public Optional<Path> dailyBackup() throws IOException {
-        Optional<Path> made = backups.dailyIfDue();
+        Optional<Path> made = backend.fileBackups().flatMap(BackupService::dailyIfDue);
         if (made.isPresent()) {
             anchorHead();
         }
@@ -262,9 +308,12 @@ public final class Storage implements AutoCloseable {
         return anchors;
     }
 
-    /** Closes the database; a desk (not a verification) first anchors the chain head: a clean close. */
+    /** Closes the log; a desk (not a verification) first anchors the chain head: a clean close. */
     @Override
     public void close() {
+        if (!backend.isOpen()) {
+            return;
+        }
         try {
             if (!forReading) {
                 anchorHead();
@@ -272,7 +321,7 @@ public final class Storage implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.warn("The chain head was not anchored at close", e);
         } finally {
-            database.close();
+            backend.close();
         }
     }
 }

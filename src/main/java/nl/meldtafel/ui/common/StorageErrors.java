@@ -2,6 +2,7 @@ package nl.meldtafel.ui.common;
 
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.store.StorageException;
+import nl.meldtafel.store.StorageUnavailableException;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;

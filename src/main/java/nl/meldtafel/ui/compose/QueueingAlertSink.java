@@ -1,11 +1,10 @@
 package nl.meldtafel.ui.compose;
 
-import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.message.FieldValues;
-import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.TemplateDefinition;
-import nl.meldtafel.ui.common.StorageAccess;
+import nl.meldtafel.alert.QueuedSendService;
+import nl.meldtafel.store.DeskLog;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,15 +21,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class QueueingAlertSink implements AlertSink {
 
     private final AlertSink direct;
-    private final StorageAccess storage;
+    private final DeskLog log;
+    private final QueuedSendService replays;
     private final SendQueue queue;
     private final Clock clock;
     // provisional id -> the id the log gave it, for a "Ja" that comes after the replay
     private final Map<Long, Long> recorded = new ConcurrentHashMap<>();
 
-    public QueueingAlertSink(AlertSink direct, StorageAccess storage, SendQueue queue, Clock clock) {
+    public QueueingAlertSink(AlertSink direct, DeskLog log, QueuedSendService replays, SendQueue queue, Clock clock) {
         this.direct = direct;
-        this.storage = storage;
+        this.log = log;
+        this.replays = replays;
         this.queue = queue;
         this.clock = clock;
     }
@@ -39,13 +40,13 @@ public final class QueueingAlertSink implements AlertSink {
     public synchronized long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId,
                                            Officer officer, List<Long> groupIds) {
         // Not open yet, still replaying, or busy with a retention run or backup: queue rather than wait.
-        if (storage.current().isPresent() && queue.isEmpty() && !storage.current().get().isBusy()) {
+        if (log.isOpen() && queue.isEmpty() && !log.isBusy()) {
             return direct.recordPending(template, values, text, parentId, officer, groupIds);
         }
         if (officer == null) {
             throw new IllegalStateException("No officer at the desk");
         }
-        return queue.add(StorageAlertSink.newAlert(template, values, text, parentId, groupIds), officer, clock.instant())
+        return queue.add(LogAlertSink.newAlert(template, values, text, parentId, groupIds), officer, clock.instant())
                 .provisionalId();
     }
 
@@ -69,7 +70,7 @@ public final class QueueingAlertSink implements AlertSink {
         List<PendingAlert> all = new ArrayList<>(direct.unconfirmed());
         for (SendQueue.Entry e : queue.entries()) {
             if (e.confirmedBy() == null) {
-                all.add(new PendingAlert(e.provisionalId(), e.alert().templateId(), StorageAlertSink.title(e.alert().kind()),
+                all.add(new PendingAlert(e.provisionalId(), e.alert().templateId(), LogAlertSink.title(e.alert().kind()),
                         e.alert().text(), e.queuedAt(), e.composer() == null ? "" : e.composer().name()));
             }
         }
@@ -86,20 +87,10 @@ public final class QueueingAlertSink implements AlertSink {
      * replay cut off anywhere and run again records none twice; then empties the queue. Call on the
      * worker right after the database opened, before anything else records. Returns how many were queued.
      */
-    public synchronized int replay(Storage open) {
+    public synchronized int replay() {
         List<SendQueue.Entry> entries = queue.entries();
         for (SendQueue.Entry e : entries) {
-            long id = open.inOneTransaction("Could not record a queued alert", () -> {
-                long alertId = open.queuedSends().alertOf(e.key()).orElseGet(() -> {
-                    long fresh = open.alertService().recordPending(e.alert(), Actor.of(e.composer()));
-                    open.queuedSends().remember(e.key(), fresh, clock.instant());
-                    return fresh;
-                });
-                if (e.confirmedBy() != null) {
-                    open.alertService().confirmSent(alertId, Actor.of(e.confirmedBy())); // a second confirm is a no-op
-                }
-                return alertId;
-            });
+            long id = replays.record(e.key(), e.alert(), e.composer(), e.confirmedBy());
             recorded.put(e.provisionalId(), id);
         }
         if (!entries.isEmpty()) {

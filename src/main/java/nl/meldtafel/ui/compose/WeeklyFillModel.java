@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.StorageErrors;
-import nl.meldtafel.ui.common.StorageUnavailableException;
+import nl.meldtafel.store.StorageUnavailableException;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.weekly.Period;
 import nl.meldtafel.weekly.Tally;

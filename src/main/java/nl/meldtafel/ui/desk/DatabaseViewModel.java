@@ -5,59 +5,58 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.retention.RedactionReport;
-import nl.meldtafel.store.BackupService;
+import nl.meldtafel.store.DeskLog;
 import nl.meldtafel.store.ExistingLog;
-import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
-import nl.meldtafel.ui.common.StorageAccess;
 import nl.meldtafel.ui.common.StorageErrors;
 import nl.meldtafel.ui.common.TaskRunner;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
+import java.util.function.IntSupplier;
 
 /**
- * Opens the log database in the background and tells the desk how that went: the status bar line,
- * and for a damaged file the question whether to set it aside. Never deletes anything.
+ * Opens the log in the background and tells the desk how that went: the status bar line, and for a
+ * damaged file the question whether to set it aside. Never deletes anything. The daily retention run
+ * and backup are started by the app's scheduler; this only shows how they went.
  */
-public final class DatabaseViewModel implements StorageAccess {
+public final class DatabaseViewModel {
 
     /** Where opening stands. */
     public enum State { OPENING, OK, CORRUPT, FAILED }
 
     private final TaskRunner runner;
+    private final DeskLog log;
     private final Path folder;
-    private final Clock clock;
-    // Written on the worker right after opening, so work queued behind the open already sees it.
-    private volatile Storage storage;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OPENING);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", Texts.get("db.status.opening"));
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", Texts.get("db.problem.opening"));
-    private final ReadOnlyObjectWrapper<Storage> ready = new ReadOnlyObjectWrapper<>(this, "ready");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private Path movedAside;
     private volatile boolean created;
-    private boolean deferMaintenance;
-    // Records what was copied while the database opened; set by the desk that queues sends.
-    private ToIntFunction<Storage> beforeReady;
+    // Records what was copied while the log opened; set by the desk that queues sends.
+    private IntSupplier beforeReady;
     private final BooleanProperty queueing = new SimpleBooleanProperty(this, "queueing");
     private final StringBinding sendBlock;
     private int replayed;
-    private LocalDate lastMaintenance;
     private final ReadOnlyObjectWrapper<RedactionReport> redaction = new ReadOnlyObjectWrapper<>(this, "redaction");
 
-    public DatabaseViewModel(TaskRunner runner, Path folder, Clock clock) {
+    /**
+     * @param log    the log to open, not yet open
+     * @param folder the data folder, as the messages about it name it
+     */
+    public DatabaseViewModel(TaskRunner runner, DeskLog log, Path folder) {
         this.runner = runner;
+        this.log = log;
         this.folder = folder;
-        this.clock = clock;
         sendBlock = Bindings.createStringBinding(() -> state.get() == State.OK
                 || state.get() == State.OPENING && queueing.get() ? null : problem.get(), state, problem, queueing);
     }
@@ -66,14 +65,9 @@ public final class DatabaseViewModel implements StorageAccess {
      * Sending never waits for the database: with a queue behind the sink, copying works while it opens,
      * and {@code replay} records what was copied meanwhile, right after opening. Returns how many.
      */
-    public void queueWhileOpening(ToIntFunction<Storage> replay) {
+    public void queueWhileOpening(IntSupplier replay) {
         this.beforeReady = replay;
         queueing.set(true);
-    }
-
-    /** The desk starts the first daily maintenance itself, after its first reads. */
-    public void deferFirstMaintenance() {
-        this.deferMaintenance = true;
     }
 
     /** A message was copied before the database could record it: the status bar says it will be. */
@@ -95,16 +89,15 @@ public final class DatabaseViewModel implements StorageAccess {
         status.set(Texts.get("db.status.opening"));
         problem.set(Texts.get("db.problem.opening"));
         runner.run(() -> {
-            ExistingLog.AtStart found = movedAside != null ? ExistingLog.AtStart.FIRST_START : ExistingLog.atStart(folder);
+            ExistingLog.AtStart found = movedAside != null ? ExistingLog.AtStart.FIRST_START : log.atStart();
             if (found == ExistingLog.AtStart.MISSING || found == ExistingLog.AtStart.EMPTIED) {
                 throw new MissingLogException(found);
             }
             created = found == ExistingLog.AtStart.FIRST_START;
-            Storage opened = Storage.open(folder, clock);
-            storage = opened;
+            log.open();
             // what was copied while opening goes into the log first, in order, before anything else records
-            replayed = beforeReady == null ? 0 : beforeReady.applyAsInt(opened);
-            return opened;
+            replayed = beforeReady == null ? 0 : beforeReady.getAsInt();
+            return true;
         }, this::opened, this::failed);
     }
 
@@ -118,51 +111,37 @@ public final class DatabaseViewModel implements StorageAccess {
         }
     }
 
-    private void opened(Storage opened) {
+    private void opened(boolean opened) {
         state.set(State.OK);
         status.set(movedAside != null ? Texts.get("db.status.okFresh", movedAside.getFileName())
                 : created ? Texts.get("db.status.created")
                 : replayed > 0 ? Texts.get("db.status.okReplayed", replayed) : Texts.get("db.status.ok"));
         problem.set(null);
         ready.set(opened);
-        lastMaintenance = null;
-        // The desk's first reads (who is at the desk, what is open) go first: the redaction and backup
-        // hold the database, so they start once those are done (see DeskViewModel), or right away alone.
-        if (!deferMaintenance) {
-            dailyMaintenance();
+    }
+
+    /** The daily redaction ran: the Instellingen show what it did, the status bar what it left. */
+    public void redacted(RedactionReport report) {
+        redaction.set(report);
+        if (!report.fileCleared()) {
+            status.set(Texts.get("db.status.retentionRemains"));
         }
     }
 
-    /**
-     * Once a day (at opening, then when the date changed): removes the content of alerts past their
-     * retention period, then makes the daily backup, both on the worker. Call on the FX thread.
-     */
-    public void dailyMaintenance() {
-        Storage open = storage;
-        LocalDate today = LocalDate.now(clock);
-        if (open == null || state.get() != State.OK || today.equals(lastMaintenance)) {
-            return;
-        }
-        lastMaintenance = today;
-        runner.run(() -> open.retention().run(), report -> {
-            redaction.set(report);
-            if (!report.fileCleared()) {
-                status.set(Texts.get("db.status.retentionRemains"));
-            }
-        },
-                e -> status.set(Texts.get("db.status.retentionFailed", StorageErrors.describe(e))));
-        runner.run(open::dailyBackup, made -> { },
-                e -> status.set(Texts.get("db.status.backupFailed", StorageErrors.describe(e))));
-        replayQueued();
+    public void redactionFailed(Throwable error) {
+        status.set(Texts.get("db.status.retentionFailed", StorageErrors.describe(error)));
+    }
+
+    public void backupFailed(Throwable error) {
+        status.set(Texts.get("db.status.backupFailed", StorageErrors.describe(error)));
     }
 
     /** Records what was copied while the database was busy; on the database's own worker, after what runs there. */
     public void replayQueued() {
-        Storage open = storage;
-        if (open == null || beforeReady == null) {
+        if (!ready.get() || beforeReady == null) {
             return;
         }
-        runner.run(() -> beforeReady.applyAsInt(open), count -> {
+        runner.run(beforeReady::getAsInt, count -> {
             if (count > 0) {
                 status.set(Texts.get("db.status.okReplayed", count));
             }
@@ -180,7 +159,7 @@ public final class DatabaseViewModel implements StorageAccess {
             boolean emptied = missing.found == ExistingLog.AtStart.EMPTIED;
             status.set(Texts.get(emptied ? "db.status.emptied" : "db.status.missing"));
             problem.set(Texts.get(emptied ? "db.error.emptied" : "db.error.missing", databaseFile(),
-                    folder.resolve(BackupService.FOLDER)));
+                    log.backupFolder()));
             return;
         }
         Optional<StorageException.Reason> reason = StorageErrors.reason(error);
@@ -213,7 +192,7 @@ public final class DatabaseViewModel implements StorageAccess {
         }
         state.set(State.OPENING);
         status.set(Texts.get("db.status.opening"));
-        runner.run(() -> Storage.moveAside(folder, clock), moved -> {
+        runner.run(log::moveAside, moved -> {
             movedAside = moved;
             open();
         }, this::failed);
@@ -226,22 +205,19 @@ public final class DatabaseViewModel implements StorageAccess {
         }
     }
 
-    public Path databaseFile() {
-        return Storage.databaseFile(folder);
+    private String databaseFile() {
+        return log.location();
     }
 
-    @Override
-    public Optional<Storage> current() {
-        return Optional.ofNullable(storage);
+    /** Whether the log is open: set on the FX thread. */
+    public boolean isOpen() {
+        return ready.get();
     }
 
     /** Call after the task runner has drained. */
     public void close() {
-        Storage open = storage;
-        storage = null;
-        if (open != null) {
-            open.close();
-        }
+        ready.set(false);
+        log.close();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -258,8 +234,8 @@ public final class DatabaseViewModel implements StorageAccess {
         return problem.getReadOnlyProperty();
     }
 
-    /** Set on the FX thread once the database is open. */
-    public ReadOnlyObjectProperty<Storage> readyProperty() {
+    /** True, set on the FX thread, once the log is open. */
+    public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
     }
 }

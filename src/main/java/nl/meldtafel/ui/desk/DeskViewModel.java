@@ -16,7 +16,6 @@ import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.FieldValues;
-import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateDefinition;
@@ -36,7 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The desk frame: which screen shows, the templates in the sidebar, the status bar; and the wiring
@@ -77,13 +76,14 @@ public final class DeskViewModel implements FollowUpOpener {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.COMPOSE);
     private final StringProperty loadError = new SimpleStringProperty(this, "loadError");
     private final ReadOnlyObjectWrapper<LogViewModel> log = new ReadOnlyObjectWrapper<>(this, "log");
-    private Function<Storage, LogViewModel> logFactory = storage -> null;
+    private Supplier<LogViewModel> logFactory = () -> null;
     private final ReadOnlyObjectWrapper<GroupsViewModel> groups = new ReadOnlyObjectWrapper<>(this, "groups");
-    private Function<Storage, GroupsViewModel> groupsFactory = storage -> null;
+    private Supplier<GroupsViewModel> groupsFactory = () -> null;
     private final ReadOnlyObjectWrapper<OverviewViewModel> overview = new ReadOnlyObjectWrapper<>(this, "overview");
-    private Function<Storage, OverviewViewModel> overviewFactory = storage -> null;
+    private Supplier<OverviewViewModel> overviewFactory = () -> null;
     private final ReadOnlyObjectWrapper<SettingsViewModel> settings = new ReadOnlyObjectWrapper<>(this, "settings");
-    private Function<Storage, SettingsViewModel> settingsFactory = storage -> null;
+    private Supplier<SettingsViewModel> settingsFactory = () -> null;
+    private Runnable afterFirstReads = () -> { };
     private final StringBinding officerText;
     private final StringBinding templateStatus;
     private final BooleanBinding noTemplates;
@@ -113,16 +113,16 @@ public final class DeskViewModel implements FollowUpOpener {
     private void wire() {
         compose.officerProperty().bind(officers.currentProperty());
         compose.unavailableProperty().bind(database.sendBlockProperty());
-        database.readyProperty().addListener((o, old, storage) -> {
-            if (storage != null) {
-                log.set(logFactory.apply(storage));
-                groups.set(groupsFactory.apply(storage));
-                OverviewViewModel figures = overviewFactory.apply(storage);
+        database.readyProperty().addListener((o, old, open) -> {
+            if (open) {
+                log.set(logFactory.get());
+                groups.set(groupsFactory.get());
+                OverviewViewModel figures = overviewFactory.get();
                 if (figures != null) {
                     figures.setOpener(this::showInLog);
                 }
                 overview.set(figures);
-                settings.set(settingsFactory.apply(storage));
+                settings.set(settingsFactory.get());
                 if (catalog.get() != null) {
                     compose.loadDrafts(); // else once the templates are loaded
                 }
@@ -130,8 +130,8 @@ public final class DeskViewModel implements FollowUpOpener {
                 compose.loadTargets();
                 followUp.refresh();
                 officers.ask();
-                // after the reads above on the same worker: then the redaction and backup may hold the database
-                runner.run(() -> null, done -> database.dailyMaintenance(), e -> database.dailyMaintenance());
+                // after the reads above on the same worker: then the redaction and backup may hold the log
+                runner.run(() -> null, done -> afterFirstReads.run(), e -> afterFirstReads.run());
             }
         });
         // Every confirmed message may have opened, updated or closed an alert.
@@ -164,7 +164,7 @@ public final class DeskViewModel implements FollowUpOpener {
         catalog.set(loadedCatalog);
         compose.setTemplates(loadedCatalog.templates());
         // The drafts live in the database: read them now if it is open, else once it is.
-        if (database.readyProperty().get() != null) {
+        if (database.isOpen()) {
             compose.loadDrafts();
         } else {
             compose.openFirstTemplate();
@@ -214,7 +214,7 @@ public final class DeskViewModel implements FollowUpOpener {
 
     /** Ctrl+Shift+A or a click on the officer in the status bar; only once the database is open. */
     public void switchOfficer() {
-        if (database.current().isPresent()) {
+        if (database.isOpen()) {
             officers.ask();
         }
     }
@@ -299,13 +299,18 @@ public final class DeskViewModel implements FollowUpOpener {
         return screen;
     }
 
+    /** Runs once the desk's first reads after opening are done: the daily redaction and backup may start then. */
+    public void afterFirstReads(Runnable action) {
+        this.afterFirstReads = action;
+    }
+
     /** The Logboek needs the open database, so it is made once the database is ready. */
-    public void setLogFactory(Function<Storage, LogViewModel> factory) {
+    public void setLogFactory(Supplier<LogViewModel> factory) {
         this.logFactory = factory;
     }
 
     /** The Overzicht needs the open database, so it is made once the database is ready. */
-    public void setOverviewFactory(Function<Storage, OverviewViewModel> factory) {
+    public void setOverviewFactory(Supplier<OverviewViewModel> factory) {
         this.overviewFactory = factory;
     }
 
@@ -318,7 +323,7 @@ public final class DeskViewModel implements FollowUpOpener {
     }
 
     /** The register of beheerdersgroepen needs the open database too; made once it is ready. */
-    public void setGroupsFactory(Function<Storage, GroupsViewModel> factory) {
+    public void setGroupsFactory(Supplier<GroupsViewModel> factory) {
         this.groupsFactory = factory;
     }
 
@@ -327,7 +332,7 @@ public final class DeskViewModel implements FollowUpOpener {
     }
 
     /** "Instellingen" needs the open database too. */
-    public void setSettingsFactory(Function<Storage, SettingsViewModel> factory) {
+    public void setSettingsFactory(Supplier<SettingsViewModel> factory) {
         this.settingsFactory = factory;
     }
 

@@ -21,9 +21,9 @@ import nl.meldtafel.alert.Officer;
 import nl.meldtafel.groups.GroupRef;
 import nl.meldtafel.groups.NotYetPosted;
 import nl.meldtafel.groups.PasteChecklist;
+import nl.meldtafel.store.StorageUnavailableException;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.MessageKind;
-import nl.meldtafel.ui.common.StorageAccess;
 import nl.meldtafel.ui.common.StorageErrors;
 import nl.meldtafel.ui.common.TaskRunner;
 
@@ -52,7 +52,8 @@ public final class FollowUpViewModel {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH.mm");
 
     private final TaskRunner runner;
-    private final StorageAccess storage;
+    private final AlertService alerts;
+    private final PasteChecklist checklist;
     private final Clock clock;
     private final ObservableValue<Officer> officer;
     private final ObservableList<FollowUpItem> open = FXCollections.observableArrayList();
@@ -71,9 +72,11 @@ public final class FollowUpViewModel {
     private Runnable onFirstLoad = () -> { };
     private boolean loaded;
 
-    public FollowUpViewModel(TaskRunner runner, StorageAccess storage, Clock clock, ObservableValue<Officer> officer) {
+    public FollowUpViewModel(TaskRunner runner, AlertService alerts, PasteChecklist checklist, Clock clock,
+                             ObservableValue<Officer> officer) {
         this.runner = runner;
-        this.storage = storage;
+        this.alerts = alerts;
+        this.checklist = checklist;
         this.clock = clock;
         this.officer = officer;
         badge = Bindings.createStringBinding(() -> overdueCount.get() == 0 ? Integer.toString(openCount.get())
@@ -99,7 +102,7 @@ public final class FollowUpViewModel {
             return;
         }
         Consumer<String> target = clipboard;
-        runner.run(() -> storage.require().alertService().find(item.alertId()).map(Alert::text).orElse(null), text -> {
+        runner.run(() -> alerts.find(item.alertId()).map(Alert::text).orElse(null), text -> {
             if (text != null) {
                 target.accept(text);
             }
@@ -114,15 +117,13 @@ public final class FollowUpViewModel {
     private record Snapshot(List<AlertRow> open, List<AlertRow> unconfirmed, List<NotYetPosted> notPosted) {
     }
 
-    /** Reloads the lists in the background; does nothing while the database is not open. */
+    /** Reloads the lists in the background; shows nothing new while the log is not open (the status bar says why). */
     public void refresh() {
-        if (storage.current().isEmpty()) {
-            return;
-        }
-        runner.run(() -> {
-            AlertService service = storage.require().alertService();
-            return new Snapshot(service.open(null), service.unconfirmed(), storage.require().pasteChecklist().notYetPosted());
-        }, this::show, e -> error.set(Texts.get("followUp.error.load", StorageErrors.describe(e))));
+        runner.run(() -> new Snapshot(alerts.open(null), alerts.unconfirmed(), checklist.notYetPosted()), this::show, e -> {
+            if (!(e instanceof StorageUnavailableException)) {
+                error.set(Texts.get("followUp.error.load", StorageErrors.describe(e)));
+            }
+        });
     }
 
     private void show(Snapshot snapshot) {
@@ -189,7 +190,7 @@ public final class FollowUpViewModel {
 
     private void withAlert(FollowUpItem item, Function<Alert, Boolean> open) {
         prompts.dismiss(item.id());
-        runner.run(() -> storage.require().alertService().find(item.id()).orElseThrow(), original -> {
+        runner.run(() -> alerts.find(item.id()).orElseThrow(), original -> {
             if (opener == null || !open.apply(original)) {
                 error.set(Texts.get("followUp.error.template"));
             }
@@ -248,7 +249,7 @@ public final class FollowUpViewModel {
             error.set(Texts.get(errorKey, Texts.get("compose.blocked.officerShort")));
             return;
         }
-        runner.run(() -> step.apply(storage.require().pasteChecklist(), Actor.of(who)), done -> refresh(),
+        runner.run(() -> step.apply(checklist, Actor.of(who)), done -> refresh(),
                 e -> error.set(Texts.get(errorKey, StorageErrors.describe(e))));
     }
 
@@ -273,7 +274,7 @@ public final class FollowUpViewModel {
             return;
         }
         prompts.dismiss(item.id());
-        runner.run(() -> step.apply(storage.require().alertService(), Actor.of(who)), done -> refresh(),
+        runner.run(() -> step.apply(alerts, Actor.of(who)), done -> refresh(),
                 e -> {
                     error.set(Texts.get(errorKey, StorageErrors.describe(e)));
                     refresh();

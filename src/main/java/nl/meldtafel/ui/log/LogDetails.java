@@ -14,7 +14,7 @@ import nl.meldtafel.alert.AlertChain;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.Closure;
-import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.alert.OfficerService;
 import nl.meldtafel.alert.Summary;
 import nl.meldtafel.groups.Checklist;
 import nl.meldtafel.i18n.Texts;
@@ -28,13 +28,13 @@ final class LogDetails {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy", Locale.ROOT);
 
     private final AlertService service;
-    private final OfficerRepository officers;
+    private final OfficerService officers;
     private final LogFormat format;
     private volatile Function<String, Optional<TemplateDefinition>> templates = id -> Optional.empty();
     private volatile LongFunction<Checklist> checklists = id -> new Checklist(id, List.of());
     private volatile RetentionService retention;
 
-    LogDetails(AlertService service, OfficerRepository officers, LogFormat format) {
+    LogDetails(AlertService service, OfficerService officers, LogFormat format) {
         this.service = service;
         this.officers = officers;
         this.format = format;

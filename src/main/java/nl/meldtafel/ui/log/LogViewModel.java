@@ -29,14 +29,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertQuery;
-import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.FollowUpRules;
 import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.Officer;
-import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.alert.OfficerService;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.export.AtomicFile;
 import nl.meldtafel.groups.Checklist;
@@ -58,8 +57,8 @@ public final class LogViewModel {
     /** Rows per query: enough to fill a tall window, small enough to load in milliseconds at 1,000,000 alerts. */
     static final int PAGE_SIZE = 60;
 
-    private final AlertRepository alerts;
-    private final OfficerRepository officers;
+    private final AlertService alerts;
+    private final OfficerService officers;
     private final TaskRunner runner;
     private final Consumer<String> clipboard;
     private final Clock clock;
@@ -109,9 +108,9 @@ public final class LogViewModel {
     private java.util.Set<Long> shownIds;
     private boolean resetting;
 
-    public LogViewModel(AlertRepository alerts, AlertService service, OfficerRepository officers, TaskRunner runner,
+    public LogViewModel(AlertService service, OfficerService officers, TaskRunner runner,
                         Consumer<String> clipboard, ZoneId zone, Clock clock) {
-        this.alerts = alerts;
+        this.alerts = service;
         this.officers = officers;
         this.runner = runner;
         this.clipboard = clipboard;

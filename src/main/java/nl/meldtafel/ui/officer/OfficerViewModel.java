@@ -20,7 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.i18n.Texts;
-import nl.meldtafel.ui.common.StorageAccess;
+import nl.meldtafel.alert.OfficerService;
 import nl.meldtafel.ui.common.StorageErrors;
 import nl.meldtafel.ui.common.TaskRunner;
 
@@ -40,7 +40,7 @@ public final class OfficerViewModel {
     static final int MAX_NUMBER = 10;
 
     private final TaskRunner runner;
-    private final StorageAccess storage;
+    private final OfficerService register;
     private final LastOfficerFile lastOfficer;
     private final ObservableList<Officer> officers = FXCollections.observableArrayList();
     private final ObservableList<Officer> officersView = FXCollections.unmodifiableObservableList(officers);
@@ -57,9 +57,9 @@ public final class OfficerViewModel {
     private final BooleanBinding canAdd;
     private final BooleanBinding canChoose;
 
-    public OfficerViewModel(TaskRunner runner, StorageAccess storage, LastOfficerFile lastOfficer) {
+    public OfficerViewModel(TaskRunner runner, OfficerService officers, LastOfficerFile lastOfficer) {
         this.runner = runner;
-        this.storage = storage;
+        this.register = officers;
         this.lastOfficer = lastOfficer;
         nameProblem = Bindings.createStringBinding(() -> nameProblem(name.get()), name);
         numberProblem = Bindings.createStringBinding(() -> numberProblem(number.get()), number);
@@ -113,7 +113,7 @@ public final class OfficerViewModel {
     /** Loads the known officers and asks who is at the desk, the last officer selected. */
     public void ask() {
         error.set(null);
-        runner.run(() -> new Known(storage.require().officers().all(), lastOfficer.load()), known -> {
+        runner.run(() -> new Known(register.all(), lastOfficer.load()), known -> {
             List<Officer> ordered = new ArrayList<>(known.officers());
             Officer last = ordered.stream().filter(o -> known.last().map(o.personnelNumber()::equals).orElse(false))
                     .findFirst().orElse(null);
@@ -145,7 +145,7 @@ public final class OfficerViewModel {
         String newName = name.get().strip();
         String newNumber = number.get().strip();
         error.set(null);
-        runner.run(() -> storage.require().officers().register(newName, newNumber), officer -> {
+        runner.run(() -> register.register(newName, newNumber), officer -> {
             name.set("");
             number.set("");
             take(officer);

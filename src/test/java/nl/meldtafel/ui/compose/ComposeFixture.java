@@ -49,7 +49,7 @@ final class ComposeFixture {
         return model.formProperty().get();
     }
 
-    /** The store's contract without a database, for the view model's rules; StorageDraftStoreTest covers SQLite. */
+    /** The store's contract without a database, for the view model's rules; LogDraftStoreTest covers SQLite. */
     static final class InMemoryDraftStore implements DraftStore {
         // per officer id, oldest save first
         private final Map<Long, LinkedHashMap<String, FieldValues>> forms = new HashMap<>();

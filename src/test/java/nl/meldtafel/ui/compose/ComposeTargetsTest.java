@@ -11,7 +11,6 @@ import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.MessageKind;
-import nl.meldtafel.ui.common.StorageAccess;
 import nl.meldtafel.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,10 +48,9 @@ class ComposeTargetsTest {
     @BeforeEach
     void open() {
         storage = Storage.open(folder, clock);
-        StorageAccess access = () -> Optional.of(storage);
-        model = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(access),
+        model = new ComposeViewModel(new MessageRenderer(clock), clock, new LogAlertSink(storage.alertService()),
                 new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), clipboard::add, url -> { });
-        model.useTargets(new StorageTargets(access));
+        model.useTargets(new RegisterTargets(storage.targeting(), storage.pasteChecklist()));
         model.setTemplates(ComposeFixture.CATALOG.templates());
         Officer officer = storage.officers().register("J. de Vries", "123456");
         model.officerProperty().set(officer);

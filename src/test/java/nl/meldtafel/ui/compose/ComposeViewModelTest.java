@@ -303,7 +303,7 @@ class ComposeViewModelTest {
     @Test
     void aFailedSaveKeepsTheTextSaysSoAndIsTriedAgain() {
         FormModel form = heterdaad();
-        fixture.drafts.failNextSave = new nl.meldtafel.ui.common.StorageUnavailableException();
+        fixture.drafts.failNextSave = new nl.meldtafel.store.StorageUnavailableException();
         model.saveDrafts();
 
         assertEquals("Concept niet bewaard: de database is niet geopend. De tekst staat nog in het formulier; "

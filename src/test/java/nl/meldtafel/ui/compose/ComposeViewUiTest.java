@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.store.Storage;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -51,8 +52,9 @@ class ComposeViewUiTest {
     void start(Stage stage) {
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK, sink,
                 new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), FxClipboard::putText, browser::add);
-        database = new DatabaseViewModel(TaskRunner.sameThread(), folder, ComposeFixture.CLOCK);
-        DeskViewModel desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, folder,
+        Storage storage = Storage.at(folder, ComposeFixture.CLOCK);
+        database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
+        DeskViewModel desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, storage, folder,
                 ComposeFixture.CLOCK);
         // Within Monocle's default 1280x800 headless screen; a larger window overflows its frame buffer.
         scene = new Scene(new DeskView(desk, ComposeFixture.ZONE), 1280, 760);

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.store.Storage;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -56,8 +57,9 @@ class LastSeenUiTest {
     void start(Stage stage) {
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK, sink,
                 new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), FxClipboard::putText, new ArrayList<String>()::add);
-        database = new DatabaseViewModel(TaskRunner.sameThread(), folder, ComposeFixture.CLOCK);
-        DeskViewModel desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, folder,
+        Storage storage = Storage.at(folder, ComposeFixture.CLOCK);
+        database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
+        DeskViewModel desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, storage, folder,
                 ComposeFixture.CLOCK);
         scene = new Scene(new DeskView(desk, ComposeFixture.ZONE), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());

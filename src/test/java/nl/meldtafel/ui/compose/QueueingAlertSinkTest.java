@@ -36,7 +36,7 @@ class QueueingAlertSinkTest {
             .atZone(MutableClock.AMSTERDAM).toInstant());
     private final List<String> clipboard = new ArrayList<>();
     private final List<String> queuedWhenCopied = new ArrayList<>();
-    private Storage storage; // null while "opening"
+    private Storage storage; // not open while "opening"
     private Officer jan;
 
     @BeforeEach
@@ -44,6 +44,7 @@ class QueueingAlertSinkTest {
         try (Storage s = Storage.open(folder, clock)) {
             jan = s.officers().register("Jan Jansen", "111111");
         }
+        storage = Storage.at(folder, clock);
     }
 
     @AfterEach
@@ -54,7 +55,7 @@ class QueueingAlertSinkTest {
     }
 
     private QueueingAlertSink sink() {
-        return new QueueingAlertSink(new StorageAlertSink(() -> Optional.ofNullable(storage)), () -> Optional.ofNullable(storage),
+        return new QueueingAlertSink(new LogAlertSink(storage.alertService()), storage, storage.queuedSendService(),
                 new SendQueue(folder), clock);
     }
 
@@ -98,9 +99,9 @@ class QueueingAlertSinkTest {
         assertEquals(List.of(second), restarted.unconfirmed().stream().map(PendingAlert::text).toList(),
                 "the unconfirmed one waits under 'Nog niet bevestigd'");
         Path copyOfQueue = Files.copy(folder.resolve(SendQueue.FILE), folder.resolve("queue-before-replay"));
-        storage = Storage.open(folder, clock);
+        storage.open();
 
-        assertEquals(2, restarted.replay(storage));
+        assertEquals(2, restarted.replay());
 
         List<Alert> logged = logged();
         assertEquals(List.of(first, second), logged.stream().map(Alert::text).toList(), "in the order they were copied");
@@ -111,7 +112,7 @@ class QueueingAlertSinkTest {
 
         // a replay cut off after its commit, before the queue file was removed, runs again: nothing twice
         Files.move(copyOfQueue, folder.resolve(SendQueue.FILE), StandardCopyOption.REPLACE_EXISTING);
-        assertEquals(2, sink().replay(storage));
+        assertEquals(2, sink().replay());
         assertEquals(2, logged().size());
         assertTrue(storage.verifier().verify(Optional.empty()).intact());
     }
@@ -123,8 +124,8 @@ class QueueingAlertSinkTest {
         heterdaad(model, "Dorpsstraat");
         model.copy();
 
-        storage = Storage.open(folder, clock);
-        sink.replay(storage);
+        storage.open();
+        sink.replay();
         model.confirmSent();
 
         assertEquals(List.of(AlertStatus.SENT), logged().stream().map(Alert::status).toList());
@@ -133,7 +134,7 @@ class QueueingAlertSinkTest {
 
     @Test
     void withTheDatabaseOpenAndNothingQueuedItRecordsDirectly() {
-        storage = Storage.open(folder, clock);
+        storage.open();
         ComposeViewModel model = compose(sink());
         heterdaad(model, "Dorpsstraat");
 

@@ -34,9 +34,9 @@ public final class SendQueueCrashChild {
             }
         }
         try (Storage storage = Storage.open(folder, Clock.systemUTC())) {
-            QueueingAlertSink sink = new QueueingAlertSink(new StorageAlertSink(() -> Optional.of(storage)),
-                    () -> Optional.of(storage), new SendQueue(folder), Clock.systemUTC());
-            sink.replay(storage);
+            QueueingAlertSink sink = new QueueingAlertSink(new LogAlertSink(storage.alertService()), storage,
+                    storage.queuedSendService(), new SendQueue(folder), Clock.systemUTC());
+            sink.replay();
             System.out.println("replayed");
         }
     }

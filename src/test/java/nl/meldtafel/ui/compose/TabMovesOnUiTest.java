@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.store.Storage;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -49,8 +50,9 @@ class TabMovesOnUiTest {
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK,
                 new InMemoryAlertSink(ComposeFixture.CLOCK), new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(),
                 FxClipboard::putText, url -> { });
-        database = new DatabaseViewModel(TaskRunner.sameThread(), folder, ComposeFixture.CLOCK);
-        desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, folder, ComposeFixture.CLOCK);
+        Storage storage = Storage.at(folder, ComposeFixture.CLOCK);
+        database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
+        desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, storage, folder, ComposeFixture.CLOCK);
         scene = new Scene(new DeskView(desk, ComposeFixture.ZONE), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
         stage.setScene(scene);

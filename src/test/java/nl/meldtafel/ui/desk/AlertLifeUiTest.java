@@ -45,7 +45,7 @@ class AlertLifeUiTest {
     @Start
     void start(Stage stage) {
         fixture = new DeskFixture(false, folder, runner);
-        fixture.desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
+        fixture.desk.setLogFactory(() -> new LogViewModel(fixture.storage.alertService(), fixture.storage.officers(),
                 runner, text -> { }, DeskFixture.ZONE, fixture.clock));
         Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
@@ -109,7 +109,7 @@ class AlertLifeUiTest {
         waitUntil(() -> visible(robot, "#followUpEmpty"));
         assertTrue(robot.lookup("#followUp-1").tryQuery().isEmpty());
         assertEquals("0", robot.lookup("#followUpBadge").queryAs(Label.class).getText());
-        Alert original = fixture.database.require().alertService().find(1).orElseThrow();
+        Alert original = fixture.storage.alertService().find(1).orElseThrow();
         assertEquals(AlertStatus.CLOSED, original.status());
         assertEquals(2L, original.closure().byAlertId());
 

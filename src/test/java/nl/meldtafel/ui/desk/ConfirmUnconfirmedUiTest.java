@@ -122,6 +122,6 @@ class ConfirmUnconfirmedUiTest {
     }
 
     private AlertStatus status(long id) {
-        return fixture.database.require().alertService().find(id).orElseThrow().status();
+        return fixture.storage.alertService().find(id).orElseThrow().status();
     }
 }

@@ -71,7 +71,7 @@ class DeskDraftsTest {
         desk.openTemplate(1);
 
         assertEquals("", name(fixture.compose.formProperty().get()), "P. Jansen must not see J. de Vries's vermissing");
-        Storage storage = fixture.database.require();
+        Storage storage = fixture.storage;
         assertTrue(storage.drafts().find(jan.id(), "vermissing").orElseThrow().valuesJson().contains("Kees van Dijk"));
         assertTrue(storage.drafts().find(piet.id(), "vermissing").isEmpty());
 
@@ -87,7 +87,7 @@ class DeskDraftsTest {
         TestDesk.signIn(desk, "J. de Vries", "123456");
         vermissing("Mkdraftnaam Vermist");
         fixture.compose.saveDrafts();
-        Storage storage = fixture.database.require();
+        Storage storage = fixture.storage;
         Draft kept = storage.drafts().find(officer().id(), "vermissing").orElseThrow();
         assertTrue(kept.valuesJson().contains("Mkdraftnaam"), "the draft is in the database, not in a file of its own");
         assertFalse(Files.exists(folder.resolve("drafts.json")));

@@ -83,9 +83,6 @@ class DeskEndToEndUiTest {
         runner = new FxTaskRunner();
         FxTaskRunner deskRunner = runner;
         fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
-        DeskFixture deskFixture = fixture;
-        fixture.desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
-                deskRunner, FxClipboard::putText, DeskFixture.ZONE, deskFixture.clock));
         fixture.desk.officers().assumeLastOfficer(new LastOfficerFile(folder).loadOfficer()); // as MeldtafelApp.init does
         scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
         fixture.desk.start();
@@ -143,7 +140,7 @@ class DeskEndToEndUiTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> "Vastgelegd om 14.32, afloopbericht verwacht om 15.32"
                 .equals(robot.lookup("#recordedLabel").queryAs(Label.class).getText()));
-        Alert sent = fixture.database.require().alertService().find(1).orElseThrow();
+        Alert sent = fixture.storage.alertService().find(1).orElseThrow();
         assertEquals(clipboard, sent.text());
 
         robot.clickOn("#navLog");
@@ -178,9 +175,9 @@ class DeskEndToEndUiTest {
         waitUntil(() -> visible(robot, "#confirmationBar"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !visible(robot, "#confirmationBar"));
-        waitUntil(() -> fixture.database.require().alertService().find(1).orElseThrow().status() == AlertStatus.CLOSED);
+        waitUntil(() -> fixture.storage.alertService().find(1).orElseThrow().status() == AlertStatus.CLOSED);
 
-        Alert original = fixture.database.require().alertService().find(1).orElseThrow();
+        Alert original = fixture.storage.alertService().find(1).orElseThrow();
         assertEquals(2L, original.closure().byAlertId());
         assertTrue(promptButton(robot, "Afloopbericht").isEmpty(), "the prompt is gone");
 
@@ -215,7 +212,7 @@ class DeskEndToEndUiTest {
 
         assertFalse(visible(robot, "#confirmationBar"));
         assertEquals("iets anders", WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
-        assertTrue(fixture.database.require().alertService().find(1).isEmpty(), "nothing recorded");
+        assertTrue(fixture.storage.alertService().find(1).isEmpty(), "nothing recorded");
     }
 
     @Test
@@ -229,7 +226,7 @@ class DeskEndToEndUiTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> visible(robot, "#unconfirmedList"));
 
-        assertEquals(AlertStatus.PENDING, fixture.database.require().alertService().find(1).orElseThrow().status());
+        assertEquals(AlertStatus.PENDING, fixture.storage.alertService().find(1).orElseThrow().status());
         robot.clickOn("#navFollowUp");
         waitUntil(() -> visible(robot, "#followUpUnconfirmed"));
         assertTrue(visible(robot, "#followUpEmpty"), "not open: nothing to follow up until it is confirmed");
@@ -294,13 +291,13 @@ class DeskEndToEndUiTest {
         assertEquals("Vermissing", robot.lookup("#composeTitle").queryAs(Label.class).getText(), "the form that was open");
         assertEquals("Kerkplein", robot.lookup("#field-laatst_gezien_plaats").queryAs(TextInputControl.class).getText());
         assertFalse(Files.exists(folder.resolve("drafts.json")), "imported once, then deleted");
-        assertTrue(fixture.database.require().drafts().find(jan, "vermissing").orElseThrow().valuesJson().contains("Kees van Dijk"));
-        assertTrue(fixture.database.require().drafts().find(jan, "heterdaad").isPresent());
+        assertTrue(fixture.storage.drafts().find(jan, "vermissing").orElseThrow().valuesJson().contains("Kees van Dijk"));
+        assertTrue(fixture.storage.drafts().find(jan, "heterdaad").isPresent());
 
         // The drafts are J. de Vries's: another officer at the desk gets an empty form.
         robot.interact(() -> TestDesk.signIn(fixture.desk, "P. Jansen", "654321"));
         waitUntil(() -> "".equals(robot.lookup("#field-naam").queryAs(TextInputControl.class).getText()));
-        assertTrue(fixture.database.require().drafts().find(jan, "vermissing").isPresent());
+        assertTrue(fixture.storage.drafts().find(jan, "vermissing").isPresent());
     }
 
     @Test
@@ -329,7 +326,7 @@ class DeskEndToEndUiTest {
 
         String clipboard = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertFalse(clipboard.contains("Kees"), clipboard);
-        Alert sent = fixture.database.require().alertService().find(1).orElseThrow();
+        Alert sent = fixture.storage.alertService().find(1).orElseThrow();
         assertFalse(sent.text().contains("Kees"), sent.text());
         assertFalse(sent.valuesJson().contains("Kees"), sent.valuesJson());
     }

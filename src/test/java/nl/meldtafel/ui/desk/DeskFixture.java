@@ -1,15 +1,14 @@
 package nl.meldtafel.ui.desk;
 
-import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.app.DeskAssembly;
+import nl.meldtafel.store.Storage;
+import java.util.Optional;
+
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
-import nl.meldtafel.ui.compose.StorageAlertSink;
-import nl.meldtafel.ui.compose.StorageDraftStore;
-import nl.meldtafel.ui.compose.StorageTargets;
-import nl.meldtafel.weekly.WeeklyLog;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +26,9 @@ final class DeskFixture implements AutoCloseable {
 
     final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 23, 14, 32).atZone(ZONE).toInstant());
     final List<String> clipboard = new ArrayList<>();
+    final DeskAssembly assembly;
+    /** The services over the fixture's log, to check what the desk recorded. */
+    final Storage storage;
     final DatabaseViewModel database;
     final ComposeViewModel compose;
     final DeskViewModel desk;
@@ -44,14 +46,15 @@ final class DeskFixture implements AutoCloseable {
         this(false, folder, runner, clipboardOut);
     }
 
-    /** Drafts in the database, as the app keeps them. */
+    /** Built by the app's own {@link DeskAssembly}: drafts in the database, as the app keeps them. */
     private DeskFixture(boolean withBrokenTemplate, Path folder, TaskRunner runner, Consumer<String> clipboardOut) {
-        database = new DatabaseViewModel(runner, folder, clock);
-        compose = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(database),
-                new StorageDraftStore(database, folder, clock), runner, clipboardOut == null ? clipboard::add : clipboardOut, url -> { });
-        compose.useTargets(new StorageTargets(database));
-        compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
-        desk = TestDesk.create(runner, () -> catalog(withBrokenTemplate), compose, database, folder, clock);
+        assembly = new DeskAssembly(folder, clock, new DeskAssembly.Runners(runner, runner, runner),
+                new DeskAssembly.Outside(clipboardOut == null ? clipboard::add : clipboardOut, url -> { }),
+                () -> catalog(withBrokenTemplate), Optional.empty());
+        storage = assembly.storage();
+        database = assembly.database();
+        compose = assembly.compose();
+        desk = assembly.desk();
     }
 
     static TemplateCatalog catalog(boolean withBrokenTemplate) throws Exception {
@@ -66,6 +69,6 @@ final class DeskFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        assembly.close();
     }
 }

@@ -33,7 +33,7 @@ class DeskGroupsUiTest {
     @Start
     void start(Stage stage) {
         fixture = new DeskFixture(false, folder, runner);
-        fixture.desk.setGroupsFactory(storage -> new GroupsViewModel(storage.groupRegister(), runner, DeskFixture.ZONE));
+        fixture.desk.setGroupsFactory(() -> new GroupsViewModel(fixture.storage.groupRegister(), runner, DeskFixture.ZONE));
         Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
         stage.setScene(scene);

@@ -70,15 +70,7 @@ class DeskTargetsUiTest {
         runner = new FxTaskRunner();
         FxTaskRunner deskRunner = runner;
         fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
-        DeskFixture deskFixture = fixture;
-        fixture.desk.setLogFactory(storage -> {
-            LogViewModel log = new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
-                    deskRunner, FxClipboard::putText, DeskFixture.ZONE, deskFixture.clock);
-            log.useGroups(() -> storage.groupRegister().search("", true).stream().map(i -> i.group().ref()).toList(),
-                    storage.pasteChecklist()::checklist);
-            return log;
-        });
-        fixture.desk.followUp().useClipboard(FxClipboard::putText);
+        // the Logboek with its groups and the paste checklist, as DeskAssembly wires them for the app
         scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
         fixture.desk.start();
     }
@@ -165,7 +157,7 @@ class DeskTargetsUiTest {
     }
 
     private AlertStatus status() {
-        return fixture.database.require().alertService().find(1).orElseThrow().status();
+        return fixture.storage.alertService().find(1).orElseThrow().status();
     }
 
     @SuppressWarnings("unchecked")

@@ -121,7 +121,7 @@ class DueReminderKeyboardUiTest {
         assertEquals("Heterdaad", robot.lookup("#composeTitle").queryAs(Label.class).getText(), "no other form opened");
         assertNull(WaitForAsyncUtils.asyncFx(() -> fixture.compose.linkProperty().get()).get(), "not turned into an afloopbericht");
         for (long id : List.of(1L, 2L)) {
-            var alert = fixture.database.require().alertService().find(id).orElseThrow();
+            var alert = fixture.storage.alertService().find(id).orElseThrow();
             assertEquals(AlertStatus.SENT, alert.status(), "alert " + id + " unchanged");
             assertNull(alert.snooze(), "alert " + id + " not put off");
         }

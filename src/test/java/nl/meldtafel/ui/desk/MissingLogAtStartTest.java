@@ -25,7 +25,7 @@ class MissingLogAtStartTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"));
 
     private DatabaseViewModel open(Path folder) {
-        DatabaseViewModel database = new DatabaseViewModel(TaskRunner.sameThread(), folder, clock);
+        DatabaseViewModel database = new DatabaseViewModel(TaskRunner.sameThread(), Storage.at(folder, clock), folder);
         database.open();
         return database;
     }

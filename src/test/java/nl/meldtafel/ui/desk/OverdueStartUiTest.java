@@ -79,10 +79,10 @@ class OverdueStartUiTest {
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // let the slide-in animation finish before clicking
         robot.clickOn("Later (15 min)");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> fixture.database.require().alertService().find(1).orElseThrow().snooze() != null).get());
+                () -> fixture.storage.alertService().find(1).orElseThrow().snooze() != null).get());
         WaitForAsyncUtils.waitForFxEvents();
 
-        Alert snoozed = fixture.database.require().alertService().find(1).orElseThrow();
+        Alert snoozed = fixture.storage.alertService().find(1).orElseThrow();
         assertNotNull(snoozed.snooze());
         assertEquals(fixture.clock.instant().plus(Duration.ofMinutes(15)), snoozed.dueAt());
         assertEquals("1", badge.getText(), "no longer overdue after Later");

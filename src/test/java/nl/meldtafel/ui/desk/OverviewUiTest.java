@@ -68,9 +68,9 @@ class OverviewUiTest {
         FxTaskRunner deskRunner = runner;
         fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
         MutableClock clock = fixture.clock;
-        fixture.desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
+        fixture.desk.setLogFactory(() -> new LogViewModel(fixture.storage.alertService(), fixture.storage.officers(),
                 deskRunner, FxClipboard::putText, DeskFixture.ZONE, clock));
-        fixture.desk.setOverviewFactory(storage -> new OverviewViewModel(deskRunner, storage.overviews()::overview, clock, DeskFixture.ZONE));
+        fixture.desk.setOverviewFactory(() -> new OverviewViewModel(deskRunner, fixture.storage.overviews()::overview, clock, DeskFixture.ZONE));
         scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
         fixture.desk.start();
     }

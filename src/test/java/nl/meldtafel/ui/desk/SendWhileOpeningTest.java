@@ -16,7 +16,7 @@ import nl.meldtafel.ui.compose.Drafts;
 import nl.meldtafel.ui.compose.FormModel;
 import nl.meldtafel.ui.compose.QueueingAlertSink;
 import nl.meldtafel.ui.compose.SendQueue;
-import nl.meldtafel.ui.compose.StorageAlertSink;
+import nl.meldtafel.ui.compose.LogAlertSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,8 +61,10 @@ class SendWhileOpeningTest {
         try (Storage storage = Storage.open(folder, clock)) {
             jan = storage.officers().register("J. de Vries", "123456");
         }
-        DatabaseViewModel database = new DatabaseViewModel(slowDatabase, folder, clock);
-        QueueingAlertSink sink = new QueueingAlertSink(new StorageAlertSink(database), database, new SendQueue(folder), clock);
+        Storage log = Storage.at(folder, clock);
+        DatabaseViewModel database = new DatabaseViewModel(slowDatabase, log, folder);
+        QueueingAlertSink sink = new QueueingAlertSink(new LogAlertSink(log.alertService()), log, log.queuedSendService(),
+                new SendQueue(folder), clock);
         database.queueWhileOpening(sink::replay);
         ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(clock), clock, sink, new NoDrafts(),
                 TaskRunner.sameThread(), clipboard::add, url -> { });
@@ -89,7 +91,7 @@ class SendWhileOpeningTest {
         held.remove(0).run(); // the database opens: the queue goes into the log first
         assertEquals(DatabaseViewModel.State.OK, database.stateProperty().get());
         assertEquals("Database ok; 1 gekopieerd bericht vastgelegd", database.statusProperty().get());
-        Alert logged = database.require().alertService().find(1).orElseThrow();
+        Alert logged = log.alertService().find(1).orElseThrow();
         assertEquals(text, logged.text());
         assertEquals(AlertStatus.SENT, logged.status(), "the Ja given while opening counts");
         assertEquals(jan.id(), logged.officer().id());

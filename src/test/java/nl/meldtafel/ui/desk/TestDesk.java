@@ -1,5 +1,7 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.store.Storage;
+
 import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
@@ -11,16 +13,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
-/** A complete desk view model as the app wires it, over a real database in {@code folder}. */
+/** A desk view model over a real database in {@code folder}, around a compose form a test made itself. */
 public final class TestDesk {
 
     private TestDesk() {
     }
 
     public static DeskViewModel create(TaskRunner runner, Callable<TemplateCatalog> loader, ComposeViewModel compose,
-                                       DatabaseViewModel database, Path folder, Clock clock) {
-        OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(folder));
-        FollowUpViewModel followUp = new FollowUpViewModel(runner, database, clock, officers.currentProperty());
+                                       DatabaseViewModel database, Storage storage, Path folder, Clock clock) {
+        OfficerViewModel officers = new OfficerViewModel(runner, storage.officers(), new LastOfficerFile(folder));
+        FollowUpViewModel followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
+                officers.currentProperty());
         return new DeskViewModel(runner, loader, compose, database, officers, followUp, folder.toString());
     }
 

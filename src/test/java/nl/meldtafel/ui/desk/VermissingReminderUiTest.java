@@ -80,7 +80,7 @@ class VermissingReminderUiTest {
         }
         waitUntil(() -> reminders(robot).size() == 1);
 
-        fixture.database.require().alertService().closeWithReason(1, CloseCategory.OPGELOST, "Meisje is terecht", jan);
+        fixture.storage.alertService().closeWithReason(1, CloseCategory.OPGELOST, "Meisje is terecht", jan);
         timerTick(robot, Duration.ofHours(6));
         assertTrue(reminders(robot).isEmpty(), "no reminder once closed");
     }

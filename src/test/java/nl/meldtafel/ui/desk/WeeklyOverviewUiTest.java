@@ -62,7 +62,7 @@ class WeeklyOverviewUiTest {
         FxTaskRunner deskRunner = runner;
         fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
         DeskFixture deskFixture = fixture;
-        fixture.desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
+        fixture.desk.setLogFactory(() -> new LogViewModel(fixture.storage.alertService(), fixture.storage.officers(),
                 deskRunner, FxClipboard::putText, DeskFixture.ZONE, deskFixture.clock));
         scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
         fixture.desk.start();
@@ -109,7 +109,7 @@ class WeeklyOverviewUiTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !robot.lookup("#confirmationBar").query().isVisible());
 
-        Alert logged = fixture.database.require().alertService().find(7).orElseThrow();
+        Alert logged = fixture.storage.alertService().find(7).orElseThrow();
         assertEquals(MessageKind.WEEKOVERZICHT, logged.kind());
         assertEquals(AlertStatus.SENT, logged.status());
         assertFalse(logged.isOpen(), "an overview waits for no afloopbericht");
@@ -121,8 +121,8 @@ class WeeklyOverviewUiTest {
 
     /** Last week: a heterdaad ending in an arrest, a vermissing found, a getuigenoproep; this week one more heterdaad. */
     private void seedLastWeek() {
-        AlertService service = fixture.database.require().alertService();
-        Actor officer = new Actor(fixture.database.require().officers().register("P. Jansen", "654321"), "desk");
+        AlertService service = fixture.storage.alertService();
+        Actor officer = new Actor(fixture.storage.officers().register("P. Jansen", "654321"), "desk");
         Instant now = fixture.clock.instant();
         fixture.clock.set(LocalDateTime.of(2026, 11, 17, 2, 10).atZone(DeskFixture.ZONE).toInstant());
         long heterdaad = send(service, officer, MessageKind.HETERDAAD, "{\"locatie\":\"Dorpsstraat\",\"kenteken\":\"XK-123-B\"}",

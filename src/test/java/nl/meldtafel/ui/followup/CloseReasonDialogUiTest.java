@@ -61,7 +61,7 @@ class CloseReasonDialogUiTest {
                 "Woninginbraak om 14.30 uur: Dorpsstraat.", null, new FollowUpPolicy(true, Duration.ofMinutes(60), null),
                 List.of()), jan);
         storage.alertService().confirmSent(id, jan);
-        model = new FollowUpViewModel(TaskRunner.sameThread(), () -> Optional.of(storage),
+        model = new FollowUpViewModel(TaskRunner.sameThread(), storage.alertService(), storage.pasteChecklist(),
                 new MutableClock(Instant.parse("2026-11-23T13:40:00Z")), new SimpleObjectProperty<Officer>(jan.officer()));
         model.refresh();
         stage.setScene(new Scene(new StackPane(new Label("Opvolging")), 600, 400));

@@ -50,7 +50,7 @@ class FollowUpViewModelTest {
         storage = Storage.open(folder, clock);
         jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
         officer.set(jan.officer());
-        model = new FollowUpViewModel(TaskRunner.sameThread(), () -> Optional.of(storage), clock, officer);
+        model = new FollowUpViewModel(TaskRunner.sameThread(), storage.alertService(), storage.pasteChecklist(), clock, officer);
     }
 
     @AfterEach

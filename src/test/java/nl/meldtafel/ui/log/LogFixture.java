@@ -40,7 +40,7 @@ final class LogFixture implements AutoCloseable {
     }
 
     LogViewModel model(TaskRunner runner, List<String> clipboard) {
-        return new LogViewModel(storage.alerts(), service, storage.officers(), runner, clipboard::add, ZONE, clock);
+        return new LogViewModel(service, storage.officers(), runner, clipboard::add, ZONE, clock);
     }
 
     static String heterdaadText(String delict, String place) {

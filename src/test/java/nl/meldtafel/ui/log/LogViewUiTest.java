@@ -201,7 +201,7 @@ class LogViewUiTest {
     private void mount(FxRobot robot) {
         runner = new FxTaskRunner();
         robot.interact(() -> {
-            model = new LogViewModel(log.storage.alerts(), log.service, log.storage.officers(), runner,
+            model = new LogViewModel(log.service, log.storage.officers(), runner,
                     FxClipboard::putText, LogFixture.ZONE, log.clock);
             LogView view = new LogView(model);
             scene.setRoot(view);

@@ -225,7 +225,7 @@ class RetentionUiTest {
         runner = new FxTaskRunner();
         LogViewModel[] made = new LogViewModel[1];
         robot.interact(() -> {
-            made[0] = new LogViewModel(log.storage.alerts(), log.service, log.storage.officers(), runner,
+            made[0] = new LogViewModel(log.service, log.storage.officers(), runner,
                     FxClipboard::putText, LogFixture.ZONE, log.clock);
             made[0].useRetention(log.storage.retention(), () -> log.jan);
             scene.setRoot(new LogView(made[0]));

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.officer;
 
+import nl.meldtafel.alert.OfficerService;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
@@ -26,10 +27,15 @@ class OfficerViewModelTest {
     private Storage storage;
     private OfficerViewModel model;
 
+    /** The officers of a log that is not open (still opening, or failed to). */
+    private OfficerService notOpen() {
+        return Storage.at(folder.resolve("not-open"), new MutableClock(Instant.parse("2026-11-23T13:32:00Z"))).officers();
+    }
+
     @BeforeEach
     void open() {
         storage = Storage.open(folder, new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
-        model = new OfficerViewModel(TaskRunner.sameThread(), () -> Optional.of(storage), new LastOfficerFile(folder));
+        model = new OfficerViewModel(TaskRunner.sameThread(), storage.officers(), new LastOfficerFile(folder));
     }
 
     @AfterEach
@@ -68,7 +74,7 @@ class OfficerViewModelTest {
         model.ask();
         model.choose();
 
-        OfficerViewModel nextStart = new OfficerViewModel(TaskRunner.sameThread(), Optional::empty, new LastOfficerFile(folder));
+        OfficerViewModel nextStart = new OfficerViewModel(TaskRunner.sameThread(), notOpen(), new LastOfficerFile(folder));
         nextStart.assumeLastOfficer(new LastOfficerFile(folder).loadOfficer());
 
         assertEquals(model.currentProperty().get(), nextStart.currentProperty().get());
@@ -132,7 +138,7 @@ class OfficerViewModelTest {
 
     @Test
     void withoutDatabaseTheQuestionSaysWhy() {
-        OfficerViewModel closed = new OfficerViewModel(TaskRunner.sameThread(), Optional::empty, new LastOfficerFile(folder));
+        OfficerViewModel closed = new OfficerViewModel(TaskRunner.sameThread(), notOpen(), new LastOfficerFile(folder));
         closed.ask();
         assertEquals("De agenten konden niet geladen worden: de database is niet geopend", closed.errorProperty().get());
     }

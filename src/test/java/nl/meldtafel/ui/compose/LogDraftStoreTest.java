@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drafts in a real {@code meldtafel.db}, and the one-time import of an earlier version's {@code drafts.json}. */
-class StorageDraftStoreTest {
+class LogDraftStoreTest {
 
     /** As FileDraftStore wrote it (Jackson's pretty printer). */
     static final String OLD_FILE = """
@@ -56,14 +56,14 @@ class StorageDraftStoreTest {
     private Storage storage;
     private Officer jan;
     private Officer piet;
-    private StorageDraftStore store;
+    private LogDraftStore store;
 
     @BeforeEach
     void open() {
         storage = Storage.open(folder, clock);
         jan = storage.officers().register("J. de Vries", "123456");
         piet = storage.officers().register("P. Jansen", "654321");
-        store = new StorageDraftStore(() -> Optional.of(storage), folder, clock);
+        store = new LogDraftStore(storage.draftService(), folder, clock);
     }
 
     @AfterEach

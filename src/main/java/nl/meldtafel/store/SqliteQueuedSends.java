@@ -1,23 +1,21 @@
 package nl.meldtafel.store;
 
+import nl.meldtafel.alert.QueuedSendRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
 
-/**
- * Which entries of the send queue are in the log already (schema V9). Called inside the transaction
- * that records the entry, so an entry and its key are committed together or not at all.
- */
-public final class QueuedSends {
+/** The send queue's keys in SQLite (schema V9). */
+final class SqliteQueuedSends implements QueuedSendRepository {
 
     private final Database db;
 
-    QueuedSends(Database db) {
+    SqliteQueuedSends(Database db) {
         this.db = db;
     }
 
-    /** The alert recorded for this queue entry, if it was. */
+    @Override
     public Optional<Long> alertOf(String key) {
         return db.read("Could not read the send queue's progress", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT alert_id FROM queued_send WHERE key = ?")) {
@@ -29,6 +27,7 @@ public final class QueuedSends {
         });
     }
 
+    @Override
     public void remember(String key, long alertId, Instant at) {
         db.write("Could not record the send queue's progress", c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO queued_send (key, alert_id, recorded_at) VALUES (?, ?, ?)")) {

@@ -7,50 +7,48 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.meldtafel.alert.Draft;
-import nl.meldtafel.alert.DraftRepository;
+import nl.meldtafel.alert.DraftService;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.message.FieldValues;
-import nl.meldtafel.store.Storage;
-import nl.meldtafel.ui.common.StorageAccess;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Drafts in the database ({@link DraftRepository}: one row per officer and template), so they are
+ * Drafts in the log ({@link DraftService}: one per officer and template), so they are
  * private to the officer and the retention run removes old ones with the rest. A row's JSON is
  * {"values": {...}} plus, for a form answering an earlier alert, "link": {"parentId": n, "description": s}.
  * The first load after an upgrade imports the old {@code drafts.json} (see {@link #importOldFile}).
  */
-public final class StorageDraftStore implements DraftStore {
+public final class LogDraftStore implements DraftStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Logger LOG = LoggerFactory.getLogger(StorageDraftStore.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LogDraftStore.class);
 
-    private final StorageAccess storage;
+    private final DraftService drafts;
     private final Path oldFile;
     private final Clock clock;
 
-    public StorageDraftStore(StorageAccess storage, Path dataFolder, Clock clock) {
-        this.storage = storage;
+    public LogDraftStore(DraftService drafts, Path dataFolder, Clock clock) {
+        this.drafts = drafts;
         this.oldFile = dataFolder.resolve(LegacyDraftsFile.NAME);
         this.clock = clock;
     }
 
     @Override
     public Drafts load(Officer officer) {
-        Storage open = storage.require();
-        String problem = importOldFile(open, officer);
+        String problem = importOldFile(officer);
         Map<String, FieldValues> forms = new LinkedHashMap<>();
         Map<String, ComposeViewModel.Link> links = new LinkedHashMap<>();
-        List<Draft> rows = open.drafts().forOfficer(officer.id()); // newest first: that form opens
+        List<Draft> rows = drafts.forOfficer(officer.id()); // newest first: that form opens
         int unreadable = 0;
         for (Draft row : rows) {
             try {
@@ -78,14 +76,9 @@ public final class StorageDraftStore implements DraftStore {
         if (changes.isEmpty()) {
             return;
         }
-        Storage open = storage.require();
-        Instant now = clock.instant();
-        open.inOneTransaction("Could not save the drafts", () -> {
-            changes.forms().forEach((id, values) -> open.drafts().save(
-                    new Draft(officer.id(), id, encode(values, changes.links().get(id)), now)));
-            changes.removed().forEach(id -> open.drafts().delete(officer.id(), id));
-            return null;
-        });
+        Map<String, String> changed = new LinkedHashMap<>();
+        changes.forms().forEach((id, values) -> changed.put(id, encode(values, changes.links().get(id))));
+        drafts.apply(officer.id(), changed, changes.removed(), clock.instant());
     }
 
     static String encode(FieldValues values, ComposeViewModel.Link link) {
@@ -104,7 +97,7 @@ public final class StorageDraftStore implements DraftStore {
      * import never replaces a draft already in the table, so that changes nothing. A file that cannot be
      * read stays where it is. Returns why it stays, or null.
      */
-    private String importOldFile(Storage open, Officer officer) {
+    private String importOldFile(Officer officer) {
         if (!Files.exists(oldFile)) {
             return null;
         }
@@ -118,20 +111,14 @@ public final class StorageDraftStore implements DraftStore {
             LOG.warn("Could not read {}; left in place", oldFile, e);
             return Texts.get("compose.draft.oldFileUnreadable", oldFile);
         }
-        DraftRepository drafts = open.drafts();
-        int imported = open.inOneTransaction("Could not import " + LegacyDraftsFile.NAME, () -> {
-            int count = 0;
-            for (Map.Entry<String, FieldValues> form : old.forms().entrySet()) {
-                String id = form.getKey();
-                if (drafts.find(officer.id(), id).isEmpty()) {
-                    // the form that was open is the newest, so it opens again
-                    Instant at = id.equals(old.selectedTemplate()) ? savedAt : savedAt.minusMillis(1);
-                    drafts.save(new Draft(officer.id(), id, encode(form.getValue(), old.links().get(id)), at));
-                    count++;
-                }
-            }
-            return count;
-        });
+        List<Draft> found = new ArrayList<>();
+        for (Map.Entry<String, FieldValues> form : old.forms().entrySet()) {
+            String id = form.getKey();
+            // the form that was open is the newest, so it opens again
+            Instant at = id.equals(old.selectedTemplate()) ? savedAt : savedAt.minusMillis(1);
+            found.add(new Draft(officer.id(), id, encode(form.getValue(), old.links().get(id)), at));
+        }
+        int imported = drafts.addMissing(found);
         try {
             Files.deleteIfExists(oldFile.resolveSibling(LegacyDraftsFile.NAME + ".tmp")); // a save cut off by a crash
             Files.delete(oldFile);

@@ -1,4 +1,4 @@
-package nl.meldtafel.ui.desk;
+package nl.meldtafel.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -17,13 +17,14 @@ import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.retention.RedactionReport;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
+import nl.meldtafel.ui.desk.DatabaseViewModel;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The desk removes expired content when the database opens and again once a day, with the daily backup. */
+/** The scheduler removes expired content once the log is open and again once a day, with the daily backup; the desk shows it. */
 class DailyMaintenanceTest {
 
     @TempDir
@@ -41,21 +42,25 @@ class DailyMaintenanceTest {
             s.alertService().closeWithReason(id, CloseCategory.OPGELOST, "Terecht", jan);
         }
         clock.advance(Duration.ofDays(8));
-        DatabaseViewModel database = new DatabaseViewModel(TaskRunner.sameThread(), dir, clock);
-        assertNull(database.redactionProperty().get());
+        Storage storage = Storage.at(dir, clock);
+        DatabaseViewModel database = new DatabaseViewModel(TaskRunner.sameThread(), storage, dir);
+        DailyMaintenance maintenance = new DailyMaintenance(TaskRunner.sameThread(), storage, database, clock);
+        maintenance.runIfDue();
+        assertNull(database.redactionProperty().get(), "nothing before the log is open");
 
         database.open();
+        maintenance.runIfDue(); // as the desk calls it after its first reads
 
         RedactionReport first = database.redactionProperty().get();
         assertEquals(List.of(id), first.redactedIds());
-        assertTrue(database.current().orElseThrow().alerts().find(id).orElseThrow().isRedacted());
+        assertTrue(storage.alerts().find(id).orElseThrow().isRedacted());
         assertTrue(Files.exists(dir.resolve("backups").resolve("meldtafel-2026-10-09.db")));
 
-        database.dailyMaintenance();
+        maintenance.runIfDue();
         assertSame(first, database.redactionProperty().get(), "not twice on one day");
 
         clock.advance(Duration.ofDays(1));
-        database.dailyMaintenance();
+        maintenance.runIfDue();
         assertNotSame(first, database.redactionProperty().get());
         assertTrue(Files.exists(dir.resolve("backups").resolve("meldtafel-2026-10-10.db")));
         database.close();

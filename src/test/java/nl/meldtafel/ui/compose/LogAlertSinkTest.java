@@ -9,7 +9,10 @@ import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.template.MessageKind;
-import nl.meldtafel.ui.common.StorageAccess;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.template.TemplateDefinition;
+import java.util.function.Supplier;
 import nl.meldtafel.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The compose cycle over the real log: what is recorded, when, and what happens when storage fails. */
-class StorageAlertSinkTest {
+class LogAlertSinkTest {
 
     @TempDir
     Path folder;
@@ -50,8 +53,36 @@ class StorageAlertSinkTest {
         storage.close();
     }
 
-    private ComposeViewModel compose(StorageAccess access) {
-        ComposeViewModel model = new ComposeViewModel(new MessageRenderer(clock), clock, new StorageAlertSink(access),
+    /** The desk's sink over the real log; {@code failure} (null: none) is thrown instead when it gives one. */
+    private ComposeViewModel compose(Supplier<RuntimeException> failure) {
+        AlertSink log = new LogAlertSink(storage.alertService());
+        AlertSink sink = new AlertSink() {
+            @Override
+            public long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId,
+                                      Officer officer, List<Long> groupIds) {
+                failIfAsked();
+                return log.recordPending(template, values, text, parentId, officer, groupIds);
+            }
+
+            @Override
+            public void confirmSent(long id, Officer officer) {
+                failIfAsked();
+                log.confirmSent(id, officer);
+            }
+
+            @Override
+            public List<PendingAlert> unconfirmed() {
+                return log.unconfirmed();
+            }
+
+            private void failIfAsked() {
+                RuntimeException e = failure.get();
+                if (e != null) {
+                    throw e;
+                }
+            }
+        };
+        ComposeViewModel model = new ComposeViewModel(new MessageRenderer(clock), clock, sink,
                 new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), clipboard::add, url -> { });
         model.setTemplates(ComposeFixture.CATALOG.templates());
         model.officerProperty().set(jan);
@@ -59,7 +90,7 @@ class StorageAlertSinkTest {
     }
 
     private ComposeViewModel compose() {
-        return compose(() -> Optional.of(storage));
+        return compose(() -> null);
     }
 
     private static FormModel heterdaad(ComposeViewModel model) {
@@ -115,9 +146,7 @@ class StorageAlertSinkTest {
 
     @Test
     void aFullDiskKeepsTheTextOnTheClipboardAndInTheForm() {
-        ComposeViewModel model = compose(() -> {
-            throw new StorageException(StorageException.Reason.DISK_FULL, "Could not save alert: disk full");
-        });
+        ComposeViewModel model = compose(() -> new StorageException(StorageException.Reason.DISK_FULL, "Could not save alert: disk full"));
         FormModel form = heterdaad(model);
         String text = model.resultProperty().get().finalText().orElseThrow();
 
@@ -134,12 +163,7 @@ class StorageAlertSinkTest {
     @Test
     void aFailedConfirmationKeepsTheQuestionOpen() {
         boolean[] broken = {false};
-        ComposeViewModel model = compose(() -> {
-            if (broken[0]) {
-                throw new StorageException(StorageException.Reason.LOCKED, "busy");
-            }
-            return Optional.of(storage);
-        });
+        ComposeViewModel model = compose(() -> broken[0] ? new StorageException(StorageException.Reason.LOCKED, "busy") : null);
         heterdaad(model);
         model.copy();
         broken[0] = true;

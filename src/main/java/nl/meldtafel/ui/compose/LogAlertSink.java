@@ -9,31 +9,29 @@ import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OsAccount;
 import nl.meldtafel.message.FieldValues;
-import nl.meldtafel.store.Storage;
+import nl.meldtafel.store.StorageUnavailableException;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.template.TemplateDefinition;
-import nl.meldtafel.ui.common.StorageAccess;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Records sent messages in the log through {@link AlertService}, as the officer at the desk. */
-public final class StorageAlertSink implements AlertSink {
+public final class LogAlertSink implements AlertSink {
 
-    private final StorageAccess storage;
+    private final AlertService service;
     private volatile String osAccount;
 
-    public StorageAlertSink(StorageAccess storage) {
-        this.storage = storage;
+    public LogAlertSink(AlertService service) {
+        this.service = service;
     }
 
     @Override
     public long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId, Officer officer,
                               List<Long> groupIds) {
-        return service().recordPending(newAlert(template, values, text, parentId, groupIds), actor(officer));
+        return service.recordPending(newAlert(template, values, text, parentId, groupIds), actor(officer));
     }
 
     /** The alert as the log records it. */
@@ -45,20 +43,19 @@ public final class StorageAlertSink implements AlertSink {
 
     @Override
     public void confirmSent(long id, Officer officer) {
-        service().confirmSent(id, actor(officer));
+        service.confirmSent(id, actor(officer));
     }
 
     /** Empty while the database is not open: there is nothing to show, and the status bar says why. */
     @Override
     public List<PendingAlert> unconfirmed() {
-        Optional<Storage> open = storage.current();
-        if (open.isEmpty()) {
-            return List.of();
-        }
-        AlertService service = open.get().alertService();
         List<PendingAlert> pending = new ArrayList<>();
-        for (AlertRow row : service.unconfirmed()) {
-            service.find(row.id()).ifPresent(alert -> pending.add(pendingOf(alert)));
+        try {
+            for (AlertRow row : service.unconfirmed()) {
+                service.find(row.id()).ifPresent(alert -> pending.add(pendingOf(alert)));
+            }
+        } catch (StorageUnavailableException notOpen) {
+            return List.of();
         }
         return pending;
     }
@@ -71,10 +68,6 @@ public final class StorageAlertSink implements AlertSink {
     static String title(MessageKind kind) {
         String name = kind.jsonName();
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-    }
-
-    private AlertService service() {
-        return storage.require().alertService();
     }
 
     private Actor actor(Officer officer) {

@@ -1,4 +1,4 @@
-package nl.meldtafel.ui.common;
+package nl.meldtafel.store;
 
 /** Storage was asked for while the database is not open (still opening, or it failed to open). */
 public final class StorageUnavailableException extends RuntimeException {

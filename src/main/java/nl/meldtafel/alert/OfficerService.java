@@ -8,14 +8,14 @@ import java.util.Optional;
  * The officers, with each addition and each rename in the audit chain: a rename is its own event,
  * and the alerts sent before it keep the name they were sent under.
  */
-public final class ChainedOfficers implements OfficerRepository {
+public final class OfficerService implements OfficerRepository {
 
     private final Transactor tx;
     private final OfficerRepository officers;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ChainedOfficers(Transactor tx, OfficerRepository officers, AuditLog audit, Clock clock) {
+    public OfficerService(Transactor tx, OfficerRepository officers, AuditLog audit, Clock clock) {
         this.tx = tx;
         this.officers = officers;
         this.audit = audit;

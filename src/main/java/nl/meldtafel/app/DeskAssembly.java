@@ -1,0 +1,142 @@
+package nl.meldtafel.app;
+
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.export.LogCsvExport;
+import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.template.TemplateCatalog;
+import nl.meldtafel.ui.common.TaskRunner;
+import nl.meldtafel.ui.compose.ComposeViewModel;
+import nl.meldtafel.ui.compose.LogAlertSink;
+import nl.meldtafel.ui.compose.LogDraftStore;
+import nl.meldtafel.ui.compose.QueueingAlertSink;
+import nl.meldtafel.ui.compose.RegisterTargets;
+import nl.meldtafel.ui.compose.SendQueue;
+import nl.meldtafel.ui.desk.DatabaseViewModel;
+import nl.meldtafel.ui.desk.DeskViewModel;
+import nl.meldtafel.ui.followup.FollowUpViewModel;
+import nl.meldtafel.ui.groups.GroupsViewModel;
+import nl.meldtafel.ui.log.LogViewModel;
+import nl.meldtafel.ui.officer.LastOfficerFile;
+import nl.meldtafel.ui.officer.OfficerViewModel;
+import nl.meldtafel.ui.overview.OverviewViewModel;
+import nl.meldtafel.ui.settings.AnchorPlaceViewModel;
+import nl.meldtafel.ui.settings.SettingsViewModel;
+import nl.meldtafel.ui.settings.ZoneFile;
+import nl.meldtafel.ui.settings.ZoneSettingViewModel;
+import nl.meldtafel.weekly.WeeklyLog;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The desk's object graph, built once: the services over the log (not open yet), handed to the view
+ * models through their constructors. The window and the desk-wide tests build the desk through this,
+ * so both run exactly the same wiring.
+ */
+public final class DeskAssembly {
+
+    /** The desk's workers: the FX side's reads, the log's own (open, retention, backup), and recording sends. */
+    public record Runners(TaskRunner ui, TaskRunner database, TaskRunner send) {
+    }
+
+    /** What leaves Meldtafel: the clipboard and the browser (WhatsApp Web, the help page). */
+    public record Outside(Consumer<String> clipboard, Consumer<String> browser) {
+    }
+
+    private final Storage storage;
+    private final DatabaseViewModel database;
+    private final ComposeViewModel compose;
+    private final OfficerViewModel officers;
+    private final FollowUpViewModel followUp;
+    private final DeskViewModel desk;
+    private final DailyMaintenance maintenance;
+
+    public DeskAssembly(Path dataFolder, Clock clock, Runners runners, Outside outside, Callable<TemplateCatalog> templates,
+                        Optional<Officer> lastOfficer) {
+        TaskRunner runner = runners.ui();
+        storage = Storage.at(dataFolder, clock);
+        database = new DatabaseViewModel(runners.database(), storage, dataFolder);
+        QueueingAlertSink sink = new QueueingAlertSink(new LogAlertSink(storage.alertService()), storage,
+                storage.queuedSendService(), new SendQueue(dataFolder), clock);
+        database.queueWhileOpening(sink::replay);
+        compose = new ComposeViewModel(new MessageRenderer(clock), clock, sink,
+                new LogDraftStore(storage.draftService(), dataFolder, clock), runner, outside.clipboard(), outside.browser());
+        compose.onQueued(database::noteQueued);
+        compose.useSendRunner(runners.send());
+        compose.useTargets(new RegisterTargets(storage.targeting(), storage.pasteChecklist()));
+        WeeklyLog weekly = new WeeklyLog(storage.alerts());
+        compose.weeklyFill().useLog(weekly::tally);
+        officers = new OfficerViewModel(runner, storage.officers(), new LastOfficerFile(dataFolder));
+        officers.assumeLastOfficer(lastOfficer);
+        followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
+                officers.currentProperty());
+        followUp.useClipboard(outside.clipboard());
+        desk = new DeskViewModel(runner, templates, compose, database, officers, followUp, dataFolder.toString());
+        maintenance = new DailyMaintenance(runners.database(), storage, database, clock);
+        desk.afterFirstReads(maintenance::runIfDue);
+        desk.setLogFactory(() -> log(runner, outside, clock));
+        desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock.getZone()));
+        desk.setOverviewFactory(() -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
+        desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)
+                .useZone(new ZoneSettingViewModel(runner, new ZoneFile(dataFolder), clock.getZone()))
+                .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace)));
+    }
+
+    private LogViewModel log(TaskRunner runner, Outside outside, Clock clock) {
+        LogViewModel log = new LogViewModel(storage.alertService(), storage.officers(), runner, outside.clipboard(),
+                clock.getZone(), clock);
+        // The detail is built on the worker thread, so it reads a copy, not the FX property.
+        AtomicReference<TemplateCatalog> templates = new AtomicReference<>(desk.catalogProperty().get());
+        desk.catalogProperty().addListener((o, old, catalog) -> templates.set(catalog));
+        log.useTemplates(id -> Optional.ofNullable(templates.get()).flatMap(catalog -> catalog.find(id)));
+        log.useExporter((query, out) -> LogCsvExport.of(storage, clock.getZone()).write(query, out));
+        log.useGroups(() -> storage.groupRegister().search("", true).stream().map(item -> item.group().ref()).toList(),
+                storage.pasteChecklist()::checklist);
+        log.useResponses(storage.responses(), officers.currentProperty());
+        log.useRetention(storage.retention(), this::currentActor);
+        return log;
+    }
+
+    /** The officer at the desk as the actor of a setting or hold; read on the FX thread. */
+    private Actor currentActor() {
+        Officer current = officers.currentProperty().get();
+        return current == null ? null : Actor.of(current);
+    }
+
+    /** Checks whether the day changed and the redaction and backup are due; call hourly on the FX thread. */
+    public void maintainIfDue() {
+        maintenance.runIfDue();
+    }
+
+    /** The services over the log, for the desk-wide tests to check what it recorded. */
+    public Storage storage() {
+        return storage;
+    }
+
+    public DeskViewModel desk() {
+        return desk;
+    }
+
+    public ComposeViewModel compose() {
+        return compose;
+    }
+
+    public FollowUpViewModel followUp() {
+        return followUp;
+    }
+
+    public DatabaseViewModel database() {
+        return database;
+    }
+
+    /** Call after the runners have drained: anchors the chain head and closes the log. */
+    public void close() {
+        database.close();
+    }
+}

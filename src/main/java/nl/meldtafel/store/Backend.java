@@ -1,0 +1,84 @@
+package nl.meldtafel.store;
+
+import nl.meldtafel.alert.AlertRepository;
+import nl.meldtafel.alert.AuditLog;
+import nl.meldtafel.alert.ChainFacts;
+import nl.meldtafel.alert.DraftRepository;
+import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.alert.QueuedSendRepository;
+import nl.meldtafel.alert.ResponseRepository;
+import nl.meldtafel.alert.Transactor;
+import nl.meldtafel.groups.GroupRepository;
+import nl.meldtafel.groups.PostingRepository;
+import nl.meldtafel.retention.RetentionRepository;
+import nl.meldtafel.retention.StorageHygiene;
+import nl.meldtafel.stats.FactSource;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One database system under the log: opening and upgrading it, its repositories, and what it does
+ * beside them (file backups, the search index, integrity checks). The domain services are built over
+ * this interface by {@link Storage}, so a second backend changes neither the services nor the desk.
+ * The repositories exist before {@link #open}; calls on them before it throw {@link StorageUnavailableException}.
+ */
+public interface Backend extends AutoCloseable {
+
+    /** Whether the log is there, first started, or missing: a desk never silently starts an empty one. */
+    ExistingLog.AtStart atStart();
+
+    /**
+     * Opens (creating or upgrading) the log, then runs {@code first} before any other thread can use it;
+     * may be called again after a failure was fixed.
+     */
+    void open(Runnable first);
+
+    boolean isOpen();
+
+    /** Whether long work (a retention run, a backup) holds the log now: a send then queues instead of waiting. */
+    boolean isBusy();
+
+    /** Where the log is, as messages name it: the database file, or the server. */
+    String location();
+
+    /**
+     * Sets a damaged log aside so the next {@link #open} starts fresh; nothing is deleted.
+     *
+     * @return where the damaged log is now
+     */
+    Path moveAside();
+
+    Transactor transactor();
+
+    AlertRepository alerts();
+
+    OfficerRepository officers();
+
+    DraftRepository drafts();
+
+    AuditLog audit();
+
+    ChainFacts chainFacts();
+
+    GroupRepository groups();
+
+    PostingRepository posting();
+
+    ResponseRepository responses();
+
+    RetentionRepository retention();
+
+    FactSource facts();
+
+    QueuedSendRepository queuedSends();
+
+    /** What a redaction also cleans outside the tables: the write-ahead log and old backup files. */
+    StorageHygiene hygiene();
+
+    /** The desk's own file backups; empty where the database system makes its own (a server). */
+    Optional<BackupService> fileBackups();
+
+    @Override
+    void close();
+}

@@ -9,12 +9,13 @@ import javafx.stage.Stage;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.TaskRunner;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class CatalogViewUiTest {
 
     private static final List<String> SHIPPED_FILES = List.of("afloopbericht.json", "getuigenoproep.json", "heterdaad.json",
@@ -39,10 +40,12 @@ class CatalogViewUiTest {
 
     private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.show();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            this.stage = window.stage();
+            stage.show();
+        });
     }
 
     @Test

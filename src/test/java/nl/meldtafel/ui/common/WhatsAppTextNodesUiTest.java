@@ -1,13 +1,12 @@
 package nl.meldtafel.ui.common;
 
-import javafx.scene.Scene;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
@@ -17,13 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 10.8: the preview shows WhatsApp's lists and quotes as the phone does, and keeps inline styles in them. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class WhatsAppTextNodesUiTest {
 
-    @Start
-    void start(Stage stage) {
-        stage.setScene(new Scene(new TextFlow(), 300, 200));
-        stage.show();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            window.show(new TextFlow(), 300, 200);
+        });
     }
 
     @Test

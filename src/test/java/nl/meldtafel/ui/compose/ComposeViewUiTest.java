@@ -10,7 +10,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.TaskRunner;
@@ -19,26 +18,25 @@ import nl.meldtafel.ui.desk.DatabaseViewModel;
 import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.desk.TestDesk;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class ComposeViewUiTest {
 
     private final InMemoryAlertSink sink = new InMemoryAlertSink(ComposeFixture.CLOCK);
@@ -48,21 +46,20 @@ class ComposeViewUiTest {
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK, sink,
-                new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), FxClipboard::putText, browser::add);
-        Storage storage = Storage.at(folder, ComposeFixture.CLOCK);
-        database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
-        DeskViewModel desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, storage, folder,
-                ComposeFixture.CLOCK);
-        // Within Monocle's default 1280x800 headless screen; a larger window overflows its frame buffer.
-        scene = new Scene(new DeskView(desk, ComposeFixture.ZONE), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        desk.start();
-        TestDesk.signIn(desk, "J. de Vries", "123456");
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK, sink,
+                    new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), FxClipboard::putText, browser::add);
+            Storage storage = Storage.at(folder, ComposeFixture.CLOCK);
+            database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
+            DeskViewModel desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, storage, folder,
+                    ComposeFixture.CLOCK);
+            // Within Monocle's default 1280x800 headless screen; a larger window overflows its frame buffer.
+            scene = window.show(new DeskView(desk, ComposeFixture.ZONE));
+            desk.start();
+            TestDesk.signIn(desk, "J. de Vries", "123456");
+        });
     }
 
     @AfterEach

@@ -13,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.TaskRunner;
@@ -22,18 +21,17 @@ import nl.meldtafel.ui.desk.DeskView;
 import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.desk.TestDesk;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 17 §2 and §3 at the desk: "laatst gezien" holds no time until the officer gives one ("Nu" is a button, not a
  * default), takes a day, and the vermissing cannot be copied before the approach is chosen.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class LastSeenUiTest {
 
     private final InMemoryAlertSink sink = new InMemoryAlertSink(ComposeFixture.CLOCK);
@@ -53,20 +51,19 @@ class LastSeenUiTest {
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK, sink,
-                new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), FxClipboard::putText, new ArrayList<String>()::add);
-        Storage storage = Storage.at(folder, ComposeFixture.CLOCK);
-        database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
-        DeskViewModel desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, storage, folder,
-                ComposeFixture.CLOCK);
-        scene = new Scene(new DeskView(desk, ComposeFixture.ZONE), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        desk.start();
-        TestDesk.signIn(desk, "J. de Vries", "123456");
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK, sink,
+                    new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(), FxClipboard::putText, new ArrayList<String>()::add);
+            Storage storage = Storage.at(folder, ComposeFixture.CLOCK);
+            database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
+            DeskViewModel desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, storage, folder,
+                    ComposeFixture.CLOCK);
+            scene = window.show(new DeskView(desk, ComposeFixture.ZONE));
+            desk.start();
+            TestDesk.signIn(desk, "J. de Vries", "123456");
+        });
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.TaskRunner;
@@ -15,17 +14,17 @@ import nl.meldtafel.ui.desk.DeskView;
 import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.desk.TestDesk;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
  * Tab always moves to the next field and keeps what was typed, per kind of field, with the keys sent at
  * once and with a 300 ms pause before the Tab (the timing that made a suggestion win: "forskort haar").
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class TabMovesOnUiTest {
 
     @TempDir
@@ -45,20 +44,19 @@ class TabMovesOnUiTest {
     private Scene scene;
     private DeskViewModel desk;
 
-    @Start
-    void start(Stage stage) {
-        ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK,
-                new InMemoryAlertSink(ComposeFixture.CLOCK), new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(),
-                FxClipboard::putText, url -> { });
-        Storage storage = Storage.at(folder, ComposeFixture.CLOCK);
-        database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
-        desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, storage, folder, ComposeFixture.CLOCK);
-        scene = new Scene(new DeskView(desk, ComposeFixture.ZONE), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        desk.start();
-        TestDesk.signIn(desk, "J. de Vries", "123456");
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK,
+                    new InMemoryAlertSink(ComposeFixture.CLOCK), new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(),
+                    FxClipboard::putText, url -> { });
+            Storage storage = Storage.at(folder, ComposeFixture.CLOCK);
+            database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
+            desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, storage, folder, ComposeFixture.CLOCK);
+            scene = window.show(new DeskView(desk, ComposeFixture.ZONE));
+            desk.start();
+            TestDesk.signIn(desk, "J. de Vries", "123456");
+        });
     }
 
     @AfterEach

@@ -1,30 +1,28 @@
 package nl.meldtafel.ui.desk;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.log.LogRow;
 import nl.meldtafel.ui.log.LogViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 import static nl.meldtafel.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * End to end over a real database and the real background runner: officer, heterdaad, Opvolging,
  * afloopbericht, and the original closed in the log.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class AlertLifeUiTest {
 
     @TempDir
@@ -42,16 +40,15 @@ class AlertLifeUiTest {
     private final FxTaskRunner runner = new FxTaskRunner();
     private DeskFixture fixture;
 
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskFixture(false, folder, runner);
-        fixture.desk.setLogFactory(() -> new LogViewModel(fixture.storage.alertService(), fixture.storage.officers(),
-                runner, text -> { }, DeskFixture.ZONE, fixture.clock));
-        Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        fixture.desk.start();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            fixture = new DeskFixture(false, folder, runner);
+            fixture.desk.setLogFactory(() -> new LogViewModel(fixture.storage.alertService(), fixture.storage.officers(),
+                    runner, text -> { }, DeskFixture.ZONE, fixture.clock));
+            window.show(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+        });
     }
 
     @AfterEach

@@ -1,10 +1,8 @@
 package nl.meldtafel.ui.desk;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertStatus;
@@ -13,18 +11,18 @@ import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 import static nl.meldtafel.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,28 +32,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A colleague's alert waits under "Nog niet bevestigd". No stray key confirms it: its buttons are not
  * in the Tab cycle, and confirming asks first, naming the alert and who copied it (Enter cancels).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class ConfirmUnconfirmedUiTest {
 
     @TempDir
     Path folder;
     private DeskFixture fixture;
 
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskFixture(false, folder);
-        try (Storage storage = Storage.open(folder, fixture.clock)) {
-            Actor piet = new Actor(storage.officers().register("Piet Pieters", "222222"), "test");
-            storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h",
-                    "{\"delict\":\"Overval\",\"locatie\":\"Kerkplein\"}", "*HETERDAAD*\nOverval om 14.30 uur: Kerkplein.", null,
-                    new FollowUpPolicy(true, Duration.ofMinutes(60), null), List.of()), piet);
-        }
-        Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        fixture.desk.start();
-        TestDesk.signIn(fixture.desk, "Jan Jansen", "111111");
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            fixture = new DeskFixture(false, folder);
+            try (Storage storage = Storage.open(folder, fixture.clock)) {
+                Actor piet = new Actor(storage.officers().register("Piet Pieters", "222222"), "test");
+                storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h",
+                        "{\"delict\":\"Overval\",\"locatie\":\"Kerkplein\"}", "*HETERDAAD*\nOverval om 14.30 uur: Kerkplein.", null,
+                        new FollowUpPolicy(true, Duration.ofMinutes(60), null), List.of()), piet);
+            }
+            window.show(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+            TestDesk.signIn(fixture.desk, "Jan Jansen", "111111");
+        });
     }
 
     @AfterEach

@@ -18,29 +18,27 @@ import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.message.PoliceNotice;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.log.LogRow;
-import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.officer.LastOfficerFile;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -57,7 +55,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tests leave out: {@link AlertLifeUiTest} (afloop from the Opvolging row), {@link OverdueStartUiTest}
  * (prompt at start), ComposeViewUiTest (compose over an in-memory sink) and LogViewUiTest (search).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class DeskEndToEndUiTest {
 
     @TempDir
@@ -67,15 +65,14 @@ class DeskEndToEndUiTest {
     private FxTaskRunner runner;
     private DeskFixture fixture;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        // Within Monocle's default 1280x800 headless screen.
-        scene = new Scene(new Pane(), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        openDesk();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            this.stage = window.stage();
+            // Within Monocle's default 1280x800 headless screen.
+            scene = window.show(new Pane());
+            openDesk();
+        });
     }
 
     /** A new desk over {@link #folder}, as a restart of the app would make it. Call on the FX thread. */

@@ -5,24 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Objects;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.groups.GroupsViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 
 /** The register is one click (or Ctrl+Shift+G) away in the desk's sidebar, once the database is open. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class DeskGroupsUiTest {
 
     @TempDir
@@ -30,15 +28,14 @@ class DeskGroupsUiTest {
     private final FxTaskRunner runner = new FxTaskRunner();
     private DeskFixture fixture;
 
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskFixture(false, folder, runner);
-        fixture.desk.setGroupsFactory(() -> new GroupsViewModel(fixture.storage.groupRegister(), runner, DeskFixture.ZONE));
-        Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        fixture.desk.start();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            fixture = new DeskFixture(false, folder, runner);
+            fixture.desk.setGroupsFactory(() -> new GroupsViewModel(fixture.storage.groupRegister(), runner, DeskFixture.ZONE));
+            window.show(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+        });
     }
 
     @AfterEach

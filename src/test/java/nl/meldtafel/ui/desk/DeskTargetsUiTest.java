@@ -10,7 +10,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.store.Storage;
@@ -18,20 +17,19 @@ import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.log.Choice;
 import nl.meldtafel.ui.log.LogRow;
-import nl.meldtafel.ui.log.LogViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 import static nl.meldtafel.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Logboek shows the groups with their tick times and filters by them; the afloopbericht defaults to
  * the same groups.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class DeskTargetsUiTest {
 
     @TempDir
@@ -55,24 +53,23 @@ class DeskTargetsUiTest {
     private long oost;
     private long west;
 
-    @Start
-    void start(Stage stage) {
-        try (Storage storage = Storage.open(folder, java.time.Clock.systemUTC())) {
-            noord = storage.groupRegister().addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
-            oost = storage.groupRegister().addGroup(new GroupInput("Centrum Oost", "Centrum", "Leiden", true, ""));
-            west = storage.groupRegister().addGroup(new GroupInput("Centrum West", "Centrum", "Leiden", true, ""));
-            storage.groupRegister().addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
-        }
-        scene = new Scene(new Pane(), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        runner = new FxTaskRunner();
-        FxTaskRunner deskRunner = runner;
-        fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
-        // the Logboek with its groups and the paste checklist, as DeskAssembly wires them for the app
-        scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
-        fixture.desk.start();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            try (Storage storage = Storage.open(folder, java.time.Clock.systemUTC())) {
+                noord = storage.groupRegister().addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
+                oost = storage.groupRegister().addGroup(new GroupInput("Centrum Oost", "Centrum", "Leiden", true, ""));
+                west = storage.groupRegister().addGroup(new GroupInput("Centrum West", "Centrum", "Leiden", true, ""));
+                storage.groupRegister().addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
+            }
+            scene = window.show(new Pane());
+            runner = new FxTaskRunner();
+            FxTaskRunner deskRunner = runner;
+            fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
+            // the Logboek with its groups and the paste checklist, as DeskAssembly wires them for the app
+            scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+        });
     }
 
     @AfterEach

@@ -7,7 +7,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.NewAlert;
@@ -15,12 +14,13 @@ import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static nl.meldtafel.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A desk on a bad day: two alerts are overdue and their reminders show while the officer types a whole
  * heterdaad by keyboard, spaces and Tabs included. Every key belongs to the form; no reminder acts.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class DueReminderKeyboardUiTest {
 
     @TempDir
@@ -50,25 +49,24 @@ class DueReminderKeyboardUiTest {
     private Scene scene;
     private final List<String> fired = new ArrayList<>();
 
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskFixture(false, folder);
-        try (Storage storage = Storage.open(folder, fixture.clock)) {
-            Actor jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
-            for (String place : List.of("Kerkplein", "Molenweg")) {
-                long id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h",
-                        "{\"delict\":\"Overval\",\"locatie\":\"" + place + "\"}", "*HETERDAAD*\nOverval om 14.30 uur: " + place + ".",
-                        null, new FollowUpPolicy(true, Duration.ofMinutes(60), null), List.of()), jan);
-                storage.alertService().confirmSent(id, jan);
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            fixture = new DeskFixture(false, folder);
+            try (Storage storage = Storage.open(folder, fixture.clock)) {
+                Actor jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
+                for (String place : List.of("Kerkplein", "Molenweg")) {
+                    long id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h",
+                            "{\"delict\":\"Overval\",\"locatie\":\"" + place + "\"}", "*HETERDAAD*\nOverval om 14.30 uur: " + place + ".",
+                            null, new FollowUpPolicy(true, Duration.ofMinutes(60), null), List.of()), jan);
+                    storage.alertService().confirmSent(id, jan);
+                }
             }
-        }
-        fixture.clock.advance(Duration.ofMinutes(75));
-        scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        fixture.desk.start();
-        fixture.desk.officers().choose();
+            fixture.clock.advance(Duration.ofMinutes(75));
+            scene = window.show(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+            fixture.desk.officers().choose();
+        });
     }
 
     @AfterEach

@@ -1,23 +1,21 @@
 package nl.meldtafel.ui.desk;
 
-import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * onbekend." Every key pressed counts, modifiers too: Ctrl+1 is 2, a capital is 2 (Shift).
  * Run alone with {@code mvn test -Dtest=HeterdaadKeystrokesUiTest}; it prints the count.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class HeterdaadKeystrokesUiTest {
 
     /** Issue 10: 145 keys with a prefilled Word file and the first desk; the aim is at most 120. */
@@ -40,15 +38,14 @@ class HeterdaadKeystrokesUiTest {
     private DeskFixture fixture;
     private int keys;
 
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskFixture(folder, TaskRunner.sameThread(), FxClipboard::putText);
-        Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        fixture.desk.start();
-        TestDesk.signIn(fixture.desk, "J. de Vries", "123456");
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            fixture = new DeskFixture(folder, TaskRunner.sameThread(), FxClipboard::putText);
+            window.show(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+            TestDesk.signIn(fixture.desk, "J. de Vries", "123456");
+        });
     }
 
     @AfterEach

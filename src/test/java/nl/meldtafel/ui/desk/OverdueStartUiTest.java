@@ -1,10 +1,8 @@
 package nl.meldtafel.ui.desk;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.NewAlert;
@@ -12,18 +10,18 @@ import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,30 +29,29 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A desk that starts with an overdue alert: Opvolging first, the alert marked, and a prompt that stays. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class OverdueStartUiTest {
 
     @TempDir
     Path folder;
     private DeskFixture fixture;
 
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskFixture(false, folder);
-        try (Storage storage = Storage.open(folder, fixture.clock)) {
-            Actor jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
-            long id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h",
-                    "{\"delict\":\"Overval\",\"locatie\":\"Kerkplein\"}", "*HETERDAAD*\nOverval om 14.30 uur: Kerkplein.", null,
-                    new FollowUpPolicy(true, Duration.ofMinutes(60), null), List.of()), jan);
-            storage.alertService().confirmSent(id, jan);
-        }
-        fixture.clock.advance(Duration.ofMinutes(75));
-        Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        fixture.desk.start();
-        fixture.desk.officers().choose();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            fixture = new DeskFixture(false, folder);
+            try (Storage storage = Storage.open(folder, fixture.clock)) {
+                Actor jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
+                long id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h",
+                        "{\"delict\":\"Overval\",\"locatie\":\"Kerkplein\"}", "*HETERDAAD*\nOverval om 14.30 uur: Kerkplein.", null,
+                        new FollowUpPolicy(true, Duration.ofMinutes(60), null), List.of()), jan);
+                storage.alertService().confirmSent(id, jan);
+            }
+            fixture.clock.advance(Duration.ofMinutes(75));
+            window.show(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+            fixture.desk.officers().choose();
+        });
     }
 
     @AfterEach

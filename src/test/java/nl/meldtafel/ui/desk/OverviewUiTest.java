@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -16,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.NewAlert;
@@ -30,18 +28,19 @@ import nl.meldtafel.ui.log.LogRow;
 import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.overview.OverviewViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 
 /**
  * The Overzicht in the desk as the app wires it, over a log with known alerts: read a figure, click it,
  * and the Logboek lists exactly the alerts behind it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class OverviewUiTest {
 
     private static final FollowUpPolicy HOUR = new FollowUpPolicy(true, Duration.ofHours(1), null);
@@ -57,22 +56,21 @@ class OverviewUiTest {
     private long lateVermissing;
     private long lastWeek;
 
-    @Start
-    void start(Stage stage) {
-        recordKnownAlerts();
-        scene = new Scene(new Pane(), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        runner = new FxTaskRunner();
-        FxTaskRunner deskRunner = runner;
-        fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
-        MutableClock clock = fixture.clock;
-        fixture.desk.setLogFactory(() -> new LogViewModel(fixture.storage.alertService(), fixture.storage.officers(),
-                deskRunner, FxClipboard::putText, DeskFixture.ZONE, clock));
-        fixture.desk.setOverviewFactory(() -> new OverviewViewModel(deskRunner, fixture.storage.overviews()::overview, clock, DeskFixture.ZONE));
-        scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
-        fixture.desk.start();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            recordKnownAlerts();
+            scene = window.show(new Pane());
+            runner = new FxTaskRunner();
+            FxTaskRunner deskRunner = runner;
+            fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
+            MutableClock clock = fixture.clock;
+            fixture.desk.setLogFactory(() -> new LogViewModel(fixture.storage.alertService(), fixture.storage.officers(),
+                    deskRunner, FxClipboard::putText, DeskFixture.ZONE, clock));
+            fixture.desk.setOverviewFactory(() -> new OverviewViewModel(deskRunner, fixture.storage.overviews()::overview, clock, DeskFixture.ZONE));
+            scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+        });
     }
 
     /**

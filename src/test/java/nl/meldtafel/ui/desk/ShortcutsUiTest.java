@@ -6,15 +6,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every screen has a key, F1 lists them all, and Alt+V brings a new suspect into view with the cursor in it. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class ShortcutsUiTest {
 
     @TempDir
@@ -34,16 +34,15 @@ class ShortcutsUiTest {
     private DeskFixture fixture;
     private Scene scene;
 
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskFixture(false, folder);
-        // A low window, so the suspects are below the fold of the form.
-        scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 560);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        fixture.desk.start();
-        TestDesk.signIn(fixture.desk, "J. de Vries", "123456");
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            fixture = new DeskFixture(false, folder);
+            // A low window, so the suspects are below the fold of the form.
+            scene = window.show(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 560);
+            fixture.desk.start();
+            TestDesk.signIn(fixture.desk, "J. de Vries", "123456");
+        });
     }
 
     @AfterEach

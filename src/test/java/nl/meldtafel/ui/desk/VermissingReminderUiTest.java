@@ -1,9 +1,7 @@
 package nl.meldtafel.ui.desk;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
@@ -11,18 +9,18 @@ import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 import static nl.meldtafel.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A missing-person search goes on for hours: its reminder comes back every 2 hours while the alert is
  * open ("Later (2 u)"), and stops once it is closed. The clock is moved, the desk's timer refresh is called.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class VermissingReminderUiTest {
 
     private static final Duration TWO_HOURS = Duration.ofHours(2);
@@ -42,21 +40,20 @@ class VermissingReminderUiTest {
     private DeskFixture fixture;
     private Actor jan;
 
-    @Start
-    void start(Stage stage) {
-        fixture = new DeskFixture(false, folder);
-        try (Storage storage = Storage.open(folder, fixture.clock)) {
-            jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
-            long id = storage.alertService().recordPending(new NewAlert(MessageKind.VERMISSING, "vermissing", "v", "{}",
-                    "*Vermist*\nVermist meisje (7), Korreweg.", null, new FollowUpPolicy(true, TWO_HOURS, TWO_HOURS), List.of()), jan);
-            storage.alertService().confirmSent(id, jan);
-        }
-        Scene scene = new Scene(new DeskView(fixture.desk, DeskFixture.ZONE), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        fixture.desk.start();
-        fixture.desk.officers().choose();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            fixture = new DeskFixture(false, folder);
+            try (Storage storage = Storage.open(folder, fixture.clock)) {
+                jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
+                long id = storage.alertService().recordPending(new NewAlert(MessageKind.VERMISSING, "vermissing", "v", "{}",
+                        "*Vermist*\nVermist meisje (7), Korreweg.", null, new FollowUpPolicy(true, TWO_HOURS, TWO_HOURS), List.of()), jan);
+                storage.alertService().confirmSent(id, jan);
+            }
+            window.show(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+            fixture.desk.officers().choose();
+        });
     }
 
     @AfterEach

@@ -7,7 +7,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertService;
@@ -21,12 +20,13 @@ import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.log.LogRow;
 import nl.meldtafel.ui.log.LogViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -34,7 +34,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
 
 import static nl.meldtafel.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The weekoverzicht at the desk: filled from a real log for last week, copied, and logged as a weekoverzicht. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class WeeklyOverviewUiTest {
 
     private static final FollowUpPolicy AWAITS = new FollowUpPolicy(true, Duration.ofMinutes(60), null);
@@ -52,20 +51,19 @@ class WeeklyOverviewUiTest {
     private FxTaskRunner runner;
     private DeskFixture fixture;
 
-    @Start
-    void start(Stage stage) {
-        Scene scene = new Scene(new Pane(), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        runner = new FxTaskRunner();
-        FxTaskRunner deskRunner = runner;
-        fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
-        DeskFixture deskFixture = fixture;
-        fixture.desk.setLogFactory(() -> new LogViewModel(fixture.storage.alertService(), fixture.storage.officers(),
-                deskRunner, FxClipboard::putText, DeskFixture.ZONE, deskFixture.clock));
-        scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
-        fixture.desk.start();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            Scene scene = window.show(new Pane());
+            runner = new FxTaskRunner();
+            FxTaskRunner deskRunner = runner;
+            fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
+            DeskFixture deskFixture = fixture;
+            fixture.desk.setLogFactory(() -> new LogViewModel(fixture.storage.alertService(), fixture.storage.officers(),
+                    deskRunner, FxClipboard::putText, DeskFixture.ZONE, deskFixture.clock));
+            scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+        });
     }
 
     @AfterEach

@@ -22,19 +22,19 @@ import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "Sluiten zonder bericht" by keyboard: Alt+letter picks the category, Alt+T the toelichting, Ctrl+Enter closes. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class CloseReasonDialogUiTest {
 
     @TempDir
@@ -52,20 +52,22 @@ class CloseReasonDialogUiTest {
     private Stage stage;
     private long id;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        storage = Storage.open(folder, new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
-        Actor jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
-        id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}",
-                "Woninginbraak om 14.30 uur: Dorpsstraat.", null, new FollowUpPolicy(true, Duration.ofMinutes(60), null),
-                List.of()), jan);
-        storage.alertService().confirmSent(id, jan);
-        model = new FollowUpViewModel(TaskRunner.sameThread(), storage.alertService(), storage.pasteChecklist(),
-                new MutableClock(Instant.parse("2026-11-23T13:40:00Z")), new SimpleObjectProperty<Officer>(jan.officer()));
-        model.refresh();
-        stage.setScene(new Scene(new StackPane(new Label("Opvolging")), 600, 400));
-        stage.show();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            this.stage = window.stage();
+            storage = Storage.open(folder, new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
+            Actor jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
+            id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}",
+                    "Woninginbraak om 14.30 uur: Dorpsstraat.", null, new FollowUpPolicy(true, Duration.ofMinutes(60), null),
+                    List.of()), jan);
+            storage.alertService().confirmSent(id, jan);
+            model = new FollowUpViewModel(TaskRunner.sameThread(), storage.alertService(), storage.pasteChecklist(),
+                    new MutableClock(Instant.parse("2026-11-23T13:40:00Z")), new SimpleObjectProperty<Officer>(jan.officer()));
+            model.refresh();
+            stage.setScene(new Scene(new StackPane(new Label("Opvolging")), 600, 400));
+            stage.show();
+        });
     }
 
     @AfterEach

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,17 +16,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.groups.AdministratorInput;
@@ -42,15 +37,16 @@ import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.FileChoice;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class GroupsViewUiTest {
 
     /** A municipal register as Dutch Excel saves it; line 4 has no group name, line 6 repeats line 2. */
@@ -72,13 +68,12 @@ class GroupsViewUiTest {
     private GroupsView view;
     private Path chosen;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        scene = new Scene(new Pane(), 1142, 720); // 1366 minus the desk's sidebar, minus the status bar
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            this.stage = window.stage();
+            scene = window.show(new Pane(), 1142, 720); // 1366 minus the desk's sidebar, minus the status bar
+        });
     }
 
     @AfterEach

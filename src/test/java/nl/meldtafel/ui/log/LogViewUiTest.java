@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,25 +15,23 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class LogViewUiTest {
 
     @TempDir
@@ -47,14 +42,13 @@ class LogViewUiTest {
     private FxTaskRunner runner;
     private LogViewModel model;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        // Shown at full size from the start: a stage shown empty and given a scene later stays too small for clicks.
-        scene = new Scene(new Pane(), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            this.stage = window.stage();
+            // Shown at full size from the start: a stage shown empty and given a scene later stays too small for clicks.
+            scene = window.show(new Pane());
+        });
     }
 
     @AfterEach

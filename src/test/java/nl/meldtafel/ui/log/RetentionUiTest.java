@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -19,12 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.retention.Hold;
 import nl.meldtafel.template.MessageKind;
@@ -33,16 +27,17 @@ import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.settings.SettingsView;
 import nl.meldtafel.ui.settings.SettingsViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The teamchef sets a retention period in Instellingen, and puts a hold on an alert from the Logboek. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxDeskExtension.class)
 class RetentionUiTest {
 
     @TempDir
@@ -51,12 +46,11 @@ class RetentionUiTest {
     private LogFixture log;
     private FxTaskRunner runner;
 
-    @Start
-    void start(Stage stage) {
-        scene = new Scene(new Pane(), 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        window.onFx(() -> {
+            scene = window.show(new Pane());
+        });
     }
 
     @AfterEach

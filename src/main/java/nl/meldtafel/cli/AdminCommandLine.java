@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IHelpCommandInitializable2;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 
@@ -97,7 +99,7 @@ public final class AdminCommandLine {
         return new PrintWriter(stream, true);
     }
 
-    @picocli.CommandLine.Command(name = "java -jar meldtafel.jar", subcommands = HelpCommand.class,
+    @picocli.CommandLine.Command(name = "java -jar meldtafel.jar", subcommands = AdminCommandLine.HelpWords.class,
             customSynopsis = "java -jar meldtafel.jar [COMMAND]   (no command starts the desk)",
             description = "Meldtafel's admin commands; COMMAND --help explains one.")
     private static final class Jar {
@@ -110,5 +112,41 @@ public final class AdminCommandLine {
     private static final class Group {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
         private boolean help;
+    }
+
+    /**
+     * {@code help [WORDS...]}: the help of the command the words name, also of a nested one such as
+     * {@code help log verify} (picocli's own help command looks one word deep).
+     */
+    @picocli.CommandLine.Command(name = "help", helpCommand = true,
+            description = "Show the help of the command the words name, e.g. help log verify.")
+    static final class HelpWords implements IHelpCommandInitializable2, Runnable {
+
+        @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The words of a command.")
+        private List<String> words = List.of();
+
+        private picocli.CommandLine self;
+        private PrintWriter out;
+        private Help.Ansi ansi;
+
+        @Override
+        public void init(picocli.CommandLine helpCommandLine, Help.ColorScheme colorScheme, PrintWriter out, PrintWriter err) {
+            this.self = helpCommandLine;
+            this.out = out;
+            this.ansi = colorScheme.ansi();
+        }
+
+        @Override
+        public void run() {
+            picocli.CommandLine target = self.getParent();
+            for (String word : words) {
+                picocli.CommandLine next = target.getSubcommands().get(word);
+                if (next == null) {
+                    throw new picocli.CommandLine.ParameterException(self, "Unknown command: " + String.join(" ", words));
+                }
+                target = next;
+            }
+            target.usage(out, ansi);
+        }
     }
 }

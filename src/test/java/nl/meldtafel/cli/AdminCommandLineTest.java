@@ -93,6 +93,20 @@ class AdminCommandLineTest {
         }
     }
 
+    @Test
+    void helpWithTheWordsOfANestedCommandShowsThatCommandsHelp() {
+        CommandRun run = CommandRun.run(jar(), "help", "log", "verify");
+
+        assertEquals(0, run.exit(), run.toString());
+        assertEquals(CommandRun.run(jar(), "log", "verify", "--help").out(), run.out(), "the same as log verify --help");
+        assertTrue(run.out().contains("--expect-head"), run.out());
+    }
+
+    @Test
+    void helpWithUnknownWordsIsAUsageError() {
+        assertEquals(2, CommandRun.run(jar(), "help", "log", "frobnicate").exit());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"frobnicate", "log", "log frobnicate", "groups", "--data-dir=/srv/meldtafel log verify"})
     void anUnknownOrIncompleteCommandIsAUsageError(String args) {

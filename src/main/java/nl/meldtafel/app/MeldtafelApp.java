@@ -31,13 +31,13 @@ import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.desk.WindowSettings;
 import nl.meldtafel.ui.followup.FollowUpViewModel;
 import nl.meldtafel.ui.groups.GroupsViewModel;
-import nl.meldtafel.ui.officer.LastOfficerFile;
+import nl.meldtafel.ui.officer.LastOfficerSetting;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 import nl.meldtafel.ui.settings.SettingsViewModel;
 import nl.meldtafel.ui.settings.AnchorPlaceViewModel;
-import nl.meldtafel.ui.settings.ZoneFile;
 import nl.meldtafel.ui.settings.ZoneSettingViewModel;
 import nl.meldtafel.weekly.WeeklyLog;
+import nl.meldtafel.settings.SettingsSaver;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +65,7 @@ public final class MeldtafelApp extends Application {
     private final FxTaskRunner sendRunner = new FxTaskRunner();
     private StartOptions options;
     private Path dataFolder;
-    private Optional<WindowSettings> windowSettings = Optional.empty();
+    private SettingsSaver settings;
     private java.time.ZoneId zone = DeskZone.DEFAULT;
     // read here on the launcher thread, like the window settings: no file I/O on the FX thread
     private Optional<nl.meldtafel.alert.Officer> lastOfficer = Optional.empty();
@@ -80,9 +80,9 @@ public final class MeldtafelApp extends Application {
         long started = System.nanoTime();
         options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
         dataFolder = DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv()));
-        windowSettings = WindowSettings.load(dataFolder);
-        zone = DeskZone.of(System.getenv(), new ZoneFile(dataFolder).load());
-        lastOfficer = new LastOfficerFile(dataFolder).loadOfficer();
+        settings = SettingsSaver.open(dataFolder);
+        zone = DeskZone.of(System.getenv(), settings.current().zone());
+        lastOfficer = new LastOfficerSetting(settings).officer();
         LOG.info("Desk settings read in {} ms (zone {})", (System.nanoTime() - started) / 1_000_000, zone);
     }
 
@@ -100,7 +100,7 @@ public final class MeldtafelApp extends Application {
         compose.useSendRunner(sendRunner);
         compose.useTargets(new StorageTargets(database));
         compose.weeklyFill().useLog(period -> new WeeklyLog(database.require().alerts()).tally(period));
-        OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerFile(dataFolder));
+        OfficerViewModel officers = new OfficerViewModel(runner, database, new LastOfficerSetting(settings));
         officers.assumeLastOfficer(lastOfficer);
         FollowUpViewModel followUp = new FollowUpViewModel(runner, database, clock, officers.currentProperty());
         followUp.useClipboard(FxClipboard::putText);
@@ -126,7 +126,7 @@ public final class MeldtafelApp extends Application {
 
         desk.setOverviewFactory(storage -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
         desk.setSettingsFactory(storage -> new SettingsViewModel(runner, storage.retention(), () -> currentActor(officers))
-                .useZone(new ZoneSettingViewModel(runner, new ZoneFile(dataFolder), zone))
+                .useZone(new ZoneSettingViewModel(runner, settings, zone))
                 .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace)));
 
         Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
@@ -135,7 +135,7 @@ public final class MeldtafelApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);
-        windowSettings.ifPresent(settings -> settings.applyTo(stage));
+        WindowSettings.restoreAndFollow(stage, settings);
 
         drafts = every(DRAFT_INTERVAL, compose::saveDrafts);
         followUpRefresh = every(FOLLOW_UP_INTERVAL, followUp::refresh);
@@ -150,14 +150,9 @@ public final class MeldtafelApp extends Application {
         ReadyProbe.whenReady(System.getProperty(ReadyProbe.PROPERTY), desk.templates(), compose.sendHintProperty());
     }
 
-    /** Stops the timers, saves the window placement, and closes; {@link #stop} then waits for the runners. */
+    /** Stops the timers and closes; {@link #stop} then waits for the runners and writes the settings still waiting. */
     private void closeWindow(Stage stage) {
         stopTimers();
-        WindowSettings closing = WindowSettings.of(stage);
-        runner.run(() -> {
-            closing.save(dataFolder);
-            return closing;
-        }, saved -> { }, error -> LOG.warn("Could not save window.json", error)); // the window is closing: nobody to tell
         stage.hide();
     }
 
@@ -192,6 +187,9 @@ public final class MeldtafelApp extends Application {
         runner.close();
         databaseRunner.close();
         sendRunner.close();
+        if (settings != null) {
+            settings.close();
+        }
         if (database != null) {
             database.close();
         }

@@ -26,7 +26,8 @@ import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.log.LogRow;
 import nl.meldtafel.ui.log.LogViewModel;
-import nl.meldtafel.ui.officer.LastOfficerFile;
+import nl.meldtafel.settings.SettingsSaver;
+import nl.meldtafel.ui.officer.LastOfficerSetting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,7 +87,7 @@ class DeskEndToEndUiTest {
         DeskFixture deskFixture = fixture;
         fixture.desk.setLogFactory(storage -> new LogViewModel(storage.alerts(), storage.alertService(), storage.officers(),
                 deskRunner, FxClipboard::putText, DeskFixture.ZONE, deskFixture.clock));
-        fixture.desk.officers().assumeLastOfficer(new LastOfficerFile(folder).loadOfficer()); // as MeldtafelApp.init does
+        fixture.desk.officers().assumeLastOfficer(new LastOfficerSetting(SettingsSaver.open(folder)).officer()); // as MeldtafelApp.init does
         scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
         fixture.desk.start();
     }

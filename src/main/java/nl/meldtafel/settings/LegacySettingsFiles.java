@@ -99,7 +99,7 @@ final class LegacySettingsFiles {
             return folder == null || !folder.isTextual() || folder.asText().isBlank()
                     ? Optional.empty() : Optional.of(Path.of(folder.asText()));
         } catch (InvalidPathException e) {
-            throw new DamagedSettingsException("Cannot read " + file, e);
+            throw new DamagedSettingsException("The folder in " + ANCHOR_PLACE + " is not a path");
         }
     }
 

@@ -69,8 +69,7 @@ public final class SettingsFile {
             boolean migrating = !Files.exists(file);
             Stored stored = stored();
             if (migrating) {
-                write(stored);
-                LOG.info("Desk settings taken over from the files of the earlier version into {}", NAME);
+                takeOver(stored);
             }
             return stored.settings();
         } catch (IOException | RuntimeException e) {
@@ -78,6 +77,16 @@ public final class SettingsFile {
             return DeskSettings.DEFAULTS;
         } finally {
             CHANGING.unlock();
+        }
+    }
+
+    /** A failed write keeps what was taken over for this session; the next start tries again. */
+    private void takeOver(Stored stored) {
+        try {
+            write(stored);
+            LOG.info("Desk settings taken over from the files of the earlier version into {}", NAME);
+        } catch (IOException e) {
+            LOG.warn("Could not write {}; the earlier version's settings are used for now", NAME, e);
         }
     }
 

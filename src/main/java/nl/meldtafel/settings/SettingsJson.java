@@ -33,10 +33,11 @@ final class SettingsJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(content);
-        } catch (JsonProcessingException e) {
-            throw new DamagedSettingsException("Not JSON: " + e.getOriginalMessage(), e);
         } catch (java.io.IOException e) {
-            throw new DamagedSettingsException("Not JSON", e);
+            // the position only: the parser's message quotes the file, which may hold an officer's name
+            throw new DamagedSettingsException(e instanceof JsonProcessingException json && json.getLocation() != null
+                    ? "Not JSON at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
+                    : "Not JSON");
         }
         if (root == null || !root.isObject()) {
             throw new DamagedSettingsException("Not a JSON object");
@@ -133,7 +134,7 @@ final class SettingsJson {
         try {
             return node.asText().isBlank() ? Optional.empty() : Optional.of(Path.of(node.asText()));
         } catch (InvalidPathException e) {
-            throw new DamagedSettingsException("the anchor place is not a path", e);
+            throw new DamagedSettingsException("the anchor place is not a path");
         }
     }
 

@@ -49,6 +49,8 @@ public final class SettingsSaver implements AutoCloseable {
         // the thread exists only while there is something to write: tests and commands make many savers
         executor.setKeepAliveTime(10, TimeUnit.SECONDS);
         executor.allowCoreThreadTimeOut(true);
+        // close() has written what was waiting; a delayed write left over must not hold the thread
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Reads the settings, taking over an earlier version's files once; file work, so not on the FX thread. */

@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import nl.meldtafel.settings.SettingsFile;
 import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.settings.WindowPlacement;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +30,16 @@ class WindowSettingsUiTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // a stage of its own: the primary one is shared with later UI tests, which must not find it resized
+        stage = new Stage();
         stage.setScene(new Scene(new Pane(), 1000, 700));
         stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test

@@ -4,6 +4,7 @@ import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.message.MessageRenderer;
+import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.ui.common.TaskRunner;
@@ -18,12 +19,11 @@ import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.followup.FollowUpViewModel;
 import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.log.LogViewModel;
-import nl.meldtafel.ui.officer.LastOfficerFile;
+import nl.meldtafel.ui.officer.LastOfficerSetting;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 import nl.meldtafel.ui.overview.OverviewViewModel;
 import nl.meldtafel.ui.settings.AnchorPlaceViewModel;
 import nl.meldtafel.ui.settings.SettingsViewModel;
-import nl.meldtafel.ui.settings.ZoneFile;
 import nl.meldtafel.ui.settings.ZoneSettingViewModel;
 import nl.meldtafel.weekly.WeeklyLog;
 
@@ -58,7 +58,7 @@ public final class DeskAssembly {
     private final DailyMaintenance maintenance;
 
     public DeskAssembly(Path dataFolder, Clock clock, Runners runners, Outside outside, Callable<TemplateCatalog> templates,
-                        Optional<Officer> lastOfficer) {
+                        Optional<Officer> lastOfficer, SettingsSaver settings) {
         TaskRunner runner = runners.ui();
         storage = Storage.at(dataFolder, clock);
         database = new DatabaseViewModel(runners.database(), storage, dataFolder);
@@ -72,7 +72,7 @@ public final class DeskAssembly {
         compose.useTargets(new RegisterTargets(storage.targeting(), storage.pasteChecklist()));
         WeeklyLog weekly = new WeeklyLog(storage.alerts());
         compose.weeklyFill().useLog(weekly::tally);
-        officers = new OfficerViewModel(runner, storage.officers(), new LastOfficerFile(dataFolder));
+        officers = new OfficerViewModel(runner, storage.officers(), new LastOfficerSetting(settings));
         officers.assumeLastOfficer(lastOfficer);
         followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
                 officers.currentProperty());
@@ -84,7 +84,7 @@ public final class DeskAssembly {
         desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock.getZone()));
         desk.setOverviewFactory(() -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
         desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)
-                .useZone(new ZoneSettingViewModel(runner, new ZoneFile(dataFolder), clock.getZone()))
+                .useZone(new ZoneSettingViewModel(runner, settings, clock.getZone()))
                 .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace)));
     }
 

@@ -17,8 +17,8 @@ import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.desk.DeskView;
 import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.desk.WindowSettings;
-import nl.meldtafel.ui.officer.LastOfficerFile;
-import nl.meldtafel.ui.settings.ZoneFile;
+import nl.meldtafel.settings.SettingsSaver;
+import nl.meldtafel.ui.officer.LastOfficerSetting;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +45,7 @@ public final class MeldtafelApp extends Application {
     private final FxTaskRunner sendRunner = new FxTaskRunner();
     private StartOptions options;
     private Path dataFolder;
-    private Optional<WindowSettings> windowSettings = Optional.empty();
+    private SettingsSaver settings;
     private java.time.ZoneId zone = DeskZone.DEFAULT;
     // read here on the launcher thread, like the window settings: no file I/O on the FX thread
     private Optional<nl.meldtafel.alert.Officer> lastOfficer = Optional.empty();
@@ -60,9 +60,9 @@ public final class MeldtafelApp extends Application {
         long started = System.nanoTime();
         options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
         dataFolder = DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv()));
-        windowSettings = WindowSettings.load(dataFolder);
-        zone = DeskZone.of(System.getenv(), new ZoneFile(dataFolder).load());
-        lastOfficer = new LastOfficerFile(dataFolder).loadOfficer();
+        settings = SettingsSaver.open(dataFolder);
+        zone = DeskZone.of(System.getenv(), settings.current().zone());
+        lastOfficer = new LastOfficerSetting(settings).officer();
         LOG.info("Desk settings read in {} ms (zone {})", (System.nanoTime() - started) / 1_000_000, zone);
     }
 
@@ -72,7 +72,7 @@ public final class MeldtafelApp extends Application {
         Clock clock = Clock.system(zone);
         assembly = new DeskAssembly(dataFolder, clock, new DeskAssembly.Runners(runner, databaseRunner, sendRunner),
                 new DeskAssembly.Outside(FxClipboard::putText, getHostServices()::showDocument),
-                () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()), lastOfficer);
+                () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()), lastOfficer, settings);
         DeskViewModel desk = assembly.desk();
         ComposeViewModel compose = assembly.compose();
         desk.useAbout(Version.ofJar(), Logging.currentFile());
@@ -83,7 +83,7 @@ public final class MeldtafelApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);
-        windowSettings.ifPresent(settings -> settings.applyTo(stage));
+        WindowSettings.restoreAndFollow(stage, settings);
 
         drafts = every(DRAFT_INTERVAL, compose::saveDrafts);
         followUpRefresh = every(FOLLOW_UP_INTERVAL, assembly.followUp()::refresh);
@@ -98,14 +98,9 @@ public final class MeldtafelApp extends Application {
         ReadyProbe.whenReady(System.getProperty(ReadyProbe.PROPERTY), desk.templates(), compose.sendHintProperty());
     }
 
-    /** Stops the timers, saves the window placement, and closes; {@link #stop} then waits for the runners. */
+    /** Stops the timers and closes; {@link #stop} then waits for the runners and writes the settings still waiting. */
     private void closeWindow(Stage stage) {
         stopTimers();
-        WindowSettings closing = WindowSettings.of(stage);
-        runner.run(() -> {
-            closing.save(dataFolder);
-            return closing;
-        }, saved -> { }, error -> LOG.warn("Could not save window.json", error)); // the window is closing: nobody to tell
         stage.hide();
     }
 
@@ -135,6 +130,9 @@ public final class MeldtafelApp extends Application {
         runner.close();
         databaseRunner.close();
         sendRunner.close();
+        if (settings != null) {
+            settings.close();
+        }
         if (assembly != null) {
             assembly.close();
         }

@@ -3,8 +3,6 @@ package nl.meldtafel.store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.meldtafel.alert.ChainHead;
 import nl.meldtafel.alert.ExpectedHead;
+import nl.meldtafel.settings.SettingsFile;
 
 /**
  * The chain head kept outside the database: one line per anchor in {@code chain-anchors.txt} beside the
@@ -31,14 +30,7 @@ public final class ChainAnchors {
     private static final Logger LOG = LoggerFactory.getLogger(ChainAnchors.class);
 
     public static final String FILE = "chain-anchors.txt";
-    /** Where the second place is remembered, in the data folder. */
-    static final String SETTING = "anchor-place.json";
     private static final String PREFIX = "meldtafel-anchor-v1";
-
-    /** Made on first use: most opens never read the setting, and a desk or command should start fast. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     private final Path dataFolder;
 
@@ -53,18 +45,13 @@ public final class ChainAnchors {
         }
     }
 
-    /** The second place set in Instellingen, if any. */
+    /** The second place set in Instellingen, if any; a damaged settings file fails rather than check fewer anchors. */
     public Optional<Path> secondPlace() {
-        Path setting = dataFolder.resolve(SETTING);
         try {
-            if (!Files.exists(setting)) {
-                return Optional.empty();
-            }
-            JsonNode folder = Json.MAPPER.readTree(setting.toFile()).get("folder");
-            return folder == null || !folder.isTextual() || folder.asText().isBlank()
-                    ? Optional.empty() : Optional.of(Path.of(folder.asText()));
+            return new SettingsFile(dataFolder).read().secondAnchorPlace();
         } catch (IOException | RuntimeException e) {
-            throw new StorageException(StorageException.Reason.OTHER, "Cannot read " + setting + ": " + e.getMessage(), e);
+            throw new StorageException(StorageException.Reason.OTHER, "Cannot read the second anchor place in "
+                    + dataFolder.resolve(SettingsFile.NAME) + ": " + e.getMessage(), e);
         }
     }
 
@@ -76,15 +63,7 @@ public final class ChainAnchors {
         if (folder != null && !Files.isWritable(folder)) {
             throw new java.nio.file.AccessDeniedException(folder.toString());
         }
-        byte[] json = Json.MAPPER.writeValueAsBytes(Json.MAPPER.createObjectNode()
-                .put("folder", folder == null ? "" : folder.toAbsolutePath().toString()));
-        // written beside and moved over, so a crash leaves the old setting or the new one, never half
-        Path target = dataFolder.resolve(SETTING);
-        Path temp = target.resolveSibling(SETTING + ".part");
-        Files.deleteIfExists(temp);
-        PrivateFiles.createFile(temp);
-        Files.write(temp, json);
-        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        new SettingsFile(dataFolder).update(s -> s.withSecondAnchorPlace(folder == null ? null : folder.toAbsolutePath()));
     }
 
     /** The anchor files: beside the backups, and in the second place. */

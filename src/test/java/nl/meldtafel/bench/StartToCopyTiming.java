@@ -33,8 +33,8 @@ public final class StartToCopyTiming {
             throw new IllegalStateException("No DISPLAY: start Xvfb :88 and set DISPLAY=:88");
         }
         // The officer who sat here last: the desk lets them send before its database is open.
-        Files.writeString(data.resolve("officer.json"), "{\"personnelNumber\":\"100001\",\"id\":1,\"name\":\"Bench\"}",
-                StandardCharsets.UTF_8);
+        Files.writeString(data.resolve(nl.meldtafel.settings.SettingsFile.NAME),
+                "{\"officer\":{\"personnelNumber\":\"100001\",\"id\":1,\"name\":\"Bench\"}}", StandardCharsets.UTF_8);
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             Files.deleteIfExists(data.resolve("meldtafel.db.clean"));

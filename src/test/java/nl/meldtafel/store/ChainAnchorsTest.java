@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.ChainHead;
+import nl.meldtafel.settings.SettingsFile;
+import nl.meldtafel.settings.SettingsSaver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +80,33 @@ class ChainAnchorsTest {
         assertThrows(java.nio.file.NotDirectoryException.class,
                 () -> new ChainAnchors(dir).setSecondPlace(dir.resolve("bestaat-niet")));
         assertFalse(new ChainAnchors(dir).secondPlace().isPresent());
+    }
+
+    @Test
+    void theDesksOwnSettingsNeverUndoTheSecondPlace() throws Exception {
+        try (SettingsSaver desk = SettingsSaver.open(dir); Storage s = Storage.open(dir, clock)) {
+            desk.update(settings -> settings.withZone(java.time.ZoneId.of("UTC"))); // waiting to be written
+            s.useSecondAnchorPlace(share);
+            desk.flush();
+        }
+        assertEquals(share.toAbsolutePath(), new ChainAnchors(dir).secondPlace().orElseThrow());
+        assertEquals(java.time.ZoneId.of("UTC"), new SettingsFile(dir).read().zone().orElseThrow());
+    }
+
+    @Test
+    void aSecondPlaceOfTheEarlierVersionIsStillAnchored() throws Exception {
+        Files.writeString(dir.resolve("anchor-place.json"), "{\"folder\":\"" + share.toAbsolutePath() + "\"}");
+        try (Storage s = Storage.open(dir, clock)) {
+            sendOne(s, "Inbraak");
+        }
+        assertEquals(1, ChainAnchors.read(share.resolve(ChainAnchors.FILE)).size());
+    }
+
+    @Test
+    void aDamagedSettingsFileStopsTheAnchorsRatherThanCheckFewer() throws Exception {
+        Files.writeString(dir.resolve(SettingsFile.NAME), "{ kapot");
+        StorageException failed = assertThrows(StorageException.class, () -> new ChainAnchors(dir).newest());
+        assertTrue(failed.getMessage().contains(SettingsFile.NAME), failed.getMessage());
     }
 
     private static void sendOne(Storage s, String text) {

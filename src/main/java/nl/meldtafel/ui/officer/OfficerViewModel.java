@@ -41,7 +41,7 @@ public final class OfficerViewModel {
 
     private final TaskRunner runner;
     private final OfficerService register;
-    private final LastOfficerFile lastOfficer;
+    private final LastOfficerSetting lastOfficer;
     private final ObservableList<Officer> officers = FXCollections.observableArrayList();
     private final ObservableList<Officer> officersView = FXCollections.unmodifiableObservableList(officers);
     private final ObjectProperty<Officer> selected = new SimpleObjectProperty<>(this, "selected");
@@ -57,7 +57,7 @@ public final class OfficerViewModel {
     private final BooleanBinding canAdd;
     private final BooleanBinding canChoose;
 
-    public OfficerViewModel(TaskRunner runner, OfficerService officers, LastOfficerFile lastOfficer) {
+    public OfficerViewModel(TaskRunner runner, OfficerService officers, LastOfficerSetting lastOfficer) {
         this.runner = runner;
         this.register = officers;
         this.lastOfficer = lastOfficer;
@@ -113,7 +113,7 @@ public final class OfficerViewModel {
     /** Loads the known officers and asks who is at the desk, the last officer selected. */
     public void ask() {
         error.set(null);
-        runner.run(() -> new Known(register.all(), lastOfficer.load()), known -> {
+        runner.run(() -> new Known(register.all(), lastOfficer.number()), known -> {
             List<Officer> ordered = new ArrayList<>(known.officers());
             Officer last = ordered.stream().filter(o -> known.last().map(o.personnelNumber()::equals).orElse(false))
                     .findFirst().orElse(null);
@@ -160,7 +160,7 @@ public final class OfficerViewModel {
             return officer;
         }, saved -> rememberProblem.set(null), e -> {
             // the next start's choice and sending before the database opens depend on it: say so, never silently
-            LOG.warn("Could not save officer.json", e);
+            LOG.warn("Could not save the last officer in the desk settings", e);
             rememberProblem.set(Texts.get("officer.error.remember", StorageErrors.describe(e)));
         });
     }

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.ui.common.StorageErrors;
 import nl.meldtafel.ui.common.TaskRunner;
 
@@ -25,14 +26,14 @@ public final class ZoneSettingViewModel {
     private static final String CHOICE_KEY = "settings.zone.choice";
 
     private final TaskRunner runner;
-    private final ZoneFile file;
+    private final SettingsSaver settings;
     private final ZoneId inUse;
     private final ObjectProperty<ZoneId> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
-    public ZoneSettingViewModel(TaskRunner runner, ZoneFile file, ZoneId inUse) {
+    public ZoneSettingViewModel(TaskRunner runner, SettingsSaver settings, ZoneId inUse) {
         this.runner = runner;
-        this.file = file;
+        this.settings = settings;
         this.inUse = inUse;
         chosen.set(inUse);
     }
@@ -44,7 +45,7 @@ public final class ZoneSettingViewModel {
             return;
         }
         runner.run(() -> {
-            file.save(zone);
+            settings.saveNow(s -> s.withZone(zone)); // at once: the notice says it was saved
             return zone;
         }, saved -> notice.set(saved.equals(inUse) ? Texts.get("settings.zone.saved")
                 : Texts.get("settings.zone.savedRestart", label(saved))),

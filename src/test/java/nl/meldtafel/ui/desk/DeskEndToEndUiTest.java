@@ -24,7 +24,8 @@ import nl.meldtafel.message.PoliceNotice;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.log.LogRow;
-import nl.meldtafel.ui.officer.LastOfficerFile;
+import nl.meldtafel.settings.SettingsSaver;
+import nl.meldtafel.ui.officer.LastOfficerSetting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class DeskEndToEndUiTest {
         runner = new FxTaskRunner();
         FxTaskRunner deskRunner = runner;
         fixture = new DeskFixture(folder, deskRunner, FxClipboard::putText);
-        fixture.desk.officers().assumeLastOfficer(new LastOfficerFile(folder).loadOfficer()); // as MeldtafelApp.init does
+        fixture.desk.officers().assumeLastOfficer(new LastOfficerSetting(SettingsSaver.open(folder)).officer()); // as MeldtafelApp.init does
         scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
         fixture.desk.start();
     }

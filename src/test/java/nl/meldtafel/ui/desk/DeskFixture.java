@@ -1,6 +1,7 @@
 package nl.meldtafel.ui.desk;
 
 import nl.meldtafel.app.DeskAssembly;
+import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.store.Storage;
 import java.util.Optional;
 
@@ -26,6 +27,7 @@ final class DeskFixture implements AutoCloseable {
 
     final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 23, 14, 32).atZone(ZONE).toInstant());
     final List<String> clipboard = new ArrayList<>();
+    final SettingsSaver settings;
     final DeskAssembly assembly;
     /** The services over the fixture's log, to check what the desk recorded. */
     final Storage storage;
@@ -48,9 +50,10 @@ final class DeskFixture implements AutoCloseable {
 
     /** Built by the app's own {@link DeskAssembly}: drafts in the database, as the app keeps them. */
     private DeskFixture(boolean withBrokenTemplate, Path folder, TaskRunner runner, Consumer<String> clipboardOut) {
+        settings = SettingsSaver.open(folder);
         assembly = new DeskAssembly(folder, clock, new DeskAssembly.Runners(runner, runner, runner),
                 new DeskAssembly.Outside(clipboardOut == null ? clipboard::add : clipboardOut, url -> { }),
-                () -> catalog(withBrokenTemplate), Optional.empty());
+                () -> catalog(withBrokenTemplate), Optional.empty(), settings);
         storage = assembly.storage();
         database = assembly.database();
         compose = assembly.compose();
@@ -70,5 +73,6 @@ final class DeskFixture implements AutoCloseable {
     @Override
     public void close() {
         assembly.close();
+        settings.close();
     }
 }

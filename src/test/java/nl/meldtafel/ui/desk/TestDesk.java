@@ -6,7 +6,8 @@ import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.followup.FollowUpViewModel;
-import nl.meldtafel.ui.officer.LastOfficerFile;
+import nl.meldtafel.settings.SettingsSaver;
+import nl.meldtafel.ui.officer.LastOfficerSetting;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class TestDesk {
 
     public static DeskViewModel create(TaskRunner runner, Callable<TemplateCatalog> loader, ComposeViewModel compose,
                                        DatabaseViewModel database, Storage storage, Path folder, Clock clock) {
-        OfficerViewModel officers = new OfficerViewModel(runner, storage.officers(), new LastOfficerFile(folder));
+        OfficerViewModel officers = new OfficerViewModel(runner, storage.officers(), new LastOfficerSetting(SettingsSaver.open(folder)));
         FollowUpViewModel followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
                 officers.currentProperty());
         return new DeskViewModel(runner, loader, compose, database, officers, followUp, folder.toString());

@@ -1,5 +1,8 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.settings.SettingsFile;
+import nl.meldtafel.settings.SettingsSaver;
+import nl.meldtafel.settings.WindowPlacement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,20 +20,29 @@ class WindowSettingsTest {
 
     @Test
     void savedSettingsComeBack() throws Exception {
-        WindowSettings settings = new WindowSettings(40, 30, 1200, 700, false);
-        settings.save(folder.resolve("instellingen"));
-        assertEquals(Optional.of(settings), WindowSettings.load(folder.resolve("instellingen")));
-        assertFalse(Files.exists(folder.resolve("instellingen").resolve("window.json.tmp")));
+        WindowPlacement placement = new WindowPlacement(40, 30, 1200, 700, false);
+        try (SettingsSaver settings = SettingsSaver.open(folder.resolve("instellingen"))) {
+            settings.update(s -> s.withWindow(placement));
+        }
+        assertEquals(Optional.of(placement), SettingsSaver.open(folder.resolve("instellingen")).current().window());
+        try (var left = Files.list(folder.resolve("instellingen"))) {
+            assertFalse(left.anyMatch(p -> p.toString().endsWith(".tmp")), "no temporary file left");
+        }
     }
 
     @Test
     void neverSavedMeansDefaults() {
-        assertEquals(Optional.empty(), WindowSettings.load(folder));
+        assertEquals(Optional.empty(), SettingsSaver.open(folder).current().window());
     }
 
     @Test
     void damagedFileIsIgnored() throws Exception {
-        Files.writeString(folder.resolve("window.json"), "{ kapot");
-        assertEquals(Optional.empty(), WindowSettings.load(folder));
+        Files.writeString(folder.resolve(SettingsFile.NAME), "{ kapot");
+        assertEquals(Optional.empty(), SettingsSaver.open(folder).current().window());
+    }
+
+    @Test
+    void aPlaceThatIsNotANumberYetIsNotKept() {
+        assertFalse(WindowSettings.finite(new WindowPlacement(Double.NaN, Double.NaN, 1280, 760, false)));
     }
 }

@@ -2,6 +2,9 @@ package nl.meldtafel.ui.officer;
 
 import nl.meldtafel.alert.OfficerService;
 import nl.meldtafel.alert.Officer;
+import nl.meldtafel.settings.LastOfficer;
+import nl.meldtafel.settings.SettingsFile;
+import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.ui.common.TaskRunner;
@@ -25,6 +28,7 @@ class OfficerViewModelTest {
     @TempDir
     Path folder;
     private Storage storage;
+    private SettingsSaver settings;
     private OfficerViewModel model;
 
     /** The officers of a log that is not open (still opening, or failed to). */
@@ -35,7 +39,8 @@ class OfficerViewModelTest {
     @BeforeEach
     void open() {
         storage = Storage.open(folder, new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
-        model = new OfficerViewModel(TaskRunner.sameThread(), storage.officers(), new LastOfficerFile(folder));
+        settings = SettingsSaver.open(folder);
+        model = new OfficerViewModel(TaskRunner.sameThread(), storage.officers(), new LastOfficerSetting(settings));
     }
 
     @AfterEach
@@ -47,7 +52,7 @@ class OfficerViewModelTest {
     void theLastOfficerComesFirstAndIsSelected() throws Exception {
         storage.officers().register("Anna Bakker", "111111");
         Officer piet = storage.officers().register("Piet Zwart", "222222");
-        new LastOfficerFile(folder).save("222222");
+        settings.saveNow(s -> s.withLastOfficer(LastOfficer.numberOnly("222222"))); // as an older version kept it
 
         model.ask();
 
@@ -59,7 +64,7 @@ class OfficerViewModelTest {
     @Test
     void anOfficerThatCannotBeRememberedIsSaidNotSwallowed() throws Exception {
         storage.officers().register("Anna Bakker", "111111");
-        java.nio.file.Files.createDirectory(folder.resolve(LastOfficerFile.FILE)); // nothing can be written there
+        java.nio.file.Files.createDirectory(folder.resolve(SettingsFile.NAME)); // nothing can be written there
         model.ask();
         model.choose();
 
@@ -74,8 +79,9 @@ class OfficerViewModelTest {
         model.ask();
         model.choose();
 
-        OfficerViewModel nextStart = new OfficerViewModel(TaskRunner.sameThread(), notOpen(), new LastOfficerFile(folder));
-        nextStart.assumeLastOfficer(new LastOfficerFile(folder).loadOfficer());
+        LastOfficerSetting nextStartSetting = new LastOfficerSetting(SettingsSaver.open(folder));
+        OfficerViewModel nextStart = new OfficerViewModel(TaskRunner.sameThread(), notOpen(), nextStartSetting);
+        nextStart.assumeLastOfficer(nextStartSetting.officer());
 
         assertEquals(model.currentProperty().get(), nextStart.currentProperty().get());
     }
@@ -88,7 +94,7 @@ class OfficerViewModelTest {
 
         assertEquals("Anna Bakker", model.currentProperty().get().name());
         assertFalse(model.askingProperty().get());
-        assertEquals(Optional.of("111111"), new LastOfficerFile(folder).load());
+        assertEquals(Optional.of("111111"), new LastOfficerSetting(SettingsSaver.open(folder)).number(), "read by the next start");
     }
 
     @Test
@@ -138,7 +144,7 @@ class OfficerViewModelTest {
 
     @Test
     void withoutDatabaseTheQuestionSaysWhy() {
-        OfficerViewModel closed = new OfficerViewModel(TaskRunner.sameThread(), notOpen(), new LastOfficerFile(folder));
+        OfficerViewModel closed = new OfficerViewModel(TaskRunner.sameThread(), notOpen(), new LastOfficerSetting(settings));
         closed.ask();
         assertEquals("De agenten konden niet geladen worden: de database is niet geopend", closed.errorProperty().get());
     }

@@ -1,6 +1,8 @@
 package nl.meldtafel.ui.settings;
 
 import nl.meldtafel.app.DeskZone;
+import nl.meldtafel.settings.SettingsFile;
+import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.ui.common.TaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +26,7 @@ class ZoneSettingTest {
 
     @Test
     void aDeskInCaribischNederlandChoosesItsZoneAndTheNextStartUsesIt() {
-        ZoneSettingViewModel setting = new ZoneSettingViewModel(TaskRunner.sameThread(), new ZoneFile(dir), AMSTERDAM);
+        ZoneSettingViewModel setting = new ZoneSettingViewModel(TaskRunner.sameThread(), SettingsSaver.open(dir), AMSTERDAM);
         assertEquals(AMSTERDAM, setting.chosenProperty().get(), "Dutch time by default");
         assertEquals("Nederland (Europe/Amsterdam)", ZoneSettingViewModel.label(AMSTERDAM));
 
@@ -33,17 +35,22 @@ class ZoneSettingTest {
 
         assertEquals("Opgeslagen: Bonaire, Sint Eustatius en Saba (America/Kralendijk). Start Meldtafel opnieuw om deze tijdzone te gebruiken.",
                 setting.noticeProperty().get());
-        assertEquals(BONAIRE, DeskZone.of(Map.of(), new ZoneFile(dir).load()), "the next start");
+        assertEquals(BONAIRE, DeskZone.of(Map.of(), chosen()), "the next start");
     }
 
     @Test
     void noChoiceOrAnUnreadableFileMeansDutchTimeAndTheEnvironmentStillOverrides() throws Exception {
-        assertEquals(AMSTERDAM, DeskZone.of(Map.of(), new ZoneFile(dir).load()));
-        Files.writeString(dir.resolve(ZoneFile.FILE), "{\"zone\":\"Mars/Olympus\"}");
-        assertEquals(Optional.empty(), new ZoneFile(dir).load());
-        assertEquals(AMSTERDAM, DeskZone.of(Map.of(), new ZoneFile(dir).load()));
+        assertEquals(AMSTERDAM, DeskZone.of(Map.of(), chosen()));
+        Files.writeString(dir.resolve(SettingsFile.NAME), "{\"zone\":\"Mars/Olympus\"}");
+        assertEquals(Optional.empty(), chosen());
+        assertEquals(AMSTERDAM, DeskZone.of(Map.of(), chosen()));
 
-        new ZoneFile(dir).save(BONAIRE);
-        assertEquals(ZoneId.of("UTC"), DeskZone.of(Map.of(DeskZone.ENV, "UTC"), new ZoneFile(dir).load()));
+        SettingsSaver.open(dir).saveNow(s -> s.withZone(BONAIRE));
+        assertEquals(ZoneId.of("UTC"), DeskZone.of(Map.of(DeskZone.ENV, "UTC"), chosen()));
+    }
+
+    /** What the next start reads. */
+    private Optional<ZoneId> chosen() {
+        return SettingsSaver.open(dir).current().zone();
     }
 }

@@ -1,0 +1,45 @@
+package nl.meldtafel.settings;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What belongs to one desk PC, kept in {@code settings.json} in the data folder. What the team shares
+ * (retention periods, the default group per kind) lives in the database and its hash chain instead.
+ *
+ * @param window            where the window was, empty before the first close
+ * @param lastOfficer       who sat here last, empty before the first officer chose
+ * @param zone              the time zone chosen in Instellingen, empty for Dutch time
+ * @param secondAnchorPlace the folder where the chain head is written too, empty when none is set
+ */
+public record DeskSettings(Optional<WindowPlacement> window, Optional<LastOfficer> lastOfficer, Optional<ZoneId> zone,
+                           Optional<Path> secondAnchorPlace) {
+
+    public static final DeskSettings DEFAULTS = new DeskSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    public DeskSettings {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(lastOfficer, "lastOfficer");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(secondAnchorPlace, "secondAnchorPlace");
+    }
+
+    public DeskSettings withWindow(WindowPlacement placement) {
+        return new DeskSettings(Optional.of(placement), lastOfficer, zone, secondAnchorPlace);
+    }
+
+    public DeskSettings withLastOfficer(LastOfficer officer) {
+        return new DeskSettings(window, Optional.of(officer), zone, secondAnchorPlace);
+    }
+
+    public DeskSettings withZone(ZoneId chosen) {
+        return new DeskSettings(window, lastOfficer, Optional.of(chosen), secondAnchorPlace);
+    }
+
+    /** Null clears the place. */
+    public DeskSettings withSecondAnchorPlace(Path folder) {
+        return new DeskSettings(window, lastOfficer, zone, Optional.ofNullable(folder));
+    }
+}

@@ -39,6 +39,8 @@ public final class DeskWindow {
         scene.getStylesheets().add(Objects.requireNonNull(DeskWindow.class.getResource("/nl/meldtafel/ui/meldtafel.css"))
                 .toExternalForm());
         stage.setScene(scene);
+        // the primary stage is shared by the tests of a JVM: it takes this scene's size, not the last test's
+        stage.sizeToScene();
         stage.show();
         return scene;
     }

@@ -3,12 +3,15 @@ package nl.meldtafel.message;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCases;
+import net.jqwik.api.ExhaustiveGenerator;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
 import nl.meldtafel.template.BodyLine;
@@ -24,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -401,8 +405,81 @@ class RenderPropertyTest {
         Arbitrary<Instant> now = Arbitraries.longs()
                 .between(Instant.parse("2026-01-01T00:00:00Z").getEpochSecond(), Instant.parse("2027-12-31T23:59:59Z").getEpochSecond())
                 .map(Instant::ofEpochSecond);
-        return Arbitraries.of(CATALOG.templates())
-                .flatMap(t -> Combinators.combine(valuesFor(t.fields()), now).as((v, n) -> new Case(t, v, n)));
+        // built once per property, not once per try (see Once)
+        Map<TemplateDefinition, Arbitrary<Case>> perTemplate = new IdentityHashMap<>();
+        for (TemplateDefinition t : CATALOG.templates()) {
+            perTemplate.put(t, new Once<>(Combinators.combine(valuesFor(t.fields()), now).as((v, n) -> new Case(t, v, n))));
+        }
+        return Arbitraries.of(CATALOG.templates()).flatMap(perTemplate::get);
+    }
+
+    /**
+     * Generates exactly what its arbitrary generates. jqwik fetches the generator of every alternative it
+     * picks (flatMap, frequencyOf, oneOf) from a per-property cache of 500, hashing and comparing the
+     * alternative's whole arbitrary tree each time; for these trees that was most of this class's run time
+     * (85 s in the suite). This wrapper keeps its generator and hashes by identity.
+     */
+    private static final class Once<T> implements Arbitrary<T> {
+        private final Arbitrary<T> arbitrary;
+        private final Map<Integer, RandomGenerator<T>> generators = new ConcurrentHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        Once(Arbitrary<? extends T> arbitrary) {
+            this.arbitrary = (Arbitrary<T>) arbitrary;
+        }
+
+        @Override
+        public RandomGenerator<T> generator(int genSize) {
+            return generator(genSize, false);
+        }
+
+        @Override
+        public RandomGenerator<T> generator(int genSize, boolean withEdgeCases) {
+            RandomGenerator<T> known = generators.get(genSize * 2 + (withEdgeCases ? 1 : 0));
+            if (known == null) { // not computeIfAbsent: building it may build other generators
+                known = arbitrary.generator(genSize, withEdgeCases);
+                generators.put(genSize * 2 + (withEdgeCases ? 1 : 0), known);
+            }
+            return known;
+        }
+
+        @Override
+        public RandomGenerator<T> generatorWithEmbeddedEdgeCases(int genSize) {
+            return generator(genSize, true);
+        }
+
+        @Override
+        public EdgeCases<T> edgeCases(int maxEdgeCases) {
+            return arbitrary.edgeCases(maxEdgeCases);
+        }
+
+        @Override
+        public Optional<ExhaustiveGenerator<T>> exhaustive(long maxNumberOfSamples) {
+            return arbitrary.exhaustive(maxNumberOfSamples);
+        }
+
+        @Override
+        public boolean isGeneratorMemoizable() {
+            return arbitrary.isGeneratorMemoizable();
+        }
+    }
+
+    @SafeVarargs
+    private static <T> Arbitrary<T> frequencyOf(Tuple.Tuple2<Integer, Arbitrary<? extends T>>... frequencies) {
+        List<Tuple.Tuple2<Integer, Arbitrary<T>>> once = new ArrayList<>();
+        for (Tuple.Tuple2<Integer, Arbitrary<? extends T>> f : frequencies) {
+            once.add(Tuple.of(f.get1(), new Once<T>(f.get2())));
+        }
+        return Arbitraries.frequencyOf(once);
+    }
+
+    @SafeVarargs
+    private static <T> Arbitrary<T> oneOf(Arbitrary<? extends T>... choices) {
+        List<Arbitrary<T>> once = new ArrayList<>();
+        for (Arbitrary<? extends T> choice : choices) {
+            once.add(new Once<T>(choice));
+        }
+        return Arbitraries.oneOf(once);
     }
 
     private static Arbitrary<FieldValues> valuesFor(List<FieldDefinition> fields) {
@@ -411,7 +488,7 @@ class RenderPropertyTest {
             perField.add(settingFor(field));
         }
         // Now and then a key the template does not know.
-        perField.add(Arbitraries.frequencyOf(
+        perField.add(frequencyOf(
                 Tuple.of(19, Arbitraries.just(Optional.<Map.Entry<String, Object>>empty())),
                 Tuple.of(1, value(FieldType.TEXT, List.of()).map(v -> Optional.of(Map.entry("onbekend", (Object) v))))));
         return Combinators.combine(perField).as(settings -> {
@@ -437,20 +514,20 @@ class RenderPropertyTest {
     private static Arbitrary<Optional<Map.Entry<String, Object>>> settingFor(FieldDefinition field) {
         Arbitrary<Object> present;
         if (field.isGroup()) {
-            present = Arbitraries.frequencyOf(
+            present = frequencyOf(
                     Tuple.of(12, valuesFor(field.subFields()).list().ofMinSize(0).ofMaxSize(4).map(l -> (Object) l)),
                     Tuple.of(1, value(FieldType.TEXT, List.of()).map(v -> (Object) v))); // not a list
         } else if (field.type() == FieldType.YES_NO) {
-            present = Arbitraries.frequencyOf(
+            present = frequencyOf(
                     Tuple.of(4, Arbitraries.of(true, false).map(b -> (Object) b)),
                     Tuple.of(1, Arbitraries.of("ja", "nee", "true", "JA", "false", "").map(s -> (Object) s)),
                     Tuple.of(1, value(FieldType.TEXT, List.of()).map(v -> (Object) v)));
         } else {
-            present = Arbitraries.frequencyOf(
+            present = frequencyOf(
                     Tuple.of(30, value(field.type(), field.options()).map(v -> (Object) v)),
                     Tuple.of(1, Arbitraries.just((Object) List.of(FieldValues.empty())))); // a list for a text
         }
-        return Arbitraries.frequencyOf(
+        return frequencyOf(
                 Tuple.of(1, Arbitraries.just(Optional.empty())),
                 Tuple.of(4, present.map(v -> Optional.of(Map.entry(field.key(), v)))));
     }
@@ -458,7 +535,7 @@ class RenderPropertyTest {
     /** What an officer might type or paste into a field of this type. */
     private static Arbitrary<String> value(FieldType type, List<String> options) {
         Arbitrary<String> plausible = plausible(type, options);
-        Arbitrary<String> fragment = Arbitraries.frequencyOf(
+        Arbitrary<String> fragment = frequencyOf(
                 Tuple.of(4, plausible),
                 Tuple.of(3, Arbitraries.of("Dorpsstraat 12", "man", "ca.", "20 jaar", "1.80 m", "jaar", "Leiden", "Let op:",
                         ":", ".", "..", ",", "ca. ", "Naam:", "Gezocht wordt:", "ons bericht", "x")),
@@ -479,11 +556,11 @@ class RenderPropertyTest {
         Arbitrary<String> composed = fragment.list().ofMinSize(1).ofMaxSize(6).map(parts -> String.join("", parts));
         Arbitrary<String> blankLooking = Arbitraries.of(concat(SPACES, LINE_BREAKS, INVISIBLE, BIDI))
                 .list().ofMinSize(1).ofMaxSize(5).map(parts -> String.join("", parts));
-        Arbitrary<String> long_ = Arbitraries.frequencyOf(
+        Arbitrary<String> long_ = frequencyOf(
                 Tuple.of(1, Arbitraries.strings().all().ofMinLength(100).ofMaxLength(1_500)),
                 Tuple.of(1, Combinators.combine(fragment.list().ofMinSize(10).ofMaxSize(40), Arbitraries.integers().between(2, 20))
                         .as((parts, times) -> String.join("", parts).repeat(times))));
-        return Arbitraries.frequencyOf(
+        return frequencyOf(
                 Tuple.of(5, plausible),
                 Tuple.of(6, composed),
                 Tuple.of(1, Arbitraries.just("")),
@@ -502,12 +579,12 @@ class RenderPropertyTest {
     private static Arbitrary<String> plausible(FieldType type, List<String> options) {
         switch (type) {
             case TIME:
-                return Arbitraries.oneOf(
+                return oneOf(
                         Combinators.combine(Arbitraries.integers().between(0, 29), Arbitraries.integers().between(0, 65),
                                 Arbitraries.of(".", ":", "", "u", " . ")).as((h, m, sep) -> h + sep + String.format("%02d", m)),
                         Arbitraries.of("nu", "now", "14 uur", "14.32 uur", "24.00", "9.5"));
             case DATE:
-                return Arbitraries.oneOf(
+                return oneOf(
                         Arbitraries.of("vandaag", "today", "2026-11-23", "23-11-2026", "23/11/26", "23-11", "31-02-2026",
                                 "0000-01-01", "29-2"),
                         Combinators.combine(Arbitraries.integers().between(0, 32), Arbitraries.integers().between(0, 13))
@@ -519,12 +596,12 @@ class RenderPropertyTest {
                 return Arbitraries.of("vandaag", "gisteren", "eergisteren", "vrijdag", "afgelopen maandag", "20-11", "23-11-2026",
                         "morgen", "31-02");
             case NUMBER:
-                return Arbitraries.oneOf(Arbitraries.integers().between(0, 999).map(String::valueOf),
+                return oneOf(Arbitraries.integers().between(0, 999).map(String::valueOf),
                         Arbitraries.of("007", "-1", "1e3", "\u0661\u0662", "12 jaar", "9999999999"));
             case LICENCE_PLATE:
                 return Arbitraries.of("d123bc", "D-123-BC", "12-AB-34", "ab 12 cd", "GB ABC 123", "*12-ab-34*", "D_123_BC", "xx");
             case CHOICE:
-                return Arbitraries.oneOf(Arbitraries.of(options), Arbitraries.of(options).map(String::toUpperCase),
+                return oneOf(Arbitraries.of(options), Arbitraries.of(options).map(String::toUpperCase),
                         Arbitraries.of("Anders dan de lijst", "man*", "_vrouw_"));
             case MULTILINE:
                 return Arbitraries.of("Twee verdachten zijn aangehouden.", "Omstanders zagen het.\nDaarna weg.",

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.meldtafel.alert.VerificationReport;
 import org.junit.jupiter.api.Test;
-import org.sqlite.JDBC;
-import org.sqlite.util.OSInfo;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,14 +44,15 @@ class CrashTest {
     // A guard against a hung child, not a speed check: on two loaded cores the 210 kills took over 2 minutes.
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void killedWhileSavingLosesNoConfirmedAlertAndLeavesASoundDatabase() throws Exception {
-        List<String> nativeLibrary = unpackNativeLibrary();
+        ChildJvm jvm = ChildJvm.prepare(dir.resolve("child"), CrashChild.class,
+                Files.createDirectories(dir.resolve("training")).toString(), "once");
         ExecutorService lanes = Executors.newFixedThreadPool(LANES);
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (int lane = 0; lane < LANES; lane++) {
                 Path folder = Files.createDirectories(dir.resolve("lane" + lane));
                 long seed = 1000L + lane;
-                results.add(lanes.submit(() -> runLane(folder, new Random(seed), nativeLibrary)));
+                results.add(lanes.submit(() -> runLane(folder, new Random(seed), jvm)));
             }
             int kills = 0;
             for (Future<Integer> f : results) {
@@ -66,27 +64,13 @@ class CrashTest {
         }
     }
 
-    /** JVM options that let children load SQLite's library from one copy instead of unpacking it each start. */
-    private List<String> unpackNativeLibrary() throws IOException {
-        String name = System.mapLibraryName("sqlitejdbc");
-        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
-        try (InputStream in = JDBC.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return List.of();
-            }
-            Path folder = Files.createDirectories(dir.resolve("native"));
-            Files.copy(in, folder.resolve(name));
-            return List.of("-Dorg.sqlite.lib.path=" + folder, "-Dorg.sqlite.lib.name=" + name);
-        }
-    }
-
-    private int runLane(Path folder, Random random, List<String> nativeLibrary) throws Exception {
+    private int runLane(Path folder, Random random, ChildJvm jvm) throws Exception {
         List<String> confirmed = new ArrayList<>();
         int withSaves = 0;
         for (int kill = 0; kill < KILLS_PER_LANE; kill++) {
             // a quarter die while starting up (opening, migrating), the rest while saving
             boolean duringStartUp = random.nextInt(4) == 0;
-            List<String> printed = runAndKill(folder, nativeLibrary, duringStartUp, random.nextInt(duringStartUp ? 400 : 120));
+            List<String> printed = runAndKill(folder, jvm, duringStartUp, random.nextInt(duringStartUp ? 400 : 120));
             if (!printed.isEmpty()) {
                 withSaves++;
             }
@@ -97,14 +81,9 @@ class CrashTest {
         return KILLS_PER_LANE;
     }
 
-    private List<String> runAndKill(Path folder, List<String> nativeLibrary, boolean duringStartUp, int millis)
-            throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djava.io.tmpdir=" + Files.createDirectories(folder.resolve("tmp"))));
-        command.addAll(nativeLibrary);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), folder.toString()));
+    private List<String> runAndKill(Path folder, ChildJvm jvm, boolean duringStartUp, int millis) throws Exception {
+        List<String> command = jvm.command(List.of("-Djava.io.tmpdir=" + Files.createDirectories(folder.resolve("tmp"))),
+                CrashChild.class, folder.toString());
         Process child = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -39,11 +39,10 @@ public final class BackupCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        Path folder = data.folder();
-        if (LogFolder.missing(folder, io.err(), "")) {
-            return 1;
-        }
-        try (Storage storage = Storage.open(folder, clock)) {
+        try (Storage storage = data.openExisting(clock, io.err())) {
+            if (storage == null) {
+                return 1;
+            }
             Path made = storage.backups().backupTo(target == null ? defaultTarget(storage.dataFolder()) : target);
             io.out().println("Backup written and checked: " + made);
             return 0;

@@ -65,7 +65,7 @@ public final class DemoCommand extends AdminCommand {
             return 2;
         }
         DemoClock demoClock = new DemoClock(clock.instant(), clock.getZone());
-        try (Storage storage = Storage.open(folder, demoClock)) {
+        try (Storage storage = data.openOrCreate(demoClock)) {
             // fake alerts must never mix with a real log
             if (!storage.alerts().search(AlertQuery.all().limit(1)).items().isEmpty()) {
                 io.err().println("The log in " + folder + " already holds alerts; demo data only goes into an empty data folder.");

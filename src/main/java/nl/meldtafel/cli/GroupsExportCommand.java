@@ -37,11 +37,10 @@ public final class GroupsExportCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        Path folder = data.folder();
-        if (LogFolder.missing(folder, io.err(), "")) {
-            return 1;
-        }
-        try (Storage storage = Storage.open(folder, clock)) {
+        try (Storage storage = data.openExisting(clock, io.err())) {
+            if (storage == null) {
+                return 1;
+            }
             // complete or not there: a full disk must never cut an earlier export to a fragment
             AtomicFile.write(target, out -> {
                 storage.groupRegister().exportCsv(out);

@@ -50,11 +50,10 @@ public final class GroupsImportCommand extends AdminCommand {
             io.err().println("Could not read " + file);
             return 2;
         }
-        Path folder = data.folder();
-        if (LogFolder.missing(folder, io.err(), "")) {
-            return 1;
-        }
-        try (Storage storage = Storage.open(folder, clock)) {
+        try (Storage storage = data.openExisting(clock, io.err())) {
+            if (storage == null) {
+                return 1;
+            }
             ImportPreview preview;
             try {
                 preview = storage.groupRegister().previewImport(csv, gemeente);

@@ -46,12 +46,11 @@ public final class LogExportCommand extends AdminCommand {
         days.checkOrder();
         AlertQuery query = AlertQuery.all().period(days.start(clock.getZone()), days.end(clock.getZone()));
         Path target = out.toAbsolutePath();
-        Path folder = data.folder();
-        // Opening would create an empty log, and an empty export looks like a quiet period.
-        if (LogFolder.missing(folder, io.err(), "")) {
-            return 1;
-        }
-        try (Storage storage = Storage.open(folder, clock)) {
+        // never a new, empty log: its empty export would look like a quiet period
+        try (Storage storage = data.openExisting(clock, io.err())) {
+            if (storage == null) {
+                return 1;
+            }
             long written = AtomicFile.write(target, file -> LogCsvExport.of(storage, clock.getZone()).write(query, file));
             io.out().println(written + " alerts written to " + target);
             return 0;

@@ -53,12 +53,11 @@ public final class LogSearchCommand extends AdminCommand {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw usageError("Give the text to search for, e.g. log search inbraak");
         }
-        Path folder = data.folder();
         // Opening would create an empty log, and "nothing found" in it would be a wrong answer.
-        if (LogFolder.missing(folder, io.err(), "")) {
-            return 1;
-        }
-        try (Storage storage = Storage.open(folder, clock)) {
+        try (Storage storage = data.openExisting(clock, io.err())) {
+            if (storage == null) {
+                return 1;
+            }
             long found = 0;
             AlertQuery query = AlertQuery.all().text(text).limit(PAGE);
             while (query != null) {

@@ -52,7 +52,7 @@ public final class LogVerifyCommand extends AdminCommand {
         Path work = null;
         try {
             work = Files.createTempDirectory("meldtafel-verify");
-            try (Storage storage = Storage.openForVerification(folder, clock, work)) {
+            try (Storage storage = data.openForVerification(clock, work)) {
                 return verify(storage, expected, io);
             }
         } catch (StorageException e) {

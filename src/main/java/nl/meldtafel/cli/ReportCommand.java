@@ -57,10 +57,10 @@ public final class ReportCommand extends AdminCommand {
             throw usageError("--out is a folder, give a file name: " + out);
         }
         Path folder = data.folder();
-        if (LogFolder.missing(folder, io.err(), "")) {
-            return 1;
-        }
-        try (Storage storage = Storage.open(folder, clock)) {
+        try (Storage storage = data.openExisting(clock, io.err())) {
+            if (storage == null) {
+                return 1;
+            }
             Overview overview = storage.overviews().overview(period);
             AtomicFile.write(out, file -> {
                 new OverviewPdf().write(overview, file);

@@ -41,11 +41,10 @@ public final class RetentionRunCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        Path folder = data.folder();
-        if (LogFolder.missing(folder, io.err(), "")) {
-            return 1;
-        }
-        try (Storage storage = Storage.open(folder, clock)) {
+        try (Storage storage = data.openExisting(clock, io.err())) {
+            if (storage == null) {
+                return 1;
+            }
             RetentionPolicy policy = storage.retention().policy();
             StringBuilder periods = new StringBuilder();
             for (MessageKind kind : MessageKind.values()) {

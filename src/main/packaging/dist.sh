@@ -14,8 +14,9 @@ APP=Meldtafel
 # jdeps --print-module-deps on the fat jar gives java.base, java.desktop, java.management, java.naming,
 # java.scripting, java.sql, jdk.jfr, jdk.unsupported; added by hand what is reached by reflection or
 # data only: jdk.security.auth (the OS account, alert.OsAccount), jdk.localedata (Dutch month names),
-# jdk.crypto.ec (TLS to a PostgreSQL server), java.logging (java.sql's, named so it stays).
-MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,jdk.jfr,jdk.unsupported,jdk.security.auth,jdk.localedata,jdk.crypto.ec
+# jdk.crypto.ec (TLS to a PostgreSQL server), java.logging (java.sql's, named so it stays), jdk.zipfs
+# (the bundled templates are read from the jar as a file system: "Provider jar not found" without it).
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,jdk.jfr,jdk.unsupported,jdk.security.auth,jdk.localedata,jdk.crypto.ec,jdk.zipfs
 
 case "$(uname -m)" in
   x86_64|amd64) SQLITE_ARCH=x86_64 ;;

@@ -10,7 +10,7 @@ $AppVersion = $Version.Split("-")[0]
 $Dist = Join-Path (Get-Location) "target\dist"
 $App = "Meldtafel"
 # as dist.sh: jdeps' list plus what is reached by reflection or data only
-$Modules = "java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,jdk.jfr,jdk.unsupported,jdk.security.auth,jdk.localedata,jdk.crypto.ec"
+$Modules = "java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,jdk.jfr,jdk.unsupported,jdk.security.auth,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
 
 function Run($exe, [string[]]$arguments) {
     & $exe @arguments

@@ -51,11 +51,15 @@ jpackage --type app-image --name "$APP" --app-version "$APP_VERSION" --vendor "M
   "${JAVA_OPTIONS[@]}" --dest "$DIST/image"
 
 IMAGE="$DIST/image/$APP"
+cp "$IMAGE/lib/app/$APP.cfg" "$DIST/$APP.cfg.plain"
 # AppCDS: one training run of the desk, which exits once it is usable, dumps the classes it loaded.
 # The classpath is the launcher's own, so the archive matches the installed jar.
 train() {
-  local data probe java=("$IMAGE/lib/runtime/bin/java" -Dorg.sqlite.lib.path="$IMAGE/lib/app/native"
+  # two commands: within one `local` the array would expand the outer $IMAGE
+  local IMAGE="$1" data probe java
+  java=("$IMAGE/lib/runtime/bin/java" -Dorg.sqlite.lib.path="$IMAGE/lib/app/native"
     -Dorg.sqlite.lib.name=libsqlitejdbc.so -XX:+UseSerialGC -cp "$IMAGE/lib/app/meldtafel.jar")
+  shift
   data=$(mktemp -d)
   probe="$data/ready.txt"
   # a desk in use: a small log, and the officer who sat there last, so the desk becomes usable at once
@@ -64,32 +68,51 @@ train() {
   "$@" timeout 120 "${java[0]}" -XX:ArchiveClassesAtExit="$IMAGE/lib/app/meldtafel.jsa" "${java[@]:1}" \
     -Dmeldtafel.readyProbe="$probe" -Dmeldtafel.exitWhenReady=true \
     nl.meldtafel.app.Main --data-dir "$data/data" >> "$DIST/cds-training.log" 2>&1 || true
+  chmod 644 "$IMAGE/lib/app/meldtafel.jsa" 2>/dev/null || true
   if [ ! -s "$probe" ]; then
     # a desk that never became usable trained the wrong classes
     rm -f "$IMAGE/lib/app/meldtafel.jsa"
   fi
   rm -rf "$data"
 }
-if [ -n "${DISPLAY:-}" ]; then
-  train
-elif command -v xvfb-run > /dev/null; then
-  train xvfb-run -a -s "-screen 0 1366x768x24"
+# no display: xvfb-run gives the training run one
+XVFB=()
+if [ -z "${DISPLAY:-}" ] && command -v xvfb-run > /dev/null; then
+  XVFB=(xvfb-run -a -s "-screen 0 1366x768x24")
 fi
-if [ -s "$IMAGE/lib/app/meldtafel.jsa" ]; then
-  # the launcher reads its JVM options from the .cfg: add the archive to them
-  sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/meldtafel.jsa\njava-options=-Xshare:auto|' "$IMAGE/lib/app/$APP.cfg"
-  echo "dist: AppCDS archive $(du -h "$IMAGE/lib/app/meldtafel.jsa" | cut -f1) from a training run"
-else
-  echo "dist: WARNING no AppCDS archive (no display and no xvfb-run for the training run; see $DIST/cds-training.log)"
+# The launcher finds the archive and JVM options in its .cfg. JDK 17 uses an archive only with the jar at
+# the path it was trained at; the log options keep a mismatch (a moved image) from printing a warning.
+use_archive() {
+  if [ -s "$1/lib/app/meldtafel.jsa" ]; then
+    sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/meldtafel.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off,cds+dynamic=off|' "$1/lib/app/$APP.cfg"
+    echo "dist: AppCDS archive $(du -h "$1/lib/app/meldtafel.jsa" | cut -f1) for $2"
+  else
+    echo "dist: WARNING no AppCDS archive for $2 (see $DIST/cds-training.log)"
+  fi
+}
+if [ -n "${DISPLAY:-}" ] || [ ${#XVFB[@]} -gt 0 ]; then
+  train "$IMAGE" "${XVFB[@]}"
 fi
+use_archive "$IMAGE" "the app image where it was built"
 
 case "$(uname -s)" in
   Linux)
     if command -v dpkg-deb > /dev/null && command -v fakeroot > /dev/null; then
       echo "dist: .deb"
+      DEB_IMAGE="$DIST/deb-image/$APP"
+      rm -rf "$DIST/deb-image" && mkdir -p "$DIST/deb-image" && cp -a "$IMAGE" "$DEB_IMAGE"
+      rm -f "$DEB_IMAGE/lib/app/meldtafel.jsa" && cp "$DIST/$APP.cfg.plain" "$DEB_IMAGE/lib/app/$APP.cfg"
+      # The archive must be trained at /opt/meldtafel, where the .deb installs: only when that place is free
+      if [ -w /opt ] && [ ! -e /opt/meldtafel ] && { [ -n "${DISPLAY:-}" ] || [ ${#XVFB[@]} -gt 0 ]; }; then
+        cp -a "$DEB_IMAGE" /opt/meldtafel
+        train /opt/meldtafel "${XVFB[@]}"
+        [ -s /opt/meldtafel/lib/app/meldtafel.jsa ] && cp -p /opt/meldtafel/lib/app/meldtafel.jsa "$DEB_IMAGE/lib/app/"
+        rm -rf /opt/meldtafel
+      fi
+      use_archive "$DEB_IMAGE" "the .deb (trained at /opt/meldtafel; needs /opt writable and no Meldtafel installed on the build machine)"
       # xz at level 3: a few percent larger than dpkg's default 6, minutes faster on a 2-core build machine
       export DPKG_DEB_COMPRESSOR_TYPE="${DPKG_DEB_COMPRESSOR_TYPE:-xz}" DPKG_DEB_COMPRESSOR_LEVEL="${DPKG_DEB_COMPRESSOR_LEVEL:-3}"
-      jpackage --type deb --app-image "$IMAGE" --name "$APP" --app-version "$APP_VERSION" --vendor "Meldtafel" \
+      jpackage --type deb --app-image "$DEB_IMAGE" --name "$APP" --app-version "$APP_VERSION" --vendor "Meldtafel" \
         --description "Meldtafel: alerts for neighbourhood-watch groups" \
         --linux-package-name meldtafel --install-dir /opt --linux-shortcut --linux-menu-group Office \
         --linux-app-category misc --icon src/main/packaging/linux/meldtafel.png \

@@ -29,6 +29,10 @@ public final class Main {
 
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);
+        if (isVersionRequest(arguments)) {
+            System.out.println(versionLine());
+            return;
+        }
         if (StartOptions.isDeskStart(arguments)) {
             startLogging(StartOptions.parse(arguments).dataDir(), System.getenv(), true);
             LOG.info("Meldtafel {} starting the desk", Version.forLog());
@@ -36,6 +40,15 @@ public final class Main {
             return;
         }
         System.exit(command(arguments, System.getenv(), DeskZone.clock(System.getenv()), Command.Io.system()));
+    }
+
+    /** {@code meldtafel --version}: answered before logging starts, so it touches no data folder. */
+    static boolean isVersionRequest(List<String> arguments) {
+        return arguments.equals(List.of("--version")) || arguments.equals(List.of("-V"));
+    }
+
+    static String versionLine() {
+        return "Meldtafel " + Version.forLog();
     }
 
     /** Runs one admin command as the jar does, its start and end in the log of the data folder it names. */

@@ -3,6 +3,7 @@ package nl.meldtafel.app;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableStringValue;
@@ -17,13 +18,16 @@ import java.nio.file.Path;
 /**
  * For the start-up benchmark only: with {@code -Dmeldtafel.readyProbe=FILE} the desk writes, once, the
  * milliseconds from process start until a message could be copied (templates loaded, an officer at the
- * desk, nothing blocking). Without the property it does nothing.
+ * desk, nothing blocking). Without the property it does nothing. With {@code -Dmeldtafel.exitWhenReady=true}
+ * as well the desk then closes (the dist build's AppCDS training run).
  */
 final class ReadyProbe {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadyProbe.class);
 
     static final String PROPERTY = "meldtafel.readyProbe";
+    /** For the build's AppCDS training run: the desk closes once it is usable, so the JVM dumps its archive. */
+    static final String EXIT_PROPERTY = "meldtafel.exitWhenReady";
 
     private ReadyProbe() {
     }
@@ -39,6 +43,9 @@ final class ReadyProbe {
                     templates.removeListener(this);
                     sendBlock.removeListener(this);
                     write(Path.of(file), System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                    if (Boolean.getBoolean(EXIT_PROPERTY)) {
+                        Platform.exit();
+                    }
                 }
             }
         };

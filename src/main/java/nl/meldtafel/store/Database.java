@@ -128,6 +128,7 @@ public final class Database implements Transactor, AutoCloseable {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file, ConnectionSettings.config().toProperties());
             ConnectionSettings.verify(connection, file);
             migrator.migrate(connection, file);
+            recordWriter(connection, migrator);
             LOG.info("Database {} opened in {} ms", file, millisSince(started));
             return connection;
         } catch (SQLException e) {
@@ -138,6 +139,18 @@ public final class Database implements Transactor, AutoCloseable {
             closeQuietly(connection);
             LOG.warn("Database {} could not be opened after {} ms", file, millisSince(started), e);
             throw e;
+        }
+    }
+
+    /** From schema version 12 on (a test's migrator may stop earlier); a read-only copy just stays as it was. */
+    private static void recordWriter(Connection connection, Migrator migrator) {
+        if (migrator.latestVersion() < 12) {
+            return;
+        }
+        try {
+            ProgramVersion.record(connection, ProgramVersion.current());
+        } catch (SQLException e) {
+            LOG.info("Could not record the program version ({})", e.getMessage());
         }
     }
 

@@ -27,7 +27,8 @@ final class Migrator {
                 Migration.fromResource(8, "V8__substring_search.sql"),
                 Migration.fromResource(9, "V9__send_queue.sql"),
                 Migration.fromResource(10, "V10__group_source_key.sql"),
-                Migration.fromResource(11, "V11__chain_form_2.sql"));
+                Migration.fromResource(11, "V11__chain_form_2.sql"),
+                Migration.fromResource(12, "V12__program_version.sql"));
     }
 
     private final List<Migration> migrations;
@@ -52,7 +53,7 @@ final class Migrator {
     void migrateTo(Connection connection, Path file, int target) throws SQLException {
         int current = userVersion(connection);
         if (current > latestVersion()) {
-            throw newerVersion(file, current, latestVersion());
+            throw newerVersion(file, current, latestVersion(), ProgramVersion.writtenBy(connection), ProgramVersion.current());
         }
         if (current >= target) {
             LOG.info("Schema at version {}: no migration needed", current);
@@ -96,9 +97,13 @@ final class Migrator {
         return Integer.parseInt(ConnectionSettings.pragma(connection, "user_version"));
     }
 
-    static StorageException newerVersion(Path file, int found, int known) {
+    /** Names the Meldtafel that wrote the file (when it recorded itself) and this one. */
+    static StorageException newerVersion(Path file, int found, int known, java.util.Optional<String> writtenBy, String self) {
+        String writer = writtenBy.map(v -> "Meldtafel " + v).orElse("a newer Meldtafel");
         return new StorageException(StorageException.Reason.NEWER_VERSION,
-                file + " was made by a newer Meldtafel (schema version " + found + ", this program knows up to "
-                        + known + "). It was left untouched; use the newer Meldtafel or another data folder.");
+                file + " was made by a newer Meldtafel: written by " + writer + " (schema version " + found
+                        + "), this is Meldtafel " + self + " (knows up to schema version " + known
+                        + "). It was left untouched; use " + writtenBy.map(v -> "Meldtafel " + v).orElse("the newer Meldtafel")
+                        + " or another data folder.");
     }
 }

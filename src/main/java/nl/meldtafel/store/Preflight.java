@@ -34,7 +34,7 @@ final class Preflight {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
             int version = Migrator.userVersion(c);
             if (version > knownVersion) {
-                throw Migrator.newerVersion(file, version, knownVersion);
+                throw Migrator.newerVersion(file, version, knownVersion, ProgramVersion.writtenBy(c), ProgramVersion.current());
             }
             if (version == 0 && hasTables(c)) {
                 throw new StorageException(StorageException.Reason.CORRUPT,

@@ -1,12 +1,14 @@
 package nl.meldtafel.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -23,6 +25,17 @@ import java.util.stream.Stream;
  * DISPLAY=:88 java -cp target/test-classes nl.meldtafel.bench.StartupTiming [runs] [jar|mvn|both]
  * </pre>
  * The {@code mvn} way runs {@code mvn -q javafx:run} (Maven's own start-up included, offline).
+ *
+ * <p>The {@code image} way (issue 16) times the installed form against its floor, alternating runs:
+ * the app image's launcher until the desk is usable (its ReadyProbe file appears: templates loaded, an
+ * officer at the desk, the compose form accepting keys), and a bare JavaFX window ({@link BareWindow})
+ * started by the same runtime with the same JVM options and JavaFX from the same jar, until it is shown.
+ * Each desk run gets a fresh copy of a small data folder (a demo log and the officer who sat there last).
+ * <pre>
+ * mvn -B -Pdist package                          # target/dist/image/Meldtafel, target/test-classes
+ * Xvfb :93 -screen 0 1366x768x24 &amp;
+ * DISPLAY=:93 java -cp target/test-classes nl.meldtafel.bench.StartupTiming 5 image [target/dist/image/Meldtafel]
+ * </pre>
  */
 public final class StartupTiming {
 
@@ -40,6 +53,10 @@ public final class StartupTiming {
         }
         if (windowShown()) {
             throw new IllegalStateException("A window titled " + TITLE + " is already showing on " + System.getenv("DISPLAY"));
+        }
+        if (which.equals("image")) {
+            compareImage(runs, Path.of(args.length > 2 ? args[2] : "target/dist/image/Meldtafel").toAbsolutePath());
+            return;
         }
         if (!which.equals("mvn")) {
             report("java -jar target/meldtafel.jar", measure(runs, List.of("java", "-jar", "target/meldtafel.jar")));
@@ -79,6 +96,92 @@ public final class StartupTiming {
         return times;
     }
 
+    private static void compareImage(int runs, Path image) throws Exception {
+        Path launcher = image.resolve("bin/Meldtafel");
+        Path seed = Files.createTempDirectory("meldtafel-seed");
+        try {
+            run(List.of(launcher.toString(), "demo", "--alerts", "200", "--data-dir", seed.toString()), Map.of());
+            Files.writeString(seed.resolve("settings.json"),
+                    "{\"officer\":{\"personnelNumber\":\"100001\",\"id\":1,\"name\":\"Bench\"}}", StandardCharsets.UTF_8);
+            List<String> bare = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
+            bare.addAll(jvmOptionsOf(image).stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList());
+            bare.addAll(List.of("-cp", image.resolve("lib/app/meldtafel.jar") + java.io.File.pathSeparator
+                    + Path.of("target/test-classes").toAbsolutePath(), BareWindow.class.getName()));
+            List<Long> desk = new ArrayList<>();
+            List<Long> floor = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                floor.add(untilProbe(bare, null, "bare window run " + (i + 1)));
+                desk.add(untilProbe(List.of(launcher.toString()), seed, "app image run " + (i + 1)));
+            }
+            long deskMedian = report(launcher + " (usable desk)", desk);
+            long floorMedian = report("bare JavaFX window, same runtime", floor);
+            System.out.printf(Locale.ROOT, "ratio app image / bare window: %.2f (target <= 1.2); load %s%n",
+                    (double) deskMedian / floorMedian, Files.readString(Path.of("/proc/loadavg")).trim());
+        } finally {
+            deleteTree(seed);
+        }
+    }
+
+    /** The launcher's JVM options from its .cfg, $APPDIR resolved, so the bare window starts the same way. */
+    private static List<String> jvmOptionsOf(Path image) throws IOException {
+        Path appDir = image.resolve("lib/app");
+        return Files.readAllLines(appDir.resolve("Meldtafel.cfg")).stream()
+                .filter(l -> l.startsWith("java-options="))
+                .map(l -> l.substring("java-options=".length()).replace("$APPDIR", appDir.toString()))
+                .toList();
+    }
+
+    /** Milliseconds from starting the process until it writes the probe file; {@code seed} is copied as its data folder. */
+    private static long untilProbe(List<String> command, Path seed, String label) throws Exception {
+        Path work = Files.createTempDirectory("meldtafel-startup");
+        Path probe = work.resolve("ready.txt");
+        Path data = work.resolve("data");
+        if (seed != null) {
+            copyTree(seed, data);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // the launcher passes JAVA_TOOL_OPTIONS to its JVM: the probe and the data folder without changing its arguments
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dmeldtafel.readyProbe=" + probe);
+        builder.environment().put("MELDTAFEL_HOME", data.toString());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        try {
+            while (!(Files.exists(probe) && Files.size(probe) > 0)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(label + " ended before it was ready, exit " + process.exitValue());
+                }
+                if (TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) > TIMEOUT_MS) {
+                    throw new IllegalStateException(label + " was not ready within " + TIMEOUT_MS + " ms");
+                }
+                Thread.sleep(5);
+            }
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            System.out.printf(Locale.ROOT, "%s: %d ms%n", label, ms);
+            return ms;
+        } finally {
+            stop(process);
+            deleteTree(work);
+        }
+    }
+
+    private static void run(List<String> command, Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(env);
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(command + " ended with exit " + exit);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
+        }
+    }
+
     private static boolean windowShown() throws IOException, InterruptedException {
         Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "^" + TITLE + "$")
                 .redirectErrorStream(true).start();
@@ -99,10 +202,11 @@ public final class StartupTiming {
         }
     }
 
-    private static void report(String what, List<Long> times) {
+    private static long report(String what, List<Long> times) {
         List<Long> sorted = times.stream().sorted().toList();
         long median = sorted.get(sorted.size() / 2);
         System.out.printf(Locale.ROOT, "%-32s median %d ms over %d runs %s%n", what, median, sorted.size(), sorted);
+        return median;
     }
 
     private static void deleteTree(Path root) throws IOException {

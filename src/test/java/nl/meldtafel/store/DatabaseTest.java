@@ -153,6 +153,27 @@ class DatabaseTest {
     }
 
     @Test
+    void refusingANewerDatabaseNamesTheVersionThatWroteItAndThisOne() throws Exception {
+        Path file = dir.resolve("meldtafel.db");
+        Fixtures.exec(file, "CREATE TABLE program_version (id INTEGER PRIMARY KEY, version TEXT NOT NULL)",
+                "INSERT INTO program_version VALUES (1, '0.9.0')", "PRAGMA user_version = 99");
+
+        StorageException e = assertThrows(StorageException.class, () -> Storage.open(dir, clock));
+
+        assertEquals(StorageException.Reason.NEWER_VERSION, e.reason());
+        assertTrue(e.getMessage().contains("written by Meldtafel 0.9.0 (schema version 99)"), e.getMessage());
+        assertTrue(e.getMessage().contains("this is Meldtafel " + ProgramVersion.current()), e.getMessage());
+    }
+
+    @Test
+    void theDatabaseRecordsWhichVersionWroteItLast() throws Exception {
+        try (Storage s = Storage.open(dir, clock)) {
+            assertEquals(java.util.Optional.of(ProgramVersion.current()),
+                    s.database().read("version", ProgramVersion::writtenBy));
+        }
+    }
+
+    @Test
     void databaseOfAnotherProgramIsRefusedUntouched() throws Exception {
         Path file = dir.resolve("meldtafel.db");
         Fixtures.exec(file, "CREATE TABLE contacts (name TEXT)");

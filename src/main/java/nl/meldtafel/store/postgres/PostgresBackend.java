@@ -52,6 +52,8 @@ public final class PostgresBackend implements Backend {
     private final ChainFacts chainFacts;
     private final ResponseRepository responses;
     private final QueuedSendRepository queuedSends;
+    private final GroupRepository groups;
+    private final PostingRepository posting;
     private final NotOnServerYet notYet = new NotOnServerYet();
     private final StorageHygiene hygiene = new ServerHygiene();
     private HikariDataSource pool;
@@ -66,6 +68,8 @@ public final class PostgresBackend implements Backend {
         this.chainFacts = new PostgresChainFacts(tx, alerts);
         this.responses = new PostgresResponseRepository(tx);
         this.queuedSends = new PostgresQueuedSends(tx);
+        this.groups = new PostgresGroupRepository(tx);
+        this.posting = new PostgresPostingRepository(tx);
     }
 
     /**
@@ -196,12 +200,12 @@ public final class PostgresBackend implements Backend {
 
     @Override
     public GroupRepository groups() {
-        return notYet;
+        return groups;
     }
 
     @Override
     public PostingRepository posting() {
-        return notYet;
+        return posting;
     }
 
     @Override

@@ -40,11 +40,15 @@ abstract class StorageContract {
         return storage;
     }
 
+    /** A connection that bypasses Meldtafel, as another program or an attacker would use. */
+    Connection rawConnection() throws SQLException {
+        return kind == BackendContract.Kind.SQLITE ? Fixtures.raw(Storage.databaseFile(dir))
+                : DriverManager.getConnection(url, EmbeddedServer.user());
+    }
+
     /** Statements run past Meldtafel, as another program or an attacker would. */
     void rawExec(String... sql) throws SQLException {
-        try (Connection c = kind == BackendContract.Kind.SQLITE ? Fixtures.raw(Storage.databaseFile(dir))
-                : DriverManager.getConnection(url, EmbeddedServer.user());
-             Statement st = c.createStatement()) {
+        try (Connection c = rawConnection(); Statement st = c.createStatement()) {
             for (String s : sql) {
                 st.executeUpdate(s);
             }

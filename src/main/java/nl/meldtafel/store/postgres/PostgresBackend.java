@@ -54,7 +54,8 @@ public final class PostgresBackend implements Backend {
     private final QueuedSendRepository queuedSends;
     private final GroupRepository groups;
     private final PostingRepository posting;
-    private final NotOnServerYet notYet = new NotOnServerYet();
+    private final RetentionRepository retention;
+    private final FactSource facts;
     private final StorageHygiene hygiene = new ServerHygiene();
     private HikariDataSource pool;
 
@@ -70,6 +71,8 @@ public final class PostgresBackend implements Backend {
         this.queuedSends = new PostgresQueuedSends(tx);
         this.groups = new PostgresGroupRepository(tx);
         this.posting = new PostgresPostingRepository(tx);
+        this.retention = new PostgresRetentionRepository(tx);
+        this.facts = new PostgresFactSource(tx);
     }
 
     /**
@@ -215,12 +218,12 @@ public final class PostgresBackend implements Backend {
 
     @Override
     public RetentionRepository retention() {
-        return notYet;
+        return retention;
     }
 
     @Override
     public FactSource facts() {
-        return notYet;
+        return facts;
     }
 
     @Override

@@ -269,6 +269,11 @@ public final class Storage implements DeskLog, AutoCloseable {
         return ((SqliteBackend) backend).database();
     }
 
+    /** The backend under the services, for tests that check a repository through the desk's own log. */
+    Backend backend() {
+        return backend;
+    }
+
     /** Whether a retention run or backup holds the database now: a send then queues instead of waiting. */
     @Override
     public boolean isBusy() {

@@ -28,6 +28,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,9 +138,10 @@ public final class PostgresBackend implements Backend {
                 throw new StorageException(StorageException.Reason.NEWER_VERSION,
                         "Could not open " + location() + ": " + StorageException.Reason.NEWER_VERSION.plainWords());
             }
-            int applied = flyway.migrate().migrationsExecuted;
+            MigrateResult result = flyway.migrate();
             LOG.info("Server log {}: schema at version {} ({} migrations applied now)", location(),
-                    flyway.info().current().getVersion(), applied);
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+                    result.migrationsExecuted);
         } catch (FlywayException e) {
             throw new StorageException(StorageException.Reason.OTHER, "Could not set up the schema on " + location() + ": "
                     + e.getMessage(), e);

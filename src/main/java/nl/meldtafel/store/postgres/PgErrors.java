@@ -17,8 +17,7 @@ final class PgErrors {
 
     static StorageException.Reason classify(String sqlState) {
         String state = sqlState == null ? "" : sqlState;
-        if (state.startsWith("53")) {
-            // insufficient resources: disk full (53100), out of memory, too many connections
+        if (state.equals("53100")) {
             return StorageException.Reason.DISK_FULL;
         }
         if (state.equals("25006") || state.equals("42501")) {

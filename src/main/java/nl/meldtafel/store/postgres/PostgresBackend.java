@@ -58,7 +58,8 @@ public final class PostgresBackend implements Backend {
     private final RetentionRepository retention;
     private final FactSource facts;
     private final StorageHygiene hygiene = new ServerHygiene();
-    private HikariDataSource pool;
+    // set once the first step of open() has run; read without the lock, so isOpen() never waits for an open
+    private volatile HikariDataSource pool;
 
     private PostgresBackend(String jdbcUrl, Properties connectionProperties, Clock clock) {
         this.jdbcUrl = jdbcUrl;
@@ -149,7 +150,7 @@ public final class PostgresBackend implements Backend {
     }
 
     @Override
-    public synchronized boolean isOpen() {
+    public boolean isOpen() {
         return pool != null;
     }
 

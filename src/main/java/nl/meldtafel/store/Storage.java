@@ -85,6 +85,14 @@ public final class Storage implements DeskLog, AutoCloseable {
     }
 
     /**
+     * The services over any backend (a server's, for instance), not opened yet: see {@link #open()}.
+     * {@code dataFolder} keeps this desk's chain anchors whatever the backend.
+     */
+    public static Storage on(Path dataFolder, Backend backend, Clock clock) {
+        return new Storage(dataFolder, backend, clock, false);
+    }
+
+    /**
      * Creates the folder if needed and opens {@code meldtafel.db} in it.
      *
      * @param clock the desk's clock; its zone decides ISO weeks and backup dates
@@ -259,6 +267,11 @@ public final class Storage implements DeskLog, AutoCloseable {
 
     Database database() {
         return ((SqliteBackend) backend).database();
+    }
+
+    /** The backend under the services, for tests that check a repository through the desk's own log. */
+    Backend backend() {
+        return backend;
     }
 
     /** Whether a retention run or backup holds the database now: a send then queues instead of waiting. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,14 +21,11 @@ import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AlertLifeTest {
+class AlertLifeTest extends StorageContract {
 
     private static final Instant START = Instant.parse("2026-11-23T13:00:00Z");
 
-    @TempDir
-    Path dir;
     private final MutableClock clock = new MutableClock(START);
     private Storage storage;
     private AlertService service;
@@ -38,7 +34,7 @@ class AlertLifeTest {
 
     @BeforeEach
     void open() {
-        storage = Storage.open(dir, clock);
+        storage = open(clock);
         service = storage.alertService();
         jan = Fixtures.officer(storage, "J. de Vries", "123456");
         piet = Fixtures.officer(storage, "P. Jansen", "654321");
@@ -73,7 +69,7 @@ class AlertLifeTest {
         long id = service.recordPending(Fixtures.heterdaad("Inbraak", 1L), jan);
         storage.close();
 
-        storage = Storage.open(dir, clock);
+        storage = open(clock);
 
         assertEquals(List.of(id), ids(storage.alertService().unconfirmed()));
     }
@@ -270,7 +266,7 @@ class AlertLifeTest {
         storage.drafts().save(new Draft(jan.officer().id(), "heterdaad", "{\"locatie\":\"Dorpsstraat\"}", START));
         storage.drafts().save(new Draft(jan.officer().id(), "heterdaad", "{\"locatie\":\"Kerkstraat\"}", START.plusSeconds(5)));
         storage.close();
-        storage = Storage.open(dir, clock);
+        storage = open(clock);
 
         Draft restored = storage.drafts().find(jan.officer().id(), "heterdaad").orElseThrow();
         assertEquals("{\"locatie\":\"Kerkstraat\"}", restored.valuesJson());

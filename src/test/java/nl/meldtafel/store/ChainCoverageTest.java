@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,13 +20,10 @@ import nl.meldtafel.groups.NeighbourhoodInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The chain commits to who, what and where, as it was at the time (issue 11, point 1). */
-class ChainCoverageTest {
+class ChainCoverageTest extends StorageContract {
 
-    @TempDir
-    Path dir;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"));
     private Storage storage;
     private AlertService service;
@@ -36,7 +32,7 @@ class ChainCoverageTest {
 
     @BeforeEach
     void setUp() {
-        storage = Storage.open(dir, clock);
+        storage = open(clock);
         service = storage.alertService();
         jan = Fixtures.officer(storage, "J. de Vries", "12345");
         group = storage.groupRegister().addGroup(new GroupInput("Leiden-Zuid", "Zuid", "Leiden", true, ""));
@@ -63,7 +59,7 @@ class ChainCoverageTest {
         assertEquals("12345", firstSent.record().actorNumber());
         assertIntact();
 
-        Fixtures.exec(Storage.databaseFile(dir), "UPDATE officer SET name = 'Iemand Anders' WHERE id = " + jan.officer().id());
+        rawExec("UPDATE officer SET name = 'Iemand Anders' WHERE id = " + jan.officer().id());
         assertBroken("changed outside Meldtafel");
     }
 
@@ -78,7 +74,7 @@ class ChainCoverageTest {
         assertTrue(only(AuditEvent.GROUP_RENAMED).record().details().contains("\"from\":\"Leiden-Zuid\""));
         assertIntact();
 
-        Fixtures.exec(Storage.databaseFile(dir), "UPDATE target_group SET name = 'Stil hernoemd' WHERE id = " + group);
+        rawExec("UPDATE target_group SET name = 'Stil hernoemd' WHERE id = " + group);
         assertBroken("changed outside Meldtafel");
     }
 
@@ -94,7 +90,7 @@ class ChainCoverageTest {
         assertIntact();
 
         long second = service.recordPending(Fixtures.heterdaad("Ook niet geplaatst", group), jan);
-        Fixtures.exec(Storage.databaseFile(dir), "DELETE FROM alert_group WHERE alert_id = " + second,
+        rawExec("DELETE FROM alert_group WHERE alert_id = " + second,
                 "DELETE FROM alert WHERE id = " + second);
         assertBroken("without a recorded discard");
     }
@@ -116,7 +112,7 @@ class ChainCoverageTest {
         assertEquals(2, entries(AuditEvent.RESPONSE).size());
         assertIntact();
 
-        Fixtures.exec(Storage.databaseFile(dir), "UPDATE alert_response SET calls_112 = 30 WHERE alert_id = " + id);
+        rawExec("UPDATE alert_response SET calls_112 = 30 WHERE alert_id = " + id);
         assertBroken("response");
     }
 

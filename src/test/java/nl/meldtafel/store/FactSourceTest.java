@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,33 +20,25 @@ import nl.meldtafel.stats.Period;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FactSourceTest {
+class FactSourceTest extends StorageContract {
 
     // Monday 16 November 2026, 09:00 in Amsterdam
     private static final Instant MONDAY = Instant.parse("2026-11-16T08:00:00Z");
 
-    @TempDir
-    Path dir;
     private final MutableClock clock = new MutableClock(MONDAY);
     private Storage storage;
     private AlertService service;
     private Actor jan;
 
     @BeforeEach
-    void open() {
-        storage = Storage.open(dir, clock);
+    void open() throws java.sql.SQLException {
+        storage = open(clock);
         service = storage.alertService();
         jan = Fixtures.officer(storage, "J. de Vries", "123456");
         Fixtures.addGroups(storage, "Leiden-Zuid", "Merenwijk Noord");
-        storage.database().write("areas", c -> {
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("UPDATE target_group SET wijk = 'Zuid', gemeente = 'Leiden' WHERE id = 1");
-                st.executeUpdate("UPDATE target_group SET wijk = 'Merenwijk', gemeente = 'Leiden' WHERE id = 2");
-            }
-            return null;
-        });
+        rawExec("UPDATE target_group SET wijk = 'Zuid', gemeente = 'Leiden' WHERE id = 1",
+                "UPDATE target_group SET wijk = 'Merenwijk', gemeente = 'Leiden' WHERE id = 2");
     }
 
     @AfterEach
@@ -77,7 +67,7 @@ class FactSourceTest {
         sent("Volgende week");
 
         Period week = Period.weekOf(LocalDate.of(2026, 11, 16), MutableClock.AMSTERDAM);
-        List<AlertFact> facts = new SqliteFactSource(storage.database()).sentBetween(week.start(), week.end());
+        List<AlertFact> facts = storage.backend().facts().sentBetween(week.start(), week.end());
 
         assertEquals(List.of(followed, afloop, reasoned, open), facts.stream().map(AlertFact::id).toList());
         AlertFact f = facts.get(0);
@@ -102,7 +92,7 @@ class FactSourceTest {
         sent("Inbraak", group);
         Period week = Period.weekOf(LocalDate.of(2026, 11, 16), MutableClock.AMSTERDAM);
 
-        String everything = new SqliteFactSource(storage.database()).sentBetween(week.start(), week.end()).toString()
+        String everything = storage.backend().facts().sentBetween(week.start(), week.end()).toString()
                 + storage.overviews().overview(week);
 
         assertTrue(everything.contains("Beheerders Merenwijk"));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import nl.meldtafel.alert.Actor;
@@ -14,24 +13,19 @@ import nl.meldtafel.alert.CloseCategory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The database itself refuses to change the record, whatever program writes to it. */
-class ImmutabilityTest {
+/** The database itself refuses to change the record, whatever program writes to it: on SQLite and on PostgreSQL. */
+class ImmutabilityTest extends StorageContract {
 
-    @TempDir
-    Path dir;
     private Storage storage;
-    private Path file;
     private long sent;
     private long pending;
 
     @BeforeEach
     void setUp() {
-        storage = Storage.open(dir, new MutableClock(Instant.parse("2026-11-23T13:00:00Z")));
-        file = Storage.databaseFile(dir);
+        storage = open(new MutableClock(Instant.parse("2026-11-23T13:00:00Z")));
         Fixtures.addGroups(storage, "Leiden-Zuid", "Merenwijk");
         Actor jan = Fixtures.officer(storage, "J. de Vries", "1");
         AlertService service = storage.alertService();
@@ -60,7 +54,7 @@ class ImmutabilityTest {
     })
     void rawSqlCannotChangeOrRemoveASentAlert(String sql) throws SQLException {
         String statement = String.format(sql, sent);
-        SQLException e = assertThrows(SQLException.class, () -> Fixtures.exec(file, statement));
+        SQLException e = assertThrows(SQLException.class, () -> rawExec(statement));
         assertTrue(e.getMessage().contains("cannot be changed") || e.getMessage().contains("cannot be deleted")
                 || e.getMessage().contains("only move forward"), e.getMessage());
         assertEquals("Inbraak", storage.alerts().find(sent).orElseThrow().text());
@@ -69,8 +63,8 @@ class ImmutabilityTest {
     @Test
     void auditEntriesCannotBeChangedOrDeleted() {
         long head = storage.audit().head().orElseThrow().seq();
-        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE audit_entry SET details = '{}'"));
-        assertThrows(SQLException.class, () -> Fixtures.exec(file, "DELETE FROM audit_entry"));
+        assertThrows(SQLException.class, () -> rawExec("UPDATE audit_entry SET details = '{}'"));
+        assertThrows(SQLException.class, () -> rawExec("DELETE FROM audit_entry"));
         assertEquals(head, storage.audit().head().orElseThrow().seq());
         assertTrue(storage.verifier().verify(java.util.Optional.empty()).intact());
     }
@@ -79,32 +73,32 @@ class ImmutabilityTest {
     void closingOfAClosedAlertCannotBeRewritten() throws SQLException {
         storage.alertService().closeWithReason(sent, CloseCategory.ANDERS, "Onjuiste melding", Fixtures.officer(storage, "P", "2"));
 
-        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_reason = 'anders' WHERE id = " + sent));
-        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET status = 'SENT' WHERE id = " + sent));
+        assertThrows(SQLException.class, () -> rawExec("UPDATE alert SET close_reason = 'anders' WHERE id = " + sent));
+        assertThrows(SQLException.class, () -> rawExec("UPDATE alert SET status = 'SENT' WHERE id = " + sent));
     }
 
     @Test
     void outcomeAndCloseCategoryAreSetOnlyByTheClosingAndNeverChange() throws SQLException {
-        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_category = 'DUBBEL' WHERE id = " + sent),
+        assertThrows(SQLException.class, () -> rawExec("UPDATE alert SET close_category = 'DUBBEL' WHERE id = " + sent),
                 "not on an open alert");
-        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET status = 'CLOSED', closed_at = 1, "
+        assertThrows(SQLException.class, () -> rawExec("UPDATE alert SET status = 'CLOSED', closed_at = 1, "
                 + "closed_by_officer_id = officer_id, closed_os_account = 'x' WHERE id = " + sent), "a closing without category");
         storage.alertService().closeWithReason(sent, CloseCategory.LOOS_ALARM, "Onjuiste melding", Fixtures.officer(storage, "P", "2"));
 
-        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_category = 'DUBBEL' WHERE id = " + sent));
-        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET close_category = NULL WHERE id = " + sent));
-        assertThrows(SQLException.class, () -> Fixtures.exec(file, "UPDATE alert SET outcome = 'AANGEHOUDEN' WHERE id = " + sent));
+        assertThrows(SQLException.class, () -> rawExec("UPDATE alert SET close_category = 'DUBBEL' WHERE id = " + sent));
+        assertThrows(SQLException.class, () -> rawExec("UPDATE alert SET close_category = NULL WHERE id = " + sent));
+        assertThrows(SQLException.class, () -> rawExec("UPDATE alert SET outcome = 'AANGEHOUDEN' WHERE id = " + sent));
         assertEquals(CloseCategory.LOOS_ALARM, storage.alerts().find(sent).orElseThrow().closure().category());
     }
 
     @Test
     void followUpFieldsOfAnOpenAlertMayChange() {
-        assertDoesNotThrow(() -> Fixtures.exec(file, "UPDATE alert SET due_at = due_at + 1000 WHERE id = " + sent));
+        assertDoesNotThrow(() -> rawExec("UPDATE alert SET due_at = due_at + 1000 WHERE id = " + sent));
     }
 
     @Test
     void pendingAlertMayStillBeDeleted() throws SQLException {
-        Fixtures.exec(file, "DELETE FROM alert WHERE id = " + pending);
+        rawExec("DELETE FROM alert WHERE id = " + pending);
 
         assertTrue(storage.alerts().find(pending).isEmpty());
     }

@@ -28,22 +28,19 @@ import nl.meldtafel.groups.ProblemGroup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 12: real municipal files as they come, against a real SQLite register. */
-class RegisterImportTest {
+class RegisterImportTest extends StorageContract {
 
     static final String KERN_FILE = "/nl/meldtafel/groups/kern-multi-gemeente-cp1252.csv";
     static final String KERN_UPDATE = "/nl/meldtafel/groups/kern-multi-gemeente-update-utf8bom.csv";
 
-    @TempDir
-    Path dir;
     private Storage storage;
     private GroupRegister register;
 
     @BeforeEach
     void open() {
-        storage = Storage.open(dir.resolve("data"), new MutableClock(Instant.parse("2026-11-23T13:00:00Z")));
+        storage = open(new MutableClock(Instant.parse("2026-11-23T13:00:00Z")));
         register = storage.groupRegister();
     }
 
@@ -191,7 +188,7 @@ class RegisterImportTest {
     }
 
     private NeighbourhoodGroup stored(String gemeente, String name) {
-        return new SqliteGroupRepository(storage.database()).neighbourhoodGroups().stream().filter(n -> n.gemeente().equals(gemeente) && n.name().equals(name))
+        return storage.backend().groups().neighbourhoodGroups().stream().filter(n -> n.gemeente().equals(gemeente) && n.name().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError("no group " + name + " in " + gemeente));
     }
 

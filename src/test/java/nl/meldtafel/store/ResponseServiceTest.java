@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,16 +19,13 @@ import nl.meldtafel.stats.Period;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ResponseServiceTest {
+class ResponseServiceTest extends StorageContract {
 
     private static final Instant START = Instant.parse("2026-11-23T13:00:00Z");
 
-    @TempDir
-    Path dir;
     private final MutableClock clock = new MutableClock(START);
     private Storage storage;
     private AlertService alerts;
@@ -39,7 +35,7 @@ class ResponseServiceTest {
 
     @BeforeEach
     void open() {
-        storage = Storage.open(dir, clock);
+        storage = open(clock);
         alerts = storage.alertService();
         responses = storage.responses();
         jan = Fixtures.officer(storage, "J. de Vries", "123456");
@@ -76,7 +72,7 @@ class ResponseServiceTest {
         long id = sent();
         responses.record(id, 3, 2, ResponseResult.PERSOON_AANGETROFFEN, jan);
         storage.close();
-        storage = Storage.open(dir, clock);
+        storage = open(clock);
 
         Overview o = storage.overviews().overview(Period.weekOf(LocalDate.of(2026, 11, 23), MutableClock.AMSTERDAM));
 
@@ -120,7 +116,7 @@ class ResponseServiceTest {
     void theSchemaRefusesAResponseForAnUnsentAlertWhoeverWrites() throws Exception {
         long pending = alerts.recordPending(Fixtures.heterdaad("Inbraak", 1L), jan);
 
-        assertThrows(java.sql.SQLException.class, () -> Fixtures.exec(Storage.databaseFile(dir),
+        assertThrows(java.sql.SQLException.class, () -> rawExec(
                 "INSERT INTO alert_response (alert_id, calls_112, calls_0900, result, recorded_at, officer_id, os_account) "
                         + "VALUES (" + pending + ", 1, 0, 'GEEN', 0, 1, 'x')"));
     }

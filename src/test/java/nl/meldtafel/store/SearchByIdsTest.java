@@ -2,7 +2,6 @@ package nl.meldtafel.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,20 +14,17 @@ import nl.meldtafel.alert.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Logboek shows exactly the alerts behind a figure of the Overzicht. */
-class SearchByIdsTest {
+class SearchByIdsTest extends StorageContract {
 
-    @TempDir
-    Path dir;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:00:00Z"));
     private Storage storage;
     private final List<Long> ids = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        storage = Storage.open(dir, clock);
+        storage = open(clock);
         Actor jan = Fixtures.officer(storage, "J. de Vries", "123456");
         Fixtures.addGroups(storage, "Leiden-Zuid");
         for (int i = 0; i < 8; i++) {

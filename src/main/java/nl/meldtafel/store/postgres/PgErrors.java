@@ -1,0 +1,34 @@
+package nl.meldtafel.store.postgres;
+
+import java.sql.SQLException;
+import nl.meldtafel.store.StorageException;
+
+/** Turns driver errors into a {@link StorageException} by SQLSTATE, as store.SqliteErrors does by SQLite code. */
+final class PgErrors {
+
+    private PgErrors() {
+    }
+
+    static StorageException wrap(String action, SQLException e) {
+        StorageException.Reason reason = classify(e.getSQLState());
+        String detail = reason == StorageException.Reason.OTHER ? e.getMessage() : reason.plainWords();
+        return new StorageException(reason, action + ": " + detail, e);
+    }
+
+    static StorageException.Reason classify(String sqlState) {
+        String state = sqlState == null ? "" : sqlState;
+        if (state.equals("53100")) {
+            return StorageException.Reason.DISK_FULL;
+        }
+        if (state.equals("25006") || state.equals("42501")) {
+            return StorageException.Reason.READ_ONLY;
+        }
+        if (state.equals("XX001") || state.equals("XX002")) {
+            return StorageException.Reason.CORRUPT;
+        }
+        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
+            return StorageException.Reason.LOCKED;
+        }
+        return StorageException.Reason.OTHER;
+    }
+}

@@ -1,0 +1,127 @@
+package nl.meldtafel.store.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import nl.meldtafel.alert.AlertQuery;
+
+/**
+ * The WHERE clause and parameters of a log query on the server; every value is bound, none concatenated.
+ * Text as on SQLite (store.FtsQuery): every typed word must match, one of three or more characters
+ * anywhere in the text (pg_trgm index on the folded text), a shorter one at the start of a word.
+ */
+final class PgLogSearch {
+
+    private static final int MIN_SUBSTRING = 3;
+
+    private final StringBuilder where = new StringBuilder("WHERE 1 = 1");
+    private final List<Object> parameters = new ArrayList<>();
+
+    private PgLogSearch() {
+    }
+
+    static PgLogSearch of(AlertQuery q, Connection c) throws SQLException {
+        PgLogSearch s = new PgLogSearch();
+        s.in("a.kind", q.kinds());
+        s.in("a.status", q.statuses());
+        if (q.officerId() != null) {
+            s.add(" AND a.officer_id = ?", q.officerId());
+        }
+        if (q.from() != null) {
+            s.add(" AND a.log_at >= ?", q.from().toEpochMilli());
+        }
+        if (q.to() != null) {
+            s.add(" AND a.log_at < ?", q.to().toEpochMilli());
+        }
+        if (q.groupId() != null) {
+            s.add(" AND a.id IN (SELECT alert_id FROM alert_group WHERE group_id = ?)", q.groupId());
+        }
+        if (q.gemeente() != null) {
+            s.add(" AND a.id IN (SELECT ag.alert_id FROM alert_group ag JOIN target_group g ON g.id = ag.group_id "
+                    + "WHERE lower(g.gemeente) = lower(?)" + (q.wijk() != null ? " AND lower(g.wijk) = lower(?))" : ")"),
+                    q.wijk() != null ? new Object[] {q.gemeente(), q.wijk()} : new Object[] {q.gemeente()});
+        } else if (q.wijk() != null) {
+            s.add(" AND a.id IN (SELECT ag.alert_id FROM alert_group ag JOIN target_group g ON g.id = ag.group_id "
+                    + "WHERE lower(g.wijk) = lower(?))", q.wijk());
+        }
+        if (q.ids() != null) {
+            s.add(" AND a.id = ANY (?)", PgJdbc.ids(c, q.ids()));
+        }
+        if (q.after() != null) {
+            s.add(" AND (a.log_at, a.id) < (?, ?)", q.after().time().toEpochMilli(), q.after().id());
+        }
+        if (q.text() != null) {
+            s.text(q.text());
+        }
+        return s;
+    }
+
+    private void text(String typed) {
+        for (String word : typed.strip().split("\\s+")) {
+            String part = trimNonWordEnds(word);
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.codePointCount(0, part.length()) >= MIN_SUBSTRING) {
+                add(" AND meldtafel_fold(a.text) LIKE '%' || meldtafel_fold(?) || '%'", escapeLike(part));
+            } else {
+                // 'simple', not 'dutch': a stemmed or stop-listed prefix ("de") would match other words than on SQLite
+                add(" AND to_tsvector('simple', meldtafel_fold(coalesce(a.text, ''))) "
+                        + "@@ to_tsquery('simple', quote_literal(meldtafel_fold(?)) || ':*')", part);
+            }
+        }
+    }
+
+    /** Punctuation around a word is not what the officer looks for; inside ("D-123-BC") it is kept. */
+    private static String trimNonWordEnds(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
+        }
+        while (end > start && !Character.isLetterOrDigit(word.codePointBefore(end))) {
+            end -= Character.charCount(word.codePointBefore(end));
+        }
+        return word.substring(start, end);
+    }
+
+    private static String escapeLike(String part) {
+        return part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private void in(String column, Collection<? extends Enum<?>> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        where.append(" AND ").append(column).append(" IN (");
+        String separator = "";
+        for (Enum<?> v : values) {
+            where.append(separator).append('?');
+            parameters.add(v.name());
+            separator = ", ";
+        }
+        where.append(')');
+    }
+
+    private PgLogSearch add(String clause, Object... values) {
+        where.append(clause);
+        parameters.addAll(List.of(values));
+        return this;
+    }
+
+    String where() {
+        return where.toString();
+    }
+
+    /** Binds the parameters; returns the next free parameter index. */
+    int bind(PreparedStatement ps) throws SQLException {
+        int i = 1;
+        for (Object p : parameters) {
+            ps.setObject(i++, p);
+        }
+        return i;
+    }
+}

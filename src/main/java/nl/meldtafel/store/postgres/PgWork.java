@@ -1,0 +1,10 @@
+package nl.meldtafel.store.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** A piece of JDBC work run on the connection of the current transaction. */
+@FunctionalInterface
+interface PgWork<T> {
+    T run(Connection connection) throws SQLException;
+}

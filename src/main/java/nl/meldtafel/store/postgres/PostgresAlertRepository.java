@@ -1,0 +1,403 @@
+package nl.meldtafel.store.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertOutcome;
+import nl.meldtafel.alert.AlertQuery;
+import nl.meldtafel.alert.AlertRepository;
+import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
+import nl.meldtafel.alert.Closure;
+import nl.meldtafel.alert.KindWeekCount;
+import nl.meldtafel.alert.LogCursor;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.alert.Page;
+import nl.meldtafel.alert.SealedContent;
+import nl.meldtafel.alert.Summary;
+import nl.meldtafel.alert.TextChecks;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+
+/** Alerts on the server; the schema's triggers keep sent alerts unchanged whoever writes. */
+final class PostgresAlertRepository implements AlertRepository {
+
+    // the sender as named when it was sent; officers renamed later do not change past alerts
+    private static final String SENDER = "COALESCE(a.sender_name, o.name) AS officer_name";
+    private static final String ALERT_COLUMNS = "SELECT a.*, " + SENDER
+            + ", COALESCE(a.sender_number, o.personnel_number) AS personnel_number FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    private static final String ROW_COLUMNS = "SELECT a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, "
+            + "a.due_at, a.closed_at, a.policy_repeat_ms, " + SENDER + " FROM alert a JOIN officer o ON o.id = a.officer_id ";
+
+    private final PgTransactor tx;
+
+    PostgresAlertRepository(PgTransactor tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public long insertPending(NewAlert n, Actor composer, Instant createdAt, byte[] salt) {
+        TextChecks.requireWellFormed("field values", n.valuesJson());
+        TextChecks.requireWellFormed("message text", n.text());
+        TextChecks.requireWellFormed("template id", n.templateId());
+        return tx.run("Could not save alert", c -> {
+            long id;
+            // the identity never hands out an id twice, so a discarded alert's id is not given to the next one
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (kind, template_id, template_hash, "
+                    + "values_json, text, content_salt, officer_id, os_account, created_at, log_at, status, "
+                    + "awaits_closure, policy_due_ms, policy_repeat_ms, parent_id, sender_name, sender_number) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                FollowUpPolicy p = n.followUp();
+                ps.setString(1, n.kind().name());
+                ps.setString(2, n.templateId());
+                ps.setString(3, n.templateHash());
+                ps.setString(4, n.valuesJson());
+                ps.setString(5, n.text());
+                ps.setBytes(6, salt);
+                ps.setLong(7, composer.officer().id());
+                ps.setString(8, composer.osAccount());
+                ps.setLong(9, createdAt.toEpochMilli());
+                ps.setLong(10, createdAt.toEpochMilli());
+                ps.setBoolean(11, p.awaitsClosure());
+                PgJdbc.setLong(ps, 12, p.awaitsClosure() ? p.due().toMillis() : null);
+                PgJdbc.setLong(ps, 13, p.awaitsClosure() && p.repeat() != null ? p.repeat().toMillis() : null);
+                PgJdbc.setLong(ps, 14, n.parentId());
+                ps.setString(15, composer.officer().name());
+                ps.setString(16, composer.officer().personnelNumber());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            insertGroups(c, id, n.groupIds());
+            return id;
+        });
+    }
+
+    private static void insertGroups(Connection c, long alertId, List<Long> groupIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_group (alert_id, group_id, group_name) "
+                + "VALUES (?, ?, (SELECT name FROM target_group WHERE id = ?)) ON CONFLICT DO NOTHING")) {
+            for (long g : groupIds) {
+                ps.setLong(1, alertId);
+                ps.setLong(2, g);
+                ps.setLong(3, g);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public void markSent(long id, Instant sentAt, String isoWeek, Instant dueAt, List<Long> groupIds) {
+        tx.run("Could not record alert " + id + " as sent", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM alert_group WHERE alert_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            insertGroups(c, id, groupIds);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = 'SENT', sent_at = ?, "
+                    + "log_at = ?, sent_week = ?, due_at = ?, version = version + 1 WHERE id = ? AND status = 'PENDING'")) {
+                ps.setLong(1, sentAt.toEpochMilli());
+                ps.setLong(2, sentAt.toEpochMilli());
+                ps.setString(3, isoWeek);
+                PgJdbc.setInstant(ps, 4, dueAt);
+                ps.setLong(5, id);
+                requireOneRow(ps.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void setDue(long id, Instant dueAt) {
+        update("Could not change the due time of alert " + id, "UPDATE alert SET due_at = ?, version = version + 1 WHERE id = ?",
+                id, ps -> PgJdbc.setInstant(ps, 1, dueAt));
+    }
+
+    @Override
+    public void snooze(long id, Instant newDue, Instant at, long officerId) {
+        update("Could not snooze alert " + id, "UPDATE alert SET due_at = ?, snoozed_at = ?, snoozed_by = ?, "
+                + "version = version + 1 WHERE id = ?", id, ps -> {
+                    PgJdbc.setInstant(ps, 1, newDue);
+                    PgJdbc.setInstant(ps, 2, at);
+                    ps.setLong(3, officerId);
+                });
+    }
+
+    @Override
+    public void close(long id, Closure closure, byte[] salt) {
+        TextChecks.requireWellFormed("close reason", closure.reason());
+        update("Could not close alert " + id, "UPDATE alert SET status = 'CLOSED', due_at = NULL, closed_at = ?, "
+                + "closed_by_alert_id = ?, close_reason = ?, close_salt = ?, closed_by_officer_id = ?, "
+                + "closed_os_account = ?, outcome = ?, close_category = ?, version = version + 1 WHERE id = ?", id, ps -> {
+                    PgJdbc.setInstant(ps, 1, closure.at());
+                    PgJdbc.setLong(ps, 2, closure.byAlertId());
+                    ps.setString(3, closure.reason());
+                    ps.setBytes(4, salt);
+                    ps.setLong(5, closure.officerId());
+                    ps.setString(6, closure.osAccount());
+                    ps.setString(7, closure.outcome() == null ? null : closure.outcome().name());
+                    ps.setString(8, closure.category() == null ? null : closure.category().name());
+                });
+    }
+
+    @Override
+    public void deletePending(long id) {
+        update("Could not discard alert " + id, "DELETE FROM alert WHERE status = 'PENDING' AND id = ?", id, ps -> { });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Runs an update whose last parameter is the alert id. */
+    private void update(String action, String sql, long id, Binder binder) {
+        tx.run(action, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                ps.setLong(ps.getParameterMetaData().getParameterCount(), id);
+                requireOneRow(ps.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    private static void requireOneRow(int changed, long id) {
+        if (changed != 1) {
+            throw new IllegalStateException("Alert " + id + " does not exist or is not in the expected state");
+        }
+    }
+
+    @Override
+    public Optional<Alert> find(long id) {
+        return Optional.ofNullable(findAll(List.of(id)).get(id));
+    }
+
+    @Override
+    public Map<Long, Alert> findAll(Collection<Long> ids) {
+        return tx.run("Could not load alerts", c -> {
+            Map<Long, List<Long>> groups = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT alert_id, group_id FROM alert_group "
+                    + "WHERE alert_id = ANY (?) ORDER BY alert_id, group_id")) {
+                ps.setArray(1, PgJdbc.ids(c, ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        groups.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    }
+                }
+            }
+            Map<Long, Alert> found = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(ALERT_COLUMNS + "WHERE a.id = ANY (?)")) {
+                ps.setArray(1, PgJdbc.ids(c, ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong("id");
+                        found.put(id, alert(rs, groups.getOrDefault(id, List.of())));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private static Alert alert(ResultSet rs, List<Long> groups) throws SQLException {
+        Long dueMs = PgJdbc.nullableLong(rs, "policy_due_ms");
+        Long repeatMs = PgJdbc.nullableLong(rs, "policy_repeat_ms");
+        FollowUpPolicy policy = rs.getBoolean("awaits_closure")
+                ? new FollowUpPolicy(true, Duration.ofMillis(dueMs), repeatMs == null ? null : Duration.ofMillis(repeatMs))
+                : FollowUpPolicy.NONE;
+        Instant snoozedAt = PgJdbc.instant(rs, "snoozed_at");
+        Instant closedAt = PgJdbc.instant(rs, "closed_at");
+        return new Alert(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")), rs.getString("template_id"),
+                rs.getString("template_hash"), rs.getString("values_json"), rs.getString("text"),
+                new Officer(rs.getLong("officer_id"), rs.getString("officer_name"), rs.getString("personnel_number")),
+                rs.getString("os_account"), PgJdbc.instant(rs, "created_at"), PgJdbc.instant(rs, "sent_at"),
+                AlertStatus.valueOf(rs.getString("status")), policy, PgJdbc.instant(rs, "due_at"),
+                snoozedAt == null ? null : new Alert.Snooze(snoozedAt, rs.getLong("snoozed_by")),
+                PgJdbc.nullableLong(rs, "parent_id"), groups,
+                closedAt == null ? null : new Closure(closedAt, PgJdbc.nullableLong(rs, "closed_by_alert_id"),
+                        rs.getString("close_reason"), rs.getLong("closed_by_officer_id"), rs.getString("closed_os_account"),
+                        enumOrNull(AlertOutcome.class, rs.getString("outcome")),
+                        enumOrNull(CloseCategory.class, rs.getString("close_category"))),
+                PgJdbc.instant(rs, "redacted_at"));
+    }
+
+    /** A stored enum name; null when absent or a name this version does not know. */
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Optional<SealedContent> sealedContent(long id) {
+        return Optional.ofNullable(sealedContents(List.of(id)).get(id));
+    }
+
+    @Override
+    public Map<Long, SealedContent> sealedContents(Collection<Long> ids) {
+        return tx.run("Could not load alerts", c -> {
+            Map<Long, SealedContent> found = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_salt, values_json, text, close_salt, "
+                    + "close_reason FROM alert WHERE id = ANY (?)")) {
+                ps.setArray(1, PgJdbc.ids(c, ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getLong(1), new SealedContent(rs.getBytes(2), rs.getString(3), rs.getString(4),
+                                rs.getBytes(5), rs.getString(6)));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public List<String> groupNames(long id) {
+        return groupNames(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    @Override
+    public Map<Long, List<String>> groupNames(Collection<Long> ids) {
+        return tx.run("Could not load the groups of alerts", c -> {
+            Map<Long, List<String>> names = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ag.alert_id, COALESCE(ag.group_name, g.name) "
+                    + "FROM alert_group ag JOIN target_group g ON g.id = ag.group_id "
+                    + "WHERE ag.alert_id = ANY (?) ORDER BY ag.alert_id, ag.group_id")) {
+                ps.setArray(1, PgJdbc.ids(c, ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    @Override
+    public Page<AlertRow> search(AlertQuery q) {
+        return tx.run("Could not search the log", c -> {
+            PgLogSearch search = PgLogSearch.of(q, c);
+            try (PreparedStatement ps = c.prepareStatement(ROW_COLUMNS + search.where()
+                    + " ORDER BY a.log_at DESC, a.id DESC LIMIT ?")) {
+                ps.setInt(search.bind(ps), q.limit() + 1);
+                List<AlertRow> rows = rows(ps);
+                if (rows.size() <= q.limit()) {
+                    return new Page<>(rows, Optional.<LogCursor>empty());
+                }
+                List<AlertRow> page = rows.subList(0, q.limit());
+                return new Page<>(page, Optional.of(page.get(page.size() - 1).cursor()));
+            }
+        });
+    }
+
+    private static List<AlertRow> rows(PreparedStatement ps) throws SQLException {
+        List<AlertRow> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Long repeat = PgJdbc.nullableLong(rs, "policy_repeat_ms");
+                rows.add(new AlertRow(rs.getLong("id"), PgJdbc.instant(rs, "created_at"), PgJdbc.instant(rs, "sent_at"),
+                        MessageKind.valueOf(rs.getString("kind")), Summary.of(rs.getString("text")),
+                        rs.getString("officer_name"), AlertStatus.valueOf(rs.getString("status")),
+                        PgJdbc.instant(rs, "due_at"), PgJdbc.instant(rs, "closed_at"),
+                        repeat == null ? null : Duration.ofMillis(repeat)));
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public List<AlertRow> unconfirmed() {
+        return tx.run("Could not list unconfirmed alerts", c -> {
+            try (PreparedStatement ps = c.prepareStatement(ROW_COLUMNS + "WHERE a.status = 'PENDING' ORDER BY a.created_at, a.id")) {
+                return rows(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<AlertRow> openDueBefore(Instant before, MessageKind kind) {
+        String sql = ROW_COLUMNS + "WHERE a.status = 'SENT' AND a.awaits_closure"
+                + (before == null ? "" : " AND a.due_at < ?")
+                + (kind == null ? "" : " AND a.kind = ?")
+                + " ORDER BY a.due_at, a.id";
+        return tx.run("Could not list open alerts", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (before != null) {
+                    ps.setLong(i++, before.toEpochMilli());
+                }
+                if (kind != null) {
+                    ps.setString(i, kind.name());
+                }
+                return rows(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<Alert> children(long parentId) {
+        return tx.run("Could not load the follow-ups of alert " + parentId, c -> {
+            List<Long> ids = longs(c, "SELECT id FROM alert WHERE parent_id = ? ORDER BY created_at, id", parentId);
+            Map<Long, Alert> found = findAll(ids);
+            return ids.stream().map(found::get).toList();
+        });
+    }
+
+    @Override
+    public List<KindWeekCount> countsPerWeek(String fromWeek, String toWeek) {
+        return tx.run("Could not count alerts per week", c -> {
+            // the partial (sent_week, kind) index answers this without reading the alerts themselves
+            try (PreparedStatement ps = c.prepareStatement("SELECT sent_week, kind, count(*) FROM alert "
+                    + "WHERE sent_week >= ? AND sent_week <= ? GROUP BY sent_week, kind ORDER BY sent_week, kind")) {
+                ps.setString(1, fromWeek);
+                ps.setString(2, toWeek);
+                List<KindWeekCount> counts = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.add(new KindWeekCount(rs.getString(1), MessageKind.valueOf(rs.getString(2)), rs.getLong(3)));
+                    }
+                }
+                return counts;
+            }
+        });
+    }
+
+    @Override
+    public List<Long> redactedAt(Instant at, long fromId, long toId) {
+        return tx.run("Could not check redacted alerts", c -> longs(c,
+                "SELECT id FROM alert WHERE id BETWEEN ? AND ? AND redacted_at = ? ORDER BY id", fromId, toId, at.toEpochMilli()));
+    }
+
+    private static List<Long> longs(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package nl.meldtafel.store.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Properties;
+import nl.meldtafel.alert.AlertRepository;
+import nl.meldtafel.alert.AuditLog;
+import nl.meldtafel.alert.ChainFacts;
+import nl.meldtafel.alert.DraftRepository;
+import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.alert.QueuedSendRepository;
+import nl.meldtafel.alert.ResponseRepository;
+import nl.meldtafel.alert.Transactor;
+import nl.meldtafel.groups.GroupRepository;
+import nl.meldtafel.groups.PostingRepository;
+import nl.meldtafel.retention.RetentionRepository;
+import nl.meldtafel.retention.StorageHygiene;
+import nl.meldtafel.stats.FactSource;
+import nl.meldtafel.store.Backend;
+import nl.meldtafel.store.BackupService;
+import nl.meldtafel.store.ExistingLog;
+import nl.meldtafel.store.StorageException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The log on a PostgreSQL server shared by several desks: a small connection pool, the schema kept by
+ * Flyway, transactions bound to the thread. Backups are the server's own, so this desk makes none.
+ */
+public final class PostgresBackend implements Backend {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresBackend.class);
+    static final String MIGRATIONS = "classpath:nl/meldtafel/store/postgres/migrations";
+    /** Enough for the desk's background work beside the officer's own; the server serves many desks. */
+    private static final int POOL_SIZE = 4;
+
+    private final String jdbcUrl;
+    private final Properties connectionProperties;
+    private final PgTransactor tx = new PgTransactor();
+    private final AlertRepository alerts;
+    private final OfficerRepository officers;
+    private final DraftRepository drafts;
+    private final AuditLog audit;
+    private final ChainFacts chainFacts;
+    private final ResponseRepository responses;
+    private final QueuedSendRepository queuedSends;
+    private final GroupRepository groups;
+    private final PostingRepository posting;
+    private final RetentionRepository retention;
+    private final FactSource facts;
+    private final StorageHygiene hygiene = new ServerHygiene();
+    // set once the first step of open() has run; read without the lock, so isOpen() never waits for an open
+    private volatile HikariDataSource pool;
+
+    private PostgresBackend(String jdbcUrl, Properties connectionProperties, Clock clock) {
+        this.jdbcUrl = jdbcUrl;
+        this.connectionProperties = connectionProperties;
+        this.alerts = new PostgresAlertRepository(tx);
+        this.officers = new PostgresOfficerRepository(tx, clock);
+        this.drafts = new PostgresDraftRepository(tx);
+        this.audit = new PostgresAuditLog(tx);
+        this.chainFacts = new PostgresChainFacts(tx, alerts);
+        this.responses = new PostgresResponseRepository(tx);
+        this.queuedSends = new PostgresQueuedSends(tx);
+        this.groups = new PostgresGroupRepository(tx);
+        this.posting = new PostgresPostingRepository(tx);
+        this.retention = new PostgresRetentionRepository(tx);
+        this.facts = new PostgresFactSource(tx);
+    }
+
+    /**
+     * The log on the server at {@code jdbcUrl} ({@code jdbc:postgresql://host:port/db}), not opened yet.
+     *
+     * @param connectionProperties the driver's properties: user, password, sslmode, ...
+     */
+    public static PostgresBackend at(String jdbcUrl, Properties connectionProperties, Clock clock) {
+        Properties copy = new Properties();
+        copy.putAll(connectionProperties);
+        return new PostgresBackend(jdbcUrl, copy, clock);
+    }
+
+    /** A server log is created by its administrator's set-up, never by a desk's first start. */
+    @Override
+    public ExistingLog.AtStart atStart() {
+        return ExistingLog.AtStart.PRESENT;
+    }
+
+    @Override
+    public synchronized void open(Runnable first) {
+        if (pool != null) {
+            return;
+        }
+        HikariDataSource opened = connect();
+        try {
+            migrate(opened);
+            tx.opening(opened);
+            first.run();
+            tx.opened();
+            pool = opened;
+        } catch (RuntimeException | Error e) {
+            tx.closed();
+            opened.close();
+            throw e;
+        }
+    }
+
+    private HikariDataSource connect() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setDataSourceProperties(connectionProperties);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setPoolName("meldtafel");
+        config.setAutoCommit(false);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            // the pool's own exception names the URL, never the password
+            throw new StorageException(StorageException.Reason.OTHER, "Could not reach " + location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates or upgrades the schema; refuses a schema made by a newer Meldtafel, changing nothing. */
+    private void migrate(HikariDataSource dataSource) {
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).cleanDisabled(true).load();
+        try {
+            boolean newer = Arrays.stream(flyway.info().applied()).map(MigrationInfo::getState)
+                    .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
+            if (newer) {
+                throw new StorageException(StorageException.Reason.NEWER_VERSION,
+                        "Could not open " + location() + ": " + StorageException.Reason.NEWER_VERSION.plainWords());
+            }
+            MigrateResult result = flyway.migrate();
+            LOG.info("Server log {}: schema at version {} ({} migrations applied now)", location(),
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+                    result.migrationsExecuted);
+        } catch (FlywayException e) {
+            throw new StorageException(StorageException.Reason.OTHER, "Could not set up the schema on " + location() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean isOpen() {
+        return pool != null;
+    }
+
+    /** The server runs long work beside the desk's sends, so a send never waits behind it. */
+    @Override
+    public boolean isBusy() {
+        return false;
+    }
+
+    /** "server host:port/db", without user or parameters. */
+    @Override
+    public String location() {
+        String rest = jdbcUrl.replaceFirst("^jdbc:postgresql://", "");
+        int parameters = rest.indexOf('?');
+        return "server " + (parameters < 0 ? rest : rest.substring(0, parameters));
+    }
+
+    @Override
+    public Path moveAside() {
+        throw new StorageException(StorageException.Reason.OTHER,
+                "A log on a server is not set aside by a desk; its administrator restores it from the server's backups");
+    }
+
+    @Override
+    public Transactor transactor() {
+        return tx;
+    }
+
+    @Override
+    public AlertRepository alerts() {
+        return alerts;
+    }
+
+    @Override
+    public OfficerRepository officers() {
+        return officers;
+    }
+
+    @Override
+    public DraftRepository drafts() {
+        return drafts;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public ChainFacts chainFacts() {
+        return chainFacts;
+    }
+
+    @Override
+    public GroupRepository groups() {
+        return groups;
+    }
+
+    @Override
+    public PostingRepository posting() {
+        return posting;
+    }
+
+    @Override
+    public ResponseRepository responses() {
+        return responses;
+    }
+
+    @Override
+    public RetentionRepository retention() {
+        return retention;
+    }
+
+    @Override
+    public FactSource facts() {
+        return facts;
+    }
+
+    @Override
+    public QueuedSendRepository queuedSends() {
+        return queuedSends;
+    }
+
+    /** A redaction on a server leaves nothing for the desk to clean: see {@link ServerHygiene}. */
+    @Override
+    public StorageHygiene hygiene() {
+        return hygiene;
+    }
+
+    @Override
+    public Optional<BackupService> fileBackups() {
+        return Optional.empty();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (pool != null) {
+            tx.closed();
+            pool.close();
+            pool = null;
+        }
+    }
+}

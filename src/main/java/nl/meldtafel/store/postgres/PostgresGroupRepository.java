@@ -1,0 +1,222 @@
+package nl.meldtafel.store.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.meldtafel.groups.Administrator;
+import nl.meldtafel.groups.AdministratorInput;
+import nl.meldtafel.groups.GroupInput;
+import nl.meldtafel.groups.GroupRepository;
+import nl.meldtafel.groups.NeighbourhoodGroup;
+import nl.meldtafel.groups.NeighbourhoodInput;
+import nl.meldtafel.groups.RegisterGroup;
+
+/** The register of beheerdersgroepen on the server; every change to a group raises its version. */
+final class PostgresGroupRepository implements GroupRepository {
+
+    static final String GROUP_ORDER = " ORDER BY lower(g.gemeente), lower(g.wijk), lower(g.name), g.id";
+
+    private final PgTransactor tx;
+
+    PostgresGroupRepository(PgTransactor tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public List<RegisterGroup> groups() {
+        return tx.run("Could not load the group register", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM target_group g" + GROUP_ORDER)) {
+                return groups(ps);
+            }
+        });
+    }
+
+    @Override
+    public Optional<RegisterGroup> group(long id) {
+        return tx.run("Could not load group " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM target_group g WHERE id = ?")) {
+                ps.setLong(1, id);
+                return groups(ps).stream().findFirst();
+            }
+        });
+    }
+
+    private static List<RegisterGroup> groups(PreparedStatement ps) throws SQLException {
+        List<RegisterGroup> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new RegisterGroup(rs.getLong("id"), rs.getString("name"), rs.getString("wijk"),
+                        rs.getString("gemeente"), rs.getBoolean("active"), rs.getString("notes")));
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public long insertGroup(GroupInput g) {
+        return tx.run("Could not add group " + g.name(), c -> insert(c,
+                "INSERT INTO target_group (name, wijk, gemeente, active, notes) VALUES (?, ?, ?, ?, ?)",
+                g.name(), g.wijk(), g.gemeente(), g.active(), g.notes()));
+    }
+
+    @Override
+    public void updateGroup(long id, GroupInput g) {
+        tx.run("Could not change group " + id, c -> one(c, "UPDATE target_group SET name = ?, wijk = ?, gemeente = ?, "
+                + "active = ?, notes = ?, version = version + 1 WHERE id = ?",
+                g.name(), g.wijk(), g.gemeente(), g.active(), g.notes(), id));
+    }
+
+    @Override
+    public void deleteGroup(long id) {
+        tx.run("Could not delete group " + id, c -> {
+            exec(c, "DELETE FROM neighbourhood_group WHERE target_group_id = ?", id);
+            return one(c, "DELETE FROM target_group WHERE id = ?", id);
+        });
+    }
+
+    @Override
+    public boolean hasAlerts(long groupId) {
+        return tx.run("Could not check the alerts of group " + groupId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM alert_group WHERE group_id = ?)")) {
+                ps.setLong(1, groupId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<NeighbourhoodGroup> neighbourhoodGroups() {
+        return tx.run("Could not load the neighbourhood groups", c -> {
+            Map<Long, Administrator> people = new HashMap<>();
+            administrators(c).forEach(a -> people.put(a.id(), a));
+            Map<Long, List<Administrator>> runBy = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT neighbourhood_group_id, administrator_id "
+                    + "FROM neighbourhood_admin ORDER BY neighbourhood_group_id, position");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    runBy.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(people.get(rs.getLong(2)));
+                }
+            }
+            List<NeighbourhoodGroup> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM neighbourhood_group ORDER BY lower(name), id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    list.add(new NeighbourhoodGroup(id, rs.getLong("target_group_id"), rs.getString("name"),
+                            rs.getString("wijk"), rs.getString("gemeente"), rs.getString("source_key"), runBy.getOrDefault(id, List.of())));
+                }
+            }
+            return list;
+        });
+    }
+
+    @Override
+    public long insertNeighbourhoodGroup(long targetGroupId, NeighbourhoodInput n) {
+        return tx.run("Could not add neighbourhood group " + n.name(), c -> insert(c, "INSERT INTO neighbourhood_group "
+                + "(target_group_id, name, wijk, gemeente, match_key, source_key) VALUES (?, ?, ?, ?, ?, ?)",
+                targetGroupId, n.name(), n.wijk(), n.gemeente(), n.matchKey(), n.sourceKey()));
+    }
+
+    @Override
+    public void updateNeighbourhoodGroup(long id, long targetGroupId, NeighbourhoodInput n) {
+        tx.run("Could not change neighbourhood group " + n.name(), c -> one(c, "UPDATE neighbourhood_group SET "
+                + "target_group_id = ?, name = ?, wijk = ?, gemeente = ?, match_key = ?, source_key = ? WHERE id = ?",
+                targetGroupId, n.name(), n.wijk(), n.gemeente(), n.matchKey(), n.sourceKey(), id));
+    }
+
+    @Override
+    public void deleteNeighbourhoodGroup(long id) {
+        tx.run("Could not delete neighbourhood group " + id, c -> one(c, "DELETE FROM neighbourhood_group WHERE id = ?", id));
+    }
+
+    @Override
+    public List<Administrator> administrators() {
+        return tx.run("Could not load the administrators", PostgresGroupRepository::administrators);
+    }
+
+    private static List<Administrator> administrators(Connection c) throws SQLException {
+        List<Administrator> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM administrator ORDER BY lower(name), id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new Administrator(rs.getLong("id"), rs.getString("name"), rs.getString("phone"), rs.getString("email")));
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public long insertAdministrator(AdministratorInput p) {
+        return tx.run("Could not add administrator", c -> insert(c,
+                "INSERT INTO administrator (name, phone, email) VALUES (?, ?, ?)", p.name(), p.phone(), p.email()));
+    }
+
+    @Override
+    public void updateAdministrator(long id, AdministratorInput p) {
+        tx.run("Could not change administrator " + id, c -> one(c,
+                "UPDATE administrator SET name = ?, phone = ?, email = ? WHERE id = ?", p.name(), p.phone(), p.email(), id));
+    }
+
+    @Override
+    public void setAdministrators(long neighbourhoodGroupId, List<Long> administratorIds) {
+        tx.run("Could not change the administrators of neighbourhood group " + neighbourhoodGroupId, c -> {
+            exec(c, "DELETE FROM neighbourhood_admin WHERE neighbourhood_group_id = ?", neighbourhoodGroupId);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO neighbourhood_admin (neighbourhood_group_id, administrator_id, position) VALUES (?, ?, ?)")) {
+                int position = 0;
+                for (long admin : administratorIds.stream().distinct().toList()) {
+                    ps.setLong(1, neighbourhoodGroupId);
+                    ps.setLong(2, admin);
+                    ps.setInt(3, position++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int deleteAdministratorsWithoutGroup() {
+        return tx.run("Could not remove administrators without a group", c -> exec(c, "DELETE FROM administrator a "
+                + "WHERE NOT EXISTS (SELECT 1 FROM neighbourhood_admin na WHERE na.administrator_id = a.id)"));
+    }
+
+    private static long insert(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql + " RETURNING id")) {
+            bind(ps, values);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static Void one(Connection c, String sql, Object... values) throws SQLException {
+        if (exec(c, sql, values) != 1) {
+            throw new IllegalArgumentException("No such entry in the register (id " + values[values.length - 1] + ")");
+        }
+        return null;
+    }
+
+    private static int exec(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, values);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package nl.meldtafel.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertQuery;
+import nl.meldtafel.alert.AuditEntry;
+import nl.meldtafel.alert.AuditEvent;
+import nl.meldtafel.alert.AuditLog;
+import nl.meldtafel.alert.AuditRecord;
+import nl.meldtafel.alert.ChainHead;
+import nl.meldtafel.alert.CloseCategory;
+import nl.meldtafel.alert.Draft;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.VerificationReport;
+import nl.meldtafel.retention.RedactionReport;
+import nl.meldtafel.retention.RetentionPolicy;
+import nl.meldtafel.retention.RetentionService;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Retention through the desk's services, on SQLite and on PostgreSQL (moved from RetentionTest, which keeps the file checks). */
+class RetentionContractTest extends StorageContract {
+
+    private static final Instant START = Instant.parse("2026-10-01T10:00:00Z");
+
+    private final MutableClock clock = new MutableClock(START);
+    private Storage storage;
+    private Actor jan;
+    private Actor piet;
+
+    @BeforeEach
+    void open() {
+        storage = open(clock);
+        jan = Fixtures.officer(storage, "J. de Vries", "123456");
+        piet = Fixtures.officer(storage, "P. Jansen", "654321");
+        Fixtures.addGroups(storage, "Leiden-Zuid", "Merenwijk");
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    private long sent(NewAlert a, Actor by) {
+        long id = storage.alertService().recordPending(a, by);
+        storage.alertService().confirmSent(id, by);
+        return id;
+    }
+
+    private static NewAlert vermissing(String marker) {
+        return new NewAlert(MessageKind.VERMISSING, "vermissing", "hash-v", "{\"naam\":\"" + marker + "naam\"}",
+                "*POLITIEBERICHT – VERMISSING*\nVermist: " + marker + " (82 jaar)", null, Fixtures.VERMISSING, List.of(1L));
+    }
+
+    private static NewAlert heterdaad(String marker) {
+        return new NewAlert(MessageKind.HETERDAAD, "heterdaad", "hash-h", "{\"signalement\":\"" + marker + "kleding\"}",
+                "Inbraak Dorpsstraat, verdachte " + marker, null, Fixtures.HETERDAAD, List.of(1L, 2L));
+    }
+
+    /** Every kind of alert the run must tell apart, each with its own marker, 30 days before the run. */
+    private final class Seeded {
+        final long vermist = sent(vermissing("Mkvermist"), jan);
+        final long afloop;
+        final long heterClosed = sent(heterdaad("Mkheter"), piet);
+        final long held = sent(heterdaad("Mkheld"), jan);
+        final long open = sent(heterdaad("Mkopen"), jan);
+        final long getuige = sent(new NewAlert(MessageKind.GETUIGENOPROEP, "getuigen", "hash-g", "{\"x\":\"Mkgetuigevalue\"}",
+                "Getuigen gezocht: Mkgetuige", null, FollowUpPolicy.NONE, List.of(2L)), piet);
+        long recent;
+
+        Seeded() {
+            clock.advance(Duration.ofMinutes(40));
+            afloop = sent(Fixtures.afloop(vermist, "Afloop: Mkafloop is terecht"), jan);
+            storage.alertService().closeWithReason(heterClosed, CloseCategory.LOOS_ALARM, "Mkreden bleek de buurman", piet);
+            storage.alertService().closeWithReason(held, CloseCategory.ANDERS, "Mkheldreden aangehouden", piet);
+            storage.drafts().save(new Draft(jan.officer().id(), "vermissing", "{\"naam\":\"Mkdraft\"}", clock.instant()));
+        }
+
+        void recentVermissing() {
+            recent = sent(vermissing("Mkrecent"), jan);
+            storage.alertService().closeWithReason(recent, CloseCategory.ANDERS, "Mkrecentreden terecht", jan);
+        }
+    }
+
+    @Test
+    void theChainVerifiesAfterRedactionAndRecordsTheRun() {
+        Seeded s = new Seeded();
+        clock.advance(Duration.ofDays(30));
+        long entriesBefore = storage.verifier().verify(Optional.empty()).entries();
+
+        RedactionReport r = storage.retention().run();
+
+        VerificationReport report = storage.verifier().verify(Optional.empty());
+        assertTrue(report.intact(), () -> report.problem().orElseThrow().toString());
+        assertEquals(5, report.redacted());
+        // the first run adds the officer it is recorded under, then the run itself
+        assertEquals(entriesBefore + 2, report.entries());
+        assertEquals(AuditEvent.OFFICER_ADDED, storage.audit().entriesAfter(entriesBefore, 10).get(0).record().event());
+        AuditEntry last = storage.audit().entriesAfter(entriesBefore, 10).get(1);
+        assertEquals(AuditEvent.REDACTED, last.record().event());
+        assertEquals("{\"count\":5,\"firstId\":" + r.redactedIds().get(0) + ",\"lastId\":" + s.afloop + "}", last.record().details());
+        assertEquals(RetentionService.SYSTEM_PERSONNEL_NUMBER,
+                storage.officers().find(last.record().officerId()).orElseThrow().personnelNumber());
+        assertFalse(storage.officers().all().stream().anyMatch(o -> o.personnelNumber().equals(RetentionService.SYSTEM_PERSONNEL_NUMBER)),
+                "the system row is not offered as an officer at the desk");
+
+        Alert redacted = storage.alerts().find(s.heterClosed).orElseThrow();
+        assertNull(redacted.text());
+        assertNull(redacted.valuesJson());
+        assertNull(redacted.closure().reason());
+        assertEquals(r.at(), redacted.redactedAt());
+
+        RedactionReport second = storage.retention().run();
+        assertEquals(0, second.count(), "a second run finds nothing and writes no entry");
+        assertEquals(entriesBefore + 2, storage.verifier().verify(Optional.empty()).entries());
+    }
+
+    @Test
+    void contentRemovedBehindTheLogsBackIsReported() throws Exception {
+        Seeded s = new Seeded();
+        rawExec("UPDATE alert SET redacted_at = 1, text = NULL, values_json = NULL, "
+                + "content_salt = NULL WHERE id = " + s.open);
+
+        VerificationReport report = storage.verifier().verify(Optional.empty());
+
+        assertFalse(report.intact());
+        assertTrue(report.problem().orElseThrow().description().contains("without a recorded redaction"));
+    }
+
+    @Test
+    void holdKeepsTheWholeChainUntilItsEndDateOrUntilLifted() {
+        Seeded s = new Seeded();
+        LocalDate until = LocalDate.now(clock).plusDays(40);
+        storage.retention().placeHold(s.afloop, "Zaak 2026-118", until, jan); // on the afloop: keeps the vermissing too
+        storage.retention().placeHold(s.heterClosed, "Tijdelijk", until, jan);
+        clock.advance(Duration.ofDays(39));
+
+        List<Long> first = storage.retention().run().redactedIds();
+        assertFalse(first.contains(s.vermist));
+        assertFalse(first.contains(s.afloop));
+        assertFalse(first.contains(s.heterClosed));
+
+        storage.retention().liftHold(storage.retention().holdsOf(s.heterClosed).get(0).id(), jan);
+        assertEquals(List.of(s.heterClosed), storage.retention().run().redactedIds());
+
+        clock.set(until.atStartOfDay(clock.getZone()).toInstant().minusSeconds(1));
+        assertEquals(List.of(), storage.retention().run().redactedIds(), "the last second of the day before");
+        clock.set(until.atStartOfDay(clock.getZone()).toInstant());
+        assertEquals(List.of(s.vermist, s.afloop), storage.retention().run().redactedIds(), "the hold ends at its end date");
+        assertTrue(storage.verifier().verify(Optional.empty()).intact());
+    }
+
+    @Test
+    void aHoldCannotBeChangedOrDeletedBehindTheDesksBack() {
+        Seeded s = new Seeded();
+        storage.retention().placeHold(s.held, "Zaak 2026-118", LocalDate.now(clock).plusDays(10), jan);
+
+        assertThrows(java.sql.SQLException.class, () -> rawExec("UPDATE retention_hold SET until_date = '2099-01-01'"));
+        assertThrows(java.sql.SQLException.class, () -> rawExec("DELETE FROM retention_hold"));
+        long id = storage.retention().holdsOf(s.held).get(0).id();
+        storage.retention().liftHold(id, jan);
+        assertThrows(IllegalStateException.class, () -> storage.retention().liftHold(id, piet), "lifted once");
+        assertEquals(jan.officer().id(), storage.retention().holdsOf(s.held).get(0).liftedBy());
+    }
+
+    @Test
+    void aHoldNeedsAReasonAndAnEndAfterToday() {
+        Seeded s = new Seeded();
+        LocalDate today = LocalDate.now(clock);
+        assertThrows(IllegalArgumentException.class, () -> storage.retention().placeHold(s.held, " ", today.plusDays(3), jan));
+        assertThrows(IllegalArgumentException.class, () -> storage.retention().placeHold(s.held, "Zaak", today, jan));
+        clock.advance(Duration.ofDays(30));
+        storage.retention().run();
+        assertThrows(IllegalStateException.class,
+                () -> storage.retention().placeHold(s.heterClosed, "Te laat", today.plusDays(60), jan));
+    }
+
+    @Test
+    void periodsPerKindAreValidatedAndSurviveARestart() {
+        RetentionPolicy defaults = storage.retention().policy();
+        assertEquals(7, defaults.daysFor(MessageKind.VERMISSING));
+        assertEquals(28, defaults.daysFor(MessageKind.HETERDAAD));
+        assertThrows(IllegalArgumentException.class, () -> defaults.with(MessageKind.HETERDAAD, 0));
+        assertThrows(IllegalArgumentException.class, () -> defaults.with(MessageKind.HETERDAAD, 366));
+
+        storage.retention().savePolicy(defaults.with(MessageKind.VERMISSING, 3).with(MessageKind.HETERDAAD, 60), jan);
+        storage.close();
+        storage = open(clock);
+
+        RetentionPolicy reopened = storage.retention().policy();
+        assertEquals(3, reopened.daysFor(MessageKind.VERMISSING));
+        assertEquals(60, reopened.daysFor(MessageKind.HETERDAAD));
+        assertEquals(28, reopened.daysFor(MessageKind.GETUIGENOPROEP));
+    }
+
+    @Test
+    void aShorterPeriodRedactsSooner() {
+        Seeded s = new Seeded();
+        storage.retention().savePolicy(storage.retention().policy().with(MessageKind.VERMISSING, 2), jan);
+        clock.advance(Duration.ofDays(2));
+
+        assertEquals(List.of(s.vermist, s.afloop), storage.retention().run().redactedIds());
+    }
+
+    @Test
+    void aFailingRunChangesNothing() {
+        Seeded s = new Seeded();
+        clock.advance(Duration.ofDays(30));
+        AuditLog failing = new AuditLog() {
+            @Override
+            public AuditEntry append(AuditRecord record) {
+                throw new IllegalStateException("disk gone");
+            }
+
+            @Override
+            public Optional<ChainHead> head() {
+                return storage.audit().head();
+            }
+
+            @Override
+            public Optional<String> hashAt(long seq) {
+                return storage.audit().hashAt(seq);
+            }
+
+            @Override
+            public int headForm() {
+                return storage.audit().headForm();
+            }
+
+            @Override
+            public List<AuditEntry> entriesAfter(long seq, int limit) {
+                return storage.audit().entriesAfter(seq, limit);
+            }
+
+            @Override
+            public List<MissingEntry> missingEntries() {
+                return storage.audit().missingEntries();
+            }
+        };
+        Backend backend = storage.backend();
+        RetentionService broken = new RetentionService(backend.transactor(), backend.retention(), storage.alerts(), failing,
+                storage.officers(), backend.hygiene(), clock);
+
+        assertThrows(IllegalStateException.class, broken::run);
+
+        assertNotNull(storage.alerts().find(s.vermist).orElseThrow().text());
+        assertEquals(1, storage.alerts().search(AlertQuery.all().text("Mkheter")).items().size());
+        assertTrue(storage.drafts().find(jan.officer().id(), "vermissing").isPresent());
+        VerificationReport report = storage.verifier().verify(Optional.empty());
+        assertTrue(report.intact());
+        assertEquals(0, report.redacted());
+        assertEquals(5, storage.retention().run().count(), "the next run does it all");
+    }
+}

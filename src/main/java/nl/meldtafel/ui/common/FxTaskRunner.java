@@ -1,5 +1,9 @@
 package nl.meldtafel.ui.common;
 
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javafx.application.Platform;
 
 import java.util.concurrent.Callable;
@@ -14,6 +18,8 @@ import java.util.function.Consumer;
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "meldtafel-worker");
         thread.setDaemon(true);
@@ -22,6 +28,26 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            notRunAfterClose();
+            return;
+        }
+        try {
+            submit(work, onSuccess, onFailure);
+        } catch (RejectedExecutionException e) {
+            notRunAfterClose(); // closed between the check and the submit
+        }
+    }
+
+    /**
+     * The desk is closing: its saves ran before the runner closed (see ComposeViewModel.closeWhenSaved),
+     * and what a screen asks for now (a list opening as the log opened late) has nobody to show it to.
+     */
+    private static void notRunAfterClose() {
+        LOG.info("Background work offered after the desk closed; not run");
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         executor.execute(() -> {
             try {
                 T result = work.call();

@@ -6,34 +6,34 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 
-/** Null-aware conversions: times are stored as UTC epoch milliseconds. */
-final class Jdbc {
+/** Null-aware conversions, shared by both backends: times are stored as UTC epoch milliseconds in a 64-bit integer. */
+public final class Jdbc {
 
     private Jdbc() {
     }
 
-    static void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
+    public static void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
         if (t == null) {
-            ps.setNull(index, Types.INTEGER);
+            ps.setNull(index, Types.BIGINT);
         } else {
             ps.setLong(index, t.toEpochMilli());
         }
     }
 
-    static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+    public static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
         if (value == null) {
-            ps.setNull(index, Types.INTEGER);
+            ps.setNull(index, Types.BIGINT);
         } else {
             ps.setLong(index, value);
         }
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         long millis = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
-    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }

@@ -2,43 +2,13 @@ package nl.meldtafel.store.postgres;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
 import java.util.Collection;
 
-/** Null-aware conversions: times are UTC epoch milliseconds in bigint, as on SQLite. */
+/** What only PostgreSQL needs beside the shared {@link nl.meldtafel.store.Jdbc} conversions. */
 final class PgJdbc {
 
     private PgJdbc() {
-    }
-
-    static void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
-        if (t == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, t.toEpochMilli());
-        }
-    }
-
-    static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        long millis = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
-    }
-
-    static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 
     /**

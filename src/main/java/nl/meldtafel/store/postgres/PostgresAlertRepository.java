@@ -1,5 +1,6 @@
 package nl.meldtafel.store.postgres;
 
+import nl.meldtafel.store.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,9 +73,9 @@ final class PostgresAlertRepository implements AlertRepository {
                 ps.setLong(9, createdAt.toEpochMilli());
                 ps.setLong(10, createdAt.toEpochMilli());
                 ps.setBoolean(11, p.awaitsClosure());
-                PgJdbc.setLong(ps, 12, p.awaitsClosure() ? p.due().toMillis() : null);
-                PgJdbc.setLong(ps, 13, p.awaitsClosure() && p.repeat() != null ? p.repeat().toMillis() : null);
-                PgJdbc.setLong(ps, 14, n.parentId());
+                Jdbc.setLong(ps, 12, p.awaitsClosure() ? p.due().toMillis() : null);
+                Jdbc.setLong(ps, 13, p.awaitsClosure() && p.repeat() != null ? p.repeat().toMillis() : null);
+                Jdbc.setLong(ps, 14, n.parentId());
                 ps.setString(15, composer.officer().name());
                 ps.setString(16, composer.officer().personnelNumber());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -113,7 +114,7 @@ final class PostgresAlertRepository implements AlertRepository {
                 ps.setLong(1, sentAt.toEpochMilli());
                 ps.setLong(2, sentAt.toEpochMilli());
                 ps.setString(3, isoWeek);
-                PgJdbc.setInstant(ps, 4, dueAt);
+                Jdbc.setInstant(ps, 4, dueAt);
                 ps.setLong(5, id);
                 requireOneRow(ps.executeUpdate(), id);
             }
@@ -124,15 +125,15 @@ final class PostgresAlertRepository implements AlertRepository {
     @Override
     public void setDue(long id, Instant dueAt) {
         update("Could not change the due time of alert " + id, "UPDATE alert SET due_at = ?, version = version + 1 WHERE id = ?",
-                id, ps -> PgJdbc.setInstant(ps, 1, dueAt));
+                id, ps -> Jdbc.setInstant(ps, 1, dueAt));
     }
 
     @Override
     public void snooze(long id, Instant newDue, Instant at, long officerId) {
         update("Could not snooze alert " + id, "UPDATE alert SET due_at = ?, snoozed_at = ?, snoozed_by = ?, "
                 + "version = version + 1 WHERE id = ?", id, ps -> {
-                    PgJdbc.setInstant(ps, 1, newDue);
-                    PgJdbc.setInstant(ps, 2, at);
+                    Jdbc.setInstant(ps, 1, newDue);
+                    Jdbc.setInstant(ps, 2, at);
                     ps.setLong(3, officerId);
                 });
     }
@@ -143,8 +144,8 @@ final class PostgresAlertRepository implements AlertRepository {
         update("Could not close alert " + id, "UPDATE alert SET status = 'CLOSED', due_at = NULL, closed_at = ?, "
                 + "closed_by_alert_id = ?, close_reason = ?, close_salt = ?, closed_by_officer_id = ?, "
                 + "closed_os_account = ?, outcome = ?, close_category = ?, version = version + 1 WHERE id = ?", id, ps -> {
-                    PgJdbc.setInstant(ps, 1, closure.at());
-                    PgJdbc.setLong(ps, 2, closure.byAlertId());
+                    Jdbc.setInstant(ps, 1, closure.at());
+                    Jdbc.setLong(ps, 2, closure.byAlertId());
                     ps.setString(3, closure.reason());
                     ps.setBytes(4, salt);
                     ps.setLong(5, closure.officerId());
@@ -214,25 +215,25 @@ final class PostgresAlertRepository implements AlertRepository {
     }
 
     private static Alert alert(ResultSet rs, List<Long> groups) throws SQLException {
-        Long dueMs = PgJdbc.nullableLong(rs, "policy_due_ms");
-        Long repeatMs = PgJdbc.nullableLong(rs, "policy_repeat_ms");
+        Long dueMs = Jdbc.nullableLong(rs, "policy_due_ms");
+        Long repeatMs = Jdbc.nullableLong(rs, "policy_repeat_ms");
         FollowUpPolicy policy = rs.getBoolean("awaits_closure")
                 ? new FollowUpPolicy(true, Duration.ofMillis(dueMs), repeatMs == null ? null : Duration.ofMillis(repeatMs))
                 : FollowUpPolicy.NONE;
-        Instant snoozedAt = PgJdbc.instant(rs, "snoozed_at");
-        Instant closedAt = PgJdbc.instant(rs, "closed_at");
+        Instant snoozedAt = Jdbc.instant(rs, "snoozed_at");
+        Instant closedAt = Jdbc.instant(rs, "closed_at");
         return new Alert(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")), rs.getString("template_id"),
                 rs.getString("template_hash"), rs.getString("values_json"), rs.getString("text"),
                 new Officer(rs.getLong("officer_id"), rs.getString("officer_name"), rs.getString("personnel_number")),
-                rs.getString("os_account"), PgJdbc.instant(rs, "created_at"), PgJdbc.instant(rs, "sent_at"),
-                AlertStatus.valueOf(rs.getString("status")), policy, PgJdbc.instant(rs, "due_at"),
+                rs.getString("os_account"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "sent_at"),
+                AlertStatus.valueOf(rs.getString("status")), policy, Jdbc.instant(rs, "due_at"),
                 snoozedAt == null ? null : new Alert.Snooze(snoozedAt, rs.getLong("snoozed_by")),
-                PgJdbc.nullableLong(rs, "parent_id"), groups,
-                closedAt == null ? null : new Closure(closedAt, PgJdbc.nullableLong(rs, "closed_by_alert_id"),
+                Jdbc.nullableLong(rs, "parent_id"), groups,
+                closedAt == null ? null : new Closure(closedAt, Jdbc.nullableLong(rs, "closed_by_alert_id"),
                         rs.getString("close_reason"), rs.getLong("closed_by_officer_id"), rs.getString("closed_os_account"),
                         enumOrNull(AlertOutcome.class, rs.getString("outcome")),
                         enumOrNull(CloseCategory.class, rs.getString("close_category"))),
-                PgJdbc.instant(rs, "redacted_at"));
+                Jdbc.instant(rs, "redacted_at"));
     }
 
     /** A stored enum name; null when absent or a name this version does not know. */
@@ -312,11 +313,11 @@ final class PostgresAlertRepository implements AlertRepository {
         List<AlertRow> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Long repeat = PgJdbc.nullableLong(rs, "policy_repeat_ms");
-                rows.add(new AlertRow(rs.getLong("id"), PgJdbc.instant(rs, "created_at"), PgJdbc.instant(rs, "sent_at"),
+                Long repeat = Jdbc.nullableLong(rs, "policy_repeat_ms");
+                rows.add(new AlertRow(rs.getLong("id"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "sent_at"),
                         MessageKind.valueOf(rs.getString("kind")), Summary.of(rs.getString("text")),
                         rs.getString("officer_name"), AlertStatus.valueOf(rs.getString("status")),
-                        PgJdbc.instant(rs, "due_at"), PgJdbc.instant(rs, "closed_at"),
+                        Jdbc.instant(rs, "due_at"), Jdbc.instant(rs, "closed_at"),
                         repeat == null ? null : Duration.ofMillis(repeat)));
             }
         }

@@ -1,5 +1,6 @@
 package nl.meldtafel.store.postgres;
 
+import nl.meldtafel.store.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,11 +49,11 @@ final class PostgresFactSource implements FactSource {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong("id");
-                        facts.add(new AlertFact(id, MessageKind.valueOf(rs.getString("kind")), PgJdbc.instant(rs, "sent_at"),
+                        facts.add(new AlertFact(id, MessageKind.valueOf(rs.getString("kind")), Jdbc.instant(rs, "sent_at"),
                                 rs.getLong("officer_id"), rs.getString("officer_name"), groups.getOrDefault(id, List.of()),
                                 rs.getBoolean("awaits_closure"), AlertStatus.valueOf(rs.getString("status")),
-                                PgJdbc.instant(rs, "due_at"), PgJdbc.instant(rs, "closed_at"),
-                                PgJdbc.nullableLong(rs, "closed_by_alert_id"), rs.getString("close_reason"), response(rs),
+                                Jdbc.instant(rs, "due_at"), Jdbc.instant(rs, "closed_at"),
+                                Jdbc.nullableLong(rs, "closed_by_alert_id"), rs.getString("close_reason"), response(rs),
                                 enumOrNull(AlertOutcome.class, rs.getString("outcome")),
                                 enumOrNull(CloseCategory.class, rs.getString("close_category"))));
                     }
@@ -77,7 +78,7 @@ final class PostgresFactSource implements FactSource {
             return null;
         }
         return new AlertResponse(rs.getInt("calls_112"), rs.getInt("calls_0900"), ResponseResult.valueOf(result),
-                PgJdbc.instant(rs, "recorded_at"), rs.getLong("r_officer"), rs.getString("r_name"));
+                Jdbc.instant(rs, "recorded_at"), rs.getLong("r_officer"), rs.getString("r_name"));
     }
 
     private static Map<Long, List<GroupArea>> groups(Connection c, Instant from, Instant to) throws SQLException {

@@ -1,5 +1,6 @@
 package nl.meldtafel.store.postgres;
 
+import nl.meldtafel.store.Jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,7 +61,7 @@ final class PostgresPostingRepository implements PostingRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         posts.add(new Post(rs.getLong("alert_id"), rs.getLong("group_id"),
-                                Post.Outcome.valueOf(rs.getString("outcome")), PgJdbc.instant(rs, "at"),
+                                Post.Outcome.valueOf(rs.getString("outcome")), Jdbc.instant(rs, "at"),
                                 rs.getString("officer_name"), rs.getString("os_account"), rs.getString("reason")));
                     }
                 }
@@ -102,7 +103,7 @@ final class PostgresPostingRepository implements PostingRepository {
                         long id = rs.getLong("alert_id");
                         if (!byAlert.containsKey(id)) {
                             byAlert.put(id, new NotYetPosted(id, MessageKind.valueOf(rs.getString("kind")),
-                                    Summary.of(rs.getString("text")), PgJdbc.instant(rs, "sent_at"), List.of()));
+                                    Summary.of(rs.getString("text")), Jdbc.instant(rs, "sent_at"), List.of()));
                         }
                         groups.computeIfAbsent(id, k -> new ArrayList<>()).add(ref(rs));
                     }

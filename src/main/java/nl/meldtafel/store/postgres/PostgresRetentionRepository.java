@@ -1,5 +1,6 @@
 package nl.meldtafel.store.postgres;
 
+import nl.meldtafel.store.Jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,8 +96,8 @@ final class PostgresRetentionRepository implements RetentionRepository {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 list.add(new Hold(rs.getLong(1), rs.getLong(2), rs.getString(3), LocalDate.parse(rs.getString(4)),
-                        Instant.ofEpochMilli(rs.getLong(5)), rs.getLong(6), rs.getString(7), PgJdbc.instant(rs, "lifted_at"),
-                        PgJdbc.nullableLong(rs, "lifted_by")));
+                        Instant.ofEpochMilli(rs.getLong(5)), rs.getLong(6), rs.getString(7), Jdbc.instant(rs, "lifted_at"),
+                        Jdbc.nullableLong(rs, "lifted_by")));
             }
         }
         return list;
@@ -148,9 +149,9 @@ final class PostgresRetentionRepository implements RetentionRepository {
                             + " FROM alert a WHERE a.id IN (SELECT id FROM related) ORDER BY a.id")) {
                 List<ChainMember> members = new ArrayList<>();
                 while (rs.next()) {
-                    members.add(new ChainMember(rs.getLong(1), PgJdbc.nullableLong(rs, "parent_id"),
+                    members.add(new ChainMember(rs.getLong(1), Jdbc.nullableLong(rs, "parent_id"),
                             MessageKind.valueOf(rs.getString(3)), "CLOSED".equals(rs.getString(4)), rs.getBoolean(5),
-                            PgJdbc.instant(rs, "sent_at"), PgJdbc.instant(rs, "closed_at"), rs.getObject(8) != null));
+                            Jdbc.instant(rs, "sent_at"), Jdbc.instant(rs, "closed_at"), rs.getObject(8) != null));
                 }
                 return members;
             }

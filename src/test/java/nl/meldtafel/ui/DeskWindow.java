@@ -48,7 +48,7 @@ public final class DeskWindow {
     /** Runs {@code work} on the FX thread and waits for it and the events it caused; its failure fails the test. */
     public <T> T onFx(Callable<T> work) throws Exception {
         T result = WaitForAsyncUtils.asyncFx(work).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return result;
     }
 

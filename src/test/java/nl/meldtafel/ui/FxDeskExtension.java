@@ -10,7 +10,7 @@ import org.testfx.api.FxToolkit;
 
 /**
  * The JUnit 5 extension for the desk's JavaFX tests. It starts the headless toolkit once (Monocle,
- * configured in the pom), gives each test a fresh {@link DeskWindow} and an {@link FxRobot} as
+ * configured in the pom), gives each test a fresh {@link DeskWindow} and a {@link DeskRobot} (asked for as an {@link FxRobot} or as itself) as
  * parameters (of a test or a {@code @BeforeEach}), and after each test closes what the test handed to
  * the window, then its stages.
  */
@@ -35,13 +35,13 @@ public final class FxDeskExtension implements BeforeEachCallback, AfterEachCallb
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == DeskWindow.class || type == FxRobot.class;
+        return type == DeskWindow.class || type == FxRobot.class || type == DeskRobot.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        if (parameter.getParameter().getType() == FxRobot.class) {
-            return new FxRobot();
+        if (parameter.getParameter().getType() != DeskWindow.class) {
+            return new DeskRobot();
         }
         DeskWindow window = context.getStore(NAMESPACE).get(DeskWindow.class, DeskWindow.class);
         if (window == null) {

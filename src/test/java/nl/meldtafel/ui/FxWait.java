@@ -19,6 +19,6 @@ public final class FxWait {
 
     public static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 }

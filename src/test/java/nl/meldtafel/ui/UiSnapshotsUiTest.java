@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 
@@ -32,7 +31,7 @@ class UiSnapshotsUiTest {
 
     @Test
     void findsTheLabelShownCutOff() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(List.of("Droegen bij aan resultaat"), UiSnapshots.cutOff(scene));
     }
 }

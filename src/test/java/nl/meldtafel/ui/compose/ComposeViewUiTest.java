@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.ui.FxSettle;
 import nl.meldtafel.store.Storage;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -79,7 +80,7 @@ class ComposeViewUiTest {
         robot.clickOn("#add-verdachten");
         robot.clickOn("#field-verdachten-1-geslacht").write("man", 0);
         robot.clickOn("#field-verdachten-1-kleding").write("donkere jas", 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         String preview = previewText(robot);
         assertTrue(preview.contains("Woninginbraak – Dorpsstraat (14.32 uur)"), preview);
@@ -89,7 +90,7 @@ class ComposeViewUiTest {
         snapshot("compose-filled.png");
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         String clipboard = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertTrue(clipboard.startsWith("*Politiebericht – Kijk uit*\n"), "markers are copied, shown rendered");
         assertEquals(preview, clipboard.replaceAll("[*_]", ""));
@@ -97,7 +98,7 @@ class ComposeViewUiTest {
         snapshot("compose-confirm.png");
 
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertEquals(1, sink.recorded().size());
         assertTrue(sink.recorded().get(0).confirmed());
@@ -114,7 +115,7 @@ class ComposeViewUiTest {
         robot.clickOn("#field-locatie").write("Kerkplein", 0);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertTrue(robot.lookup("#unconfirmedList").query().isVisible());
         assertFalse(sink.recorded().get(0).confirmed());
@@ -123,12 +124,12 @@ class ComposeViewUiTest {
     @Test
     void nameNeedsTheFamilysConsent(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Node name = robot.lookup("#field-naam").query();
         assertTrue(name.isDisabled());
 
         robot.clickOn("#field-toestemming");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(robot.lookup("#field-toestemming").queryAs(CheckBox.class).isSelected());
         assertFalse(name.isDisabled());
     }
@@ -136,25 +137,25 @@ class ComposeViewUiTest {
     @Test
     void vehicleCanBeAddedOnlyOnce(FxRobot robot) {
         robot.clickOn("#add-voertuig");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(robot.lookup("#add-voertuig").query().isDisabled());
         robot.clickOn("#field-voertuig-1-kenteken").write("d123bc", 0);
         robot.clickOn("#field-vluchtrichting");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals("D-123-BC", robot.lookup("#field-voertuig-1-kenteken").queryAs(TextField.class).getText());
 
         robot.clickOn("#remove-voertuig-1");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertFalse(robot.lookup("#add-voertuig").query().isDisabled());
     }
 
     @Test
     void requiredEmptyFieldIsDecorated(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TextField location = robot.lookup("#field-locatie").queryAs(TextField.class);
         assertTrue(location.getStyleClass().contains("error"));
         robot.clickOn(location).write("Dorpsstraat", 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertFalse(location.getStyleClass().contains("error"));
     }
 

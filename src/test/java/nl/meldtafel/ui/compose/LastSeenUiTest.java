@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.ui.FxSettle;
 import nl.meldtafel.store.Storage;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +81,7 @@ class LastSeenUiTest {
         fill(robot, "#field-geslacht", "meisje");
         fill(robot, "#field-leeftijd", "7");
         fill(robot, "#field-laatst_gezien_plaats", "Korreweg");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         String preview = previewText(robot);
         assertTrue(preview.contains("Vermist meisje, 7 jaar – Korreweg"), preview);
         assertFalse(preview.contains("uur"), "a time nobody gave: " + preview);
@@ -92,7 +92,7 @@ class LastSeenUiTest {
         fill(robot, "#field-laatst_gezien_dag", "gisteren");
         fill(robot, "#field-aanspreken", "ja, rustig aanspreken");
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertEquals("14.32", robot.lookup("#field-laatst_gezien_tijd").queryAs(TextField.class).getText());
         preview = previewText(robot);
@@ -135,7 +135,7 @@ class LastSeenUiTest {
                 }
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.clickOn(query);
     }
 

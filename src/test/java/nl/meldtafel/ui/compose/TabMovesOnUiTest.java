@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.ui.FxSettle;
 import nl.meldtafel.store.Storage;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -102,12 +103,12 @@ class TabMovesOnUiTest {
 
         // a choice field inside a group: "for" + Tab + "kort haar" never becomes "forskort haar"
         robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.V, KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertFocusIn(robot, "#field-verdachten-1-geslacht");
         robot.clickOn("#field-verdachten-1-postuur").write("for", 0);
         tabAfter(robot, pause);
         robot.write("kort haar", 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals("for", text(robot, "#field-verdachten-1-postuur"), "no suggestion taken without the arrow");
         assertEquals("kort haar", text(robot, "#field-verdachten-1-uiterlijk"));
     }
@@ -125,13 +126,13 @@ class TabMovesOnUiTest {
 
     private void openHeterdaad(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private static void tabAfter(FxRobot robot, int pause) {
         WaitForAsyncUtils.sleep(pause, TimeUnit.MILLISECONDS);
         robot.type(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private void assertFocusIn(FxRobot robot, String query) throws Exception {

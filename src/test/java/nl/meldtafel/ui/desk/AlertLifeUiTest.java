@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.ui.FxSettle;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +76,7 @@ class AlertLifeUiTest {
         waitUntil(() -> "Heterdaad".equals(robot.lookup("#composeTitle").queryAs(Label.class).getText()));
         robot.clickOn("#field-delict").write("Woninginbraak", 0);
         robot.clickOn("#field-locatie").write("Dorpsstraat", 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> visible(robot, "#confirmationBar"));
         robot.type(KeyCode.ENTER);
@@ -96,7 +96,7 @@ class AlertLifeUiTest {
                 robot.lookup("#field-referentie").queryAs(TextField.class).getText());
         assertTrue(visible(robot, "#linkBanner"));
         robot.clickOn("#field-uitkomst").write("verdachte aangehouden", 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> visible(robot, "#confirmationBar"));
         robot.type(KeyCode.ENTER);

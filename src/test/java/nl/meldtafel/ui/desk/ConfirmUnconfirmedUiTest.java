@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.ui.FxSettle;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,7 +80,7 @@ class ConfirmUnconfirmedUiTest {
         assertTrue(robot.lookup("#confirmPostedContent .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Overval om 14.30 uur: Kerkplein.")), "the alert's summary is shown");
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(AlertStatus.PENDING, status(1), "Enter in the question cancels");
 
         robot.clickOn("#confirmUnconfirmed-1");
@@ -99,7 +99,7 @@ class ConfirmUnconfirmedUiTest {
         robot.clickOn("#confirmPosted-1");
         waitUntil(() -> robot.lookup("#confirmPostedSender").tryQuery().isPresent());
         robot.clickOn("Annuleren");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(AlertStatus.PENDING, status(1));
 
         robot.clickOn("#confirmPosted-1");
@@ -110,7 +110,7 @@ class ConfirmUnconfirmedUiTest {
     }
 
     private void closeAnyDialog(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         for (Window w : List.copyOf(Window.getWindows())) {
             if (w.getScene() != null && w.getScene().lookup("#confirmPostedSender") != null) {
                 throw new AssertionError("a stray key opened the confirm question");

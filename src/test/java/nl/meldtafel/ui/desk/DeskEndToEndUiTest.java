@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.ui.FxSettle;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -116,7 +117,7 @@ class DeskEndToEndUiTest {
         fill(robot, "#field-voertuig-1-soort", "scooter");
         fill(robot, "#field-voertuig-1-kenteken", "d123bc");
         fill(robot, "#field-vluchtrichting", "station");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals("D-123-BC", robot.lookup("#field-voertuig-1-kenteken").queryAs(TextField.class).getText(),
                 "the plate is normalised on leaving the field");
 
@@ -168,7 +169,7 @@ class DeskEndToEndUiTest {
         assertEquals("straatroof, Stationsplein (14.32 uur)",
                 robot.lookup("#field-referentie").queryAs(TextField.class).getText());
         robot.clickOn("#field-uitkomst").write("Twee verdachten aangehouden", 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> visible(robot, "#confirmationBar"));
         robot.type(KeyCode.ENTER);
@@ -198,14 +199,14 @@ class DeskEndToEndUiTest {
         signIn(robot);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         robot.clickOn("#field-delict").write("Overval", 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.interact(() -> FxClipboard.putText("iets anders"));
 
         assertTrue(robot.lookup("#copyButton").query().isDisabled());
         assertTrue(robot.lookup("#field-locatie").query().getStyleClass().contains("error"), "the empty Locatie is marked");
         assertFalse(robot.lookup("#field-delict").query().getStyleClass().contains("error"));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a background record would have answered by now
 
         assertFalse(visible(robot, "#confirmationBar"));
@@ -243,7 +244,7 @@ class DeskEndToEndUiTest {
         robot.clickOn("#field-delict").write("Woninginbraak", 0);
         robot.clickOn("#field-locatie").write("Dorpsstraat", 0);
         robot.clickOn("#field-toelichting").write("Via de achterdeur", 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         // Closing the window: the app saves the drafts, waits for the runner and closes the database.
         robot.interact(() -> fixture.compose.saveDrafts());
@@ -309,11 +310,11 @@ class DeskEndToEndUiTest {
         fill(robot, "#field-leeftijd", "84");
         fill(robot, "#field-laatst_gezien_plaats", "Kerkplein");
         fill(robot, "#field-aanspreken", "nee, niet aanspreken");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(previewText(robot).contains("Kees van Dijk"), "with consent the name is shown");
 
         click(robot, "#field-toestemming"); // the family withdraws consent
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(robot.lookup("#field-naam").query().isDisabled());
         assertFalse(previewText(robot).contains("Kees"), previewText(robot));
 
@@ -354,7 +355,7 @@ class DeskEndToEndUiTest {
                 }
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         robot.clickOn(query);
     }
 

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.ui.FxSettle;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 
@@ -44,7 +44,7 @@ class DeskViewUiTest {
     @Test
     void sidebarSwitchesScreens(FxRobot robot) {
         robot.clickOn("#navLog");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(robot.lookup("#logScreen").query().isVisible());
         assertEquals(DeskViewModel.Screen.LOG, fixture.desk.screenProperty().get());
 
@@ -61,7 +61,7 @@ class DeskViewUiTest {
     void ctrl1OpensHeterdaadWithTheFirstFieldReadyForTyping(FxRobot robot) {
         robot.clickOn("#navFollowUp");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertEquals("Heterdaad", robot.lookup("#composeTitle").queryAs(Label.class).getText());
         Node focused = robot.lookup("#sidebar").query().getScene().getFocusOwner();
@@ -81,7 +81,7 @@ class DeskViewUiTest {
                 robot.lookup("#databaseStatus").queryAs(Label.class).getText(), "a first start says it made the log");
 
         robot.clickOn("#templateStatus");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(robot.lookup("#problemList").tryQuery().isPresent(), "the problems view opens");
         robot.type(KeyCode.ESCAPE);
     }
@@ -89,7 +89,7 @@ class DeskViewUiTest {
     @Test
     void f1ShowsTheShortcuts(FxRobot robot) {
         robot.type(KeyCode.F1);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(robot.lookup("#shortcutList").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
     }
@@ -99,7 +99,7 @@ class DeskViewUiTest {
         Path logFile = folder.resolve("logs").resolve("meldtafel.log");
         robot.interact(() -> fixture.desk.useAbout(java.util.Optional.empty(), java.util.Optional.of(logFile)));
         robot.type(KeyCode.F1);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         java.util.List<String> shown = robot.lookup("#aboutMeldtafel").lookup(".label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.ui.FxSettle;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -83,7 +84,7 @@ class DueReminderKeyboardUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitUntil(() -> "Heterdaad".equals(robot.lookup("#composeTitle").queryAs(Label.class).getText()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("#field-delict", "Woninginbraak");
@@ -110,7 +111,7 @@ class DueReminderKeyboardUiTest {
             robot.type(KeyCode.TAB);
         }
         typed.putAll(suspect);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         for (Map.Entry<String, String> field : typed.entrySet()) {
             assertEquals(field.getValue(), textOf(robot, field.getKey()), "field " + field.getKey());

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.ui.FxSettle;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import nl.meldtafel.ui.common.FxClipboard;
@@ -56,7 +57,7 @@ class HeterdaadKeystrokesUiTest {
     @Test
     void theHeterdaadFromTheIssueTakesAtMost120Keys(FxRobot robot) throws Exception {
         combo(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         text(robot, "w");                 // Delict: "w" and the down arrow take "Woninginbraak"
         key(robot, KeyCode.DOWN);
         key(robot, KeyCode.TAB);
@@ -66,7 +67,7 @@ class HeterdaadKeystrokesUiTest {
         key(robot, KeyCode.TAB);
         text(robot, "Hoofddorp");         // Plaats of wijk
         combo(robot, KeyCode.ALT, KeyCode.V);              // + verdachte, cursor in Geslacht
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         text(robot, "m");
         key(robot, KeyCode.DOWN);                          // "man"
         key(robot, KeyCode.TAB);
@@ -81,7 +82,7 @@ class HeterdaadKeystrokesUiTest {
         text(robot, "donker gekleed");                     // Kleding
         // The second suspect as the first (Alt+Shift+V), then only what differs.
         combo(robot, KeyCode.ALT, KeyCode.SHIFT, KeyCode.V);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         key(robot, KeyCode.TAB);
         key(robot, KeyCode.TAB);                           // Lengte, selected: not known for this one
         key(robot, KeyCode.DELETE);
@@ -96,7 +97,7 @@ class HeterdaadKeystrokesUiTest {
         key(robot, KeyCode.TAB);
         text(robot, "onbekend");                           // Vluchtrichting
         combo(robot, KeyCode.CONTROL, KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
 
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();

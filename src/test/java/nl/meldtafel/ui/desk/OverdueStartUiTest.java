@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.ui.FxSettle;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -77,7 +78,7 @@ class OverdueStartUiTest {
         robot.clickOn("Later (15 min)");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> fixture.storage.alertService().find(1).orElseThrow().snooze() != null).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         Alert snoozed = fixture.storage.alertService().find(1).orElseThrow();
         assertNotNull(snoozed.snooze());

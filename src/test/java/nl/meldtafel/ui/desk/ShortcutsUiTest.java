@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.ui.FxSettle;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -66,7 +67,7 @@ class ShortcutsUiTest {
     @Test
     void f1ListsTheScreenKeysAndHowToLeaveAMultilineField(FxRobot robot) {
         robot.type(KeyCode.F1);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Node list = Window.getWindows().stream().filter(Window::isShowing).map(w -> w.getScene().lookup("#shortcutList"))
                 .filter(Objects::nonNull).findFirst().orElseThrow();
         String shown = robot.from(list).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
@@ -83,7 +84,7 @@ class ShortcutsUiTest {
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
         keys(robot, KeyCode.ALT, KeyCode.V);
         keys(robot, KeyCode.ALT, KeyCode.V);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         Node first = robot.lookup("#field-verdachten-2-geslacht").query();
         assertTrue(WaitForAsyncUtils.asyncFx(() -> within(scene.getFocusOwner(), first)).get(), "cursor in the new suspect");
@@ -112,6 +113,6 @@ class ShortcutsUiTest {
             reversed[i] = codes[codes.length - 1 - i];
         }
         robot.release(reversed);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 }

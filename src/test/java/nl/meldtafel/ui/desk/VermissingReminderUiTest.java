@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.desk;
 
+import nl.meldtafel.ui.FxSettle;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import nl.meldtafel.alert.Actor;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,7 +86,7 @@ class VermissingReminderUiTest {
     private void timerTick(FxRobot robot, Duration later) {
         fixture.clock.advance(later);
         robot.interact(() -> fixture.desk.followUp().refresh());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private static List<Node> reminders(FxRobot robot) {

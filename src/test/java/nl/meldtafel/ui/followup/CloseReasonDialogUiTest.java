@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.followup;
 
+import nl.meldtafel.ui.FxSettle;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,13 +87,13 @@ class CloseReasonDialogUiTest {
             Event.fireEvent(now, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", letter, false, false, true, false));
             Event.fireEvent(now, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ALT, false, false, false, false));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @Test
     void closesWithTheChosenCategoryAndReasonByKeyboard(FxRobot robot) {
         robot.interact(() -> CloseReasonDialog.show(stage, List.of(), model, model.open().get(0)));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Node ok = robot.lookup("#closeConfirm").query();
         assertTrue(ok.isDisabled());
         assertEquals("Kies een categorie.", robot.lookup("#closeReasonProblem").queryAs(Label.class).getText());
@@ -108,7 +108,7 @@ class CloseReasonDialogUiTest {
         assertEquals("Geef een reden op.", robot.lookup("#closeReasonProblem").queryAs(Label.class).getText());
 
         robot.write("al eerder verstuurd", 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals("al eerder verstuurd", robot.lookup("#closeReason").queryAs(javafx.scene.control.TextArea.class).getText());
         assertFalse(ok.isDisabled());
         assertNull(robot.lookup("#closeReasonProblem").queryAs(Label.class).getText());
@@ -117,7 +117,7 @@ class CloseReasonDialogUiTest {
         assertEquals(reasonArea, reasonArea.getScene().getFocusOwner(), "Alt+T goes back to the toelichting");
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         Alert closed = storage.alertService().find(id).orElseThrow();
         assertEquals(AlertStatus.CLOSED, closed.status());

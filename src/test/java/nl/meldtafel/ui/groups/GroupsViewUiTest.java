@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.groups;
 
+import nl.meldtafel.ui.FxSettle;
 import static nl.meldtafel.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,7 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(FxDeskExtension.class)
 class GroupsViewUiTest {
@@ -205,7 +205,7 @@ class GroupsViewUiTest {
         assertEquals(4, rows.getItems().size());
 
         robot.clickOn("#importGemeente").write("Leiden", 0).type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         waitUntil(() -> robot.lookup("#importSummary").tryQuery().isPresent() && text(robot, "#importSummary").startsWith("3 nieuw"));
         assertTrue(register.search("", true).isEmpty(), "Enter in the gemeente field reads again; it never imports");
 
@@ -305,7 +305,7 @@ class GroupsViewUiTest {
         TreeView<String> tree = problemTree(robot);
         TreeItem<String> phones = tree.getRoot().getChildren().stream().filter(i -> i.getValue().contains("40\u00d7")).findFirst().orElseThrow();
         robot.interact(() -> phones.setExpanded(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(40, phones.getChildren().size());
         assertEquals("regel 12: let op: telefoonnummer '120' niet herkend; overgenomen zoals het er staat", phones.getChildren().get(0).getValue());
 

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.log;
 
+import nl.meldtafel.ui.FxSettle;
 import static nl.meldtafel.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,7 +87,7 @@ class LogViewUiTest {
 
         robot.interact(() -> FxClipboard.putText("iets anders"));
         robot.clickOn("#logCopyAgain");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertEquals(roofText, WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
         assertFalse(robot.lookup("#logNotice").queryAs(Label.class).getText().isEmpty());
@@ -112,7 +113,7 @@ class LogViewUiTest {
         selectRow(robot, 1);
         waitUntil(() -> text.equals(robot.lookup("#logRawText").queryAs(TextArea.class).getText()));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertEquals(text, WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
     }
@@ -175,7 +176,7 @@ class LogViewUiTest {
         selectRow(robot, 4);
         waitUntil(() -> !robot.lookup("#logRawText").queryAs(TextArea.class).getText().isEmpty());
         robot.moveTo("#logSearch");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         save("logboek.png");
         assertEquals(List.of(), nl.meldtafel.ui.UiSnapshots.cutOff(scene), "no label or button cut off");
@@ -200,7 +201,7 @@ class LogViewUiTest {
             LogView view = new LogView(model);
             scene.setRoot(view);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @SuppressWarnings("unchecked")
@@ -217,7 +218,7 @@ class LogViewUiTest {
         waitUntil(() -> robot.lookup("#logTable .table-row-cell")
                 .match((TableRow<?> r) -> r.getIndex() == index && !r.isEmpty() && isShowing(r)).tryQuery().isPresent());
         robot.clickOn(row(robot, index));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         try {
             waitUntil(2, () -> table(robot).getSelectionModel().getSelectedIndex() == index);
         } catch (TimeoutException e) {

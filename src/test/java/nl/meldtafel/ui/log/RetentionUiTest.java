@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.log;
 
+import nl.meldtafel.ui.FxSettle;
 import static nl.meldtafel.ui.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The teamchef sets a retention period in Instellingen, and puts a hold on an alert from the Logboek. */
 @ExtendWith(FxDeskExtension.class)
@@ -79,7 +79,7 @@ class RetentionUiTest {
         });
         // the section sits at the bottom of Instellingen: scrolled to, as an officer would
         robot.interact(() -> ((javafx.scene.control.ScrollPane) scene.getRoot()).setVvalue(1));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Label notice = robot.lookup("#anchorPlaceNotice").queryAs(Label.class);
 
         robot.clickOn("#anchorPlaceField").write(dir.resolve("bestaat-niet").toString(), 0);
@@ -116,7 +116,7 @@ class RetentionUiTest {
 
         robot.doubleClickOn(vermissing).eraseText(3).write("0", 0);
         robot.clickOn("#settingsSave");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals("Kies een heel getal van 1 tot en met 365 dagen.",
                 robot.lookup("#retentionProblem-vermissing").queryAs(Label.class).getText());
         assertEquals(7, log.storage.retention().policy().daysFor(MessageKind.VERMISSING), "nothing saved");
@@ -140,7 +140,7 @@ class RetentionUiTest {
         assertFalse(robot.lookup("#logRetention").queryAs(Label.class).isVisible());
 
         robot.clickOn("#logHold");
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(robot.lookup("#holdConfirm").queryAs(Button.class).isDisabled(), "a reason is required");
         assertEquals("Geef een reden, bijvoorbeeld het zaaknummer of het onderzoek.",
                 robot.lookup("#holdProblem").queryAs(Label.class).getText());
@@ -207,7 +207,7 @@ class RetentionUiTest {
         @SuppressWarnings("unchecked")
         TableView<SettingsViewModel.HoldItem> table = robot.lookup("#holdsTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         nl.meldtafel.ui.UiSnapshots.save(scene, "instellingen.png");
         assertEquals(List.of(), nl.meldtafel.ui.UiSnapshots.cutOff(scene), "no label or button cut off");
         assertTrue(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
@@ -224,7 +224,7 @@ class RetentionUiTest {
             made[0].useRetention(log.storage.retention(), () -> log.jan);
             scene.setRoot(new LogView(made[0]));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return made[0];
     }
 

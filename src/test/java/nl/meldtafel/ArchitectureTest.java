@@ -61,4 +61,14 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("nl.meldtafel.store..")
             .should().dependOnClassesThat().haveSimpleNameStartingWith("Sqlite")
             .orShould().dependOnClassesThat().haveSimpleName("Database");
+
+    /**
+     * Views know a service only by its interface, so a component test can hand them a fake; only the
+     * store builds the Stored* implementations.
+     */
+    @ArchTest
+    static final ArchRule onlyTheStoreBuildsStoredServices = noClasses()
+            .that().resideOutsideOfPackages("nl.meldtafel.store..", "nl.meldtafel.alert..", "nl.meldtafel.groups..",
+                    "nl.meldtafel.retention..")
+            .should().dependOnClassesThat().haveSimpleNameStartingWith("Stored");
 }

@@ -14,7 +14,7 @@ import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.AuditRecords;
 import nl.meldtafel.alert.Officer;
-import nl.meldtafel.alert.OfficerRepository;
+import nl.meldtafel.alert.OfficerService;
 import nl.meldtafel.alert.OsAccount;
 import nl.meldtafel.alert.Transactor;
 
@@ -30,12 +30,12 @@ public final class StoredRetentionService implements RetentionService {
     private final RetentionRepository repository;
     private final AlertRepository alerts;
     private final AuditLog audit;
-    private final OfficerRepository officers;
+    private final OfficerService officers;
     private final StorageHygiene hygiene;
     private final Clock clock;
 
     public StoredRetentionService(Transactor tx, RetentionRepository repository, AlertRepository alerts, AuditLog audit,
-                            OfficerRepository officers, StorageHygiene hygiene, Clock clock) {
+                            OfficerService officers, StorageHygiene hygiene, Clock clock) {
         this.tx = tx;
         this.repository = repository;
         this.alerts = alerts;

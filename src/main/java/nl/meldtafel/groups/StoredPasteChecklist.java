@@ -2,9 +2,7 @@ package nl.meldtafel.groups;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertService;
@@ -39,15 +37,7 @@ public final class StoredPasteChecklist implements PasteChecklist {
 
     @Override
     public Checklist checklist(long alertId) {
-        Map<Long, Post> posts = new HashMap<>();
-        posting.posts(alertId).forEach(p -> posts.put(p.groupId(), p));
-        List<Checklist.Item> items = posting.groupsOf(alertId).stream().map(g -> {
-            Post p = posts.get(g.id());
-            return p == null ? new Checklist.Item(g, Checklist.State.OPEN, null, null, null)
-                    : new Checklist.Item(g, p.outcome() == Post.Outcome.POSTED ? Checklist.State.POSTED
-                            : Checklist.State.DISMISSED, p.at(), p.officerName(), p.reason());
-        }).toList();
-        return new Checklist(alertId, items);
+        return Checklist.of(alertId, posting.groupsOf(alertId), posting.posts(alertId));
     }
 
     @Override

@@ -76,16 +76,12 @@ public final class FakeAlertService implements AlertService {
     }
 
     @Override
-    public Alert confirmSent(long id, Actor actor) {
-        return confirm(id, null, actor);
+    public synchronized Alert confirmSent(long id, Actor actor) {
+        return confirmSent(id, require(id).groupIds(), actor);
     }
 
     @Override
-    public Alert confirmSent(long id, List<Long> postedGroupIds, Actor actor) {
-        return confirm(id, List.copyOf(postedGroupIds), actor);
-    }
-
-    private synchronized Alert confirm(long id, List<Long> groups, Actor actor) {
+    public synchronized Alert confirmSent(long id, List<Long> postedGroupIds, Actor actor) {
         Alert a = require(id);
         if (a.status() != AlertStatus.PENDING) {
             return a;
@@ -94,7 +90,7 @@ public final class FakeAlertService implements AlertService {
         Alert sent = put(new Alert(id, a.kind(), a.templateId(), a.templateHash(), a.valuesJson(), a.text(), a.officer(),
                 a.osAccount(), a.createdAt(), sentAt, AlertStatus.SENT, a.followUp(),
                 rules.firstDue(sentAt, a.followUp()).orElse(null), null, a.parentId(),
-                groups == null ? a.groupIds() : groups, null, null));
+                postedGroupIds, null, null));
         if (sent.parentId() != null) {
             Alert parent = require(sent.parentId());
             if (sent.kind().closesParent()) {

@@ -45,14 +45,7 @@ public final class FakePasteChecklist implements PasteChecklist {
 
     @Override
     public synchronized Checklist checklist(long alertId) {
-        Map<Long, Post> done = posts.getOrDefault(alertId, Map.of());
-        List<Checklist.Item> items = groupsOf(alerts.find(alertId).map(Alert::groupIds).orElse(List.of())).stream().map(g -> {
-            Post p = done.get(g.id());
-            return p == null ? new Checklist.Item(g, Checklist.State.OPEN, null, null, null)
-                    : new Checklist.Item(g, p.outcome() == Post.Outcome.POSTED ? Checklist.State.POSTED
-                            : Checklist.State.DISMISSED, p.at(), p.officerName(), p.reason());
-        }).toList();
-        return new Checklist(alertId, items);
+        return Checklist.of(alertId, groupsOf(alertId), posts.getOrDefault(alertId, Map.of()).values());
     }
 
     @Override
@@ -97,6 +90,10 @@ public final class FakePasteChecklist implements PasteChecklist {
                     }
                 });
         return list;
+    }
+
+    private List<GroupRef> groupsOf(long alertId) {
+        return groupsOf(alerts.find(alertId).map(Alert::groupIds).orElse(List.of()));
     }
 
     private List<GroupRef> groupsOf(List<Long> ids) {

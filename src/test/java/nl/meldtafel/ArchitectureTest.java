@@ -11,6 +11,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.meldtafel.alert.StoredAlertService;
+import nl.meldtafel.alert.StoredOfficerService;
+import nl.meldtafel.groups.StoredGroupRegister;
+import nl.meldtafel.groups.StoredPasteChecklist;
+import nl.meldtafel.retention.StoredRetentionService;
 import nl.meldtafel.store.DeskLog;
 import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.StorageException;
@@ -61,4 +66,14 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("nl.meldtafel.store..")
             .should().dependOnClassesThat().haveSimpleNameStartingWith("Sqlite")
             .orShould().dependOnClassesThat().haveSimpleName("Database");
+
+    /**
+     * Views and commands know a service only by its interface, so a component test can hand a view a fake;
+     * only the store builds the stored implementations.
+     */
+    @ArchTest
+    static final ArchRule onlyTheStoreBuildsStoredServices = noClasses()
+            .that().resideOutsideOfPackage("nl.meldtafel.store..").and().haveSimpleNameNotStartingWith("Stored")
+            .should().dependOnClassesThat().belongToAnyOf(StoredAlertService.class, StoredOfficerService.class,
+                    StoredPasteChecklist.class, StoredGroupRegister.class, StoredRetentionService.class);
 }

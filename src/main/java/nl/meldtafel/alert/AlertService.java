@@ -1,196 +1,52 @@
 package nl.meldtafel.alert;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.meldtafel.template.MessageKind;
 
 /**
- * The business steps of an alert's life, each one transaction that also writes the audit entries.
- * Calls block; run them off the FX thread.
+ * The business steps of an alert's life: recorded before it is copied, confirmed when posted, followed up,
+ * closed by an afloopbericht or with a reason. Each step is all-or-nothing and names the officer who took
+ * it. Calls may block; run them off the FX thread.
  */
-public final class AlertService {
+public interface AlertService {
 
-    private final Transactor tx;
-    private final AlertRepository alerts;
-    private final AuditLog audit;
-    private final FollowUpRules rules;
-    private final SecureRandom random;
+    /** Saves the alert as PENDING before its text goes to the clipboard; returns its id. */
+    long recordPending(NewAlert alert, Actor composer);
 
-    public AlertService(Transactor tx, AlertRepository alerts, AuditLog audit, FollowUpRules rules,
-                        SecureRandom random) {
-        this.tx = tx;
-        this.alerts = alerts;
-        this.audit = audit;
-        this.rules = rules;
-        this.random = random;
-    }
-
-    /** Saves the alert before its text goes to the clipboard, so a crash cannot lose what may be posted. */
-    public long recordPending(NewAlert alert, Actor composer) {
-        return tx.inTransaction("Could not save alert", () -> {
-            if (alert.parentId() != null) {
-                Alert parent = require(alert.parentId());
-                if (parent.status() == AlertStatus.PENDING) {
-                    throw new IllegalStateException("Alert " + parent.id() + " was not confirmed sent; it cannot be followed up yet");
-                }
-                if (alert.kind().closesParent() && parent.status() == AlertStatus.CLOSED) {
-                    throw new IllegalStateException("Alert " + parent.id() + " is already closed");
-                }
-            }
-            byte[] salt = AuditHashing.newSalt(random);
-            long id = alerts.insertPending(alert, composer, rules.now(), salt);
-            // the text that went to the clipboard is in the chain even if no one ever confirms it
-            audit.append(AuditRecords.copied(require(id), alerts.groupNames(id), composer, salt));
-            return id;
-        });
-    }
-
-    /** The officer confirms it was posted, to the groups recorded with it. */
-    public Alert confirmSent(long id, Actor actor) {
-        return confirm(id, null, actor);
-    }
+    /** The officer confirms it was posted, to the groups recorded with it; confirming twice changes nothing. */
+    Alert confirmSent(long id, Actor actor);
 
     /** The officer confirms it was posted, to exactly these groups. */
-    public Alert confirmSent(long id, List<Long> postedGroupIds, Actor actor) {
-        return confirm(id, List.copyOf(postedGroupIds), actor);
-    }
+    Alert confirmSent(long id, List<Long> postedGroupIds, Actor actor);
 
-    private Alert confirm(long id, List<Long> groups, Actor actor) {
-        return tx.inTransaction("Could not record alert " + id + " as sent", () -> {
-            Alert pending = require(id);
-            if (pending.status() != AlertStatus.PENDING) {
-                return pending; // confirmed twice (double click, second desk): already in the log
-            }
-            Instant sentAt = rules.now();
-            alerts.markSent(id, sentAt, rules.isoWeek(sentAt), rules.firstDue(sentAt, pending.followUp()).orElse(null),
-                    groups == null ? pending.groupIds() : groups);
-            Alert sent = require(id);
-            audit.append(AuditRecords.sent(sent, alerts.groupNames(id), actor,
-                    alerts.sealedContent(id).orElseThrow().contentSalt()));
-            if (sent.parentId() != null) {
-                followUpParent(sent, actor);
-            }
-            return require(id);
-        });
-    }
-
-    private void followUpParent(Alert child, Actor actor) {
-        Alert parent = require(child.parentId());
-        if (child.kind().closesParent()) {
-            // it was posted, so it is logged even if the parent was closed meanwhile
-            if (parent.status() == AlertStatus.SENT) {
-                close(parent, new Closure(child.sentAt(), child.id(), null, actor.officer().id(), actor.osAccount(),
-                        AlertOutcome.ofValues(child.valuesJson(), parent.kind()).orElse(null), null), actor);
-            }
-        } else if (parent.isOpen()) {
-            alerts.setDue(parent.id(), rules.dueAfterUpdate(child.sentAt(), parent.followUp()));
-        }
-    }
-
-    /** Closes an alert without an afloopbericht; only with a category and a typed reason. */
-    public Alert closeWithReason(long id, CloseCategory category, String reason, Actor actor) {
-        if (category == null) {
-            throw new IllegalArgumentException("A close category is required");
-        }
-        TextChecks.requireNonBlank("close reason", reason);
-        return tx.inTransaction("Could not close alert " + id, () -> {
-            Alert a = require(id);
-            if (a.status() != AlertStatus.SENT) {
-                throw new IllegalStateException("Alert " + id + " is " + (a.status() == AlertStatus.CLOSED
-                        ? "already closed" : "not confirmed sent") + " and cannot be closed");
-            }
-            close(a, new Closure(rules.now(), null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category), actor);
-            return require(id);
-        });
-    }
-
-    private void close(Alert a, Closure closure, Actor actor) {
-        byte[] salt = AuditHashing.newSalt(random);
-        alerts.close(a.id(), closure, salt);
-        audit.append(AuditRecords.closed(require(a.id()), actor, salt));
-    }
+    /** Closes a sent alert without an afloopbericht; only with a category and a typed reason. */
+    Alert closeWithReason(long id, CloseCategory category, String reason, Actor actor);
 
     /** "Later": puts off a due reminder by {@link FollowUpRules#putOff}, recording who did it and when. */
-    public Alert snooze(long id, Actor actor) {
-        return tx.inTransaction("Could not snooze alert " + id, () -> {
-            Alert a = require(id);
-            if (!a.isOpen()) {
-                throw new IllegalStateException("Alert " + id + " is not awaiting a follow-up");
-            }
-            Instant until = rules.snoozedUntil(a.followUp());
-            alerts.snooze(id, until, rules.now(), actor.officer().id());
-            audit.append(AuditRecords.snoozed(id, rules.now(), until, actor));
-            return require(id);
-        });
-    }
+    Alert snooze(long id, Actor actor);
 
     /** Removes a recorded alert the officer says was never posted. Sent alerts cannot be removed. */
-    public void discardPending(long id, Actor actor) {
-        tx.inTransaction("Could not discard alert " + id, () -> {
-            Alert a = require(id);
-            if (a.status() != AlertStatus.PENDING) {
-                throw new IllegalStateException("Alert " + id + " was sent and stays in the log");
-            }
-            alerts.deletePending(id);
-            audit.append(AuditRecords.discarded(a, rules.now(), actor));
-            return null;
-        });
-    }
+    void discardPending(long id, Actor actor);
 
-    public List<AlertRow> unconfirmed() {
-        return alerts.unconfirmed();
-    }
+    /** PENDING alerts, oldest first: copied but not confirmed posted. */
+    List<AlertRow> unconfirmed();
 
     /** Open alerts (awaiting an afloopbericht), earliest due first; {@code kind} null for all. */
-    public List<AlertRow> open(MessageKind kind) {
-        return alerts.openDueBefore(null, kind);
-    }
+    List<AlertRow> open(MessageKind kind);
 
-    public List<AlertRow> overdue(MessageKind kind) {
-        return alerts.openDueBefore(rules.now().plusMillis(1), kind);
-    }
+    /** Open alerts whose due time has come, earliest due first; {@code kind} null for all. */
+    List<AlertRow> overdue(MessageKind kind);
 
     /** Open alerts due in the coming {@code window}, not yet overdue. */
-    public List<AlertRow> dueWithin(Duration window, MessageKind kind) {
-        Instant now = rules.now();
-        List<AlertRow> rows = new ArrayList<>(alerts.openDueBefore(now.plus(window).plusMillis(1), kind));
-        rows.removeIf(r -> !r.dueAt().isAfter(now));
-        return rows;
-    }
+    List<AlertRow> dueWithin(Duration window, MessageKind kind);
 
-    public Optional<Alert> find(long id) {
-        return alerts.find(id);
-    }
+    Optional<Alert> find(long id);
 
     /** One page of the Logboek: the alerts matching the query, newest first. */
-    public Page<AlertRow> search(AlertQuery query) {
-        return alerts.search(query);
-    }
+    Page<AlertRow> search(AlertQuery query);
 
     /** The original of {@code id}'s chain with its updates and afloopbericht. */
-    public AlertChain chainOf(long id) {
-        Alert original = require(id);
-        while (original.parentId() != null) {
-            original = require(original.parentId());
-        }
-        List<Alert> updates = new ArrayList<>();
-        Alert afloop = null;
-        Long closedBy = original.closing().flatMap(Closure::afloopbericht).orElse(null);
-        for (Alert child : alerts.children(original.id())) {
-            if (!child.kind().closesParent()) {
-                updates.add(child);
-            } else if (afloop == null || child.id() == (closedBy == null ? -1 : closedBy)) {
-                afloop = child;
-            }
-        }
-        return new AlertChain(original, updates, Optional.ofNullable(afloop));
-    }
-
-    private Alert require(long id) {
-        return alerts.find(id).orElseThrow(() -> new IllegalArgumentException("There is no alert " + id));
-    }
+    AlertChain chainOf(long id);
 }

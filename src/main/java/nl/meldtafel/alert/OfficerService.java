@@ -1,53 +1,21 @@
 package nl.meldtafel.alert;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The officers, with each addition and each rename in the audit chain: a rename is its own event,
- * and the alerts sent before it keep the name they were sent under.
+ * The officers who can sit at the desk. Registering an existing personnel number renames that officer;
+ * alerts sent before keep the name they were sent under. Calls may block.
  */
-public final class OfficerService implements OfficerRepository {
+public interface OfficerService {
 
-    private final Transactor tx;
-    private final OfficerRepository officers;
-    private final AuditLog audit;
-    private final Clock clock;
+    /** The officer with this personnel number, registered or renamed as needed; name and number are required. */
+    Officer register(String name, String personnelNumber);
 
-    public OfficerService(Transactor tx, OfficerRepository officers, AuditLog audit, Clock clock) {
-        this.tx = tx;
-        this.officers = officers;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    Optional<Officer> find(long id);
 
-    @Override
-    public Officer register(String name, String personnelNumber) {
-        return tx.inTransaction("Could not save officer " + name, () -> {
-            Optional<Officer> was = officers.findByPersonnelNumber(TextChecks.requireNonBlank("personnel number", personnelNumber));
-            Officer now = officers.register(name, personnelNumber);
-            if (was.isEmpty()) {
-                audit.append(AuditRecords.officerAdded(now, clock.instant(), OsAccount.current()));
-            } else if (!was.get().name().equals(now.name())) {
-                audit.append(AuditRecords.officerRenamed(was.get(), now, clock.instant(), OsAccount.current()));
-            }
-            return now;
-        });
-    }
+    Optional<Officer> findByPersonnelNumber(String personnelNumber);
 
-    @Override
-    public Optional<Officer> find(long id) {
-        return officers.find(id);
-    }
-
-    @Override
-    public Optional<Officer> findByPersonnelNumber(String personnelNumber) {
-        return officers.findByPersonnelNumber(personnelNumber);
-    }
-
-    @Override
-    public List<Officer> all() {
-        return officers.all();
-    }
+    /** The officers to choose from, by name; the row retention runs are recorded under is not one of them. */
+    List<Officer> all();
 }

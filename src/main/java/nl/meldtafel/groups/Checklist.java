@@ -1,7 +1,10 @@
 package nl.meldtafel.groups;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.meldtafel.i18n.Texts;
@@ -14,6 +17,18 @@ public record Checklist(long alertId, List<Item> items) {
     }
 
     public enum State { OPEN, POSTED, DISMISSED }
+
+    /** The list of {@code groups} (in the order given) with the ticks and dismissals in {@code posts}. */
+    public static Checklist of(long alertId, List<GroupRef> groups, Collection<Post> posts) {
+        Map<Long, Post> byGroup = new HashMap<>();
+        posts.forEach(p -> byGroup.put(p.groupId(), p));
+        return new Checklist(alertId, groups.stream().map(g -> {
+            Post p = byGroup.get(g.id());
+            return p == null ? new Item(g, State.OPEN, null, null, null)
+                    : new Item(g, p.outcome() == Post.Outcome.POSTED ? State.POSTED : State.DISMISSED, p.at(),
+                            p.officerName(), p.reason());
+        }).toList());
+    }
 
     /** One group of the list; {@code at}, {@code officerName} and {@code reason} are null while open. */
     public record Item(GroupRef group, State state, Instant at, String officerName, String reason) {

@@ -1,114 +1,26 @@
 package nl.meldtafel.groups;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.meldtafel.alert.Actor;
-import nl.meldtafel.alert.Alert;
-import nl.meldtafel.alert.AlertService;
-import nl.meldtafel.alert.AlertStatus;
-import nl.meldtafel.alert.AuditLog;
-import nl.meldtafel.alert.AuditRecords;
-import nl.meldtafel.alert.TextChecks;
-import nl.meldtafel.alert.Transactor;
 
 /**
  * After copying, the officer ticks off each chosen group as the text is pasted there. The first tick
- * confirms the alert as sent; each tick records when and by whom. Calls block.
+ * confirms the alert as sent; each tick keeps when and by whom. Calls may block.
  */
-public final class PasteChecklist {
+public interface PasteChecklist {
 
-    private final Transactor tx;
-    private final PostingRepository posting;
-    private final AlertService alerts;
-    private final GroupTargeting targeting;
-    private final AuditLog audit;
-    private final Clock clock;
-
-    public PasteChecklist(Transactor tx, PostingRepository posting, AlertService alerts, GroupTargeting targeting,
-                          AuditLog audit, Clock clock) {
-        this.audit = audit;
-        this.tx = tx;
-        this.posting = posting;
-        this.alerts = alerts;
-        this.targeting = targeting;
-        this.clock = clock;
-    }
-
-    public Checklist checklist(long alertId) {
-        Map<Long, Post> posts = new HashMap<>();
-        posting.posts(alertId).forEach(p -> posts.put(p.groupId(), p));
-        List<Checklist.Item> items = posting.groupsOf(alertId).stream().map(g -> {
-            Post p = posts.get(g.id());
-            return p == null ? new Checklist.Item(g, Checklist.State.OPEN, null, null, null)
-                    : new Checklist.Item(g, p.outcome() == Post.Outcome.POSTED ? Checklist.State.POSTED
-                            : Checklist.State.DISMISSED, p.at(), p.officerName(), p.reason());
-        }).toList();
-        return new Checklist(alertId, items);
-    }
+    /** The alert's chosen groups in register order, each open, posted or dismissed. */
+    Checklist checklist(long alertId);
 
     /**
      * Records that the text was pasted in {@code groupId} now. The first tick confirms the alert as sent
      * (and remembers its groups as the default for its kind). Ticking a posted group again changes nothing.
      */
-    public Checklist tick(long alertId, long groupId, Actor actor) {
-        return tx.inTransaction("Could not tick off group " + groupId + " for alert " + alertId, () -> {
-            Alert alert = requireChosen(alertId, groupId);
-            Checklist.Item item = itemOf(checklist(alertId), groupId);
-            if (item.state() == Checklist.State.POSTED) {
-                return checklist(alertId);
-            }
-            if (item.state() == Checklist.State.DISMISSED) {
-                throw new IllegalStateException("Group " + groupId + " was dismissed for alert " + alertId);
-            }
-            if (alert.status() == AlertStatus.PENDING) {
-                alerts.confirmSent(alertId, actor);
-                targeting.remember(alert.kind(), alert.groupIds());
-            }
-            post(alertId, item.group(), Post.Outcome.POSTED, actor, null);
-            return checklist(alertId);
-        });
-    }
+    Checklist tick(long alertId, long groupId, Actor actor);
 
     /** Takes a group off the list without posting there ("groep bestaat niet meer"); only with a reason. */
-    public Checklist dismiss(long alertId, long groupId, String reason, Actor actor) {
-        TextChecks.requireNonBlank("reason", reason);
-        return tx.inTransaction("Could not dismiss group " + groupId + " for alert " + alertId, () -> {
-            Alert alert = requireChosen(alertId, groupId);
-            if (alert.status() == AlertStatus.PENDING) {
-                // before any tick nothing was posted: the alert is discarded, not partly dismissed
-                throw new IllegalStateException("Alert " + alertId + " was not posted anywhere yet");
-            }
-            if (itemOf(checklist(alertId), groupId).state() != Checklist.State.OPEN) {
-                throw new IllegalStateException("Group " + groupId + " is already done for alert " + alertId);
-            }
-            post(alertId, itemOf(checklist(alertId), groupId).group(), Post.Outcome.DISMISSED, actor, reason.strip());
-            return checklist(alertId);
-        });
-    }
-
-    private void post(long alertId, GroupRef group, Post.Outcome outcome, Actor actor, String reason) {
-        Instant at = clock.instant();
-        posting.insertPost(alertId, group.id(), outcome, at, actor, reason);
-        audit.append(AuditRecords.ticked(alertId, group.id(), group.name(), outcome.name(), at, actor));
-    }
+    Checklist dismiss(long alertId, long groupId, String reason, Actor actor);
 
     /** Sent alerts with groups not yet ticked off or dismissed, oldest first: "nog niet geplaatst in ...". */
-    public List<NotYetPosted> notYetPosted() {
-        return posting.notYetPosted();
-    }
-
-    private Alert requireChosen(long alertId, long groupId) {
-        Alert alert = alerts.find(alertId).orElseThrow(() -> new IllegalArgumentException("There is no alert " + alertId));
-        if (!alert.groupIds().contains(groupId)) {
-            throw new IllegalArgumentException("Group " + groupId + " was not chosen for alert " + alertId);
-        }
-        return alert;
-    }
-
-    private static Checklist.Item itemOf(Checklist list, long groupId) {
-        return list.items().stream().filter(i -> i.group().id() == groupId).findFirst().orElseThrow();
-    }
+    List<NotYetPosted> notYetPosted();
 }

@@ -1,155 +1,41 @@
 package nl.meldtafel.retention;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import nl.meldtafel.alert.Actor;
-import nl.meldtafel.alert.Alert;
-import nl.meldtafel.alert.AlertRepository;
-import nl.meldtafel.alert.AlertStatus;
-import nl.meldtafel.alert.AuditLog;
-import nl.meldtafel.alert.AuditRecords;
-import nl.meldtafel.alert.Officer;
-import nl.meldtafel.alert.OfficerRepository;
-import nl.meldtafel.alert.OsAccount;
-import nl.meldtafel.alert.TextChecks;
-import nl.meldtafel.alert.Transactor;
 
 /**
- * Retention of personal data: the periods per kind, holds, and the redaction run that removes the
- * content of finished alerts once their period passed. Calls block; run them off the FX thread.
+ * Retention of personal data: the periods per kind, holds that keep an alert past its period, and the
+ * redaction run that removes the content of finished alerts once their period passed. Calls may block.
  */
-public final class RetentionService {
-
-    private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
+public interface RetentionService {
 
     /** The officer row that redaction runs are recorded under: no person starts them. */
-    public static final String SYSTEM_NAME = "Meldtafel (bewaartermijn)";
-    public static final String SYSTEM_PERSONNEL_NUMBER = "meldtafel-systeem";
-    public static final int MAX_REASON_LENGTH = 300;
+    String SYSTEM_NAME = "Meldtafel (bewaartermijn)";
+    String SYSTEM_PERSONNEL_NUMBER = "meldtafel-systeem";
+    int MAX_REASON_LENGTH = 300;
 
-    private final Transactor tx;
-    private final RetentionRepository repository;
-    private final AlertRepository alerts;
-    private final AuditLog audit;
-    private final OfficerRepository officers;
-    private final StorageHygiene hygiene;
-    private final Clock clock;
+    RetentionPolicy policy();
 
-    public RetentionService(Transactor tx, RetentionRepository repository, AlertRepository alerts, AuditLog audit,
-                            OfficerRepository officers, StorageHygiene hygiene, Clock clock) {
-        this.tx = tx;
-        this.repository = repository;
-        this.alerts = alerts;
-        this.audit = audit;
-        this.officers = officers;
-        this.hygiene = hygiene;
-        this.clock = clock;
-    }
+    void savePolicy(RetentionPolicy policy, Actor actor);
 
-    public RetentionPolicy policy() {
-        return repository.policy();
-    }
+    /** Every hold ever placed, newest first. */
+    List<Hold> holds();
 
-    public void savePolicy(RetentionPolicy policy, Actor actor) {
-        tx.inTransaction("Could not save the retention periods", () -> {
-            repository.savePolicy(policy, actor.officer().id(), clock.instant());
-            return null;
-        });
-    }
+    /** The holds of one alert, newest first. */
+    List<Hold> holdsOf(long alertId);
 
-    public List<Hold> holds() {
-        return repository.holds();
-    }
-
-    public List<Hold> holdsOf(long alertId) {
-        return repository.holdsOf(alertId);
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    /** Keeps an alert (and its chain) from redaction until the start of {@code until}. */
-    public Hold placeHold(long alertId, String reason, LocalDate until, Actor actor) {
-        String cleanReason = TextChecks.requireNonBlank("hold reason", reason).strip();
-        TextChecks.requireWellFormed("hold reason", cleanReason);
-        if (cleanReason.length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("The hold reason is longer than " + MAX_REASON_LENGTH + " characters");
-        }
-        if (until == null || !until.isAfter(today())) {
-            throw new IllegalArgumentException("A hold must end after today");
-        }
-        return tx.inTransaction("Could not place the hold on alert " + alertId, () -> {
-            Alert a = alerts.find(alertId).orElseThrow(() -> new IllegalArgumentException("There is no alert " + alertId));
-            if (a.status() == AlertStatus.PENDING) {
-                throw new IllegalStateException("Alert " + alertId + " was not sent; there is nothing to keep");
-            }
-            if (a.isRedacted()) {
-                throw new IllegalStateException("The content of alert " + alertId + " was already removed");
-            }
-            long id = repository.placeHold(alertId, cleanReason, until, actor.officer().id(), actor.osAccount(),
-                    clock.instant());
-            return repository.holdsOf(alertId).stream().filter(h -> h.id() == id).findFirst().orElseThrow();
-        });
-    }
-
-    public void liftHold(long holdId, Actor actor) {
-        tx.inTransaction("Could not lift the hold", () -> {
-            repository.liftHold(holdId, actor.officer().id(), clock.instant());
-            return null;
-        });
-    }
+    /** Today in the desk's clock and zone. */
+    LocalDate today();
 
     /**
-     * Redacts what is due in one transaction with its audit entry, then clears the write-ahead log
-     * and the backups of the removed content.
+     * Keeps a sent, unredacted alert (and its chain) from redaction until the start of {@code until}, which
+     * must be after today; the reason is required and at most {@link #MAX_REASON_LENGTH} characters.
      */
-    public RedactionReport run() {
-        long started = System.nanoTime();
-        Instant now = clock.instant();
-        LocalDate today = today();
-        Run run = tx.inTransaction("Could not remove the content of old alerts", () -> {
-            RetentionPolicy policy = repository.policy();
-            Set<Long> held = new HashSet<>();
-            repository.holds().stream().filter(h -> h.activeOn(today)).forEach(h -> held.add(h.alertId()));
-            List<Long> due = RedactionPlanner.due(repository.unredactedChains(), policy, held, now);
-            // each run gets its own instant: the chain entry finds its alerts by it
-            Instant at = repository.latestRedaction().filter(last -> !last.isBefore(now))
-                    .map(last -> last.plusMillis(1)).orElse(now);
-            if (!due.isEmpty()) {
-                repository.redact(due, at);
-                audit.append(AuditRecords.redacted(due, at, systemOfficer(), OsAccount.current()));
-            }
-            int drafts = repository.deleteDraftsSavedBefore(now.minus(policy.shortest()));
-            return new Run(at, due, held.size(), drafts, policy);
-        });
-        LOG.info("Retention: {} alerts redacted, {} held, {} drafts deleted in {} ms", run.ids.size(), run.held, run.drafts,
-                millisSince(started));
-        long hygieneStarted = System.nanoTime();
-        boolean cleared = hygiene.checkpoint();
-        StorageHygiene.BackupCleanup backups = hygiene.cleanBackups(run.policy.longest(), now.minus(run.policy.shortest()));
-        LOG.info("Retention: checkpoint {}, {} backups removed, backup refreshed: {}, in {} ms",
-                cleared ? "cleared the WAL" : "could not clear the WAL (a reader held it)", backups.removed().size(),
-                backups.refreshed(), millisSince(hygieneStarted));
-        return new RedactionReport(run.at, run.ids, run.held, run.drafts, backups.removed(), backups.refreshed(), cleared);
-    }
+    Hold placeHold(long alertId, String reason, LocalDate until, Actor actor);
 
-    private static long millisSince(long nanoTime) {
-        return (System.nanoTime() - nanoTime) / 1_000_000;
-    }
+    void liftHold(long holdId, Actor actor);
 
-    private record Run(Instant at, List<Long> ids, int held, int drafts, RetentionPolicy policy) {
-    }
-
-    private Officer systemOfficer() {
-        return officers.findByPersonnelNumber(SYSTEM_PERSONNEL_NUMBER)
-                .orElseGet(() -> officers.register(SYSTEM_NAME, SYSTEM_PERSONNEL_NUMBER));
-    }
+    /** Redacts what is due, then clears what the log's files may still hold of it. */
+    RedactionReport run();
 }

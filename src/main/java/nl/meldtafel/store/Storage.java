@@ -20,6 +20,8 @@ import nl.meldtafel.alert.ChainHead;
 import nl.meldtafel.alert.ChainForm;
 import nl.meldtafel.alert.ChainVerifier;
 import nl.meldtafel.alert.OfficerService;
+import nl.meldtafel.alert.StoredAlertService;
+import nl.meldtafel.alert.StoredOfficerService;
 import nl.meldtafel.alert.DraftService;
 import nl.meldtafel.alert.QueuedSendRepository;
 import nl.meldtafel.alert.QueuedSendService;
@@ -31,8 +33,11 @@ import nl.meldtafel.alert.Transactor;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.GroupTargeting;
 import nl.meldtafel.groups.PasteChecklist;
+import nl.meldtafel.groups.StoredGroupRegister;
+import nl.meldtafel.groups.StoredPasteChecklist;
 import nl.meldtafel.stats.OverviewService;
 import nl.meldtafel.retention.RetentionService;
+import nl.meldtafel.retention.StoredRetentionService;
 
 /**
  * The domain services over one {@link Backend}, built once. The desk builds them before the log is
@@ -66,15 +71,15 @@ public final class Storage implements DeskLog, AutoCloseable {
         this.forReading = forReading;
         this.anchors = new ChainAnchors(dataFolder);
         Transactor tx = backend.transactor();
-        this.officers = new OfficerService(tx, backend.officers(), backend.audit(), clock);
-        this.service = new AlertService(tx, backend.alerts(), backend.audit(), new FollowUpRules(clock), new SecureRandom());
+        this.officers = new StoredOfficerService(tx, backend.officers(), backend.audit(), clock);
+        this.service = new StoredAlertService(tx, backend.alerts(), backend.audit(), new FollowUpRules(clock), new SecureRandom());
         this.drafts = new DraftService(tx, backend.drafts());
-        this.groupRegister = new GroupRegister(tx, backend.groups(), backend.alerts(), backend.audit(), clock);
+        this.groupRegister = new StoredGroupRegister(tx, backend.groups(), service, backend.audit(), clock);
         this.targeting = new GroupTargeting(backend.groups(), backend.posting());
-        this.checklist = new PasteChecklist(tx, backend.posting(), service, targeting, backend.audit(), clock);
+        this.checklist = new StoredPasteChecklist(tx, backend.posting(), service, targeting, backend.audit(), clock);
         this.overviews = new OverviewService(backend.facts(), clock);
         this.responses = new ResponseService(tx, backend.alerts(), backend.responses(), backend.audit(), clock);
-        this.retention = new RetentionService(tx, backend.retention(), backend.alerts(), backend.audit(), officers,
+        this.retention = new StoredRetentionService(tx, backend.retention(), backend.alerts(), backend.audit(), officers,
                 backend.hygiene(), clock);
         this.queuedSendService = new QueuedSendService(tx, service, backend.queuedSends(), clock);
     }

@@ -27,6 +27,7 @@ import nl.meldtafel.alert.VerificationReport;
 import nl.meldtafel.retention.RedactionReport;
 import nl.meldtafel.retention.RetentionPolicy;
 import nl.meldtafel.retention.RetentionService;
+import nl.meldtafel.retention.StoredRetentionService;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.AfterEach;
@@ -253,7 +254,7 @@ class RetentionContractTest extends StorageContract {
             }
         };
         Backend backend = storage.backend();
-        RetentionService broken = new RetentionService(backend.transactor(), backend.retention(), storage.alerts(), failing,
+        RetentionService broken = new StoredRetentionService(backend.transactor(), backend.retention(), storage.alerts(), failing,
                 storage.officers(), backend.hygiene(), clock);
 
         assertThrows(IllegalStateException.class, broken::run);

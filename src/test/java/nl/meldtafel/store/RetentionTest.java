@@ -27,6 +27,7 @@ import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.VerificationReport;
 import nl.meldtafel.retention.RedactionReport;
 import nl.meldtafel.retention.RetentionService;
+import nl.meldtafel.retention.StoredRetentionService;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.AfterEach;
@@ -248,7 +249,7 @@ class RetentionTest {
         new Seeded();
         clock.advance(Duration.ofDays(30));
         Database db = storage.database();
-        RetentionService impatient = new RetentionService(db, new SqliteRetentionRepository(db), storage.alerts(), storage.audit(),
+        RetentionService impatient = new StoredRetentionService(db, new SqliteRetentionRepository(db), storage.alerts(), storage.audit(),
                 storage.officers(), new BackupHygiene(db, storage.backups(), dir, clock, Duration.ofMillis(500)), clock);
         try (java.sql.Connection reader = java.sql.DriverManager.getConnection("jdbc:sqlite:" + Storage.databaseFile(dir))) {
             reader.setAutoCommit(false);

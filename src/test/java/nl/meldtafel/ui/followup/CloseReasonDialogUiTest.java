@@ -18,20 +18,17 @@ import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.store.MutableClock;
-import nl.meldtafel.store.Storage;
+import nl.meldtafel.fake.FakeServices;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,9 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(FxDeskExtension.class)
 class CloseReasonDialogUiTest {
 
-    @TempDir
-    static Path folder;
-    private Storage storage;
+    private FakeServices services;
     private FollowUpViewModel model;
     private Stage stage;
     private long id;
@@ -56,23 +51,18 @@ class CloseReasonDialogUiTest {
     void open(DeskWindow window) throws Exception {
         window.onFx(() -> {
             this.stage = window.stage();
-            storage = Storage.open(folder, new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
-            Actor jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
-            id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}",
+            services = new FakeServices(new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
+            Actor jan = new Actor(services.officers.register("Jan Jansen", "111111"), "test");
+            id = services.alerts.recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}",
                     "Woninginbraak om 14.30 uur: Dorpsstraat.", null, new FollowUpPolicy(true, Duration.ofMinutes(60), null),
                     List.of()), jan);
-            storage.alertService().confirmSent(id, jan);
-            model = new FollowUpViewModel(TaskRunner.sameThread(), storage.alertService(), storage.pasteChecklist(),
+            services.alerts.confirmSent(id, jan);
+            model = new FollowUpViewModel(TaskRunner.sameThread(), services.alerts, services.checklist,
                     new MutableClock(Instant.parse("2026-11-23T13:40:00Z")), new SimpleObjectProperty<Officer>(jan.officer()));
             model.refresh();
             stage.setScene(new Scene(new StackPane(new Label("Opvolging")), 600, 400));
             stage.show();
         });
-    }
-
-    @AfterEach
-    void close() {
-        storage.close();
     }
 
     /**
@@ -119,7 +109,7 @@ class CloseReasonDialogUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         FxSettle.settle();
 
-        Alert closed = storage.alertService().find(id).orElseThrow();
+        Alert closed = services.alerts.find(id).orElseThrow();
         assertEquals(AlertStatus.CLOSED, closed.status());
         assertEquals(CloseCategory.DUBBEL, closed.closure().category());
         assertEquals("al eerder verstuurd", closed.closure().reason());

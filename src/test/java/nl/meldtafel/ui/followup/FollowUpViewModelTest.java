@@ -9,16 +9,13 @@ import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.store.MutableClock;
-import nl.meldtafel.store.Storage;
+import nl.meldtafel.fake.FakeServices;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -36,36 +33,29 @@ class FollowUpViewModelTest {
     private static final FollowUpPolicy HETERDAAD = new FollowUpPolicy(true, Duration.ofMinutes(60), null);
     private static final FollowUpPolicy VERMISSING = new FollowUpPolicy(true, Duration.ofHours(2), Duration.ofHours(2));
 
-    @TempDir
-    Path folder;
     private final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 23, 14, 32)
             .atZone(MutableClock.AMSTERDAM).toInstant());
     private final SimpleObjectProperty<Officer> officer = new SimpleObjectProperty<>();
-    private Storage storage;
+    private FakeServices services;
     private Actor jan;
     private FollowUpViewModel model;
 
     @BeforeEach
     void open() {
-        storage = Storage.open(folder, clock);
-        jan = new Actor(storage.officers().register("Jan Jansen", "111111"), "test");
+        services = new FakeServices(clock);
+        jan = new Actor(services.officers.register("Jan Jansen", "111111"), "test");
         officer.set(jan.officer());
-        model = new FollowUpViewModel(TaskRunner.sameThread(), storage.alertService(), storage.pasteChecklist(), clock, officer);
-    }
-
-    @AfterEach
-    void close() {
-        storage.close();
+        model = new FollowUpViewModel(TaskRunner.sameThread(), services.alerts, services.checklist, clock, officer);
     }
 
     private long sent(MessageKind kind, String values, String text, FollowUpPolicy policy) {
         long id = pending(kind, values, text, policy);
-        storage.alertService().confirmSent(id, jan);
+        services.alerts.confirmSent(id, jan);
         return id;
     }
 
     private long pending(MessageKind kind, String values, String text, FollowUpPolicy policy) {
-        return storage.alertService().recordPending(new NewAlert(kind, kind.jsonName(), "h", values, text, null, policy,
+        return services.alerts.recordPending(new NewAlert(kind, kind.jsonName(), "h", values, text, null, policy,
                 List.of()), jan);
     }
 
@@ -126,12 +116,12 @@ class FollowUpViewModelTest {
         assertNull(FollowUpViewModel.closeProblem(CloseCategory.DUBBEL, "dubbel verstuurd"));
 
         model.close(item, CloseCategory.DUBBEL, " ");
-        assertEquals(AlertStatus.SENT, storage.alertService().find(id).orElseThrow().status());
+        assertEquals(AlertStatus.SENT, services.alerts.find(id).orElseThrow().status());
         model.close(item, null, " dubbel verstuurd ");
-        assertEquals(AlertStatus.SENT, storage.alertService().find(id).orElseThrow().status(), "no category, not closed");
+        assertEquals(AlertStatus.SENT, services.alerts.find(id).orElseThrow().status(), "no category, not closed");
 
         model.close(item, CloseCategory.DUBBEL, " dubbel verstuurd ");
-        Alert closed = storage.alertService().find(id).orElseThrow();
+        Alert closed = services.alerts.find(id).orElseThrow();
         assertEquals(AlertStatus.CLOSED, closed.status());
         assertEquals("dubbel verstuurd", closed.closure().reason());
         assertEquals(CloseCategory.DUBBEL, closed.closure().category());
@@ -147,7 +137,7 @@ class FollowUpViewModelTest {
 
         model.close(model.open().get(0), CloseCategory.DUBBEL, "dubbel verstuurd");
 
-        assertEquals(AlertStatus.SENT, storage.alertService().find(id).orElseThrow().status());
+        assertEquals(AlertStatus.SENT, services.alerts.find(id).orElseThrow().status());
         assertTrue(model.errorProperty().get().startsWith("Sluiten mislukt: er is geen agent gekozen"));
     }
 
@@ -198,7 +188,7 @@ class FollowUpViewModelTest {
         assertEquals(List.of(id), fired, "once, although it stays overdue");
 
         model.snooze(model.prompts().get(0));
-        Alert snoozed = storage.alertService().find(id).orElseThrow();
+        Alert snoozed = services.alerts.find(id).orElseThrow();
         assertNotNull(snoozed.snooze(), "later is recorded");
         assertEquals(jan.officer().id(), snoozed.snooze().officerId());
         assertEquals(List.of(), model.prompts());
@@ -218,7 +208,7 @@ class FollowUpViewModelTest {
         model.refresh();
         assertEquals(1, model.prompts().size());
 
-        storage.alertService().closeWithReason(id, CloseCategory.ANDERS, "elders afgehandeld", jan);
+        services.alerts.closeWithReason(id, CloseCategory.ANDERS, "elders afgehandeld", jan);
         model.refresh();
 
         assertEquals(List.of(), model.prompts());
@@ -235,12 +225,12 @@ class FollowUpViewModelTest {
 
     @Test
     void groupsNotYetPostedInAreListedUntilTickedOrSkippedWithAReason() {
-        long noord = storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
-        long west = storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput("Centrum West", "Centrum", "Leiden", true, ""));
-        long elders = storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput("Merenwijk", "Merenwijk", "Leiden", true, ""));
-        long id = storage.alertService().recordPending(new NewAlert(MessageKind.WAARSCHUWING, "waarschuwing", "h", "{}",
+        long noord = services.register.addGroup(new nl.meldtafel.groups.GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
+        long west = services.register.addGroup(new nl.meldtafel.groups.GroupInput("Centrum West", "Centrum", "Leiden", true, ""));
+        long elders = services.register.addGroup(new nl.meldtafel.groups.GroupInput("Merenwijk", "Merenwijk", "Leiden", true, ""));
+        long id = services.alerts.recordPending(new NewAlert(MessageKind.WAARSCHUWING, "waarschuwing", "h", "{}",
                 "*WAARSCHUWING*\nBabbeltrucs in de wijk.", null, FollowUpPolicy.NONE, List.of(noord, west, elders)), jan);
-        storage.pasteChecklist().tick(id, noord, jan);
+        services.checklist.tick(id, noord, jan);
 
         model.refresh();
         assertEquals(List.of("Centrum West", "Merenwijk"), model.notPosted().stream().map(NotPostedItem::groupName).toList());
@@ -255,7 +245,7 @@ class FollowUpViewModelTest {
         model.skip(model.notPosted().get(0), "Groep bestaat niet meer");
         assertTrue(model.notPosted().isEmpty());
 
-        List<nl.meldtafel.groups.Checklist.Item> items = storage.pasteChecklist().checklist(id).items();
+        List<nl.meldtafel.groups.Checklist.Item> items = services.checklist.checklist(id).items();
         assertEquals(clock.instant(), items.get(1).at());
         assertEquals("Jan Jansen", items.get(1).officerName());
         assertEquals("Groep bestaat niet meer", items.get(2).reason());

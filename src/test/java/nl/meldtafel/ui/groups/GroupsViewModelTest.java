@@ -16,11 +16,10 @@ import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.NeighbourhoodGroup;
 import nl.meldtafel.store.MutableClock;
-import nl.meldtafel.store.Storage;
+import nl.meldtafel.fake.FakeServices;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,24 +28,19 @@ class GroupsViewModelTest {
 
     @TempDir
     Path dir;
-    private Storage storage;
+    private FakeServices services;
     private GroupRegister register;
     private GroupsViewModel model;
     private long merenwijk;
 
     @BeforeEach
     void open() {
-        storage = Storage.open(dir.resolve("data"), new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
-        register = storage.groupRegister();
+        services = new FakeServices(new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
+        register = services.register;
         merenwijk = register.addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
         model = new GroupsViewModel(register, TaskRunner.sameThread(), MutableClock.AMSTERDAM);
         model.load();
         model.select(merenwijk);
-    }
-
-    @AfterEach
-    void close() {
-        storage.close();
     }
 
     private static boolean save(GroupsViewModel model, EditForm form) {
@@ -123,11 +117,11 @@ class GroupsViewModelTest {
     @Test
     void alertsReceivedArePagedNewestFirstAndMakeTheGroupUndeletable() {
         assertTrue(model.canDeleteProperty().get());
-        Actor jan = new Actor(storage.officers().register("J. de Vries", "123456"), "desk");
+        Actor jan = new Actor(services.officers.register("J. de Vries", "123456"), "desk");
         for (int i = 0; i < 60; i++) {
-            long id = storage.alertService().recordPending(new NewAlert(MessageKind.WAARSCHUWING, "waarschuwing", "h", "{}",
+            long id = services.alerts.recordPending(new NewAlert(MessageKind.WAARSCHUWING, "waarschuwing", "h", "{}",
                     "Waarschuwing " + i, null, FollowUpPolicy.NONE, List.of(merenwijk)), jan);
-            storage.alertService().confirmSent(id, List.of(merenwijk), jan);
+            services.alerts.confirmSent(id, List.of(merenwijk), jan);
         }
 
         model.select(merenwijk);

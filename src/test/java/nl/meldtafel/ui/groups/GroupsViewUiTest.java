@@ -32,7 +32,7 @@ import nl.meldtafel.groups.GroupListItem;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.NeighbourhoodInput;
 import nl.meldtafel.store.MutableClock;
-import nl.meldtafel.store.Storage;
+import nl.meldtafel.fake.FakeServices;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.FileChoice;
@@ -61,7 +61,7 @@ class GroupsViewUiTest {
     Path dir;
     private Stage stage;
     private Scene scene;
-    private Storage storage;
+    private FakeServices services;
     private GroupRegister register;
     private FxTaskRunner runner;
     private GroupsViewModel model;
@@ -82,14 +82,11 @@ class GroupsViewUiTest {
         if (runner != null) {
             runner.close();
         }
-        if (storage != null) {
-            storage.close();
-        }
     }
 
     private void open() {
-        storage = Storage.open(dir.resolve("data"), new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
-        register = storage.groupRegister();
+        services = new FakeServices(new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
+        register = services.register;
     }
 
     private long group(String name, String wijk) {
@@ -97,10 +94,10 @@ class GroupsViewUiTest {
     }
 
     private void alertTo(long groupId, String text) {
-        Actor jan = new Actor(storage.officers().register("J. de Vries", "123456"), "desk");
-        long id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}", text, null,
+        Actor jan = new Actor(services.officers.register("J. de Vries", "123456"), "desk");
+        long id = services.alerts.recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}", text, null,
                 FollowUpPolicy.NONE, List.of(groupId)), jan);
-        storage.alertService().confirmSent(id, List.of(groupId), jan);
+        services.alerts.confirmSent(id, List.of(groupId), jan);
     }
 
     @Test

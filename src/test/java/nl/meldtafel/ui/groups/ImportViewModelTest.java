@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import nl.meldtafel.store.MutableClock;
-import nl.meldtafel.store.Storage;
+import nl.meldtafel.fake.FakeServices;
 import nl.meldtafel.ui.common.TaskRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,7 @@ class ImportViewModelTest {
 
     @TempDir
     Path dir;
-    private Storage storage;
+    private FakeServices services;
 
     /** Holds work until the test runs it, as a worker thread would run it later. */
     private static final class LaterRunner implements TaskRunner {
@@ -44,12 +43,7 @@ class ImportViewModelTest {
 
     @BeforeEach
     void open() {
-        storage = Storage.open(dir.resolve("data"), new MutableClock(Instant.parse("2026-11-23T13:00:00Z")));
-    }
-
-    @AfterEach
-    void close() {
-        storage.close();
+        services = new FakeServices(new MutableClock(Instant.parse("2026-11-23T13:00:00Z")));
     }
 
     private Path file() throws Exception {
@@ -63,7 +57,7 @@ class ImportViewModelTest {
     @Test
     void readingReportsProgressAndShowsThePreviewWhenDone() throws Exception {
         LaterRunner runner = new LaterRunner();
-        ImportViewModel model = new ImportViewModel(storage.groupRegister(), runner, text -> { });
+        ImportViewModel model = new ImportViewModel(services.register, runner, text -> { });
 
         model.read(file());
         assertTrue(model.readingProperty().get());
@@ -79,7 +73,7 @@ class ImportViewModelTest {
     @Test
     void stoppingAReadingShowsThePreviewOfNothingAndWritesNothing() throws Exception {
         LaterRunner runner = new LaterRunner();
-        ImportViewModel model = new ImportViewModel(storage.groupRegister(), runner, text -> { });
+        ImportViewModel model = new ImportViewModel(services.register, runner, text -> { });
         model.read(file());
 
         model.stop();
@@ -89,6 +83,6 @@ class ImportViewModelTest {
         assertEquals("Het inlezen is gestopt; er is niets opgeslagen.", model.errorProperty().get());
         assertFalse(model.busyProperty().get());
         assertFalse(model.canImportProperty().get());
-        assertTrue(storage.groupRegister().search("", true).isEmpty());
+        assertTrue(services.register.search("", true).isEmpty());
     }
 }

@@ -10,13 +10,19 @@ import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.OfficerService;
+import nl.meldtafel.fake.FakeServices;
+import nl.meldtafel.retention.RetentionService;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
 
-/** A real log on disk with two officers and a hand-moved clock, plus helpers to record alerts. */
+/**
+ * A log with two officers and a hand-moved clock, plus helpers to record alerts: in memory on the fakes for
+ * tests of the Logboek alone, or a real one on disk for tests about the log itself.
+ */
 final class LogFixture implements AutoCloseable {
 
     static final ZoneId ZONE = MutableClock.AMSTERDAM;
@@ -27,20 +33,37 @@ final class LogFixture implements AutoCloseable {
             + "Reageer niet in deze groep: de politie leest niet mee._";
 
     final MutableClock clock = new MutableClock(START);
+    /** The log on disk; null on the fakes. */
     final Storage storage;
     final AlertService service;
+    final OfficerService officers;
+    final RetentionService retention;
     final Actor jan;
     final Actor piet;
 
+    /** The log in memory, on the fakes. */
+    LogFixture() {
+        FakeServices fakes = new FakeServices(clock);
+        storage = null;
+        service = fakes.alerts;
+        officers = fakes.officers;
+        retention = fakes.retention;
+        jan = new Actor(officers.register("J. de Vries", "123456"), "desk");
+        piet = new Actor(officers.register("P. Jansen", "234567"), "desk");
+    }
+
+    /** A real log in {@code dir}, for what is about the log itself: its files, chain, redaction, responses. */
     LogFixture(Path dir) {
         storage = Storage.open(dir, clock);
         service = storage.alertService();
-        jan = new Actor(storage.officers().register("J. de Vries", "123456"), "desk");
-        piet = new Actor(storage.officers().register("P. Jansen", "234567"), "desk");
+        officers = storage.officers();
+        retention = storage.retention();
+        jan = new Actor(officers.register("J. de Vries", "123456"), "desk");
+        piet = new Actor(officers.register("P. Jansen", "234567"), "desk");
     }
 
     LogViewModel model(TaskRunner runner, List<String> clipboard) {
-        return new LogViewModel(service, storage.officers(), runner, clipboard::add, ZONE, clock);
+        return new LogViewModel(service, officers, runner, clipboard::add, ZONE, clock);
     }
 
     static String heterdaadText(String delict, String place) {
@@ -122,6 +145,8 @@ final class LogFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        storage.close();
+        if (storage != null) {
+            storage.close();
+        }
     }
 }

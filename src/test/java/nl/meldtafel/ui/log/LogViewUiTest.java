@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
@@ -35,8 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(FxDeskExtension.class)
 class LogViewUiTest {
 
-    @TempDir
-    Path dir;
     private Stage stage;
     private Scene scene;
     private LogFixture log;
@@ -64,7 +60,7 @@ class LogViewUiTest {
 
     @Test
     void searchSelectAndCopyAgainGivesTheStoredText(FxRobot robot) throws Exception {
-        log = new LogFixture(dir);
+        log = new LogFixture();
         log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
         String roofText = LogFixture.heterdaadText("Straatroof", "Stationsplein");
         long roof = log.sent(LogFixture.heterdaad(roofText), log.piet);
@@ -95,7 +91,7 @@ class LogViewUiTest {
 
     @Test
     void keyboardFindsClearsAndCopies(FxRobot robot) throws Exception {
-        log = new LogFixture(dir);
+        log = new LogFixture();
         String text = LogFixture.heterdaadText("Overval", "Kerkplein");
         log.sent(LogFixture.heterdaad(text), log.jan);
         log.sent(LogFixture.getuigenoproep("*GETUIGENOPROEP*\nWie zag het?" + LogFixture.NOTICE), log.jan);
@@ -120,7 +116,7 @@ class LogViewUiTest {
 
     @Test
     void typingPartOfACompoundWordFindsItAndAMissSaysWhatToTry(FxRobot robot) throws Exception {
-        log = new LogFixture(dir);
+        log = new LogFixture();
         long inbraak = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
         log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Straatroof", "Stationsplein")), log.piet);
         mount(robot);
@@ -141,7 +137,7 @@ class LogViewUiTest {
 
     @Test
     void emptyLogSaysWhereMessagesWillAppear(FxRobot robot) throws Exception {
-        log = new LogFixture(dir);
+        log = new LogFixture();
         mount(robot);
         Label placeholder = robot.lookup("#logPlaceholder").queryAs(Label.class);
 
@@ -151,7 +147,7 @@ class LogViewUiTest {
 
     @Test
     void scrollingDownLoadsTheNextPage(FxRobot robot) throws Exception {
-        log = new LogFixture(dir);
+        log = new LogFixture();
         for (int i = 0; i < 130; i++) {
             log.sent(LogFixture.getuigenoproep("Oproep " + i + LogFixture.NOTICE), log.jan);
         }
@@ -169,7 +165,7 @@ class LogViewUiTest {
     /** A picture for a human look at the layout: target/ui-snapshots/logboek.png. */
     @Test
     void snapshotOfADemoDay(FxRobot robot) throws Exception {
-        log = new LogFixture(dir);
+        log = new LogFixture();
         log.demoDay();
         mount(robot);
         waitUntil(() -> table(robot).getItems().size() > 20);
@@ -196,7 +192,7 @@ class LogViewUiTest {
     private void mount(FxRobot robot) {
         runner = new FxTaskRunner();
         robot.interact(() -> {
-            model = new LogViewModel(log.service, log.storage.officers(), runner,
+            model = new LogViewModel(log.service, log.officers, runner,
                     FxClipboard::putText, LogFixture.ZONE, log.clock);
             LogView view = new LogView(model);
             scene.setRoot(view);

@@ -63,7 +63,7 @@ class RetentionUiTest {
         }
     }
 
-    /** Instellingen: a second place for the chain anchor is checked, saved, and gets the head at once. */
+    /** Instellingen: a second place for the chain anchor is checked, saved, and gets the head at once (on disk: it is the log's anchor). */
     @Test
     void aSecondAnchorPlaceIsCheckedSavedAndGetsTheHeadAtOnce(FxRobot robot) throws Exception {
         log = new LogFixture(dir);
@@ -71,7 +71,7 @@ class RetentionUiTest {
         runner = new FxTaskRunner();
         Path share = Files.createDirectory(dir.resolve("teamschijf"));
         robot.interact(() -> {
-            SettingsViewModel model = new SettingsViewModel(runner, log.storage.retention(), () -> log.jan)
+            SettingsViewModel model = new SettingsViewModel(runner, log.retention, () -> log.jan)
                     .useAnchorPlace(new nl.meldtafel.ui.settings.AnchorPlaceViewModel(runner,
                             log.storage.anchors()::secondPlace, log.storage::useSecondAnchorPlace));
             scene.setRoot(new SettingsView(model));
@@ -103,10 +103,10 @@ class RetentionUiTest {
 
     @Test
     void settingARetentionPeriodIsValidatedAndSaved(FxRobot robot) throws Exception {
-        log = new LogFixture(dir);
+        log = new LogFixture();
         runner = new FxTaskRunner();
         robot.interact(() -> {
-            SettingsViewModel model = new SettingsViewModel(runner, log.storage.retention(), () -> log.jan);
+            SettingsViewModel model = new SettingsViewModel(runner, log.retention, () -> log.jan);
             scene.setRoot(new SettingsView(model));
             model.load();
         });
@@ -119,20 +119,20 @@ class RetentionUiTest {
         FxSettle.settle();
         assertEquals("Kies een heel getal van 1 tot en met 365 dagen.",
                 robot.lookup("#retentionProblem-vermissing").queryAs(Label.class).getText());
-        assertEquals(7, log.storage.retention().policy().daysFor(MessageKind.VERMISSING), "nothing saved");
+        assertEquals(7, log.retention.policy().daysFor(MessageKind.VERMISSING), "nothing saved");
 
         robot.doubleClickOn(vermissing).eraseText(3).write("14", 0);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> "Bewaartermijnen opgeslagen.".equals(robot.lookup("#settingsNotice").queryAs(Label.class).getText()));
         assertEquals("", robot.lookup("#retentionProblem-vermissing").queryAs(Label.class).getText());
-        assertEquals(14, log.storage.retention().policy().daysFor(MessageKind.VERMISSING));
+        assertEquals(14, log.retention.policy().daysFor(MessageKind.VERMISSING));
         assertTrue(robot.lookup("#retentionDays-afloopbericht").tryQuery().isEmpty(),
                 "an afloopbericht follows the alert it closes, it has no period of its own");
     }
 
     @Test
     void placingAHoldInTheLogboekShowsItThereAndInInstellingen(FxRobot robot) throws Exception {
-        log = new LogFixture(dir);
+        log = new LogFixture();
         long id = log.sent(LogFixture.vermissing("*VERMISSING*\nJan (82), grijze jas." + LogFixture.NOTICE), log.jan);
         LogViewModel model = mountLog(robot);
         selectFirst(robot, model);
@@ -150,12 +150,12 @@ class RetentionUiTest {
         Label shown = robot.lookup("#logRetention").queryAs(Label.class);
         waitUntil(() -> shown.isVisible() && shown.getText().startsWith("Bewaard op verzoek tot "));
         assertTrue(shown.getText().contains("Zaak 2026-118, recherche (door J. de Vries)"), shown.getText());
-        List<Hold> holds = log.storage.retention().holdsOf(id);
+        List<Hold> holds = log.retention.holdsOf(id);
         assertEquals(1, holds.size());
         assertEquals(LocalDate.of(2026, 11, 23).plusDays(90), holds.get(0).until());
         assertEquals(log.jan.officer().id(), holds.get(0).placedBy());
 
-        SettingsViewModel settings = new SettingsViewModel(runner, log.storage.retention(), () -> log.jan);
+        SettingsViewModel settings = new SettingsViewModel(runner, log.retention, () -> log.jan);
         robot.interact(() -> {
             scene.setRoot(new SettingsView(settings));
             settings.load();
@@ -167,16 +167,17 @@ class RetentionUiTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#holdLift");
         waitUntil(() -> "Opgeheven".equals(table.getItems().get(0).state()));
-        assertFalse(log.storage.retention().holdsOf(id).get(0).activeOn(LocalDate.of(2026, 11, 24)));
+        assertFalse(log.retention.holdsOf(id).get(0).activeOn(LocalDate.of(2026, 11, 24)));
     }
 
+    /** On a real log: redaction is the stored log's own. */
     @Test
     void aRedactedAlertSaysWhenItsContentWasRemoved(FxRobot robot) throws Exception {
         log = new LogFixture(dir);
         long id = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
         log.service.closeWithReason(id, CloseCategory.LOOS_ALARM, "Loos alarm", log.jan);
         log.clock.advance(Duration.ofDays(29));
-        log.storage.retention().run();
+        log.retention.run();
         LogViewModel model = mountLog(robot);
 
         selectFirst(robot, model);
@@ -195,11 +196,11 @@ class RetentionUiTest {
     /** A picture of Instellingen (the headless screen is 1280 wide) with a hold: target/ui-snapshots/instellingen.png. */
     @Test
     void snapshotOfInstellingen(FxRobot robot) throws Exception {
-        log = new LogFixture(dir);
+        log = new LogFixture();
         long id = log.sent(LogFixture.vermissing("*VERMISSING*\nJan (82)." + LogFixture.NOTICE), log.jan);
-        log.storage.retention().placeHold(id, "Zaak 2026-118, onderzoek recherche", LocalDate.of(2027, 2, 1), log.jan);
+        log.retention.placeHold(id, "Zaak 2026-118, onderzoek recherche", LocalDate.of(2027, 2, 1), log.jan);
         runner = new FxTaskRunner();
-        SettingsViewModel settings = new SettingsViewModel(runner, log.storage.retention(), () -> log.jan);
+        SettingsViewModel settings = new SettingsViewModel(runner, log.retention, () -> log.jan);
         robot.interact(() -> {
             scene.setRoot(new SettingsView(settings));
             settings.load();
@@ -219,9 +220,9 @@ class RetentionUiTest {
         runner = new FxTaskRunner();
         LogViewModel[] made = new LogViewModel[1];
         robot.interact(() -> {
-            made[0] = new LogViewModel(log.service, log.storage.officers(), runner,
+            made[0] = new LogViewModel(log.service, log.officers, runner,
                     FxClipboard::putText, LogFixture.ZONE, log.clock);
-            made[0].useRetention(log.storage.retention(), () -> log.jan);
+            made[0].useRetention(log.retention, () -> log.jan);
             scene.setRoot(new LogView(made[0]));
         });
         FxSettle.settle();

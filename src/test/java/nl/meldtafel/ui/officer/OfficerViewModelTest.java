@@ -1,6 +1,7 @@
 package nl.meldtafel.ui.officer;
 
 import nl.meldtafel.alert.OfficerService;
+import nl.meldtafel.fake.FakeOfficerService;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.settings.LastOfficer;
 import nl.meldtafel.settings.SettingsFile;
@@ -8,7 +9,6 @@ import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.ui.common.TaskRunner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,31 +27,25 @@ class OfficerViewModelTest {
 
     @TempDir
     Path folder;
-    private Storage storage;
+    private final FakeOfficerService officers = new FakeOfficerService();
     private SettingsSaver settings;
     private OfficerViewModel model;
 
-    /** The officers of a log that is not open (still opening, or failed to). */
+    /** The officers of a stored log that is not open (still opening, or failed to): what the desk has then. */
     private OfficerService notOpen() {
         return Storage.at(folder.resolve("not-open"), new MutableClock(Instant.parse("2026-11-23T13:32:00Z"))).officers();
     }
 
     @BeforeEach
     void open() {
-        storage = Storage.open(folder, new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
         settings = SettingsSaver.open(folder);
-        model = new OfficerViewModel(TaskRunner.sameThread(), storage.officers(), new LastOfficerSetting(settings));
-    }
-
-    @AfterEach
-    void close() {
-        storage.close();
+        model = new OfficerViewModel(TaskRunner.sameThread(), officers, new LastOfficerSetting(settings));
     }
 
     @Test
     void theLastOfficerComesFirstAndIsSelected() throws Exception {
-        storage.officers().register("Anna Bakker", "111111");
-        Officer piet = storage.officers().register("Piet Zwart", "222222");
+        officers.register("Anna Bakker", "111111");
+        Officer piet = officers.register("Piet Zwart", "222222");
         settings.saveNow(s -> s.withLastOfficer(LastOfficer.numberOnly("222222"))); // as an older version kept it
 
         model.ask();
@@ -63,7 +57,7 @@ class OfficerViewModelTest {
 
     @Test
     void anOfficerThatCannotBeRememberedIsSaidNotSwallowed() throws Exception {
-        storage.officers().register("Anna Bakker", "111111");
+        officers.register("Anna Bakker", "111111");
         java.nio.file.Files.createDirectory(folder.resolve(SettingsFile.NAME)); // nothing can be written there
         model.ask();
         model.choose();
@@ -75,7 +69,7 @@ class OfficerViewModelTest {
 
     @Test
     void theLastOfficerInFullMaySendBeforeTheDatabaseOpens() {
-        storage.officers().register("Anna Bakker", "111111");
+        officers.register("Anna Bakker", "111111");
         model.ask();
         model.choose();
 
@@ -88,7 +82,7 @@ class OfficerViewModelTest {
 
     @Test
     void choosingTakesTheDeskAndIsRememberedForNextTime() {
-        storage.officers().register("Anna Bakker", "111111");
+        officers.register("Anna Bakker", "111111");
         model.ask();
         model.choose();
 
@@ -127,7 +121,7 @@ class OfficerViewModelTest {
 
         Officer added = model.currentProperty().get();
         assertEquals(new Officer(added.id(), "J. de Vries", "123456"), added);
-        assertEquals(Optional.of(added), storage.officers().findByPersonnelNumber("123456"));
+        assertEquals(Optional.of(added), officers.findByPersonnelNumber("123456"));
         assertFalse(model.askingProperty().get());
         assertEquals("", model.nameProperty().get(), "the form is empty for the next officer");
     }
@@ -139,7 +133,7 @@ class OfficerViewModelTest {
         model.add();
 
         assertNull(model.currentProperty().get());
-        assertEquals(List.of(), storage.officers().all());
+        assertEquals(List.of(), officers.all());
     }
 
     @Test

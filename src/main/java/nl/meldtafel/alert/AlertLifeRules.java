@@ -1,0 +1,62 @@
+package nl.meldtafel.alert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The checks and shapes of an alert's life that do not depend on where alerts are kept. */
+public final class AlertLifeRules {
+
+    private AlertLifeRules() {
+    }
+
+    /** A follow-up needs a confirmed original; an afloopbericht needs one not yet closed. */
+    public static void requireCanFollowUp(Alert parent, NewAlert child) {
+        if (parent.status() == AlertStatus.PENDING) {
+            throw new IllegalStateException("Alert " + parent.id() + " was not confirmed sent; it cannot be followed up yet");
+        }
+        if (child.kind().closesParent() && parent.status() == AlertStatus.CLOSED) {
+            throw new IllegalStateException("Alert " + parent.id() + " is already closed");
+        }
+    }
+
+    /** Closing without an afloopbericht takes a category and a typed reason. */
+    public static void requireCategoryAndReason(CloseCategory category, String reason) {
+        if (category == null) {
+            throw new IllegalArgumentException("A close category is required");
+        }
+        TextChecks.requireNonBlank("close reason", reason);
+    }
+
+    /** Only a sent alert can be closed without an afloopbericht. */
+    public static void requireClosable(Alert a) {
+        if (a.status() != AlertStatus.SENT) {
+            throw new IllegalStateException("Alert " + a.id() + " is " + (a.status() == AlertStatus.CLOSED
+                    ? "already closed" : "not confirmed sent") + " and cannot be closed");
+        }
+    }
+
+    /** How a sent afloopbericht closes its original, with the outcome it gave when that fits the original. */
+    public static Closure closedBy(Alert afloop, Alert original, Actor actor) {
+        return new Closure(afloop.sentAt(), afloop.id(), null, actor.officer().id(), actor.osAccount(),
+                AlertOutcome.ofValues(afloop.valuesJson(), original.kind()).orElse(null), null);
+    }
+
+    /**
+     * The chain of {@code original} from its children (oldest first): the updates, and the afloopbericht that
+     * closed it (else the first one sent).
+     */
+    public static AlertChain chain(Alert original, List<Alert> children) {
+        List<Alert> updates = new ArrayList<>();
+        Alert afloop = null;
+        Long closedBy = original.closing().flatMap(Closure::afloopbericht).orElse(null);
+        for (Alert child : children) {
+            if (!child.kind().closesParent()) {
+                updates.add(child);
+            } else if (afloop == null || child.id() == (closedBy == null ? -1 : closedBy)) {
+                afloop = child;
+            }
+        }
+        return new AlertChain(original, updates, Optional.ofNullable(afloop));
+    }
+}

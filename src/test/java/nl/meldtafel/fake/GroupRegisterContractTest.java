@@ -1,0 +1,166 @@
+package nl.meldtafel.fake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.Page;
+import nl.meldtafel.groups.Administrator;
+import nl.meldtafel.groups.AdministratorInput;
+import nl.meldtafel.groups.GroupDetail;
+import nl.meldtafel.groups.GroupInput;
+import nl.meldtafel.groups.GroupListItem;
+import nl.meldtafel.groups.ImportPreview;
+import nl.meldtafel.groups.ImportResult;
+import nl.meldtafel.groups.NeighbourhoodGroup;
+import nl.meldtafel.groups.NeighbourhoodInput;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the Groepen screen and its import rely on from {@link nl.meldtafel.groups.GroupRegister}. */
+class GroupRegisterContractTest extends ServiceContract {
+
+    private long merenwijk;
+    private long centrum;
+
+    @BeforeEach
+    void groups() {
+        merenwijk = register.addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
+        centrum = register.addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, "sleutel bij balie"));
+        register.addGroup(new GroupInput("Beheerders Oud", "Oud", "Oegstgeest", false, ""));
+    }
+
+    @Test
+    void searchMatchesEveryWordInGroupsTheirBuurtgroepenAndAdministrators() {
+        long buurt = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Buurtpreventie Vondellaan", "Merenwijk", "Leiden"));
+        register.addAdministrator(buurt, new AdministratorInput("Ria Smit", "06-12345678", "ria@example.nl"));
+
+        assertEquals(List.of("Beheerders Centrum", "Beheerders Merenwijk"), names(register.search("", false)));
+        assertEquals(List.of("Beheerders Centrum", "Beheerders Merenwijk", "Beheerders Oud"), names(register.search(" ", true)));
+        assertEquals(List.of("Beheerders Merenwijk"), names(register.search("vondellaan", false)));
+        assertEquals(List.of("Beheerders Merenwijk"), names(register.search("ria 0612345678", false)));
+        assertEquals(List.of("Beheerders Centrum"), names(register.search("sleutel", false)));
+        assertEquals(List.of(), names(register.search("ria centrum", false)));
+        GroupListItem item = register.search("merenwijk", false).get(0);
+        assertEquals(1, item.neighbourhoodGroups());
+        assertEquals(1, item.administrators());
+        assertEquals(List.of("Leiden", "Oegstgeest"), register.gemeenten());
+        assertEquals(List.of("Centrum", "Merenwijk"), register.wijken("leiden").stream().sorted().toList());
+    }
+
+    @Test
+    void aNameIsTakenOncePerGemeenteAndARefusedChangeChangesNothing() {
+        assertThrows(IllegalArgumentException.class,
+                () -> register.addGroup(new GroupInput("beheerders  MERENWIJK", "", "Leiden", true, "")));
+        assertThrows(IllegalArgumentException.class,
+                () -> register.updateGroup(centrum, new GroupInput("Beheerders Merenwijk", "Centrum", "Leiden", true, "")));
+        assertThrows(IllegalArgumentException.class, () -> register.detail(centrum + 1000));
+
+        register.addGroup(new GroupInput("Beheerders Merenwijk", "", "Oegstgeest", true, ""));
+        register.setActive(centrum, false);
+
+        assertEquals(List.of("Beheerders Merenwijk"), names(register.search("", false)).stream().distinct().toList());
+        assertEquals("Beheerders Centrum", register.detail(centrum).group().name());
+        assertFalse(register.detail(centrum).group().active());
+        assertEquals("sleutel bij balie", register.detail(centrum).group().notes());
+    }
+
+    @Test
+    void anAdministratorOfManyGroupsIsOnePersonAndLeavesWithTheLastGroup() {
+        long vondel = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Vondellaan", "Merenwijk", "Leiden"));
+        long kern = register.addNeighbourhoodGroup(centrum, new NeighbourhoodInput("Breestraat", "Centrum", "Leiden"));
+        long ria = register.addAdministrator(vondel, new AdministratorInput("Ria Smit", "06-12345678", ""));
+
+        assertEquals(ria, register.addAdministrator(kern, new AdministratorInput("R. Smit", "0612345678", "")));
+        assertThrows(IllegalArgumentException.class,
+                () -> register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("vondellaan", "", "Leiden")));
+
+        register.updateAdministrator(ria, new AdministratorInput("Ria Smit-de Boer", "06-12345678", "ria@example.nl"));
+        GroupDetail detail = register.detail(centrum);
+        assertEquals(List.of("Breestraat"), detail.neighbourhoodGroups().stream().map(NeighbourhoodGroup::name).toList());
+        Administrator person = detail.neighbourhoodGroups().get(0).administrators().get(0);
+        assertEquals("Ria Smit-de Boer", person.name());
+        assertEquals("ria@example.nl", person.email());
+
+        register.removeAdministrator(vondel, ria);
+        assertEquals(List.of("Beheerders Centrum"), names(register.search("ria", false)), "she still runs the Breestraat");
+        register.removeNeighbourhoodGroup(kern);
+        assertEquals(List.of(), register.search("ria", false), "someone who runs no group is not kept");
+        assertEquals(List.of(), register.detail(centrum).neighbourhoodGroups());
+    }
+
+    @Test
+    void aGroupThatReceivedAnAlertIsNeverDeletedAndListsItNewestFirst() {
+        Actor jan = officer("J. de Vries", "123456");
+        long first = sentTo(merenwijk, "*WAARSCHUWING*\nBabbeltrucs.", jan);
+        clock.advance(Duration.ofMinutes(10));
+        long second = sentTo(merenwijk, "*WAARSCHUWING*\nNepagenten.", jan);
+
+        assertFalse(register.canDelete(merenwijk));
+        assertThrows(IllegalStateException.class, () -> register.delete(merenwijk));
+        assertEquals(1, register.search("Beheerders Merenwijk", true).size());
+        Page<AlertRow> page = register.alertsReceived(merenwijk, null);
+        assertEquals(List.of(second, first), page.items().stream().map(AlertRow::id).toList());
+        assertEquals(List.of(), register.alertsReceived(centrum, null).items());
+
+        assertTrue(register.canDelete(centrum));
+        register.delete(centrum);
+        assertEquals(List.of("Beheerders Merenwijk"), names(register.search("", false)));
+    }
+
+    private long sentTo(long group, String text, Actor by) {
+        long id = alerts.recordPending(new NewAlert(MessageKind.WAARSCHUWING, "waarschuwing", "h", "{}", text, null,
+                FollowUpPolicy.NONE, List.of(group)), by);
+        alerts.confirmSent(id, by);
+        return id;
+    }
+
+    @Test
+    void anImportIsPreviewedWithoutWritingThenWrittenWholeAndNotTwice() {
+        byte[] csv = ("Groepsnaam;Kern;Beheerder;Telefoon\n"
+                + "Vondellaan;Leiden;Ria Smit;0612345678\n"
+                + "Dorpsstraat;Warmond;Kees Bos;0687654321\n").getBytes(StandardCharsets.UTF_8);
+
+        ImportPreview preview = register.previewImport("register.csv", csv, "");
+        assertEquals(List.of("Beheerders Centrum", "Beheerders Merenwijk"), names(register.search("", false)), "nothing written yet");
+
+        ImportResult result = register.applyImport(preview);
+
+        assertEquals(2, result.added());
+        assertFalse(register.search("Vondellaan Ria", true).isEmpty());
+        assertFalse(register.search("Kees Bos 0687654321", true).isEmpty());
+        assertTrue(register.gemeenten().contains("Warmond"));
+        assertThrows(IllegalStateException.class, () -> register.applyImport(preview), "the register changed since the preview");
+        ImportResult again = register.applyImport(register.previewImport("register.csv", csv, ""));
+        assertEquals(new ImportResult(0, 0, 0), again, "the same file adds nothing");
+    }
+
+    @Test
+    void theExportHoldsEveryBuurtgroepWithItsAdministrators() throws Exception {
+        long buurt = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Vondellaan", "Merenwijk", "Leiden"));
+        register.addAdministrator(buurt, new AdministratorInput("Ria Smit", "06-12345678", "ria@example.nl"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        register.exportCsv(out);
+
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF"), "with a BOM for Excel");
+        assertTrue(csv.contains("Vondellaan"), csv);
+        assertTrue(csv.contains("Ria Smit"), csv);
+        assertTrue(csv.contains("Beheerders Centrum"), csv);
+    }
+
+    private static List<String> names(List<GroupListItem> items) {
+        return items.stream().map(i -> i.group().name()).toList();
+    }
+}

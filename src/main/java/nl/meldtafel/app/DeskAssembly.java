@@ -6,6 +6,8 @@ import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.store.Storage;
+import nl.meldtafel.store.postgres.PostgresBackend;
+import nl.meldtafel.store.postgres.ServerAddress;
 import nl.meldtafel.template.TemplateCatalog;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
@@ -29,6 +31,7 @@ import nl.meldtafel.weekly.WeeklyLog;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -59,8 +62,15 @@ public final class DeskAssembly {
 
     public DeskAssembly(Path dataFolder, Clock clock, Runners runners, Outside outside, Callable<TemplateCatalog> templates,
                         Optional<Officer> lastOfficer, SettingsSaver settings) {
+        this(Storage.at(dataFolder, clock), clock, runners, outside, templates, lastOfficer, settings);
+    }
+
+    /** The desk over {@code storage}, not opened yet: the desk's own file, or a shared server (see {@link #storage}). */
+    public DeskAssembly(Storage storage, Clock clock, Runners runners, Outside outside, Callable<TemplateCatalog> templates,
+                        Optional<Officer> lastOfficer, SettingsSaver settings) {
         TaskRunner runner = runners.ui();
-        storage = Storage.at(dataFolder, clock);
+        Path dataFolder = storage.dataFolder();
+        this.storage = storage;
         database = new DatabaseViewModel(runners.database(), storage, dataFolder);
         QueueingAlertSink sink = new QueueingAlertSink(new LogAlertSink(storage.alertService()), storage,
                 storage.queuedSendService(), new SendQueue(dataFolder), clock);
@@ -86,6 +96,16 @@ public final class DeskAssembly {
         desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)
                 .useZone(new ZoneSettingViewModel(runner, settings, clock.getZone()))
                 .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace)));
+    }
+
+    /**
+     * The log the desk works on, not opened: on the server when one is given, else the file in
+     * {@code dataFolder}. The data folder keeps the desk's own things either way (settings, queue, anchors).
+     */
+    public static Storage storage(Path dataFolder, Optional<ServerAddress> server, Map<String, String> environment, Clock clock) {
+        return server.map(address -> Storage.on(dataFolder, PostgresBackend.at(address.jdbcUrl(),
+                        address.connectionProperties(environment), clock), clock))
+                .orElseGet(() -> Storage.at(dataFolder, clock));
     }
 
     private LogViewModel log(TaskRunner runner, Outside outside, Clock clock) {

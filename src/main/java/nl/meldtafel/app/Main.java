@@ -4,6 +4,7 @@ import javafx.application.Application;
 import nl.meldtafel.cli.AdminCommandLine;
 import nl.meldtafel.cli.Command;
 import nl.meldtafel.cli.DataDirOption;
+import nl.meldtafel.store.postgres.ServerAddress;
 import nl.meldtafel.cli.DefaultDataFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +35,28 @@ public final class Main {
             return;
         }
         if (StartOptions.isDeskStart(arguments)) {
+            Optional<String> badServer = serverProblem(StartOptions.parse(arguments), System.getenv());
+            if (badServer.isPresent()) {
+                // before the window: a desk pointed at a server it cannot even name must not open on its own file
+                System.err.println("Meldtafel: " + badServer.get());
+                System.exit(2);
+            }
             startLogging(StartOptions.parse(arguments).dataDir(), System.getenv(), true);
             LOG.info("Meldtafel {} starting the desk", Version.forLog());
             Application.launch(MeldtafelApp.class, args);
             return;
         }
         System.exit(command(arguments, System.getenv(), DeskZone.clock(System.getenv()), Command.Io.system()));
+    }
+
+    /** What is wrong with the server the desk is given ({@code --database} or MELDTAFEL_DATABASE), if anything. */
+    static Optional<String> serverProblem(StartOptions options, Map<String, String> env) {
+        try {
+            ServerAddress.chosen(options.database(), env);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of((options.database().isPresent() ? "--database" : ServerAddress.ENVIRONMENT) + ": " + e.getMessage());
+        }
     }
 
     /** {@code meldtafel --version}: answered before logging starts, so it touches no data folder. */

@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.cli.DataDirOption;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.store.postgres.ServerAddress;
 import nl.meldtafel.cli.DefaultDataFolder;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.FxClipboard;
@@ -44,6 +46,7 @@ public final class MeldtafelApp extends Application {
     // Recording a copied message never waits behind a list that is still loading.
     private final FxTaskRunner sendRunner = new FxTaskRunner();
     private StartOptions options;
+    private Optional<ServerAddress> server;
     private Path dataFolder;
     private SettingsSaver settings;
     private java.time.ZoneId zone = DeskZone.DEFAULT;
@@ -60,6 +63,7 @@ public final class MeldtafelApp extends Application {
         long started = System.nanoTime();
         options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
         dataFolder = DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv()));
+        server = ServerAddress.chosen(options.database(), System.getenv());
         settings = SettingsSaver.open(dataFolder);
         zone = DeskZone.of(System.getenv(), settings.current().zone());
         lastOfficer = new LastOfficerSetting(settings).officer();
@@ -70,7 +74,8 @@ public final class MeldtafelApp extends Application {
     public void start(Stage stage) {
         long started = System.nanoTime();
         Clock clock = Clock.system(zone);
-        assembly = new DeskAssembly(dataFolder, clock, new DeskAssembly.Runners(runner, databaseRunner, sendRunner),
+        Storage storage = DeskAssembly.storage(dataFolder, server, System.getenv(), clock);
+        assembly = new DeskAssembly(storage, clock, new DeskAssembly.Runners(runner, databaseRunner, sendRunner),
                 new DeskAssembly.Outside(FxClipboard::putText, getHostServices()::showDocument),
                 () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()), lastOfficer, settings);
         DeskViewModel desk = assembly.desk();

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The options the desk itself takes: {@code --templates DIR} and {@code --data-dir DIR}. */
-public record StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir) {
+/** The options the desk itself takes: {@code --templates DIR}, {@code --data-dir DIR} and {@code --database URL}. */
+public record StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir, Optional<String> database) {
 
-    private static final List<String> DESK_OPTIONS = List.of("--templates", "--data-dir");
+    private static final List<String> DESK_OPTIONS = List.of("--templates", "--data-dir", "--database");
 
     /** True when the arguments hold only desk options, so no admin command was asked for. */
     public static boolean isDeskStart(List<String> args) {
@@ -24,7 +24,8 @@ public record StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir) 
     }
 
     public static StartOptions parse(List<String> args) {
-        return new StartOptions(value(args, "--templates").map(Path::of), value(args, "--data-dir").map(Path::of));
+        return new StartOptions(value(args, "--templates").map(Path::of), value(args, "--data-dir").map(Path::of),
+                value(args, "--database"));
     }
 
     /** JavaFX hands named parameters over as a map ("--data-dir=X" becomes data-dir -> X). */
@@ -32,7 +33,8 @@ public record StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir) 
         StartOptions fromList = parse(raw);
         return new StartOptions(
                 fromList.templatesDir().or(() -> Optional.ofNullable(named.get("templates")).map(Path::of)),
-                fromList.dataDir().or(() -> Optional.ofNullable(named.get("data-dir")).map(Path::of)));
+                fromList.dataDir().or(() -> Optional.ofNullable(named.get("data-dir")).map(Path::of)),
+                fromList.database().or(() -> Optional.ofNullable(named.get("database"))));
     }
 
     private static Optional<String> value(List<String> args, String option) {

@@ -66,7 +66,8 @@ public final class AdminCommandLine {
                 new ReportCommand(folders, clock),
                 new GroupsImportCommand(folders, clock),
                 new GroupsExportCommand(folders, clock),
-                new DemoCommand(env, folders, clock)));
+                new DemoCommand(env, folders, clock),
+                new ServerInitCommand(folders)));
     }
 
     List<AdminCommand> commands() {

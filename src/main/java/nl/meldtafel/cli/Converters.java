@@ -3,6 +3,7 @@ package nl.meldtafel.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import nl.meldtafel.store.postgres.ServerAddress;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -43,6 +44,18 @@ final class Converters {
                 return Long.parseLong(value.replace("_", ""));
             } catch (NumberFormatException e) {
                 throw new TypeConversionException("'" + value + "' is not a number");
+            }
+        }
+    }
+
+    /** A PostgreSQL server as psql takes it: postgresql://USER@HOST:PORT/DB, without a password. */
+    static final class Server implements ITypeConverter<ServerAddress> {
+        @Override
+        public ServerAddress convert(String value) {
+            try {
+                return ServerAddress.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

@@ -4,20 +4,33 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import nl.meldtafel.store.Storage;
+import nl.meldtafel.store.postgres.PostgresBackend;
+import nl.meldtafel.store.postgres.ServerAddress;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code --data-dir DIR} for every command that works on the log: the one place the option is
- * parsed and resolved, and the log opened (a server URL joins it here). Without it the folder comes
- * from {@code MELDTAFEL_HOME} or the OS default.
+ * {@code --data-dir DIR} and {@code --database URL} for every command that works on the log: the one
+ * place they are parsed and resolved, and the log opened. Without a folder it comes from
+ * {@code MELDTAFEL_HOME} or the OS default; without a server from {@code MELDTAFEL_DATABASE}, else the
+ * log is the SQLite file in the folder.
  */
 public final class DataDirOption {
 
     @Option(names = "--data-dir", paramLabel = "DIR", converter = Converters.FileName.class,
             description = "The data folder (default: $MELDTAFEL_HOME, else the user's application-data folder).")
     private Path given;
+    @Option(names = "--database", paramLabel = "URL", converter = Converters.Server.class,
+            description = "A PostgreSQL server shared by several desks: postgresql://USER@HOST:PORT/DB (default: "
+                    + "$MELDTAFEL_DATABASE, else the log in the data folder). The password comes from PGPASSWORD or .pgpass.")
+    private ServerAddress server;
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
 
     private final DefaultDataFolder defaults;
 
@@ -37,18 +50,59 @@ public final class DataDirOption {
      * @throws nl.meldtafel.store.StorageException when the log cannot be opened
      */
     Storage openExisting(Clock clock, PrintStream to) {
+        if (server().isPresent()) {
+            return openOnServer(clock);
+        }
         Path folder = folder();
         return LogFolder.missing(folder, to, "") ? null : Storage.open(folder, clock);
     }
 
     /** The log, created when the folder holds none (the demo command fills a new one). */
     Storage openOrCreate(Clock clock) {
-        return Storage.open(folder(), clock);
+        return server().isPresent() ? openOnServer(clock) : Storage.open(folder(), clock);
     }
 
-    /** The log opened to verify it, writing nothing; see {@link Storage#openForVerification}. */
+    /**
+     * The log opened to verify it, writing nothing; see {@link Storage#openForVerification}. A server's
+     * log is read where it is: the desks' role cannot change what verification reads.
+     */
     Storage openForVerification(Clock clock, Path workFolder) throws IOException {
-        return Storage.openForVerification(folder(), clock, workFolder);
+        return server().isPresent() ? openOnServer(clock) : Storage.openForVerification(folder(), clock, workFolder);
+    }
+
+    /**
+     * The server given with {@code --database}, else in {@code MELDTAFEL_DATABASE}; empty for the log in
+     * the data folder.
+     *
+     * @throws ParameterException (a usage error, exit 2) when the environment's address cannot be read
+     */
+    Optional<ServerAddress> server() {
+        if (server != null) {
+            return Optional.of(server);
+        }
+        try {
+            return ServerAddress.fromEnvironment(defaults.environment());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), ServerAddress.ENVIRONMENT + ": " + e.getMessage());
+        }
+    }
+
+    /** The environment a server's password is read from ({@code PGPASSWORD}). */
+    Map<String, String> environment() {
+        return defaults.environment();
+    }
+
+    private Storage openOnServer(Clock clock) {
+        ServerAddress address = server().orElseThrow();
+        Storage storage = Storage.on(folder(), PostgresBackend.at(address.jdbcUrl(),
+                address.connectionProperties(defaults.environment()), clock), clock);
+        try {
+            storage.open();
+            return storage;
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
     }
 
     /** The given folder (made absolute), else the default; the desk resolves its own option the same way. */

@@ -42,6 +42,11 @@ public interface Backend extends AutoCloseable {
     /** Where the log is, as messages name it: the database file, or the server. */
     String location();
 
+    /** The server's host name for a shared log; empty for a file in the data folder. */
+    default Optional<String> serverHost() {
+        return Optional.empty();
+    }
+
     /**
      * Sets a damaged log aside so the next {@link #open} starts fresh; nothing is deleted.
      *

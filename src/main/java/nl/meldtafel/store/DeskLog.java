@@ -1,5 +1,7 @@
 package nl.meldtafel.store;
 
+import java.util.Optional;
+
 import java.nio.file.Path;
 
 /**
@@ -24,6 +26,11 @@ public interface DeskLog {
 
     /** The log as messages name it: the database file, or the server. */
     String location();
+
+    /** The server's host when the log is on a shared server ("Server politie-db: ok"); empty for the desk's own file. */
+    default Optional<String> serverHost() {
+        return Optional.empty();
+    }
 
     /** Where the desk's backups are, for the message about a missing log. */
     Path backupFolder();

@@ -172,6 +172,11 @@ public final class Storage implements DeskLog, AutoCloseable {
     }
 
     @Override
+    public Optional<String> serverHost() {
+        return backend.serverHost();
+    }
+
+    @Override
     public Path backupFolder() {
         return dataFolder.resolve(BackupService.FOLDER);
     }

@@ -13,6 +13,8 @@ public class StorageException extends RuntimeException {
         CORRUPT("the database file is damaged or not a Meldtafel database"),
         LOCKED("the database is busy (another Meldtafel is using it)"),
         NEWER_VERSION("the database was made by a newer Meldtafel"),
+        UNREACHABLE("the server cannot be reached"),
+        NOT_SET_UP("the server's administrator runs `server init` for this Meldtafel first"),
         OTHER("unexpected storage error");
 
         private final String plainWords;

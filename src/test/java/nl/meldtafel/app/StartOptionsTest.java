@@ -17,7 +17,8 @@ class StartOptionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "--templates sjablonen", "--templates=sjablonen", "--data-dir /srv/meldtafel",
-            "--data-dir=/srv/meldtafel --templates sjablonen", "--templates render"})
+            "--data-dir=/srv/meldtafel --templates sjablonen", "--templates render",
+            "--database postgresql://balie1@politie-db/meldtafel", "--data-dir /srv/m --database=postgresql://b@h/m"})
     void onlyDeskOptionsStartTheDesk(String args) {
         assertTrue(StartOptions.isDeskStart(split(args)));
     }
@@ -30,16 +31,31 @@ class StartOptionsTest {
     }
 
     @Test
-    void parseReadsBothOptionsInEitherSpelling() {
-        assertEquals(new StartOptions(Optional.of(Path.of("sjablonen")), Optional.of(Path.of("/srv/meldtafel"))),
+    void parseReadsEveryOptionInEitherSpelling() {
+        assertEquals(new StartOptions(Optional.of(Path.of("sjablonen")), Optional.of(Path.of("/srv/meldtafel")), Optional.empty()),
                 StartOptions.parse(List.of("--templates", "sjablonen", "--data-dir=/srv/meldtafel")));
-        assertEquals(new StartOptions(Optional.of(Path.of("sjablonen")), Optional.of(Path.of("/srv/meldtafel"))),
-                StartOptions.parse(List.of("--data-dir", "/srv/meldtafel", "--templates=sjablonen")));
+        assertEquals(new StartOptions(Optional.of(Path.of("sjablonen")), Optional.of(Path.of("/srv/meldtafel")),
+                        Optional.of("postgresql://balie1@politie-db/meldtafel")),
+                StartOptions.parse(List.of("--data-dir", "/srv/meldtafel", "--templates=sjablonen",
+                        "--database", "postgresql://balie1@politie-db/meldtafel")));
+        assertEquals(Optional.of("postgresql://b@h/m"), StartOptions.parse(List.of("--database=postgresql://b@h/m")).database());
     }
 
     @Test
     void absentOptionsAreEmpty() {
-        assertEquals(new StartOptions(Optional.empty(), Optional.empty()), StartOptions.parse(List.of()));
+        assertEquals(new StartOptions(Optional.empty(), Optional.empty(), Optional.empty()), StartOptions.parse(List.of()));
+    }
+
+    @Test
+    void aServerTheDeskCannotReadStopsTheStartWithTheReasonAndAGoodOneOrNoneDoesNot() {
+        StartOptions withPassword = StartOptions.parse(List.of("--database", "postgresql://balie1:geheim@politie-db/meldtafel"));
+        assertTrue(Main.serverProblem(withPassword, Map.of()).orElseThrow().startsWith("--database: the address holds a password"));
+
+        StartOptions none = StartOptions.parse(List.of());
+        assertTrue(Main.serverProblem(none, Map.of("MELDTAFEL_DATABASE", "politie-db")).orElseThrow()
+                .startsWith("MELDTAFEL_DATABASE: "));
+        assertEquals(Optional.empty(), Main.serverProblem(none, Map.of("MELDTAFEL_DATABASE", "postgresql://b@politie-db/m")));
+        assertEquals(Optional.empty(), Main.serverProblem(none, Map.of()));
     }
 
     @Test

@@ -29,6 +29,19 @@ final class PgErrors {
         if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
             return StorageException.Reason.LOCKED;
         }
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+            return StorageException.Reason.UNREACHABLE;
+        }
         return StorageException.Reason.OTHER;
+    }
+
+    /** True when {@code error} (or a cause) says the server could not be reached or went away. */
+    static boolean isConnectionFailure(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && classify(sql.getSQLState()) == StorageException.Reason.UNREACHABLE) {
+                return true;
+            }
+        }
+        return false;
     }
 }

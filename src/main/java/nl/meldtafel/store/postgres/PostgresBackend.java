@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
 import nl.meldtafel.alert.AlertRepository;
@@ -24,11 +23,6 @@ import nl.meldtafel.store.Backend;
 import nl.meldtafel.store.BackupService;
 import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.StorageException;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class PostgresBackend implements Backend {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresBackend.class);
-    static final String MIGRATIONS = "classpath:nl/meldtafel/store/postgres/migrations";
     /** Enough for the desk's background work beside the officer's own; the server serves many desks. */
     private static final int POOL_SIZE = 4;
 
@@ -101,7 +94,8 @@ public final class PostgresBackend implements Backend {
         }
         HikariDataSource opened = connect();
         try {
-            migrate(opened);
+            ServerSchema.check(opened, location());
+            LOG.info("Server log {}: schema current", location());
             tx.opening(opened);
             first.run();
             tx.opened();
@@ -125,27 +119,8 @@ public final class PostgresBackend implements Backend {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
             // the pool's own exception names the URL, never the password
-            throw new StorageException(StorageException.Reason.OTHER, "Could not reach " + location() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Creates or upgrades the schema; refuses a schema made by a newer Meldtafel, changing nothing. */
-    private void migrate(HikariDataSource dataSource) {
-        Flyway flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).cleanDisabled(true).load();
-        try {
-            boolean newer = Arrays.stream(flyway.info().applied()).map(MigrationInfo::getState)
-                    .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
-            if (newer) {
-                throw new StorageException(StorageException.Reason.NEWER_VERSION,
-                        "Could not open " + location() + ": " + StorageException.Reason.NEWER_VERSION.plainWords());
-            }
-            MigrateResult result = flyway.migrate();
-            LOG.info("Server log {}: schema at version {} ({} migrations applied now)", location(),
-                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
-                    result.migrationsExecuted);
-        } catch (FlywayException e) {
-            throw new StorageException(StorageException.Reason.OTHER, "Could not set up the schema on " + location() + ": "
-                    + e.getMessage(), e);
+            throw new StorageException(PgErrors.isConnectionFailure(e) ? StorageException.Reason.UNREACHABLE
+                    : StorageException.Reason.OTHER, "Could not reach " + location() + ": " + e.getMessage(), e);
         }
     }
 
@@ -166,6 +141,13 @@ public final class PostgresBackend implements Backend {
         String rest = jdbcUrl.replaceFirst("^jdbc:postgresql://", "");
         int parameters = rest.indexOf('?');
         return "server " + (parameters < 0 ? rest : rest.substring(0, parameters));
+    }
+
+    @Override
+    public Optional<String> serverHost() {
+        String rest = jdbcUrl.replaceFirst("^jdbc:postgresql://", "");
+        int end = rest.startsWith("[") ? rest.indexOf(']') + 1 : rest.indexOf(':') >= 0 ? rest.indexOf(':') : rest.indexOf('/');
+        return Optional.of(end > 0 ? rest.substring(0, end) : rest);
     }
 
     @Override

@@ -39,6 +39,8 @@ public final class StorageErrors {
             case CORRUPT -> Texts.get("storage.reason.corrupt");
             case LOCKED -> Texts.get("storage.reason.locked");
             case NEWER_VERSION -> Texts.get("storage.reason.newer_version");
+            case UNREACHABLE -> Texts.get("storage.reason.unreachable");
+            case NOT_SET_UP -> Texts.get("storage.reason.not_set_up");
             case OTHER -> fileReason(error).orElseGet(StorageErrors::unexpected);
         };
     }

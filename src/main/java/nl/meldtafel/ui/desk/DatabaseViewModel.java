@@ -115,7 +115,8 @@ public final class DatabaseViewModel {
         state.set(State.OK);
         status.set(movedAside != null ? Texts.get("db.status.okFresh", movedAside.getFileName())
                 : created ? Texts.get("db.status.created")
-                : replayed > 0 ? Texts.get("db.status.okReplayed", replayed) : Texts.get("db.status.ok"));
+                : replayed > 0 ? Texts.get("db.status.okReplayed", replayed)
+                : log.serverHost().map(host -> Texts.get("db.status.serverOk", host)).orElseGet(() -> Texts.get("db.status.ok")));
         problem.set(null);
         ready.set(opened);
     }
@@ -170,7 +171,9 @@ public final class DatabaseViewModel {
             return;
         }
         state.set(State.FAILED);
-        status.set(Texts.get("db.status.failed", StorageErrors.describe(error)));
+        String why = StorageErrors.describe(error);
+        status.set(log.serverHost().map(host -> Texts.get("db.status.serverFailed", host, why))
+                .orElseGet(() -> Texts.get("db.status.failed", why)));
         problem.set(explain(reason.orElse(StorageException.Reason.OTHER), error));
     }
 
@@ -180,6 +183,8 @@ public final class DatabaseViewModel {
             case READ_ONLY -> Texts.get("db.error.read_only", folder);
             case DISK_FULL -> Texts.get("db.error.disk_full", folder);
             case NEWER_VERSION -> Texts.get("db.error.newer_version", folder);
+            case UNREACHABLE -> Texts.get("db.error.unreachable", log.location());
+            case NOT_SET_UP -> Texts.get("db.error.not_set_up", log.location());
             case CORRUPT -> Texts.get("db.error.corrupt", databaseFile());
             case OTHER -> Texts.get("db.error.other", folder, StorageErrors.describe(error));
         };

@@ -75,7 +75,7 @@ public final class EmbeddedServer {
         if (template == null) {
             String name = "meldtafel_template_" + ProcessHandle.current().pid();
             String url = create(name, "");
-            Flyway.configure().dataSource(url, "postgres", null).locations(PostgresBackend.MIGRATIONS).load().migrate();
+            Flyway.configure().dataSource(url, "postgres", null).locations(ServerSchema.MIGRATIONS).load().migrate();
             try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
                 // a template cannot be copied while anyone is connected to it
                 st.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'").close();
@@ -85,6 +85,25 @@ public final class EmbeddedServer {
             template = name;
         }
         return template;
+    }
+
+    /**
+     * The address a desk or command is given for the database at {@code jdbcUrl} (from this class), as
+     * {@code user}: {@code postgresql://USER@localhost:PORT/DB}.
+     */
+    public static String address(String jdbcUrl, String user) {
+        String rest = jdbcUrl.substring("jdbc:postgresql://".length());
+        int parameters = rest.indexOf('?');
+        return "postgresql://" + user + "@" + (parameters < 0 ? rest : rest.substring(0, parameters));
+    }
+
+    /** Runs {@code sql} on the database at {@code jdbcUrl} as the superuser. */
+    public static void execute(String jdbcUrl, String sql) {
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, user()); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run: " + sql, e);
+        }
     }
 
     /** What the desk would pass to the driver: the embedded server's superuser, no password. */

@@ -20,8 +20,9 @@ class PostgresBackendTest {
     private final Clock clock = Clock.systemUTC();
 
     @Test
-    void anEmptyDatabaseGetsTheSchemaWithOneDefaultTeam() throws Exception {
+    void serverInitGivesAnEmptyDatabaseTheSchemaWithOneDefaultTeamAndADeskThenOpensIt() throws Exception {
         String url = EmbeddedServer.freshDatabase();
+        ServerSetup.init(url, EmbeddedServer.user(), ServerSetup.DEFAULT_DESK_ROLE);
         try (PostgresBackend backend = PostgresBackend.at(url, EmbeddedServer.user(), clock)) {
             backend.open(() -> { });
             assertTrue(backend.isOpen());

@@ -1,0 +1,179 @@
+package nl.meldtafel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.groups.GroupInput;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.store.StorageException;
+import nl.meldtafel.store.postgres.EmbeddedServer;
+import nl.meldtafel.store.postgres.PostgresBackend;
+import nl.meldtafel.store.postgres.ServerAddress;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code server init} sets up a shared log on a real PostgreSQL, the desks' role writes alerts but
+ * cannot change the record, a desk never sets up a server itself, and {@code --database} (or
+ * MELDTAFEL_DATABASE) points every command at the server.
+ */
+class ServerCommandsTest {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @TempDir
+    Path home;
+    private String url;
+    private String owner;
+
+    @BeforeEach
+    void database() {
+        url = EmbeddedServer.freshDatabase();
+        owner = EmbeddedServer.address(url, "postgres");
+    }
+
+    private CommandRun run(Map<String, String> env, String... args) {
+        Map<String, String> all = new HashMap<>(env);
+        all.put(DataFolder.ENV, home.toString());
+        return CommandRun.run(AdminCommandLine.of(all, CLOCK), args);
+    }
+
+    private CommandRun run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    @Test
+    void initCreatesTheSchemaAndADeskRoleAndRunsAgainAfterAnUpgradeChangingNothing() {
+        CommandRun first = run("server", "init", "--database", owner);
+        assertEquals(0, first.exit(), first.toString());
+        assertTrue(first.out().contains("schema created, now at version"), first.out());
+        assertTrue(first.out().contains("Desk role meldtafel_desk granted"), first.out());
+
+        CommandRun again = run("server", "init", "--database", owner);
+        assertEquals(0, again.exit(), again.toString());
+        assertTrue(again.out().contains("(0 migrations applied)"), again.out());
+    }
+
+    @Test
+    void aDeskLoginWritesAlertsButCannotChangeTheRecord() throws Exception {
+        assertEquals(0, run("server", "init", "--database", owner).exit());
+        EmbeddedServer.execute(url, "CREATE ROLE balie1_" + ProcessHandle.current().pid() + " LOGIN IN ROLE meldtafel_desk");
+        String desk = "balie1_" + ProcessHandle.current().pid();
+        ServerAddress address = ServerAddress.parse(EmbeddedServer.address(url, desk));
+
+        long alertId;
+        try (Storage storage = Storage.on(home, PostgresBackend.at(address.jdbcUrl(), address.connectionProperties(Map.of()), CLOCK),
+                CLOCK)) {
+            storage.open();
+            Officer officer = storage.officers().register("J. de Vries", "123456");
+            Actor actor = new Actor(officer, "balie1");
+            long group = storage.groupRegister().addGroup(new GroupInput("Beheerders Zuid", "Zuid", "Leiden", true, ""));
+            alertId = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "hash-h", "{}",
+                    "Inbraak Dorpsstraat", null, new FollowUpPolicy(true, Duration.ofHours(1), null), List.of(group)), actor);
+            storage.alertService().confirmSent(alertId, actor);
+        }
+
+        Properties login = new Properties();
+        login.setProperty("user", desk);
+        try (Connection c = DriverManager.getConnection(address.jdbcUrl(), login); Statement st = c.createStatement()) {
+            assertRefused(st, "UPDATE audit_entry SET entry_hash = 'x'", "42501");
+            assertRefused(st, "DELETE FROM audit_entry", "42501");
+            assertRefused(st, "TRUNCATE audit_entry", "42501");
+            assertRefused(st, "DELETE FROM alert_post", "42501");
+            assertRefused(st, "DELETE FROM officer", "42501");
+            assertRefused(st, "CREATE TABLE mine (id int)", "42501");
+            assertRefused(st, "DROP TABLE alert", "42501");
+            // the grants allow confirming and closing, the triggers keep a sent alert as it was sent
+            assertRefused(st, "UPDATE alert SET text = 'anders' WHERE id = " + alertId, "23000");
+            assertRefused(st, "DELETE FROM alert WHERE id = " + alertId, "23000");
+            try (ResultSet rs = st.executeQuery("SELECT text FROM alert WHERE id = " + alertId)) {
+                assertTrue(rs.next());
+                assertTrue(rs.getString(1).contains("Inbraak Dorpsstraat"));
+            }
+        }
+        CommandRun verify = run("log", "verify", "--database", EmbeddedServer.address(url, desk));
+        assertEquals(0, verify.exit(), verify.toString());
+        assertTrue(verify.out().contains("Log intact"), verify.out());
+    }
+
+    private static void assertRefused(Statement st, String sql, String sqlState) {
+        SQLException e = assertThrows(SQLException.class, () -> st.execute(sql), sql);
+        assertEquals(sqlState, e.getSQLState(), sql + ": " + e.getMessage());
+    }
+
+    @Test
+    void aDeskNeverSetsUpAServerItselfAndSaysWhatToDo() throws Exception {
+        StorageException e;
+        try (Storage storage = Storage.on(home, PostgresBackend.at(url, EmbeddedServer.user(), CLOCK), CLOCK)) {
+            e = assertThrows(StorageException.class, storage::open);
+        }
+        assertEquals(StorageException.Reason.NOT_SET_UP, e.reason());
+        assertTrue(e.getMessage().contains("server init"), e.getMessage());
+        try (Connection c = DriverManager.getConnection(url, EmbeddedServer.user()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "the desk created nothing");
+        }
+
+        CommandRun verify = run("log", "verify", "--database", owner);
+        assertEquals(2, verify.exit(), verify.toString());
+        assertTrue(verify.err().contains("server init"), verify.err());
+    }
+
+    @Test
+    void theEnvironmentNamesTheServerWhenNoOptionDoesAndAnOptionWins() {
+        assertEquals(0, run("server", "init", "--database", owner).exit());
+
+        CommandRun fromEnv = run(Map.of(ServerAddress.ENVIRONMENT, owner), "log", "verify");
+        assertEquals(0, fromEnv.exit(), fromEnv.toString());
+        assertTrue(fromEnv.out().contains("Log intact: 0 entries"), fromEnv.out());
+
+        String otherDatabase = EmbeddedServer.address(EmbeddedServer.freshDatabase(), "postgres");
+        CommandRun optionWins = run(Map.of(ServerAddress.ENVIRONMENT, owner), "log", "verify", "--database", otherDatabase);
+        assertEquals(2, optionWins.exit(), "the option's database is not set up: " + optionWins);
+    }
+
+    @Test
+    void aPasswordInTheAddressOrABadAddressIsAUsageError() {
+        CommandRun password = run("server", "init", "--database", owner.replace("postgres@", "postgres:geheim@"));
+        assertEquals(2, password.exit(), password.toString());
+        assertTrue(password.err().contains("PGPASSWORD"), password.err());
+        assertFalse(password.err().contains("geheim"), "the password is not repeated: " + password.err());
+
+        CommandRun badEnv = run(Map.of(ServerAddress.ENVIRONMENT, "mysql://x@y/z"), "log", "verify");
+        assertEquals(2, badEnv.exit(), badEnv.toString());
+        assertTrue(badEnv.err().contains("MELDTAFEL_DATABASE"), badEnv.err());
+
+        CommandRun noServer = run("server", "init");
+        assertEquals(2, noServer.exit(), noServer.toString());
+        assertTrue(noServer.err().contains("--database"), noServer.err());
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsSaidSo() {
+        CommandRun run = run("log", "search", "inbraak", "--database", "postgresql://postgres@127.0.0.1:1/meldtafel");
+        assertEquals(1, run.exit(), run.toString());
+        assertTrue(run.err().contains("Could not reach server 127.0.0.1:1/meldtafel"), run.err());
+    }
+}

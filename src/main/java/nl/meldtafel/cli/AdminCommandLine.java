@@ -67,7 +67,8 @@ public final class AdminCommandLine {
                 new GroupsImportCommand(folders, clock),
                 new GroupsExportCommand(folders, clock),
                 new DemoCommand(env, folders, clock),
-                new ServerInitCommand(folders)));
+                new ServerInitCommand(folders),
+                new ServerImportCommand(folders, clock)));
     }
 
     List<AdminCommand> commands() {

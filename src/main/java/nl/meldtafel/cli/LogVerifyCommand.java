@@ -85,7 +85,7 @@ public final class LogVerifyCommand extends AdminCommand {
         return 1;
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         if (folder == null) {
             return;
         }

@@ -5,6 +5,6 @@ import java.sql.SQLException;
 
 /** A piece of JDBC work run on the connection of the current transaction. */
 @FunctionalInterface
-interface PgWork<T> {
+public interface PgWork<T> {
     T run(Connection connection) throws SQLException;
 }

@@ -161,6 +161,14 @@ public final class PostgresBackend implements Backend {
         return tx;
     }
 
+    /**
+     * Runs {@code work} in one transaction on one connection; the services called inside it (on this
+     * thread) join it, so what they read includes what {@code work} wrote before it commits.
+     */
+    public <T> T inOneTransaction(String action, PgWork<T> work) {
+        return tx.run(action, work);
+    }
+
     @Override
     public AlertRepository alerts() {
         return alerts;

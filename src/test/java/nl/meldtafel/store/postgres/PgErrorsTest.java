@@ -19,7 +19,9 @@ class PgErrorsTest {
         "40P01, LOCKED",
         "55P03, LOCKED",
         "23505, OTHER",
-        "08006, OTHER"
+        "08006, UNREACHABLE",
+        "08001, UNREACHABLE",
+        "57P01, UNREACHABLE"
     })
     void sqlStatesMapToTheReasonsTheDeskExplains(String state, Reason reason) {
         assertEquals(reason, PgErrors.classify(state));

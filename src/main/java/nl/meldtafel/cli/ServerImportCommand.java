@@ -1,0 +1,77 @@
+package nl.meldtafel.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.meldtafel.store.ServerImport;
+import nl.meldtafel.store.StorageException;
+import nl.meldtafel.store.postgres.PostgresBackend;
+import nl.meldtafel.store.postgres.ServerAddress;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code server import}: moves a desk's log up to an empty server, verified on both sides. */
+@picocli.CommandLine.Command(
+        customSynopsis = "server import --from-data-dir DIR --database URL",
+        description = {"copy a desk's SQLite log (alerts, chain, register, officers, responses, holds, settings) to an "
+                + "empty server set up with server init; exit 0 copied and verified, 1 refused (nothing written), 2 usage",
+                "The chain is verified on the desk's file before and on the server after the copy, in one transaction; "
+                        + "the desk's file is only read."})
+public final class ServerImportCommand extends AdminCommand {
+
+    @Mixin
+    private DataDirOption data;
+    @Option(names = "--from-data-dir", paramLabel = "DIR", required = true, converter = Converters.FileName.class,
+            description = "The data folder of the desk whose log moves up.")
+    private Path from;
+
+    private final Clock clock;
+
+    public ServerImportCommand(DefaultDataFolder folders, Clock clock) {
+        this.data = new DataDirOption(folders);
+        this.clock = clock;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("server", "import");
+    }
+
+    @Override
+    public Integer call() {
+        Optional<ServerAddress> server = data.server();
+        if (server.isEmpty()) {
+            throw usageError("server import needs a server: --database postgresql://USER@HOST:PORT/DB (or MELDTAFEL_DATABASE)");
+        }
+        ServerAddress address = server.get();
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("meldtafel-import");
+            PostgresBackend backend = PostgresBackend.at(address.jdbcUrl(), address.connectionProperties(data.environment()), clock);
+            ServerImport.Result result = ServerImport.run(from.toAbsolutePath(), backend, clock, work);
+            io.out().println("Desk log " + from + ": chain intact, " + result.before().entries() + " entries.");
+            for (Map.Entry<String, Integer> table : result.rows().entrySet()) {
+                io.out().println("  " + table.getKey() + ": " + table.getValue());
+            }
+            io.out().println("Server " + address + ": chain intact after the copy, " + result.after().entries()
+                    + " entries. Head: " + result.after().head().map(h -> "seq " + h.seq() + " hash " + h.hash()).orElse("(empty log)"));
+            return 0;
+        } catch (ServerImport.Refused e) {
+            io.err().println("Nothing imported: " + e.getMessage());
+            return 1;
+        } catch (StorageException e) {
+            CommandFailure.log(this, e);
+            io.err().println("Nothing imported: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            io.err().println("Cannot read the desk's log in " + from + ": " + e.getMessage());
+            return 2;
+        } finally {
+            LogVerifyCommand.deleteQuietly(work);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package nl.meldtafel.alert;
 
+import java.util.function.LongFunction;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,17 @@ public final class AlertLifeRules {
             throw new IllegalArgumentException("A close category is required");
         }
         TextChecks.requireNonBlank("close reason", reason);
+    }
+
+    /**
+     * Closed already (by another desk, or by an afloopbericht): refused with who closed it, when and how,
+     * instead of a bare "cannot be closed".
+     */
+    public static void refuseIfClosed(Alert a, LongFunction<Optional<Officer>> officers) {
+        if (a.status() == AlertStatus.CLOSED && a.closing().isPresent()) {
+            Closure closure = a.closing().get();
+            throw new AlertAlreadyClosedException(a.id(), closure, officers.apply(closure.officerId()));
+        }
     }
 
     /** Only a sent alert can be closed without an afloopbericht. */

@@ -28,6 +28,13 @@ public interface AlertRepository {
 
     Optional<Alert> find(long id);
 
+    /**
+     * Holds the alert's row for the rest of the transaction, so a change by another desk waits for this
+     * one. A single-writer backend (SQLite) serialises its transactions already and does nothing here.
+     */
+    default void lockForChange(long id) {
+    }
+
     /** The salts and personal content as stored, for checking them against the audit chain. */
     Optional<SealedContent> sealedContent(long id);
 

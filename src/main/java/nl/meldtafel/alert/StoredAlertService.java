@@ -16,14 +16,16 @@ public final class StoredAlertService implements AlertService {
 
     private final Transactor tx;
     private final AlertRepository alerts;
+    private final OfficerRepository officers;
     private final AuditLog audit;
     private final FollowUpRules rules;
     private final SecureRandom random;
 
-    public StoredAlertService(Transactor tx, AlertRepository alerts, AuditLog audit, FollowUpRules rules,
-                        SecureRandom random) {
+    public StoredAlertService(Transactor tx, AlertRepository alerts, OfficerRepository officers, AuditLog audit,
+                              FollowUpRules rules, SecureRandom random) {
         this.tx = tx;
         this.alerts = alerts;
+        this.officers = officers;
         this.audit = audit;
         this.rules = rules;
         this.random = random;
@@ -34,7 +36,11 @@ public final class StoredAlertService implements AlertService {
     public long recordPending(NewAlert alert, Actor composer) {
         return tx.inTransaction("Could not save alert", () -> {
             if (alert.parentId() != null) {
-                AlertLifeRules.requireCanFollowUp(require(alert.parentId()), alert);
+                Alert parent = requireForChange(alert.parentId());
+                if (alert.kind().closesParent()) {
+                    refuseIfClosed(parent);
+                }
+                AlertLifeRules.requireCanFollowUp(parent, alert);
             }
             byte[] salt = AuditHashing.newSalt(random);
             long id = alerts.insertPending(alert, composer, rules.now(), salt);
@@ -92,7 +98,8 @@ public final class StoredAlertService implements AlertService {
     public Alert closeWithReason(long id, CloseCategory category, String reason, Actor actor) {
         AlertLifeRules.requireCategoryAndReason(category, reason);
         return tx.inTransaction("Could not close alert " + id, () -> {
-            Alert a = require(id);
+            Alert a = requireForChange(id);
+            refuseIfClosed(a);
             AlertLifeRules.requireClosable(a);
             close(a, new Closure(rules.now(), null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category), actor);
             return require(id);
@@ -109,7 +116,8 @@ public final class StoredAlertService implements AlertService {
     @Override
     public Alert snooze(long id, Actor actor) {
         return tx.inTransaction("Could not snooze alert " + id, () -> {
-            Alert a = require(id);
+            Alert a = requireForChange(id);
+            refuseIfClosed(a);
             if (!a.isOpen()) {
                 throw new IllegalStateException("Alert " + id + " is not awaiting a follow-up");
             }
@@ -178,6 +186,19 @@ public final class StoredAlertService implements AlertService {
             original = require(original.parentId());
         }
         return AlertLifeRules.chain(original, alerts.children(original.id()));
+    }
+
+    /**
+     * The alert, locked for this transaction where the backend can (a server row lock): a second desk's
+     * change waits, then finds what the first one did.
+     */
+    private Alert requireForChange(long id) {
+        alerts.lockForChange(id);
+        return require(id);
+    }
+
+    private void refuseIfClosed(Alert a) {
+        AlertLifeRules.refuseIfClosed(a, officers::find);
     }
 
     private Alert require(long id) {

@@ -72,7 +72,7 @@ public final class Storage implements DeskLog, AutoCloseable {
         this.anchors = new ChainAnchors(dataFolder);
         Transactor tx = backend.transactor();
         this.officers = new StoredOfficerService(tx, backend.officers(), backend.audit(), clock);
-        this.service = new StoredAlertService(tx, backend.alerts(), backend.audit(), new FollowUpRules(clock), new SecureRandom());
+        this.service = new StoredAlertService(tx, backend.alerts(), backend.officers(), backend.audit(), new FollowUpRules(clock), new SecureRandom());
         this.drafts = new DraftService(tx, backend.drafts());
         this.groupRegister = new StoredGroupRegister(tx, backend.groups(), service, backend.audit(), clock);
         this.targeting = new GroupTargeting(backend.groups(), backend.posting());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertAlreadyClosedException;
 import nl.meldtafel.alert.AlertChain;
 import nl.meldtafel.alert.AlertOutcome;
 import nl.meldtafel.alert.AlertQuery;
@@ -170,6 +171,26 @@ class AlertServiceContractTest extends ServiceContract {
         assertEquals(START.plus(Duration.ofMinutes(5)), closed.closure().at());
         assertNull(closed.closure().byAlertId());
         assertThrows(IllegalStateException.class, () -> alerts.closeWithReason(id, CloseCategory.ANDERS, "nog eens", jan));
+    }
+
+    @Test
+    void actingOnAnAlertSomeoneElseClosedSaysWhoClosedItWhenAndHow() {
+        long id = sent(heterdaad("*HETERDAAD*\nInbraak."), jan);
+        clock.advance(Duration.ofMinutes(7));
+        alerts.closeWithReason(id, CloseCategory.LOOS_ALARM, "vals alarm", piet);
+
+        AlertAlreadyClosedException close = assertThrows(AlertAlreadyClosedException.class,
+                () -> alerts.closeWithReason(id, CloseCategory.ANDERS, "dubbel", jan));
+        assertEquals(id, close.alertId());
+        assertEquals("P. Jansen", close.closedBy().orElseThrow().name());
+        assertEquals(START.plus(Duration.ofMinutes(7)), close.closure().at());
+        assertEquals(CloseCategory.LOOS_ALARM, close.closure().category());
+
+        assertThrows(AlertAlreadyClosedException.class, () -> alerts.snooze(id, jan));
+        AlertAlreadyClosedException afloop = assertThrows(AlertAlreadyClosedException.class,
+                () -> alerts.recordPending(afloop(id, "aangehouden"), jan));
+        assertEquals("P. Jansen", afloop.closedBy().orElseThrow().name());
+        assertEquals("vals alarm", alerts.find(id).orElseThrow().closure().reason(), "the first closing stands");
     }
 
     @Test

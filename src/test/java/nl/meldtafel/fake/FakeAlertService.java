@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -25,6 +26,7 @@ import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Closure;
 import nl.meldtafel.alert.FollowUpRules;
 import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.alert.Summary;
 import nl.meldtafel.groups.GroupRef;
@@ -43,6 +45,14 @@ public final class FakeAlertService implements AlertService {
     private final Map<Long, Alert> alerts = new TreeMap<>();
     private long nextId = 1;
     private Function<Long, Optional<GroupRef>> groups;
+
+    // who closed an alert, for the refusal that names them; FakeServices gives it the fake register
+    private LongFunction<Optional<Officer>> officers = id -> Optional.empty();
+
+    /** Names the officers in "already closed by ..." refusals from {@code register}. */
+    public synchronized void useOfficers(LongFunction<Optional<Officer>> register) {
+        this.officers = register;
+    }
 
     public FakeAlertService(Clock clock) {
         this.rules = new FollowUpRules(clock);
@@ -66,7 +76,11 @@ public final class FakeAlertService implements AlertService {
     @Override
     public synchronized long recordPending(NewAlert alert, Actor composer) {
         if (alert.parentId() != null) {
-            AlertLifeRules.requireCanFollowUp(require(alert.parentId()), alert);
+            Alert parent = require(alert.parentId());
+            if (alert.kind().closesParent()) {
+                AlertLifeRules.refuseIfClosed(parent, officers);
+            }
+            AlertLifeRules.requireCanFollowUp(parent, alert);
         }
         long id = nextId++;
         alerts.put(id, new Alert(id, alert.kind(), alert.templateId(), alert.templateHash(), alert.valuesJson(),
@@ -108,6 +122,7 @@ public final class FakeAlertService implements AlertService {
     public synchronized Alert closeWithReason(long id, CloseCategory category, String reason, Actor actor) {
         AlertLifeRules.requireCategoryAndReason(category, reason);
         Alert a = require(id);
+        AlertLifeRules.refuseIfClosed(a, officers);
         AlertLifeRules.requireClosable(a);
         return close(a, new Closure(rules.now(), null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category));
     }
@@ -121,6 +136,7 @@ public final class FakeAlertService implements AlertService {
     @Override
     public synchronized Alert snooze(long id, Actor actor) {
         Alert a = require(id);
+        AlertLifeRules.refuseIfClosed(a, officers);
         if (!a.isOpen()) {
             throw new IllegalStateException("Alert " + id + " is not awaiting a follow-up");
         }

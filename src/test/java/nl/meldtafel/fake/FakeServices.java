@@ -14,6 +14,7 @@ public final class FakeServices {
     public FakeServices(Clock clock) {
         alerts = new FakeAlertService(clock);
         officers = new FakeOfficerService();
+        alerts.useOfficers(officers::find);
         register = new FakeGroupRegister(alerts, clock);
         checklist = new FakePasteChecklist(alerts, register, clock);
         retention = new FakeRetentionService(alerts, officers, clock);

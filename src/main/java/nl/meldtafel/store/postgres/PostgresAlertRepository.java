@@ -187,6 +187,18 @@ final class PostgresAlertRepository implements AlertRepository {
         return Optional.ofNullable(findAll(List.of(id)).get(id));
     }
 
+    /** A row lock until commit: two desks acting on one alert take turns, and the second sees the first's change. */
+    @Override
+    public void lockForChange(long id) {
+        tx.run("Could not lock alert " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM alert WHERE id = ? FOR UPDATE")) {
+                ps.setLong(1, id);
+                ps.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
     @Override
     public Map<Long, Alert> findAll(Collection<Long> ids) {
         return tx.run("Could not load alerts", c -> {

@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertAlreadyClosedException;
 import nl.meldtafel.message.Referentie;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertStatus;
@@ -65,6 +66,7 @@ public final class FollowUpViewModel {
     private final ReadOnlyIntegerWrapper openCount = new ReadOnlyIntegerWrapper(this, "openCount");
     private final ReadOnlyIntegerWrapper overdueCount = new ReadOnlyIntegerWrapper(this, "overdueCount");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private boolean errorFromLoad;
     private final StringBinding badge;
     private final DuePrompts prompts = new DuePrompts();
     private FollowUpOpener opener;
@@ -122,6 +124,7 @@ public final class FollowUpViewModel {
         runner.run(() -> new Snapshot(alerts.open(null), alerts.unconfirmed(), checklist.notYetPosted()), this::show, e -> {
             if (!(e instanceof StorageUnavailableException)) {
                 error.set(Texts.get("followUp.error.load", StorageErrors.describe(e)));
+                errorFromLoad = true;
             }
         });
     }
@@ -140,7 +143,11 @@ public final class FollowUpViewModel {
         notPosted.setAll(notPostedItems(snapshot.notPosted(), today));
         openCount.set(items.size());
         overdueCount.set((int) items.stream().filter(FollowUpItem::overdue).count());
-        error.set(null);
+        // a loaded list answers a load error; what went wrong with an officer's step stays until the next step
+        if (errorFromLoad) {
+            error.set(null);
+            errorFromLoad = false;
+        }
         prompts.update(items);
         if (!loaded) {
             loaded = true;
@@ -163,6 +170,24 @@ public final class FollowUpViewModel {
         boolean overdue = FollowUpRules.overdue(row.status() == AlertStatus.SENT, row.dueAt(), now);
         String due = row.dueAt() == null ? "" : Texts.get(overdue ? "followUp.overdueSince" : "followUp.dueAt", at(row.dueAt(), today));
         return new FollowUpItem(row, kindText(row.kind()), overdue, Texts.get("followUp.sentAt", at(row.logTime(), today)), due);
+    }
+
+    private void stepDone() {
+        error.set(null);
+        errorFromLoad = false;
+        refresh();
+    }
+
+    private void stepFailed(String text) {
+        error.set(text);
+        errorFromLoad = false;
+    }
+
+    /** Another desk (or an afloopbericht) was first: who closed it, when and how; nothing was changed here. */
+    private String closedMeanwhile(AlertAlreadyClosedException closed) {
+        String who = closed.closedBy().map(Officer::name).orElseGet(() -> Texts.get("followUp.conflict.someone"));
+        String how = Texts.get(closed.closure().afloopbericht().isPresent() ? "followUp.conflict.byAfloop" : "followUp.conflict.withReason");
+        return Texts.get("followUp.conflict.closed", who, at(closed.closure().at(), LocalDate.now(clock)), how);
     }
 
     private String at(Instant instant, LocalDate today) {
@@ -249,8 +274,8 @@ public final class FollowUpViewModel {
             error.set(Texts.get(errorKey, Texts.get("compose.blocked.officerShort")));
             return;
         }
-        runner.run(() -> step.apply(checklist, Actor.of(who)), done -> refresh(),
-                e -> error.set(Texts.get(errorKey, StorageErrors.describe(e))));
+        runner.run(() -> step.apply(checklist, Actor.of(who)), done -> stepDone(),
+                e -> stepFailed(Texts.get(errorKey, StorageErrors.describe(e))));
     }
 
     /** "Geplaatst…" on an unconfirmed alert (after the view asked): it was posted, so now it waits for its afloop. */
@@ -274,9 +299,10 @@ public final class FollowUpViewModel {
             return;
         }
         prompts.dismiss(item.id());
-        runner.run(() -> step.apply(alerts, Actor.of(who)), done -> refresh(),
+        runner.run(() -> step.apply(alerts, Actor.of(who)), done -> stepDone(),
                 e -> {
-                    error.set(Texts.get(errorKey, StorageErrors.describe(e)));
+                    stepFailed(e instanceof AlertAlreadyClosedException closed ? closedMeanwhile(closed)
+                            : Texts.get(errorKey, StorageErrors.describe(e)));
                     refresh();
                 });
     }

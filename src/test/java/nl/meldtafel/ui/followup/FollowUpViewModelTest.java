@@ -65,6 +65,27 @@ class FollowUpViewModelTest {
     }
 
     @Test
+    void closingAnAlertAColleagueClosedMeanwhileSaysWhoWhenAndHowAndChangesNothing() {
+        long id = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
+        model.refresh();
+        FollowUpItem seen = model.open().get(0);
+        // another desk closes it while this one still shows it
+        Actor piet = new Actor(services.officers.register("Piet de Boer", "222222"), "balie2");
+        clock.advance(Duration.ofMinutes(3));
+        services.alerts.closeWithReason(id, CloseCategory.LOOS_ALARM, "vals alarm", piet);
+
+        model.close(seen, CloseCategory.ANDERS, "dubbel gemeld");
+
+        assertEquals("Dit bericht is al gesloten door Piet de Boer (14.35, zonder afloopbericht, met een reden). "
+                + "Hier is niets veranderd.", model.errorProperty().get());
+        assertEquals("vals alarm", services.alerts.find(id).orElseThrow().closure().reason());
+        assertEquals(List.of(), model.open(), "the list shows what the log now says");
+
+        model.snooze(seen);
+        assertTrue(model.errorProperty().get().startsWith("Dit bericht is al gesloten door Piet de Boer"));
+    }
+
+    @Test
     void overdueComeFirstAndAreMarkedInWords() {
         long first = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
         clock.advance(Duration.ofMinutes(10));

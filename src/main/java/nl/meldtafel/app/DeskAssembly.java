@@ -5,6 +5,7 @@ import nl.meldtafel.alert.Officer;
 import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.settings.SettingsSaver;
+import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.postgres.PostgresBackend;
 import nl.meldtafel.store.postgres.ServerAddress;
@@ -25,6 +26,7 @@ import nl.meldtafel.ui.officer.LastOfficerSetting;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 import nl.meldtafel.ui.overview.OverviewViewModel;
 import nl.meldtafel.ui.settings.AnchorPlaceViewModel;
+import nl.meldtafel.ui.settings.ServerSettingViewModel;
 import nl.meldtafel.ui.settings.SettingsViewModel;
 import nl.meldtafel.ui.settings.ZoneSettingViewModel;
 import nl.meldtafel.weekly.WeeklyLog;
@@ -95,7 +97,16 @@ public final class DeskAssembly {
         desk.setOverviewFactory(() -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
         desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)
                 .useZone(new ZoneSettingViewModel(runner, settings, clock.getZone()))
-                .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace)));
+                .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace))
+                .useServer(new ServerSettingViewModel(runner, settings, DeskAssembly::addressProblem,
+                        storage.serverHost().map(host -> Texts.get("db.status.serverName", host))
+                                .orElseGet(() -> Texts.get("settings.server.local")))));
+    }
+
+    /** What the officer should fix in a typed server address, in Dutch; empty when it can be used. */
+    static Optional<String> addressProblem(String address) {
+        return ServerAddress.problem(address).map(p -> Texts.get(p == ServerAddress.Problem.HOLDS_A_PASSWORD
+                ? "settings.server.password" : "settings.server.invalid"));
     }
 
     /**

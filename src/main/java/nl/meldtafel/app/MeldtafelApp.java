@@ -63,8 +63,19 @@ public final class MeldtafelApp extends Application {
         long started = System.nanoTime();
         options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
         dataFolder = DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv()));
+        // --database and MELDTAFEL_DATABASE go before the server chosen in Instellingen
         server = ServerAddress.chosen(options.database(), System.getenv());
         settings = SettingsSaver.open(dataFolder);
+        if (server.isEmpty()) {
+            try {
+                server = settings.current().server().map(ServerAddress::parse);
+            } catch (IllegalArgumentException e) {
+                // Instellingen only saves usable addresses: this one was edited by hand. Never fall back to the
+                // local file silently, while the team works on the server.
+                throw new IllegalStateException("settings.json names a server that cannot be used (" + e.getMessage()
+                        + "); correct it there, or start with --database", e);
+            }
+        }
         zone = DeskZone.of(System.getenv(), settings.current().zone());
         lastOfficer = new LastOfficerSetting(settings).officer();
         LOG.info("Desk settings read in {} ms (zone {})", (System.nanoTime() - started) / 1_000_000, zone);

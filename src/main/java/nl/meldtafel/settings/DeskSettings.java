@@ -13,33 +13,43 @@ import java.util.Optional;
  * @param lastOfficer       who sat here last, empty before the first officer chose
  * @param zone              the time zone chosen in Instellingen, empty for Dutch time
  * @param secondAnchorPlace the folder where the chain head is written too, empty when none is set
+ * @param server            the shared server chosen in Instellingen ({@code postgresql://USER@HOST/DB}, never a
+ *                          password), empty for the log in the data folder
  */
 public record DeskSettings(Optional<WindowPlacement> window, Optional<LastOfficer> lastOfficer, Optional<ZoneId> zone,
-                           Optional<Path> secondAnchorPlace) {
+                           Optional<Path> secondAnchorPlace, Optional<String> server) {
 
-    public static final DeskSettings DEFAULTS = new DeskSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final DeskSettings DEFAULTS = new DeskSettings(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty());
 
     public DeskSettings {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(lastOfficer, "lastOfficer");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(secondAnchorPlace, "secondAnchorPlace");
+        Objects.requireNonNull(server, "server");
     }
 
     public DeskSettings withWindow(WindowPlacement placement) {
-        return new DeskSettings(Optional.of(placement), lastOfficer, zone, secondAnchorPlace);
+        return new DeskSettings(Optional.of(placement), lastOfficer, zone, secondAnchorPlace, server);
     }
 
     public DeskSettings withLastOfficer(LastOfficer officer) {
-        return new DeskSettings(window, Optional.of(officer), zone, secondAnchorPlace);
+        return new DeskSettings(window, Optional.of(officer), zone, secondAnchorPlace, server);
     }
 
     public DeskSettings withZone(ZoneId chosen) {
-        return new DeskSettings(window, lastOfficer, Optional.of(chosen), secondAnchorPlace);
+        return new DeskSettings(window, lastOfficer, Optional.of(chosen), secondAnchorPlace, server);
     }
 
     /** Null clears the place. */
     public DeskSettings withSecondAnchorPlace(Path folder) {
-        return new DeskSettings(window, lastOfficer, zone, Optional.ofNullable(folder));
+        return new DeskSettings(window, lastOfficer, zone, Optional.ofNullable(folder), server);
+    }
+
+    /** Blank or null: back to the log in the data folder. */
+    public DeskSettings withServer(String address) {
+        return new DeskSettings(window, lastOfficer, zone, secondAnchorPlace,
+                Optional.ofNullable(address).map(String::strip).filter(a -> !a.isEmpty()));
     }
 }

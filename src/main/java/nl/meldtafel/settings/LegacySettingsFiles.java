@@ -48,12 +48,12 @@ final class LegacySettingsFiles {
             LOG.warn("Could not read {}; no second anchor place is taken over", ANCHOR_PLACE, e);
             place = Optional.empty();
         }
-        return new DeskSettings(window(), officer(), zone(), place);
+        return new DeskSettings(window(), officer(), zone(), place, Optional.empty());
     }
 
     /** As {@link #read()}, but fails on a damaged anchor-place.json: for the chain anchors. */
     DeskSettings readForAnchors() throws IOException {
-        return new DeskSettings(window(), officer(), zone(), anchorPlace());
+        return new DeskSettings(window(), officer(), zone(), anchorPlace(), Optional.empty());
     }
 
     private Optional<WindowPlacement> window() {

@@ -47,19 +47,20 @@ final class SettingsJson {
 
     static DeskSettings parse(ObjectNode root) throws DamagedSettingsException {
         return new DeskSettings(window(root.get("window")), officer(root.get("officer")), zone(root.get("zone")),
-                place(root.get("secondAnchorPlace")));
+                place(root.get("secondAnchorPlace")), server(root.get("server")));
     }
 
     /** Our fields written into {@code base}, so fields a newer version added survive an older one's save. */
     static byte[] write(DeskSettings settings, ObjectNode base) throws JsonProcessingException {
         ObjectNode root = base.deepCopy();
         root.put("version", VERSION);
-        root.remove(java.util.List.of("window", "officer", "zone", "secondAnchorPlace"));
+        root.remove(java.util.List.of("window", "officer", "zone", "secondAnchorPlace", "server"));
         settings.window().ifPresent(w -> root.putObject("window").put("x", w.x()).put("y", w.y())
                 .put("width", w.width()).put("height", w.height()).put("maximized", w.maximized()));
         settings.lastOfficer().ifPresent(o -> officerNode(root.putObject("officer"), o));
         settings.zone().ifPresent(z -> root.put("zone", z.getId()));
         settings.secondAnchorPlace().ifPresent(p -> root.put("secondAnchorPlace", p.toString()));
+        settings.server().ifPresent(a -> root.put("server", a));
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
 
@@ -121,6 +122,17 @@ final class SettingsJson {
             LOG.warn("The chosen time zone is unknown to this Java; the desk keeps Dutch time", e);
             return Optional.empty();
         }
+    }
+
+    /** The server's address as typed in Instellingen; checked where it is used, so a bad one is said there. */
+    static Optional<String> server(JsonNode node) throws DamagedSettingsException {
+        if (absent(node)) {
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            throw new DamagedSettingsException("server is not text");
+        }
+        return node.asText().isBlank() ? Optional.empty() : Optional.of(node.asText().strip());
     }
 
     /** Blank is "no second place", as anchor-place.json wrote a cleared place. */

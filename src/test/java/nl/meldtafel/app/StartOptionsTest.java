@@ -42,6 +42,15 @@ class StartOptionsTest {
     }
 
     @Test
+    void theDeskNamesWhatIsWrongWithATypedServerAddressInDutch() {
+        assertEquals(Optional.empty(), DeskAssembly.addressProblem("postgresql://balie1@politie-db/meldtafel"));
+        assertEquals(Optional.of("Zet geen wachtwoord in het adres. Het wachtwoord komt uit PGPASSWORD of het bestand .pgpass."),
+                DeskAssembly.addressProblem("postgresql://balie1:geheim@politie-db/meldtafel"));
+        assertEquals(Optional.of("Dit is geen serveradres. Schrijf het als postgresql://gebruiker@server:5432/database."),
+                DeskAssembly.addressProblem("politie-db"));
+    }
+
+    @Test
     void absentOptionsAreEmpty() {
         assertEquals(new StartOptions(Optional.empty(), Optional.empty(), Optional.empty()), StartOptions.parse(List.of()));
     }

@@ -63,6 +63,18 @@ public record ServerAddress(String user, String host, int port, String database,
                 parameters(uri.getRawQuery()));
     }
 
+    /** What is wrong with {@code text} as an address, for the person who typed it; empty when it can be used. */
+    public enum Problem { NOT_AN_ADDRESS, HOLDS_A_PASSWORD }
+
+    public static Optional<Problem> problem(String text) {
+        try {
+            parse(text);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage().contains("PGPASSWORD") ? Problem.HOLDS_A_PASSWORD : Problem.NOT_AN_ADDRESS);
+        }
+    }
+
     /** The address from {@code --database}, else from {@link #ENVIRONMENT}; empty: the desk's own SQLite log. */
     public static Optional<ServerAddress> chosen(Optional<String> given, Map<String, String> environment) {
         return given.map(ServerAddress::parse).or(() -> fromEnvironment(environment));

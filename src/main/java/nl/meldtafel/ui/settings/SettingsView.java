@@ -61,6 +61,9 @@ public final class SettingsView extends ScrollPane {
         if (model.anchorPlace() != null) {
             content.getChildren().add(anchorSection(model.anchorPlace()));
         }
+        if (model.server() != null) {
+            content.getChildren().add(serverSection(model.server()));
+        }
         content.getStyleClass().add("settings-body");
         setContent(content);
 
@@ -128,6 +131,32 @@ public final class SettingsView extends ScrollPane {
         HBox buttons = new HBox(8, save, defaults, shortcut);
         buttons.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, heading, explain, grid, afloop, buttons);
+    }
+
+    private VBox serverSection(ServerSettingViewModel server) {
+        Label heading = new Label(Texts.get("settings.server.title"));
+        heading.getStyleClass().add("section-title");
+        Label explain = new Label(Texts.get("settings.server.explain"));
+        explain.setWrapText(true);
+        explain.getStyleClass().add("settings-explain");
+        Label inUse = new Label(Texts.get("settings.server.inUse", server.inUse()));
+        inUse.setId("serverInUse");
+        TextField address = new TextField();
+        address.setId("serverAddress");
+        address.setPromptText(Texts.get("settings.server.prompt"));
+        address.setPrefColumnCount(40);
+        address.textProperty().bindBidirectional(server.addressProperty());
+        address.setOnAction(e -> server.save());
+        Button save = new Button(Texts.get("settings.server.save"));
+        save.setId("serverSave");
+        save.setOnAction(e -> server.save());
+        Label notice = new Label();
+        notice.setId("serverNotice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(server.noticeProperty());
+        HBox row = new HBox(8, address, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, heading, explain, inUse, row, notice);
     }
 
     private VBox zoneSection(ZoneSettingViewModel zone) {

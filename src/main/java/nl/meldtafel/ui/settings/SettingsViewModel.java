@@ -221,6 +221,18 @@ public final class SettingsViewModel {
     }
 
     private AnchorPlaceViewModel anchorPlace;
+    private ServerSettingViewModel server;
+
+    /** The shared server, shown in Instellingen when the desk offers it. */
+    public SettingsViewModel useServer(ServerSettingViewModel serverSetting) {
+        this.server = serverSetting;
+        return this;
+    }
+
+    /** Null when this desk offers no server choice. */
+    public ServerSettingViewModel server() {
+        return server;
+    }
 
     /** The second place for the chain anchor, shown in Instellingen when the desk offers it. */
     public SettingsViewModel useAnchorPlace(AnchorPlaceViewModel place) {

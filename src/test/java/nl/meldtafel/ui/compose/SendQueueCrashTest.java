@@ -3,7 +3,6 @@ package nl.meldtafel.ui.compose;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.Page;
-import nl.meldtafel.store.ChildJvm;
 import nl.meldtafel.store.Storage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,15 +35,10 @@ class SendQueueCrashTest {
 
     @TempDir
     Path folder;
-    @TempDir
-    Path childWork;
-    private ChildJvm jvm;
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void killedWhileQueueingOrReplayingLosesAndDoublesNothing() throws Exception {
-        jvm = ChildJvm.prepare(childWork, SendQueueCrashChild.class, "replay",
-                Files.createDirectories(childWork.resolve("training")).toString());
         long officer;
         try (Storage s = Storage.open(folder, Clock.systemUTC())) {
             officer = s.officers().register("Crash Test", "0").id();
@@ -98,8 +92,12 @@ class SendQueueCrashTest {
      * Runs the child and returns the lines it finished. {@code millis} &gt; 0: kills it that long after its
      * first line; &lt; 0: kills it that long after its start, whatever it printed; 0: waits for it to end.
      */
-    private List<String> runAndKill(int millis, String... args) throws Exception {
-        Process child = new ProcessBuilder(jvm.command(List.of(), SendQueueCrashChild.class, args)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    private static List<String> runAndKill(int millis, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                SendQueueCrashChild.class.getName()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new ArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

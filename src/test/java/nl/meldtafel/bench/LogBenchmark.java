@@ -1,5 +1,10 @@
 package nl.meldtafel.bench;
 
+import java.util.Optional;
+import nl.meldtafel.store.ServerImport;
+import nl.meldtafel.store.postgres.PostgresBackend;
+import nl.meldtafel.store.postgres.ServerAddress;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,8 +37,10 @@ import org.sqlite.SQLiteConfig;
 /**
  * Times the log's everyday queries on a big demo log (not a JUnit test; takes minutes). Usage:
  * {@code mvn -q test-compile exec:java -Dexec.mainClass=nl.meldtafel.bench.LogBenchmark
- * -Dexec.classpathScope=test -Dexec.args="/tmp/bench-data [ALERTS]"}. Fills the folder through the
- * demo loader unless it already holds that many alerts, then prints the median of 21 runs per query.
+ * -Dexec.classpathScope=test -Dexec.args="/tmp/bench-data [ALERTS] [--database URL]"}. Fills the folder
+ * through the demo loader unless it already holds that many alerts, then prints the median of 21 runs per
+ * query. With {@code --database} the same log is moved to that (empty) server with {@code server import}
+ * first, and the queries run there (start one with {@link LocalServer}).
  */
 public final class LogBenchmark {
 
@@ -44,7 +51,15 @@ public final class LogBenchmark {
     private LogBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] arguments) throws Exception {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        int at = all.indexOf("--database");
+        Optional<ServerAddress> server = Optional.empty();
+        if (at >= 0) {
+            server = Optional.of(ServerAddress.parse(all.get(at + 1)));
+            all.subList(at, at + 2).clear();
+        }
+        String[] args = all.toArray(String[]::new);
         Path folder = Path.of(args.length > 0 ? args[0] : "/tmp/bench-data").toAbsolutePath();
         long wanted = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 1_000_000;
         Path file = folder.resolve(DataFolder.DATABASE_FILE);
@@ -67,8 +82,11 @@ public final class LogBenchmark {
         String rare = rareWord(file);
 
         Clock clock = Clock.systemDefaultZone();
+        if (server.isPresent()) {
+            moveUp(folder, server.get(), clock);
+        }
         long opening = System.nanoTime();
-        try (Storage s = Storage.open(folder, clock)) {
+        try (Storage s = server.isPresent() ? onServer(folder, server.get(), clock) : Storage.open(folder, clock)) {
             System.out.printf("Storage.open (pre-flight, migrations): %.0f ms%n", (System.nanoTime() - opening) / 1e6);
             FollowUpRules rules = new FollowUpRules(clock);
             String toWeek = rules.isoWeek(Instant.now());
@@ -130,6 +148,29 @@ public final class LogBenchmark {
                     (System.nanoTime() - t) / 1e9);
             System.out.println(slow.isEmpty() ? "All queries within " + TARGET_MS + " ms." : "Over " + TARGET_MS + " ms: " + slow);
         }
+    }
+
+    /** {@code server import} of the demo log, unless the server holds it already. */
+    private static void moveUp(Path folder, ServerAddress server, Clock clock) throws Exception {
+        Path work = Files.createTempDirectory("bench-import");
+        long t = System.nanoTime();
+        try {
+            ServerImport.Result result = ServerImport.run(folder, backend(server, clock), clock, work);
+            System.out.printf("server import of %,d alerts to %s: %.1f s (chain verified on both sides)%n",
+                    result.rows().get("alert"), server, (System.nanoTime() - t) / 1e9);
+        } catch (ServerImport.Refused e) {
+            System.out.println("server " + server + " not imported again: " + e.getMessage());
+        }
+    }
+
+    private static Storage onServer(Path folder, ServerAddress server, Clock clock) throws Exception {
+        Storage storage = Storage.on(Files.createTempDirectory("bench-desk"), backend(server, clock), clock);
+        storage.open();
+        return storage;
+    }
+
+    private static PostgresBackend backend(ServerAddress server, Clock clock) {
+        return PostgresBackend.at(server.jdbcUrl(), server.connectionProperties(System.getenv()), clock);
     }
 
     private static double[] time(Supplier<Object> query) {

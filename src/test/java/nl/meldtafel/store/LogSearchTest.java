@@ -73,6 +73,31 @@ class LogSearchTest extends StorageContract {
     }
 
     @Test
+    void aWordInMostAlertsPagesNewestFirstWithoutGapsOrRepeatsAndSkipsTheOthers() {
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            long id = sent(Fixtures.heterdaad(i % 4 == 3 ? "Vermiste fiets " + i : "Woninginbraak melding " + i), jan);
+            if (i % 4 != 3) {
+                expected.add(0, id);
+            }
+            if (i % 3 != 0) {
+                clock.advance(Duration.ofMinutes(1));
+            }
+        }
+
+        List<Long> seen = new ArrayList<>();
+        AlertQuery q = AlertQuery.all().text("inbraak").limit(4);
+        Page<AlertRow> page;
+        do {
+            page = storage.alerts().search(q);
+            page.items().forEach(r -> seen.add(r.id()));
+            q = page.next().map(q::after).orElse(null);
+        } while (q != null);
+
+        assertEquals(expected, seen);
+    }
+
+    @Test
     void lastPageHasNoNextCursor() {
         sent(Fixtures.heterdaad("een"), jan);
         sent(Fixtures.heterdaad("twee"), jan);

@@ -59,6 +59,24 @@ final class PgLogSearch {
         return s;
     }
 
+    /** True when a typed word is matched anywhere (three or more characters), not only as a word start. */
+    static boolean hasLongWord(String typed) {
+        for (String word : typed.strip().split("\\s+")) {
+            String part = trimNonWordEnds(word);
+            if (part.codePointCount(0, part.length()) >= MIN_SUBSTRING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only the text condition, on rows named {@code a} with a {@code text} column. */
+    static PgLogSearch textOnly(String typed) {
+        PgLogSearch s = new PgLogSearch();
+        s.text(typed);
+        return s;
+    }
+
     private void text(String typed) {
         for (String word : typed.strip().split("\\s+")) {
             String part = trimNonWordEnds(word);
@@ -118,7 +136,12 @@ final class PgLogSearch {
 
     /** Binds the parameters; returns the next free parameter index. */
     int bind(PreparedStatement ps) throws SQLException {
-        int i = 1;
+        return bind(ps, 1);
+    }
+
+    /** Binds the parameters from index {@code first}; returns the next free parameter index. */
+    int bind(PreparedStatement ps, int first) throws SQLException {
+        int i = first;
         for (Object p : parameters) {
             ps.setObject(i++, p);
         }

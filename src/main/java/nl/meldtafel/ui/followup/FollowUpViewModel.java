@@ -15,6 +15,7 @@ import nl.meldtafel.message.Referentie;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.FollowUpRules;
+import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Officer;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -124,6 +126,13 @@ public final class FollowUpViewModel {
                 error.set(Texts.get("followUp.error.load", StorageErrors.describe(e)));
             }
         });
+    }
+
+    /** Other desks changed the log: reads the lists again unless only a response changed, which none shows. */
+    public void othersChanged(Set<LogChange> changes) {
+        if (changes.stream().anyMatch(c -> c.kind() != LogChange.Kind.RESPONSE)) {
+            refresh();
+        }
     }
 
     private void show(Snapshot snapshot) {

@@ -104,7 +104,7 @@ final class PgChangeListener implements AutoCloseable {
                     continue;
                 }
             }
-            if (missed) {
+            if (missed && running) {
                 changes.accept(LogChange.everything());
                 missed = false;
             }
@@ -131,7 +131,7 @@ final class PgChangeListener implements AutoCloseable {
             if (notifications != null && notifications.length > 0) {
                 lastHeard = System.nanoTime();
                 for (PGNotification n : notifications) {
-                    PgChangeNotice.parse(n.getParameter()).filter(notice -> !desk.equals(notice.desk()))
+                    PgChangeNotice.parse(n.getParameter()).filter(notice -> running && !desk.equals(notice.desk()))
                             .ifPresent(notice -> changes.accept(notice.change()));
                 }
             } else if ((System.nanoTime() - lastHeard) / 1_000_000 > CHECK_QUIET_MILLIS) {
@@ -162,22 +162,16 @@ final class PgChangeListener implements AutoCloseable {
         }
     }
 
-    /** Stops listening and closes the connection; waits briefly for the thread. */
+    /**
+     * Stops listening. Does not wait: the thread notices within one read's wait, hands nothing on after
+     * this, and closes its connection itself (a desk closing, or a test, need not pay for that wait).
+     */
     @Override
-    public void close() {
-        Thread listening;
-        synchronized (this) {
-            running = false;
-            listening = thread;
+    public synchronized void close() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt(); // ends a pause between reconnects at once
             thread = null;
-        }
-        if (listening != null) {
-            listening.interrupt();
-            try {
-                listening.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

@@ -62,6 +62,24 @@ class PgChangeListenerTest {
         assertEquals(LogChange.everything(), heard.get(0), "nothing before the announcement: " + heard);
     }
 
+    @Test
+    void closingTheLogEndsItsListeningConnection() throws Exception {
+        assertEquals(1, listeningConnections());
+
+        backend.close();
+
+        waitFor(() -> listeningConnections() == 0);
+    }
+
+    private int listeningConnections() throws Exception {
+        try (Connection c = DriverManager.getConnection(url, EmbeddedServer.user()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                     + "AND application_name = '" + PgChangeListener.APPLICATION_NAME + "'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     private void notifyAs(String... payloads) throws Exception {
         try (Connection c = DriverManager.getConnection(url, EmbeddedServer.user()); Statement st = c.createStatement()) {
             for (String payload : payloads) {

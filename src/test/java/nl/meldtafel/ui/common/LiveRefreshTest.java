@@ -51,7 +51,8 @@ class LiveRefreshTest {
         }
 
         assertEquals(burst, handedOver.poll(2, TimeUnit.SECONDS));
-        assertTrue(handedOverAt.take() - first >= GAP.toNanos(), "at most one hand-over per gap");
+        // seen a little after each hand-over, so allow for a busy machine; without the gap it would be ~0
+        assertTrue(handedOverAt.take() - first >= GAP.toNanos() * 9 / 10, "at most one hand-over per gap");
         assertTrue(handedOver.isEmpty());
     }
 

@@ -1,6 +1,7 @@
 package nl.meldtafel.app;
 
 import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.message.MessageRenderer;
@@ -10,6 +11,8 @@ import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.postgres.PostgresBackend;
 import nl.meldtafel.store.postgres.ServerAddress;
 import nl.meldtafel.template.TemplateCatalog;
+import javafx.application.Platform;
+import nl.meldtafel.ui.common.LiveRefresh;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.compose.LogAlertSink;
@@ -35,7 +38,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -61,6 +67,14 @@ public final class DeskAssembly {
     private final FollowUpViewModel followUp;
     private final DeskViewModel desk;
     private final DailyMaintenance maintenance;
+    // holds back other desks' changes that come in a burst; see LiveRefresh
+    private final ScheduledExecutorService liveTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "meldtafel-live");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final LiveRefresh liveFollowUp;
+    private LiveRefresh liveLog;
 
     public DeskAssembly(Path dataFolder, Clock clock, Runners runners, Outside outside, Callable<TemplateCatalog> templates,
                         Optional<Officer> lastOfficer, SettingsSaver settings) {
@@ -89,6 +103,7 @@ public final class DeskAssembly {
         followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
                 officers.currentProperty());
         followUp.useClipboard(outside.clipboard());
+        liveFollowUp = live(followUp::othersChanged);
         desk = new DeskViewModel(runner, templates, compose, database, officers, followUp, dataFolder.toString());
         maintenance = new DailyMaintenance(runners.database(), storage, database, clock);
         desk.afterFirstReads(maintenance::runIfDue);
@@ -131,7 +146,17 @@ public final class DeskAssembly {
                 storage.pasteChecklist()::checklist);
         log.useResponses(storage.responses(), officers.currentProperty());
         log.useRetention(storage.retention(), this::currentActor);
+        // a log screen is built again when the log opens again; the old one hears no more
+        if (liveLog != null) {
+            liveLog.close();
+        }
+        liveLog = live(log::othersChanged);
         return log;
+    }
+
+    /** Shows other desks' changes on a screen (a server log; a desk's own SQLite file never changes behind it). */
+    private LiveRefresh live(Consumer<Set<LogChange>> screen) {
+        return new LiveRefresh(storage.changes(), screen, Platform::runLater, liveTimer, LiveRefresh.GAP);
     }
 
     /** The officer at the desk as the actor of a setting or hold; read on the FX thread. */
@@ -168,6 +193,11 @@ public final class DeskAssembly {
 
     /** Call after the runners have drained: anchors the chain head and closes the log. */
     public void close() {
+        liveFollowUp.close();
+        if (liveLog != null) {
+            liveLog.close();
+        }
+        liveTimer.shutdownNow();
         database.close();
     }
 }

@@ -4,6 +4,7 @@ import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.DraftRepository;
+import nl.meldtafel.alert.LogChanges;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.QueuedSendRepository;
 import nl.meldtafel.alert.ResponseRepository;
@@ -83,6 +84,9 @@ public interface Backend extends AutoCloseable {
 
     /** The desk's own file backups; empty where the database system makes its own (a server). */
     Optional<BackupService> fileBackups();
+
+    /** What other desks change in the log while it is open; a log only this desk writes never fires. */
+    LogChanges changes();
 
     @Override
     void close();

@@ -4,6 +4,7 @@ import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.DraftRepository;
+import nl.meldtafel.alert.LogChanges;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.QueuedSendRepository;
 import nl.meldtafel.alert.ResponseRepository;
@@ -170,6 +171,12 @@ public final class SqliteBackend implements Backend {
     @Override
     public Optional<BackupService> fileBackups() {
         return Optional.of(backups);
+    }
+
+    /** One desk, one file: nobody else changes it. */
+    @Override
+    public LogChanges changes() {
+        return LogChanges.none();
     }
 
     @Override

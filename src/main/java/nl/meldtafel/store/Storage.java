@@ -28,6 +28,7 @@ import nl.meldtafel.alert.QueuedSendService;
 import nl.meldtafel.alert.OsAccount;
 import nl.meldtafel.alert.DraftRepository;
 import nl.meldtafel.alert.FollowUpRules;
+import nl.meldtafel.alert.LogChanges;
 import nl.meldtafel.alert.ResponseService;
 import nl.meldtafel.alert.Transactor;
 import nl.meldtafel.groups.GroupRegister;
@@ -259,6 +260,11 @@ public final class Storage implements DeskLog, AutoCloseable {
     /** The send queue's entries already in the log. */
     public QueuedSendRepository queuedSends() {
         return backend.queuedSends();
+    }
+
+    /** What other desks change in the log, for the screens to show it at once. */
+    public LogChanges changes() {
+        return backend.changes();
     }
 
     /** Records what the desk copied while the log could not. */

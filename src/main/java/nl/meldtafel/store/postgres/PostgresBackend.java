@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.DraftRepository;
+import nl.meldtafel.alert.LogChangeHub;
+import nl.meldtafel.alert.LogChanges;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.QueuedSendRepository;
 import nl.meldtafel.alert.ResponseRepository;
@@ -38,6 +41,8 @@ public final class PostgresBackend implements Backend {
 
     private final String jdbcUrl;
     private final Properties connectionProperties;
+    /** This desk as the change triggers see it, so the desk can skip its own changes. */
+    private final String desk;
     private final PgTransactor tx = new PgTransactor();
     private final AlertRepository alerts;
     private final OfficerRepository officers;
@@ -51,12 +56,16 @@ public final class PostgresBackend implements Backend {
     private final RetentionRepository retention;
     private final FactSource facts;
     private final StorageHygiene hygiene = new ServerHygiene();
+    private final LogChangeHub changes = new LogChangeHub();
+    private PgChangeListener listener;
     // set once the first step of open() has run; read without the lock, so isOpen() never waits for an open
     private volatile HikariDataSource pool;
 
     private PostgresBackend(String jdbcUrl, Properties connectionProperties, Clock clock) {
         this.jdbcUrl = jdbcUrl;
         this.connectionProperties = connectionProperties;
+        this.desk = UUID.randomUUID().toString();
+        withDesk(connectionProperties, desk);
         this.alerts = new PostgresAlertRepository(tx);
         this.officers = new PostgresOfficerRepository(tx, clock);
         this.drafts = new PostgresDraftRepository(tx);
@@ -81,6 +90,15 @@ public final class PostgresBackend implements Backend {
         return new PostgresBackend(jdbcUrl, copy, clock);
     }
 
+    /**
+     * Sets meldtafel.desk on every connection as it starts, so the change triggers can name the writer.
+     * A startup option rather than a SET after connecting: a SET is undone by a rollback.
+     */
+    private static void withDesk(Properties properties, String desk) {
+        String options = properties.getProperty("options", "").strip();
+        properties.setProperty("options", (options.isEmpty() ? "" : options + " ") + "-c meldtafel.desk=" + desk);
+    }
+
     /** A server log is created by its administrator's set-up, never by a desk's first start. */
     @Override
     public ExistingLog.AtStart atStart() {
@@ -100,6 +118,8 @@ public final class PostgresBackend implements Backend {
             first.run();
             tx.opened();
             pool = opened;
+            listener = new PgChangeListener(jdbcUrl, connectionProperties, desk, changes::publish, location());
+            listener.start();
         } catch (RuntimeException | Error e) {
             tx.closed();
             opened.close();
@@ -235,8 +255,18 @@ public final class PostgresBackend implements Backend {
         return Optional.empty();
     }
 
+    /** Other desks' changes, heard on a connection of its own while the log is open. */
+    @Override
+    public LogChanges changes() {
+        return changes;
+    }
+
     @Override
     public synchronized void close() {
+        if (listener != null) {
+            listener.close();
+            listener = null;
+        }
         if (pool != null) {
             tx.closed();
             pool.close();

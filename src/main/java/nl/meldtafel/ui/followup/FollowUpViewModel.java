@@ -16,6 +16,7 @@ import nl.meldtafel.message.Referentie;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.FollowUpRules;
+import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Officer;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -127,6 +129,13 @@ public final class FollowUpViewModel {
                 errorFromLoad = true;
             }
         });
+    }
+
+    /** Other desks changed the log: reads the lists again unless only a response changed, which none shows. */
+    public void othersChanged(Set<LogChange> changes) {
+        if (changes.stream().anyMatch(c -> c.kind() != LogChange.Kind.RESPONSE)) {
+            refresh();
+        }
     }
 
     private void show(Snapshot snapshot) {

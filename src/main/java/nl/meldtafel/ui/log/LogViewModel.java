@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -33,6 +34,7 @@ import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.FollowUpRules;
+import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerService;
@@ -267,6 +269,41 @@ public final class LogViewModel {
         }, e -> failed(gen, e));
     }
 
+    /**
+     * Other desks changed the log: reads again the rows already shown (keeping how far the officer
+     * scrolled), the detail when it shows a changed alert, and the group filter when the register changed.
+     */
+    public void othersChanged(Set<LogChange> changes) {
+        boolean everything = changes.stream().anyMatch(c -> c.kind() == LogChange.Kind.EVERYTHING);
+        if (everything || changes.stream().anyMatch(c -> c.kind() == LogChange.Kind.ALERT)) {
+            reloadShown();
+        }
+        LogDetail shown = detail.get();
+        if (shown != null && (everything || changes.stream().anyMatch(c -> c.kind() != LogChange.Kind.GROUP && c.id() == shown.id()))) {
+            refreshDetail(shown.id());
+        }
+        if (everything || changes.stream().anyMatch(c -> c.kind() == LogChange.Kind.GROUP)) {
+            Supplier<List<GroupRef>> groups = registerGroups;
+            runner.run(groups::get, this::showGroups, e -> error.set(Texts.get("log.error.groups", message(e))));
+        }
+    }
+
+    /** As {@link #reload}, but as many rows as are shown and without the loading state: the table stays as it is meanwhile. */
+    private void reloadShown() {
+        if (resetting) {
+            return;
+        }
+        long gen = ++generation;
+        loadingMore = false;
+        AlertQuery query = query(null).limit(Math.min(AlertQuery.MAX_LIMIT, Math.max(PAGE_SIZE, rows.size())));
+        runner.run(() -> alerts.search(query), page -> {
+            if (gen == generation) {
+                rows.setAll(toRows(page));
+                pageLoaded(page);
+            }
+        }, e -> failed(gen, e));
+    }
+
     /** Appends the next page; does nothing while a query runs or when the last page is shown. */
     public void loadMore() {
         if (loading.get() || loadingMore || next == null) {
@@ -286,8 +323,12 @@ public final class LogViewModel {
 
     /** Shows the detail of alert {@code id} (also one outside the current filter, e.g. from its chain). */
     public void select(long id) {
-        long gen = ++detailGeneration;
         notice.set("");
+        refreshDetail(id);
+    }
+
+    private void refreshDetail(long id) {
+        long gen = ++detailGeneration;
         Instant now = clock.instant();
         runner.run(() -> details.of(id, now), loaded -> {
             if (gen == detailGeneration) {

@@ -6,6 +6,7 @@ import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.CloseCategory;
+import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.store.MutableClock;
@@ -21,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,6 +109,19 @@ class FollowUpViewModelTest {
         assertEquals("afloopbericht verwacht om 16.02", model.open().get(1).dueText());
         assertFalse(model.open().get(1).overdue());
         assertEquals("3 open, 1 te laat", model.badgeProperty().get());
+    }
+
+    @Test
+    void anotherDesksAlertOrTickReadsTheListsAgainButAResponseDoesNot() {
+        model.refresh();
+        long id = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat."); // recorded at another desk
+
+        model.othersChanged(Set.of(new LogChange(LogChange.Kind.RESPONSE, id)));
+        assertEquals(List.of(), model.open());
+
+        model.othersChanged(Set.of(new LogChange(LogChange.Kind.RESPONSE, id), new LogChange(LogChange.Kind.ALERT, id)));
+        assertEquals(List.of(id), model.open().stream().map(FollowUpItem::id).toList());
+        assertEquals("1", model.badgeProperty().get());
     }
 
     @Test

@@ -3,7 +3,9 @@ package nl.meldtafel.ui.log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,8 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.CloseCategory;
+import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.template.TemplateSource;
@@ -38,6 +42,31 @@ class LogViewModelTest {
     @AfterEach
     void tearDown() {
         log.close();
+    }
+
+    @Test
+    void anotherDesksAlertReloadsAsManyRowsAsWereShownAndTheDetailWhenItIsTheShownOne() {
+        List<Long> recorded = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            recorded.add(log.sent(LogFixture.getuigenoproep("Oproep " + i + LogFixture.NOTICE), log.jan));
+            log.clock.advance(Duration.ofMinutes(1));
+        }
+        model.load();
+        model.loadMore();
+        model.select(recorded.get(89));
+        LogDetail before = model.detailProperty().get();
+
+        long newer = log.sent(LogFixture.getuigenoproep("Oproep van de andere tafel" + LogFixture.NOTICE), log.piet);
+        model.othersChanged(Set.of(new LogChange(LogChange.Kind.ALERT, newer)));
+
+        assertEquals(90, model.rows().size(), "still as far as the officer scrolled");
+        assertEquals(newer, model.rows().get(0).id());
+        assertTrue(model.hasMoreProperty().get());
+        assertSame(before, model.detailProperty().get(), "another alert's change leaves the detail as it is");
+
+        model.othersChanged(Set.of(new LogChange(LogChange.Kind.POST, recorded.get(89))));
+        assertNotSame(before, model.detailProperty().get(), "a change of the shown alert reads its detail again");
+        assertEquals(recorded.get(89), model.detailProperty().get().id());
     }
 
     @Test

@@ -127,9 +127,10 @@ public final class DeskRobot extends FxRobot {
         return this;
     }
 
+    /** Straight there, then one pulse, so the target is hovered (and laid out) before the press, as after TestFX's move. */
     private void moveStraightTo(Point2D target) {
         robotContext().getMouseRobot().moveNoWait(target);
-        FxSettle.drain();
+        FxSettle.settle();
     }
 
     private void click(MouseButton... buttons) {

@@ -121,7 +121,8 @@ class OverviewUiTest {
         waitUntil(() -> fixture.desk.overviewProperty().get() != null && fixture.desk.logProperty().get() != null);
         robot.interact(() -> TestDesk.signIn(fixture.desk, "T. Chef", "999999"));
         robot.clickOn("#navOverview");
-        waitUntil(() -> robot.lookup("#tileSent").tryQuery().isPresent());
+        // the Overzicht reads its figures in the background: on a loaded machine that took over 10 s
+        waitUntil(30, () -> robot.lookup("#tileSent").tryQuery().isPresent());
     }
 
     /** The tile's figure; null while the overview is (re)building its tiles, so a wait can read it early. */

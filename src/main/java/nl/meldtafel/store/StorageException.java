@@ -14,6 +14,7 @@ public class StorageException extends RuntimeException {
         LOCKED("the database is busy (another Meldtafel is using it)"),
         NEWER_VERSION("the database was made by a newer Meldtafel"),
         UNREACHABLE("the server cannot be reached"),
+        NO_PERMISSION("the server refused: this login lacks the right (see server init's desk role)"),
         NOT_SET_UP("the server's administrator runs `server init` for this Meldtafel first"),
         OTHER("unexpected storage error");
 

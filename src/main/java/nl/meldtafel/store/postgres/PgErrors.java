@@ -20,8 +20,11 @@ final class PgErrors {
         if (state.equals("53100")) {
             return StorageException.Reason.DISK_FULL;
         }
-        if (state.equals("25006") || state.equals("42501")) {
+        if (state.equals("25006")) {
             return StorageException.Reason.READ_ONLY;
+        }
+        if (state.equals("42501")) {
+            return StorageException.Reason.NO_PERMISSION;
         }
         if (state.equals("XX001") || state.equals("XX002")) {
             return StorageException.Reason.CORRUPT;
@@ -33,6 +36,16 @@ final class PgErrors {
             return StorageException.Reason.UNREACHABLE;
         }
         return StorageException.Reason.OTHER;
+    }
+
+    /** True when {@code error} (or a cause) is the server refusing this login a right. */
+    static boolean isPermissionDenied(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code error} (or a cause) says the server could not be reached or went away. */

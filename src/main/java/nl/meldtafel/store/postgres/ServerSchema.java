@@ -1,5 +1,9 @@
 package nl.meldtafel.store.postgres;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import nl.meldtafel.store.StorageException;
@@ -40,6 +44,7 @@ public final class ServerSchema {
      * @throws StorageException {@code NOT_SET_UP} or {@code NEWER_VERSION}
      */
     public static void check(DataSource dataSource, String location) {
+        refuseWithoutRights(dataSource, location);
         try {
             MigrationInfoService info = flyway(dataSource).info();
             refuseNewer(info, location);
@@ -51,8 +56,29 @@ public final class ServerSchema {
                         + StorageException.Reason.NOT_SET_UP.plainWords());
             }
         } catch (FlywayException e) {
-            throw new StorageException(StorageException.Reason.OTHER, "Could not read the schema on " + location + ": "
-                    + e.getMessage(), e);
+            throw new StorageException(PgErrors.isPermissionDenied(e) ? StorageException.Reason.NO_PERMISSION
+                    : StorageException.Reason.OTHER, "Could not read the schema on " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A login outside the desks' role cannot see the schema's history, which Flyway would report as "not set
+     * up": the administrator would then run server init again, for nothing. Asked of the catalog instead.
+     */
+    private static void refuseWithoutRights(DataSource dataSource, String location) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(t.oid, 'SELECT') FROM pg_catalog.pg_class t "
+                        + "JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace WHERE t.relname = 'flyway_schema_history'")) {
+            boolean refused = rs.next() && !rs.getBoolean(1);
+            if (!c.getAutoCommit()) {
+                c.rollback(); // the pool hands out connections in a transaction: leave none open
+            }
+            if (refused) {
+                throw new StorageException(StorageException.Reason.NO_PERMISSION, "Could not open the log on " + location
+                        + ": " + StorageException.Reason.NO_PERMISSION.plainWords());
+            }
+        } catch (SQLException e) {
+            throw PgErrors.wrap("Could not read the schema on " + location, e);
         }
     }
 

@@ -40,6 +40,7 @@ public final class StorageErrors {
             case LOCKED -> Texts.get("storage.reason.locked");
             case NEWER_VERSION -> Texts.get("storage.reason.newer_version");
             case UNREACHABLE -> Texts.get("storage.reason.unreachable");
+            case NO_PERMISSION -> Texts.get("storage.reason.no_permission");
             case NOT_SET_UP -> Texts.get("storage.reason.not_set_up");
             case OTHER -> fileReason(error).orElseGet(StorageErrors::unexpected);
         };

@@ -184,6 +184,7 @@ public final class DatabaseViewModel {
             case DISK_FULL -> Texts.get("db.error.disk_full", folder);
             case NEWER_VERSION -> Texts.get("db.error.newer_version", folder);
             case UNREACHABLE -> Texts.get("db.error.unreachable", log.location());
+            case NO_PERMISSION -> Texts.get("db.error.no_permission", log.location());
             case NOT_SET_UP -> Texts.get("db.error.not_set_up", log.location());
             case CORRUPT -> Texts.get("db.error.corrupt", databaseFile());
             case OTHER -> Texts.get("db.error.other", folder, StorageErrors.describe(error));

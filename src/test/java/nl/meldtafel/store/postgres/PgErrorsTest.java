@@ -13,7 +13,7 @@ class PgErrorsTest {
         "53100, DISK_FULL",
         "53300, OTHER",
         "25006, READ_ONLY",
-        "42501, READ_ONLY",
+        "42501, NO_PERMISSION",
         "XX001, CORRUPT",
         "40001, LOCKED",
         "40P01, LOCKED",

@@ -59,6 +59,26 @@ class ServerStatusTest {
     }
 
     @Test
+    void aLoginOutsideTheDeskRoleIsToldToAskForItAndNotThatAFolderIsReadOnly() {
+        String url = EmbeddedServer.freshDatabase();
+        ServerSetup.init(url, EmbeddedServer.user(), ServerSetup.DEFAULT_DESK_ROLE);
+        String stranger = "vreemde_" + ProcessHandle.current().pid();
+        EmbeddedServer.execute(url, "CREATE ROLE " + stranger + " LOGIN");
+        EmbeddedServer.execute(url, "REVOKE ALL ON SCHEMA public FROM PUBLIC");
+
+        DatabaseViewModel database = opened(EmbeddedServer.address(url, stranger));
+        try {
+            assertEquals(DatabaseViewModel.State.FAILED, database.stateProperty().get());
+            assertEquals("Server localhost niet beschikbaar: de server weigert dit: deze gebruiker heeft er geen rechten voor",
+                    database.statusProperty().get());
+            assertTrue(database.problemProperty().get().contains("lid is van de rol voor meldtafels"),
+                    database.problemProperty().get());
+        } finally {
+            database.close();
+        }
+    }
+
+    @Test
     void aServerThatCannotBeReachedIsSaidSoInDutch() {
         DatabaseViewModel database = opened("postgresql://balie1@127.0.0.1:1/meldtafel");
         try {

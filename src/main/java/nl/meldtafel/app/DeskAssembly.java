@@ -91,6 +91,7 @@ public final class DeskAssembly {
         QueueingAlertSink sink = new QueueingAlertSink(new LogAlertSink(storage.alertService()), storage,
                 storage.queuedSendService(), new SendQueue(dataFolder), clock);
         database.queueWhileOpening(sink::replay);
+        database.countQueuedWith(sink::queued);
         compose = new ComposeViewModel(new MessageRenderer(clock), clock, sink,
                 new LogDraftStore(storage.draftService(), dataFolder, clock), runner, outside.clipboard(), outside.browser());
         compose.onQueued(database::noteQueued);

@@ -37,6 +37,8 @@ public final class MeldtafelApp extends Application {
 
     private static final Duration DRAFT_INTERVAL = Duration.seconds(5);
     private static final Duration FOLLOW_UP_INTERVAL = Duration.seconds(30);
+    /** How often a desk whose server was away at start tries again. */
+    private static final Duration RECONNECT_INTERVAL = Duration.seconds(10);
     // checks hourly whether the day changed; the redaction and backup themselves run once a day
     private static final Duration MAINTENANCE_INTERVAL = Duration.hours(1);
 
@@ -56,6 +58,7 @@ public final class MeldtafelApp extends Application {
     private Timeline drafts;
     private Timeline followUpRefresh;
     private Timeline maintenance;
+    private Timeline reconnect;
 
     /** Runs on the launcher thread, so reading the settings file never touches the FX thread. */
     @Override
@@ -104,6 +107,7 @@ public final class MeldtafelApp extends Application {
         drafts = every(DRAFT_INTERVAL, compose::saveDrafts);
         followUpRefresh = every(FOLLOW_UP_INTERVAL, assembly.followUp()::refresh);
         maintenance = every(MAINTENANCE_INTERVAL, assembly::maintainIfDue);
+        reconnect = every(RECONNECT_INTERVAL, assembly.database()::reconnect);
         stage.setOnCloseRequest(e -> {
             e.consume(); // closes once the drafts are in the database, or after the officer was told they are not
             compose.closeWhenSaved(() -> closeWindow(stage));
@@ -133,6 +137,9 @@ public final class MeldtafelApp extends Application {
         }
         if (followUpRefresh != null) {
             followUpRefresh.stop();
+        }
+        if (reconnect != null) {
+            reconnect.stop();
         }
         if (maintenance != null) {
             maintenance.stop();

@@ -78,6 +78,11 @@ public final class QueueingAlertSink implements AlertSink {
     }
 
     /** Whether alerts wait to be recorded: the status bar says "wordt vastgelegd…". */
+    /** How many copied alerts wait to be recorded. */
+    public synchronized int queued() {
+        return queue.entries().size();
+    }
+
     public boolean hasQueued() {
         return !queue.isEmpty();
     }

@@ -47,6 +47,10 @@ public final class DatabaseViewModel {
     private final BooleanProperty queueing = new SimpleBooleanProperty(this, "queueing");
     private final StringBinding sendBlock;
     private int replayed;
+    private IntSupplier waitingCount;
+    // the server could not be reached when the log opened; copying queues until reconnect() gets through
+    private boolean away;
+    private boolean opening;
     private final ReadOnlyObjectWrapper<RedactionReport> redaction = new ReadOnlyObjectWrapper<>(this, "redaction");
 
     /**
@@ -70,8 +74,25 @@ public final class DatabaseViewModel {
         queueing.set(true);
     }
 
+    /** How many copied messages wait in the local queue, for the status bar while the server is away. */
+    public void countQueuedWith(IntSupplier waiting) {
+        this.waitingCount = waiting;
+    }
+
+    /** The server was away when the log opened: tries again (the desk calls this every few seconds). */
+    public void reconnect() {
+        if (away && state.get() == State.OPENING && !opening) {
+            open();
+        }
+    }
+
     /** A message was copied before the database could record it: the status bar says it will be. */
     public void noteQueued() {
+        if (away) {
+            int waiting = waitingCount == null ? 1 : waitingCount.getAsInt();
+            status.set(Texts.get("db.status.serverAwayWaiting", log.serverHost().orElse(""), waiting));
+            return;
+        }
         status.set(Texts.get(state.get() == State.OK ? "db.status.queuedBusy" : "db.status.queued"));
         if (state.get() == State.OK) {
             replayQueued(); // runs once the retention run or backup that held the database is done
@@ -86,8 +107,11 @@ public final class DatabaseViewModel {
     /** Opens {@code meldtafel.db}, then runs the daily redaction and backup when not done today. */
     public void open() {
         state.set(State.OPENING);
-        status.set(Texts.get("db.status.opening"));
-        problem.set(Texts.get("db.problem.opening"));
+        opening = true;
+        if (!away) {
+            status.set(Texts.get("db.status.opening"));
+            problem.set(Texts.get("db.problem.opening"));
+        }
         runner.run(() -> {
             ExistingLog.AtStart found = movedAside != null ? ExistingLog.AtStart.FIRST_START : log.atStart();
             if (found == ExistingLog.AtStart.MISSING || found == ExistingLog.AtStart.EMPTIED) {
@@ -112,6 +136,8 @@ public final class DatabaseViewModel {
     }
 
     private void opened(boolean opened) {
+        opening = false;
+        away = false;
         state.set(State.OK);
         status.set(movedAside != null ? Texts.get("db.status.okFresh", movedAside.getFileName())
                 : created ? Texts.get("db.status.created")
@@ -155,6 +181,7 @@ public final class DatabaseViewModel {
     }
 
     private void failed(Throwable error) {
+        opening = false;
         if (error instanceof MissingLogException missing) {
             state.set(State.FAILED);
             boolean emptied = missing.found == ExistingLog.AtStart.EMPTIED;
@@ -164,6 +191,16 @@ public final class DatabaseViewModel {
             return;
         }
         Optional<StorageException.Reason> reason = StorageErrors.reason(error);
+        if (reason.orElse(null) == StorageException.Reason.UNREACHABLE && queueing.get() && log.serverHost().isPresent()) {
+            // compose and copy go on into the local queue; reconnect() tries again, and the queue is recorded then
+            state.set(State.OPENING);
+            away = true;
+            String host = log.serverHost().get();
+            int waiting = waitingCount == null ? 0 : waitingCount.getAsInt();
+            status.set(waiting == 0 ? Texts.get("db.status.serverAway", host) : Texts.get("db.status.serverAwayWaiting", host, waiting));
+            problem.set(Texts.get("db.error.unreachable", log.location()));
+            return;
+        }
         if (reason.orElse(null) == StorageException.Reason.CORRUPT) {
             state.set(State.CORRUPT);
             status.set(Texts.get("db.status.corrupt"));

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A compose view model over the real templates, a fixed clock (14.32) and in-memory seams. */
-final class ComposeFixture {
+public final class ComposeFixture {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final Clock CLOCK = Clock.fixed(LocalDateTime.of(2026, 11, 23, 14, 32).atZone(ZONE).toInstant(), ZONE);
@@ -40,7 +40,7 @@ final class ComposeFixture {
         model.officerProperty().set(OFFICER);
     }
 
-    static TemplateDefinition template(String id) {
+    public static TemplateDefinition template(String id) {
         return CATALOG.find(id).orElseThrow();
     }
 

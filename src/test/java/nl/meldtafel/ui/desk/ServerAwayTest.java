@@ -1,0 +1,113 @@
+package nl.meldtafel.ui.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.meldtafel.alert.AlertQuery;
+import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.Officer;
+import nl.meldtafel.app.DeskAssembly;
+import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.store.postgres.EmbeddedServer;
+import nl.meldtafel.store.postgres.FlakyLink;
+import nl.meldtafel.store.postgres.PostgresBackend;
+import nl.meldtafel.store.postgres.ServerAddress;
+import nl.meldtafel.ui.common.TaskRunner;
+import nl.meldtafel.ui.compose.ComposeFixture;
+import nl.meldtafel.ui.compose.LogAlertSink;
+import nl.meldtafel.ui.compose.QueueingAlertSink;
+import nl.meldtafel.ui.compose.SendQueue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A desk whose server cannot be reached at start keeps copying: alerts go into the local queue, the
+ * status bar says how many wait, and when the server is back the desk gets through by itself and
+ * records them in order.
+ */
+class ServerAwayTest {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @TempDir
+    Path folder;
+    private String url;
+    private FlakyLink link;
+    private Officer jan;
+    private Storage storage;
+    private DatabaseViewModel database;
+    private QueueingAlertSink sink;
+
+    @BeforeEach
+    void deskBehindALink() {
+        url = EmbeddedServer.migratedDatabase();
+        try (Storage direct = Storage.on(folder.resolve("elders"), PostgresBackend.at(url, EmbeddedServer.user(), clock), clock)) {
+            direct.open();
+            jan = direct.officers().register("Jan Jansen", "111111");
+        }
+        link = new FlakyLink(Integer.parseInt(url.replaceFirst("^jdbc:postgresql://[^:]+:(\\d+)/.*$", "$1")));
+        String database = url.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+        ServerAddress address = ServerAddress.parse("postgresql://postgres@127.0.0.1:" + link.port() + "/" + database);
+        storage = DeskAssembly.storage(folder, Optional.of(address), Map.of(), clock);
+        this.database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
+        sink = new QueueingAlertSink(new LogAlertSink(storage.alertService()), storage, storage.queuedSendService(),
+                new SendQueue(folder), clock);
+        this.database.queueWhileOpening(sink::replay);
+        this.database.countQueuedWith(sink::queued);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        database.close();
+        link.close();
+    }
+
+    private long copy(String text) {
+        long id = sink.recordPending(ComposeFixture.template("heterdaad"), FieldValues.empty(), text, null, jan, List.of());
+        database.noteQueued();
+        return id;
+    }
+
+    @Test
+    void copyingGoesOnWhileTheServerIsAwayAndTheQueueIsRecordedInOrderWhenItIsBack() throws Exception {
+        link.down();
+        database.open();
+
+        assertEquals(DatabaseViewModel.State.OPENING, database.stateProperty().get(), "not failed: the desk goes on");
+        assertNull(database.sendBlockProperty().get(), "copying is not blocked");
+        assertEquals("Server 127.0.0.1 niet bereikbaar \u2013 kopi\u00ebren werkt, berichten worden vastgelegd zodra de server terug is",
+                database.statusProperty().get());
+
+        long first = copy("*HETERDAAD*\nEerste, terwijl de server weg is");
+        sink.confirmSent(first, jan);
+        copy("*HETERDAAD*\nTweede, terwijl de server weg is");
+        assertEquals("Server 127.0.0.1 niet bereikbaar \u2013 2 berichten wachten", database.statusProperty().get());
+
+        database.reconnect(); // still away: nothing changes, nothing is lost
+        assertEquals(DatabaseViewModel.State.OPENING, database.stateProperty().get());
+        assertEquals(2, sink.queued());
+
+        link.up();
+        database.reconnect();
+
+        assertEquals(DatabaseViewModel.State.OK, database.stateProperty().get());
+        assertEquals("Database ok; 2 gekopieerde berichten vastgelegd", database.statusProperty().get());
+        assertEquals(0, sink.queued());
+        List<AlertRow> logged = storage.alerts().search(AlertQuery.all()).items();
+        assertEquals(List.of("*HETERDAAD*\nTweede, terwijl de server weg is", "*HETERDAAD*\nEerste, terwijl de server weg is"),
+                logged.stream().map(r -> storage.alertService().find(r.id()).orElseThrow().text()).toList(),
+                "both recorded, newest first in the log");
+        assertEquals(List.of(AlertStatus.PENDING, AlertStatus.SENT), logged.stream().map(AlertRow::status).toList(),
+                "the one confirmed while away is sent, the other still waits for its confirmation");
+    }
+}

@@ -92,6 +92,7 @@ public final class DeskAssembly {
                 storage.queuedSendService(), new SendQueue(dataFolder), clock);
         database.queueWhileOpening(sink::replay);
         database.countQueuedWith(sink::queued);
+        sink.onServerLost(database::serverLost);
         compose = new ComposeViewModel(new MessageRenderer(clock), clock, sink,
                 new LogDraftStore(storage.draftService(), dataFolder, clock), runner, outside.clipboard(), outside.browser());
         compose.onQueued(database::noteQueued);

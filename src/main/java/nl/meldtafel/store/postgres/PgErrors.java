@@ -10,7 +10,7 @@ final class PgErrors {
     }
 
     static StorageException wrap(String action, SQLException e) {
-        StorageException.Reason reason = classify(e.getSQLState());
+        StorageException.Reason reason = isConnectionFailure(e) ? StorageException.Reason.UNREACHABLE : classify(e.getSQLState());
         String detail = reason == StorageException.Reason.OTHER ? e.getMessage() : reason.plainWords();
         return new StorageException(reason, action + ": " + detail, e);
     }
@@ -51,7 +51,9 @@ final class PgErrors {
     /** True when {@code error} (or a cause) says the server could not be reached or went away. */
     static boolean isConnectionFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && classify(sql.getSQLState()) == StorageException.Reason.UNREACHABLE) {
+            // the pool's "no connection within the timeout" carries no SQLSTATE of its own
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof SQLException sql && classify(sql.getSQLState()) == StorageException.Reason.UNREACHABLE) {
                 return true;
             }
         }

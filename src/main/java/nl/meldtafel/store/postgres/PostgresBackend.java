@@ -38,6 +38,7 @@ public final class PostgresBackend implements Backend {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresBackend.class);
     /** Enough for the desk's background work beside the officer's own; the server serves many desks. */
     private static final int POOL_SIZE = 4;
+    private static final long CONNECTION_TIMEOUT_MS = 3_000;
 
     private final String jdbcUrl;
     private final Properties connectionProperties;
@@ -132,6 +133,9 @@ public final class PostgresBackend implements Backend {
         config.setJdbcUrl(jdbcUrl);
         config.setDataSourceProperties(connectionProperties);
         config.setMaximumPoolSize(POOL_SIZE);
+        // a copy waits for its record: when the server is away, say so within seconds (the alert is then
+        // queued), not after the pool's default 30 s
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         config.setMinimumIdle(1);
         config.setPoolName("meldtafel");
         config.setAutoCommit(false);

@@ -5,6 +5,7 @@ import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.template.TemplateDefinition;
 import nl.meldtafel.alert.QueuedSendService;
 import nl.meldtafel.store.DeskLog;
+import nl.meldtafel.store.StorageException;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public final class QueueingAlertSink implements AlertSink {
     private final DeskLog log;
     private final QueuedSendService replays;
     private final SendQueue queue;
+    private volatile Runnable serverLost = () -> { };
     private final Clock clock;
     // provisional id -> the id the log gave it, for a "Ja" that comes after the replay
     private final Map<Long, Long> recorded = new ConcurrentHashMap<>();
@@ -41,13 +43,26 @@ public final class QueueingAlertSink implements AlertSink {
                                            Officer officer, List<Long> groupIds) {
         // Not open yet, still replaying, or busy with a retention run or backup: queue rather than wait.
         if (log.isOpen() && queue.isEmpty() && !log.isBusy()) {
-            return direct.recordPending(template, values, text, parentId, officer, groupIds);
+            try {
+                return direct.recordPending(template, values, text, parentId, officer, groupIds);
+            } catch (StorageException e) {
+                if (e.reason() != StorageException.Reason.UNREACHABLE) {
+                    throw e;
+                }
+                // the server went away: the officer's text goes into the queue, as while the log opens
+                serverLost.run();
+            }
         }
         if (officer == null) {
             throw new IllegalStateException("No officer at the desk");
         }
         return queue.add(LogAlertSink.newAlert(template, values, text, parentId, groupIds), officer, clock.instant())
                 .provisionalId();
+    }
+
+    /** Told when a record found the server gone, so the desk says so and tries again. */
+    public void onServerLost(Runnable action) {
+        this.serverLost = action;
     }
 
     @Override

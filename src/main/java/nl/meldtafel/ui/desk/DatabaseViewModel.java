@@ -49,7 +49,7 @@ public final class DatabaseViewModel {
     private int replayed;
     private IntSupplier waitingCount;
     // the server could not be reached when the log opened; copying queues until reconnect() gets through
-    private boolean away;
+    private volatile boolean away;
     private boolean opening;
     private final ReadOnlyObjectWrapper<RedactionReport> redaction = new ReadOnlyObjectWrapper<>(this, "redaction");
 
@@ -83,13 +83,25 @@ public final class DatabaseViewModel {
     public void reconnect() {
         if (away && state.get() == State.OPENING && !opening) {
             open();
+        } else if (away && state.get() == State.OK) {
+            replayQueued();
+        }
+    }
+
+    /**
+     * A record found the server gone after the log opened: copying goes on into the queue; reconnect()
+     * replays it. Called on the thread that recorded, before the desk notes the queued alert.
+     */
+    public void serverLost() {
+        if (log.serverHost().isPresent()) {
+            away = true;
         }
     }
 
     /** A message was copied before the database could record it: the status bar says it will be. */
     public void noteQueued() {
         if (away) {
-            int waiting = waitingCount == null ? 1 : waitingCount.getAsInt();
+            int waiting = waitingCount == null ? 1 : Math.max(1, waitingCount.getAsInt());
             status.set(Texts.get("db.status.serverAwayWaiting", log.serverHost().orElse(""), waiting));
             return;
         }
@@ -169,10 +181,17 @@ public final class DatabaseViewModel {
             return;
         }
         runner.run(beforeReady::getAsInt, count -> {
+            away = false;
             if (count > 0) {
                 status.set(Texts.get("db.status.okReplayed", count));
             }
-        }, e -> status.set(Texts.get("db.status.replayFailed", StorageErrors.describe(e))));
+        }, e -> {
+            if (away && StorageErrors.reason(e).orElse(null) == StorageException.Reason.UNREACHABLE) {
+                noteQueued(); // still away: the count of what waits, not a failure
+            } else {
+                status.set(Texts.get("db.status.replayFailed", StorageErrors.describe(e)));
+            }
+        });
     }
 
     /** What the last redaction run at this desk did; null before the first. */

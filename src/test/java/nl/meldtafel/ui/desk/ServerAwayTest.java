@@ -64,6 +64,7 @@ class ServerAwayTest {
                 new SendQueue(folder), clock);
         this.database.queueWhileOpening(sink::replay);
         this.database.countQueuedWith(sink::queued);
+        sink.onServerLost(this.database::serverLost);
     }
 
     @AfterEach
@@ -109,5 +110,34 @@ class ServerAwayTest {
                 "both recorded, newest first in the log");
         assertEquals(List.of(AlertStatus.PENDING, AlertStatus.SENT), logged.stream().map(AlertRow::status).toList(),
                 "the one confirmed while away is sent, the other still waits for its confirmation");
+    }
+
+    @Test
+    void aServerThatGoesAwayAfterOpeningQueuesTheNextCopyAndTheDeskRecordsItWhenItIsBack() throws Exception {
+        database.open();
+        assertEquals("Server 127.0.0.1: ok", database.statusProperty().get());
+        long direct = copy("*HETERDAAD*\nVoor de storing");
+        assertTrue(direct > 0, "recorded on the server at once");
+
+        link.down();
+        long queued = copy("*HETERDAAD*\nTijdens de storing");
+
+        assertTrue(queued < 0, "queued: the server could not be reached");
+        assertEquals("Server 127.0.0.1 niet bereikbaar \u2013 1 bericht wacht", database.statusProperty().get());
+        assertNull(database.sendBlockProperty().get());
+        database.reconnect(); // still away
+        assertEquals(1, sink.queued());
+
+        link.up();
+        // the desk's timer tries every 10 s; the pool may first hand out a connection the cut broke
+        for (int attempt = 0; attempt < 5 && sink.queued() > 0; attempt++) {
+            database.reconnect();
+        }
+
+        assertEquals(0, sink.queued());
+        assertEquals("Database ok; 1 gekopieerd bericht vastgelegd", database.statusProperty().get());
+        assertEquals(List.of("*HETERDAAD*\nTijdens de storing", "*HETERDAAD*\nVoor de storing"),
+                storage.alerts().search(AlertQuery.all()).items().stream()
+                        .map(r -> storage.alertService().find(r.id()).orElseThrow().text()).toList());
     }
 }

@@ -120,6 +120,12 @@ public final class ServerImport {
             }
         }
         resetIdentities(target);
+        // fresh statistics, so the first searches on the server do not plan as for an empty table
+        try (Statement st = target.createStatement()) {
+            for (String table : TABLES) {
+                st.execute("ANALYZE " + table);
+            }
+        }
         return rows;
     }
 

@@ -18,6 +18,8 @@ final class PgLogSearch {
     private static final int MIN_SUBSTRING = 3;
 
     private final StringBuilder where = new StringBuilder("WHERE 1 = 1");
+    // the stored folded text on the table; folded on the fly where only the row's text is at hand
+    private String folded = "a.text_folded";
     private final List<Object> parameters = new ArrayList<>();
 
     private PgLogSearch() {
@@ -73,6 +75,7 @@ final class PgLogSearch {
     /** Only the text condition, on rows named {@code a} with a {@code text} column. */
     static PgLogSearch textOnly(String typed) {
         PgLogSearch s = new PgLogSearch();
+        s.folded = "meldtafel_fold(a.text)";
         s.text(typed);
         return s;
     }
@@ -84,10 +87,10 @@ final class PgLogSearch {
                 continue;
             }
             if (part.codePointCount(0, part.length()) >= MIN_SUBSTRING) {
-                add(" AND meldtafel_fold(a.text) LIKE '%' || meldtafel_fold(?) || '%'", escapeLike(part));
+                add(" AND " + folded + " LIKE '%' || meldtafel_fold(?) || '%'", escapeLike(part));
             } else {
                 // 'simple', not 'dutch': a stemmed or stop-listed prefix ("de") would match other words than on SQLite
-                add(" AND to_tsvector('simple', meldtafel_fold(coalesce(a.text, ''))) "
+                add(" AND to_tsvector('simple', coalesce(" + folded + ", '')) "
                         + "@@ to_tsquery('simple', quote_literal(meldtafel_fold(?)) || ':*')", part);
             }
         }

@@ -84,11 +84,8 @@ public final class SettingsView extends ScrollPane {
     }
 
     private VBox periodsSection() {
-        Label heading = new Label(Texts.get("settings.retention.title"));
-        heading.getStyleClass().add("section-title");
-        Label explain = new Label(Texts.get("settings.retention.explain"));
-        explain.setWrapText(true);
-        explain.getStyleClass().add("settings-explain");
+        Label heading = heading("settings.retention.title");
+        Label explain = explanation("settings.retention.explain");
 
         GridPane grid = new GridPane();
         grid.setId("retentionPeriods");
@@ -133,12 +130,22 @@ public final class SettingsView extends ScrollPane {
         return new VBox(8, heading, explain, grid, afloop, buttons);
     }
 
-    private VBox serverSection(ServerSettingViewModel server) {
-        Label heading = new Label(Texts.get("settings.server.title"));
+    private static Label heading(String key) {
+        Label heading = new Label(Texts.get(key));
         heading.getStyleClass().add("section-title");
-        Label explain = new Label(Texts.get("settings.server.explain"));
+        return heading;
+    }
+
+    private static Label explanation(String key) {
+        Label explain = new Label(Texts.get(key));
         explain.setWrapText(true);
         explain.getStyleClass().add("settings-explain");
+        return explain;
+    }
+
+    private VBox serverSection(ServerSettingViewModel server) {
+        Label heading = heading("settings.server.title");
+        Label explain = explanation("settings.server.explain");
         Label inUse = new Label(Texts.get("settings.server.inUse", server.inUse()));
         inUse.setId("serverInUse");
         TextField address = new TextField();
@@ -160,11 +167,8 @@ public final class SettingsView extends ScrollPane {
     }
 
     private VBox zoneSection(ZoneSettingViewModel zone) {
-        Label heading = new Label(Texts.get("settings.zone.title"));
-        heading.getStyleClass().add("section-title");
-        Label explain = new Label(Texts.get("settings.zone.explain"));
-        explain.setWrapText(true);
-        explain.getStyleClass().add("settings-explain");
+        Label heading = heading("settings.zone.title");
+        Label explain = explanation("settings.zone.explain");
         ComboBox<ZoneId> choice = new ComboBox<>();
         choice.setId("zoneChoice");
         choice.getItems().setAll(ZoneSettingViewModel.CHOICES);
@@ -194,11 +198,8 @@ public final class SettingsView extends ScrollPane {
     }
 
     private VBox anchorSection(AnchorPlaceViewModel place) {
-        Label heading = new Label(Texts.get("settings.anchor.title"));
-        heading.getStyleClass().add("section-title");
-        Label explain = new Label(Texts.get("settings.anchor.explain"));
-        explain.setWrapText(true);
-        explain.getStyleClass().add("settings-explain");
+        Label heading = heading("settings.anchor.title");
+        Label explain = explanation("settings.anchor.explain");
         Label label = new Label(Texts.get("settings.anchor.folder"));
         TextField folder = new TextField();
         folder.setId("anchorPlaceField");
@@ -232,11 +233,8 @@ public final class SettingsView extends ScrollPane {
     }
 
     private VBox holdsSection() {
-        Label heading = new Label(Texts.get("settings.holds.title"));
-        heading.getStyleClass().add("section-title");
-        Label explain = new Label(Texts.get("settings.holds.explain"));
-        explain.setWrapText(true);
-        explain.getStyleClass().add("settings-explain");
+        Label heading = heading("settings.holds.title");
+        Label explain = explanation("settings.holds.explain");
 
         holds.setId("holdsTable");
         holds.setItems(model.holds());

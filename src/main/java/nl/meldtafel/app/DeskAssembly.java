@@ -131,8 +131,7 @@ public final class DeskAssembly {
      * {@code dataFolder}. The data folder keeps the desk's own things either way (settings, queue, anchors).
      */
     public static Storage storage(Path dataFolder, Optional<ServerAddress> server, Map<String, String> environment, Clock clock) {
-        return server.map(address -> Storage.on(dataFolder, PostgresBackend.at(address.jdbcUrl(),
-                        address.connectionProperties(environment), clock), clock))
+        return server.map(address -> Storage.on(dataFolder, PostgresBackend.at(address, environment, clock), clock))
                 .orElseGet(() -> Storage.at(dataFolder, clock));
     }
 

@@ -94,8 +94,7 @@ public final class DataDirOption {
 
     private Storage openOnServer(Clock clock) {
         ServerAddress address = server().orElseThrow();
-        Storage storage = Storage.on(folder(), PostgresBackend.at(address.jdbcUrl(),
-                address.connectionProperties(defaults.environment()), clock), clock);
+        Storage storage = Storage.on(folder(), PostgresBackend.at(address, defaults.environment(), clock), clock);
         try {
             storage.open();
             return storage;

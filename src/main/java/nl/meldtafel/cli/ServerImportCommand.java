@@ -51,7 +51,7 @@ public final class ServerImportCommand extends AdminCommand {
         Path work = null;
         try {
             work = Files.createTempDirectory("meldtafel-import");
-            PostgresBackend backend = PostgresBackend.at(address.jdbcUrl(), address.connectionProperties(data.environment()), clock);
+            PostgresBackend backend = PostgresBackend.at(address, data.environment(), clock);
             ServerImport.Result result = ServerImport.run(from.toAbsolutePath(), backend, clock, work);
             io.out().println("Desk log " + from + ": chain intact, " + result.before().entries() + " entries.");
             for (Map.Entry<String, Integer> table : result.rows().entrySet()) {

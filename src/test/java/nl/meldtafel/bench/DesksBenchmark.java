@@ -56,8 +56,7 @@ public final class DesksBenchmark {
         List<Storage> stacks = new ArrayList<>();
         List<LogChanges.Subscription> subscriptions = new ArrayList<>();
         for (int d = 0; d < desks; d++) {
-            Storage storage = Storage.on(Files.createTempDirectory("desk" + d), PostgresBackend.at(server.jdbcUrl(),
-                    server.connectionProperties(System.getenv()), clock), clock);
+            Storage storage = Storage.on(Files.createTempDirectory("desk" + d), PostgresBackend.at(server, System.getenv(), clock), clock);
             storage.open();
             stacks.add(storage);
             Map<Long, Boolean> seen = new ConcurrentHashMap<>();

@@ -170,7 +170,7 @@ public final class LogBenchmark {
     }
 
     private static PostgresBackend backend(ServerAddress server, Clock clock) {
-        return PostgresBackend.at(server.jdbcUrl(), server.connectionProperties(System.getenv()), clock);
+        return PostgresBackend.at(server, System.getenv(), clock);
     }
 
     private static double[] time(Supplier<Object> query) {

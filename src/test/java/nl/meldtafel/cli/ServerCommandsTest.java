@@ -83,7 +83,7 @@ class ServerCommandsTest {
         ServerAddress address = ServerAddress.parse(EmbeddedServer.address(url, desk));
 
         long alertId;
-        try (Storage storage = Storage.on(home, PostgresBackend.at(address.jdbcUrl(), address.connectionProperties(Map.of()), CLOCK),
+        try (Storage storage = Storage.on(home, PostgresBackend.at(address, Map.of(), CLOCK),
                 CLOCK)) {
             storage.open();
             Officer officer = storage.officers().register("J. de Vries", "123456");

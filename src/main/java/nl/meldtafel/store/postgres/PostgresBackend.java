@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -86,6 +87,15 @@ public final class PostgresBackend implements Backend {
      * @param connectionProperties the driver's properties: user, password, sslmode, ...
      */
     public static PostgresBackend at(String jdbcUrl, Properties connectionProperties, Clock clock) {
+        return atUrl(jdbcUrl, connectionProperties, clock);
+    }
+
+    /** The log on the server at {@code address}, its password from {@code environment} (PGPASSWORD) or .pgpass. */
+    public static PostgresBackend at(ServerAddress address, Map<String, String> environment, Clock clock) {
+        return atUrl(address.jdbcUrl(), address.connectionProperties(environment), clock);
+    }
+
+    private static PostgresBackend atUrl(String jdbcUrl, Properties connectionProperties, Clock clock) {
         Properties copy = new Properties();
         copy.putAll(connectionProperties);
         return new PostgresBackend(jdbcUrl, copy, clock);
@@ -162,16 +172,25 @@ public final class PostgresBackend implements Backend {
     /** "server host:port/db", without user or parameters. */
     @Override
     public String location() {
-        String rest = jdbcUrl.replaceFirst("^jdbc:postgresql://", "");
-        int parameters = rest.indexOf('?');
-        return "server " + (parameters < 0 ? rest : rest.substring(0, parameters));
+        return locationOf(jdbcUrl);
+    }
+
+    /** How messages name the server at {@code jdbcUrl}: "server host:port/db", without user or parameters. */
+    static String locationOf(String jdbcUrl) {
+        return "server " + hostPortDatabase(jdbcUrl);
     }
 
     @Override
     public Optional<String> serverHost() {
-        String rest = jdbcUrl.replaceFirst("^jdbc:postgresql://", "");
+        String rest = hostPortDatabase(jdbcUrl);
         int end = rest.startsWith("[") ? rest.indexOf(']') + 1 : rest.indexOf(':') >= 0 ? rest.indexOf(':') : rest.indexOf('/');
         return Optional.of(end > 0 ? rest.substring(0, end) : rest);
+    }
+
+    private static String hostPortDatabase(String jdbcUrl) {
+        String rest = jdbcUrl.replaceFirst("^jdbc:postgresql://", "");
+        int parameters = rest.indexOf('?');
+        return parameters < 0 ? rest : rest.substring(0, parameters);
     }
 
     @Override

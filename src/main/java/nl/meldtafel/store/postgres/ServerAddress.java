@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
 public record ServerAddress(String user, String host, int port, String database, Map<String, String> parameters) {
 
     public static final int DEFAULT_PORT = 5432;
+
+    /** The refusal of an address that holds a password; the password itself is never repeated. */
+    private static final class PasswordInAddress extends IllegalArgumentException {
+        PasswordInAddress() {
+            super("the address holds a password; leave it out and set PGPASSWORD or a .pgpass file");
+        }
+    }
     /** Where the desks and commands read the address when no {@code --database} is given. */
     public static final String ENVIRONMENT = "MELDTAFEL_DATABASE";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
@@ -45,7 +52,7 @@ public record ServerAddress(String user, String host, int port, String database,
         }
         String userInfo = uri.getRawUserInfo();
         if (userInfo != null && userInfo.contains(":")) {
-            throw new IllegalArgumentException("the address holds a password; leave it out and set PGPASSWORD or a .pgpass file");
+            throw new PasswordInAddress();
         }
         if (userInfo == null || userInfo.isEmpty()) {
             throw new IllegalArgumentException("the address names no user; write it as postgresql://USER@HOST:PORT/DATABASE");
@@ -71,7 +78,7 @@ public record ServerAddress(String user, String host, int port, String database,
             parse(text);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage().contains("PGPASSWORD") ? Problem.HOLDS_A_PASSWORD : Problem.NOT_AN_ADDRESS);
+            return Optional.of(e instanceof PasswordInAddress ? Problem.HOLDS_A_PASSWORD : Problem.NOT_AN_ADDRESS);
         }
     }
 
@@ -94,7 +101,7 @@ public record ServerAddress(String user, String host, int port, String database,
             int eq = pair.indexOf('=');
             String key = decode(eq < 0 ? pair : pair.substring(0, eq));
             if (key.equalsIgnoreCase("password")) {
-                throw new IllegalArgumentException("the address holds a password; leave it out and set PGPASSWORD or a .pgpass file");
+                throw new PasswordInAddress();
             }
             if (!key.isEmpty()) {
                 parameters.put(key, eq < 0 ? "" : decode(pair.substring(eq + 1)));

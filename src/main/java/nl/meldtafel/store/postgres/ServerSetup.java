@@ -51,7 +51,7 @@ public final class ServerSetup {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(jdbcUrl);
         connectionProperties.forEach((k, v) -> setProperty(dataSource, (String) k, (String) v));
-        String location = "server " + jdbcUrl.replaceFirst("^jdbc:postgresql://", "");
+        String location = PostgresBackend.locationOf(jdbcUrl);
         long started = System.nanoTime();
         MigrateResult result = ServerSchema.migrate(dataSource, location);
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {

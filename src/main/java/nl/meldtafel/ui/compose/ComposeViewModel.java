@@ -238,7 +238,14 @@ public final class ComposeViewModel {
                     if (form.get() != null && form.get().template().id().equals(id)) {
                         targetChoice.set(choices.get(id));
                     }
-                }, e -> error.set(Texts.get("compose.error.targets", StorageErrors.describe(e))));
+                }, e -> {
+                    error.set(Texts.get("compose.error.targets", StorageErrors.describe(e)));
+                    // the register cannot be read (the server is away): copying goes on without a chosen group, and
+                    // the officer pastes in the groups they know; the next form asks the register again
+                    if (form.get() != null && form.get().template().id().equals(id) && targetChoice.get() == null) {
+                        targetChoice.set(new TargetChoice(List.of(), TargetChoice.Source.NONE, List.of()));
+                    }
+                });
     }
 
     /** The officer's choice in the picker, for the open form. */

@@ -10,6 +10,8 @@ import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
+import nl.meldtafel.groups.TargetOptions;
+import nl.meldtafel.store.StorageException;
 import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +56,49 @@ class ComposeTargetsTest {
         model.setTemplates(ComposeFixture.CATALOG.templates());
         Officer officer = storage.officers().register("J. de Vries", "123456");
         model.officerProperty().set(officer);
+    }
+
+    @Test
+    void aRegisterThatCannotBeReadNeverBlocksCopying() {
+        // the server went away: the groups cannot be read, the message still goes out
+        model.useTargets(new Targets() {
+            @Override
+            public TargetOptions options() {
+                throw unreachable();
+            }
+
+            @Override
+            public TargetChoice defaultFor(MessageKind kind) {
+                throw unreachable();
+            }
+
+            @Override
+            public TargetChoice defaultForFollowUp(long originalAlertId) {
+                throw unreachable();
+            }
+
+            @Override
+            public Checklist checklist(long alertId) {
+                throw unreachable();
+            }
+
+            @Override
+            public Checklist tick(long alertId, long groupId, Officer officer) {
+                throw unreachable();
+            }
+        });
+        heterdaad();
+
+        assertEquals("De beheerdersgroepen konden niet gelezen worden: de server is niet bereikbaar",
+                model.errorProperty().get());
+        assertTrue(model.canSendProperty().get(), "copying goes on without a chosen group");
+        model.copy();
+        assertEquals(1, clipboard.size());
+        assertTrue(clipboard.get(0).contains("Dorpsstraat"));
+    }
+
+    private static StorageException unreachable() {
+        return new StorageException(StorageException.Reason.UNREACHABLE, "Could not reach server x");
     }
 
     private void register() {

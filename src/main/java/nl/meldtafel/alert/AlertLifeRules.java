@@ -14,11 +14,16 @@ public final class AlertLifeRules {
 
     /** A follow-up needs a confirmed original; an afloopbericht needs one not yet closed. */
     public static void requireCanFollowUp(Alert parent, NewAlert child) {
-        if (parent.status() == AlertStatus.PENDING) {
-            throw new IllegalStateException("Alert " + parent.id() + " was not confirmed sent; it cannot be followed up yet");
-        }
+        requireConfirmed(parent);
         if (child.kind().closesParent() && parent.status() == AlertStatus.CLOSED) {
             throw new IllegalStateException("Alert " + parent.id() + " is already closed");
+        }
+    }
+
+    /** Only a confirmed alert has follow-ups. */
+    public static void requireConfirmed(Alert parent) {
+        if (parent.status() == AlertStatus.PENDING) {
+            throw new IllegalStateException("Alert " + parent.id() + " was not confirmed sent; it cannot be followed up yet");
         }
     }
 

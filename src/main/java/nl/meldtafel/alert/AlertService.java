@@ -1,6 +1,7 @@
 package nl.meldtafel.alert;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.meldtafel.template.MessageKind;
@@ -17,6 +18,16 @@ public interface AlertService {
 
     /** The officer confirms it was posted, to the groups recorded with it; confirming twice changes nothing. */
     Alert confirmSent(long id, Actor actor);
+
+    /**
+     * Records an alert the desk copied while the log could not take it (a server away, a log still
+     * opening), with the time it was copied; the chain marks it as recorded late. An afloopbericht is
+     * recorded even when its original was closed meanwhile: it was posted.
+     */
+    long recordLate(NewAlert alert, Actor composer, Instant copiedAt);
+
+    /** Confirms an alert recorded late, with the time the officer said it was posted. */
+    Alert confirmLate(long id, Actor actor, Instant postedAt);
 
     /** The officer confirms it was posted, to exactly these groups. */
     Alert confirmSent(long id, List<Long> postedGroupIds, Actor actor);

@@ -27,6 +27,16 @@ public final class AuditRecords {
                 AuditHashing.contentHash(contentSalt, a.valuesJson(), a.text()));
     }
 
+    /**
+     * The mark of an alert the log received after it was copied (the server away, the log still opening):
+     * when it was copied, at the time it reached the log. Its copied and sent entries keep their own times.
+     */
+    public static AuditRecord recordedLate(long alertId, Instant copiedAt, Instant recordedAt, Actor composer) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("copiedAt", millis(copiedAt));
+        return AuditRecord.of(AuditEvent.RECORDED_LATE, alertId, 0, recordedAt, composer, json(d), "");
+    }
+
     public static AuditRecord discarded(Alert a, Instant at, Actor actor) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("createdAt", millis(a.createdAt()));

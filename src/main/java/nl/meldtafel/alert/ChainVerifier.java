@@ -138,6 +138,7 @@ public final class ChainVerifier {
                 return checkAlert(e, walk, a, rows.sealed().get(alertId), rows.groupNames().getOrDefault(alertId, List.of()));
             case FORM:
             case SNOOZED:
+            case RECORDED_LATE:
                 return Optional.empty();
             case COPIED:
                 return checkCopied(e, a, rows.sealed().get(alertId), walk);

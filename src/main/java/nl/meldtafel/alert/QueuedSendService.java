@@ -1,6 +1,7 @@
 package nl.meldtafel.alert;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Records what the desk copied while the log could not (still opening, or busy), each entry in one
@@ -21,20 +22,24 @@ public final class QueuedSendService {
     }
 
     /**
-     * Records one queued alert, and its confirmation when the officer gave it while it waited.
+     * Records one queued alert with the time it was copied, and its confirmation with the time the officer
+     * gave it while it waited; the chain marks both as recorded late.
      *
      * @param confirmedBy who said it was posted, or null
+     * @param confirmedAt when they said so; null when not known (a queue written before times were kept)
      * @return the alert's id in the log
      */
-    public long record(String key, NewAlert alert, Officer composer, Officer confirmedBy) {
+    public long record(String key, NewAlert alert, Officer composer, Instant copiedAt, Officer confirmedBy,
+                       Instant confirmedAt) {
         return tx.inTransaction("Could not record a queued alert", () -> {
             long alertId = keys.alertOf(key).orElseGet(() -> {
-                long fresh = alerts.recordPending(alert, Actor.of(composer));
+                long fresh = alerts.recordLate(alert, Actor.of(composer), copiedAt);
                 keys.remember(key, fresh, clock.instant());
                 return fresh;
             });
             if (confirmedBy != null) {
-                alerts.confirmSent(alertId, Actor.of(confirmedBy)); // a second confirm is a no-op
+                // a second confirm is a no-op
+                alerts.confirmLate(alertId, Actor.of(confirmedBy), confirmedAt == null ? clock.instant() : confirmedAt);
             }
             return alertId;
         });

@@ -34,41 +34,62 @@ public final class StoredAlertService implements AlertService {
     /** Saves the alert before its text goes to the clipboard, so a crash cannot lose what may be posted. */
     @Override
     public long recordPending(NewAlert alert, Actor composer) {
-        return tx.inTransaction("Could not save alert", () -> {
-            if (alert.parentId() != null) {
-                Alert parent = requireForChange(alert.parentId());
+        return tx.inTransaction("Could not save alert", () -> record(alert, composer, rules.now(), false));
+    }
+
+    @Override
+    public long recordLate(NewAlert alert, Actor composer, Instant copiedAt) {
+        return tx.inTransaction("Could not record a queued alert", () -> {
+            long id = record(alert, composer, copiedAt, true);
+            audit.append(AuditRecords.recordedLate(id, copiedAt, rules.now(), composer));
+            return id;
+        });
+    }
+
+    private long record(NewAlert alert, Actor composer, Instant createdAt, boolean late) {
+        if (alert.parentId() != null) {
+            Alert parent = requireForChange(alert.parentId());
+            if (late) {
+                AlertLifeRules.requireConfirmed(parent); // posted already: recorded even if the original closed meanwhile
+            } else {
                 if (alert.kind().closesParent()) {
                     refuseIfClosed(parent);
                 }
                 AlertLifeRules.requireCanFollowUp(parent, alert);
             }
-            byte[] salt = AuditHashing.newSalt(random);
-            long id = alerts.insertPending(alert, composer, rules.now(), salt);
-            // the text that went to the clipboard is in the chain even if no one ever confirms it
-            audit.append(AuditRecords.copied(require(id), alerts.groupNames(id), composer, salt));
-            return id;
-        });
+        }
+        byte[] salt = AuditHashing.newSalt(random);
+        long id = alerts.insertPending(alert, composer, createdAt, salt);
+        // the text that went to the clipboard is in the chain even if no one ever confirms it
+        audit.append(AuditRecords.copied(require(id), alerts.groupNames(id), composer, salt));
+        return id;
     }
 
     /** The officer confirms it was posted, to the groups recorded with it. */
     @Override
     public Alert confirmSent(long id, Actor actor) {
-        return confirm(id, null, actor);
+        return confirm(id, null, actor, null);
+    }
+
+    @Override
+    public Alert confirmLate(long id, Actor actor, Instant postedAt) {
+        return confirm(id, null, actor, postedAt);
     }
 
     /** The officer confirms it was posted, to exactly these groups. */
     @Override
     public Alert confirmSent(long id, List<Long> postedGroupIds, Actor actor) {
-        return confirm(id, List.copyOf(postedGroupIds), actor);
+        return confirm(id, List.copyOf(postedGroupIds), actor, null);
     }
 
-    private Alert confirm(long id, List<Long> groups, Actor actor) {
+    /** {@code postedAt} null: now. */
+    private Alert confirm(long id, List<Long> groups, Actor actor, Instant postedAt) {
         return tx.inTransaction("Could not record alert " + id + " as sent", () -> {
             Alert pending = require(id);
             if (pending.status() != AlertStatus.PENDING) {
                 return pending; // confirmed twice (double click, second desk): already in the log
             }
-            Instant sentAt = rules.now();
+            Instant sentAt = postedAt == null ? rules.now() : postedAt;
             alerts.markSent(id, sentAt, rules.isoWeek(sentAt), rules.firstDue(sentAt, pending.followUp()).orElse(null),
                     groups == null ? pending.groupIds() : groups);
             Alert sent = require(id);

@@ -89,7 +89,7 @@ public final class DeskAssembly {
         this.storage = storage;
         database = new DatabaseViewModel(runners.database(), storage, dataFolder);
         QueueingAlertSink sink = new QueueingAlertSink(new LogAlertSink(storage.alertService()), storage,
-                storage.queuedSendService(), new SendQueue(dataFolder), clock);
+                storage.queuedSendService(), new SendQueue(dataFolder, storage.serverName()), clock);
         database.queueWhileOpening(sink::replay);
         database.countQueuedWith(sink::queued);
         sink.onServerLost(database::serverLost);

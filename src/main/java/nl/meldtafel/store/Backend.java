@@ -43,6 +43,11 @@ public interface Backend extends AutoCloseable {
     /** Where the log is, as messages name it: the database file, or the server. */
     String location();
 
+    /** The shared log's {@code host:port/database}; empty for a file in the data folder. */
+    default Optional<String> serverName() {
+        return Optional.empty();
+    }
+
     /** The server's host name for a shared log; empty for a file in the data folder. */
     default Optional<String> serverHost() {
         return Optional.empty();

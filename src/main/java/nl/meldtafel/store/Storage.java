@@ -172,6 +172,11 @@ public final class Storage implements DeskLog, AutoCloseable {
         return backend.location();
     }
 
+    /** The shared log's {@code host:port/database}; empty for the file in the data folder. */
+    public Optional<String> serverName() {
+        return backend.serverName();
+    }
+
     @Override
     public Optional<String> serverHost() {
         return backend.serverHost();

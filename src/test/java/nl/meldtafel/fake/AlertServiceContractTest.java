@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -191,6 +192,42 @@ class AlertServiceContractTest extends ServiceContract {
                 () -> alerts.recordPending(afloop(id, "aangehouden"), jan));
         assertEquals("P. Jansen", afloop.closedBy().orElseThrow().name());
         assertEquals("vals alarm", alerts.find(id).orElseThrow().closure().reason(), "the first closing stands");
+    }
+
+    @Test
+    void anAlertRecordedLateKeepsTheTimesItWasCopiedAndPostedAndIsDueFromThen() {
+        clock.advance(Duration.ofHours(2)); // the server was away; now it answers again
+        Instant copiedAt = START.plus(Duration.ofMinutes(10));
+        Instant postedAt = START.plus(Duration.ofMinutes(11));
+
+        long id = alerts.recordLate(heterdaad("*HETERDAAD*\nInbraak Dorpsstraat."), jan, copiedAt);
+        Alert sent = alerts.confirmLate(id, piet, postedAt);
+
+        assertEquals(copiedAt, sent.createdAt());
+        assertEquals(postedAt, sent.sentAt());
+        assertEquals(postedAt.plus(Duration.ofMinutes(60)), sent.dueAt());
+        assertEquals(List.of(id), alerts.overdue(null).stream().map(AlertRow::id).toList(),
+                "due an hour after it was posted, so overdue by now");
+        assertEquals(sent, alerts.confirmLate(id, jan, clock.instant()), "a second confirmation changes nothing");
+    }
+
+    @Test
+    void anAfloopberichtCopiedWhileAwayIsRecordedEvenWhenAnotherDeskClosedTheOriginalMeanwhile() {
+        long original = sent(heterdaad("*HETERDAAD*\nInbraak."), jan);
+        Instant copiedAt = START.plus(Duration.ofMinutes(20));
+        clock.advance(Duration.ofMinutes(30));
+        alerts.closeWithReason(original, CloseCategory.LOOS_ALARM, "vals alarm", piet);
+        clock.advance(Duration.ofMinutes(10));
+
+        long afloop = alerts.recordLate(afloop(original, "aangehouden"), jan, copiedAt);
+        Alert posted = alerts.confirmLate(afloop, jan, copiedAt.plusSeconds(30));
+
+        assertEquals(AlertStatus.SENT, posted.status(), "it was posted, so it is in the log");
+        assertEquals(original, posted.parentId());
+        assertEquals("vals alarm", alerts.find(original).orElseThrow().closure().reason(), "the first closing stands");
+        long pending = alerts.recordPending(heterdaad("*HETERDAAD*\nOverval."), jan);
+        assertThrows(IllegalStateException.class, () -> alerts.recordLate(update(pending, "*UPDATE*\nx"), jan, copiedAt),
+                "a follow-up still needs a confirmed original");
     }
 
     @Test

@@ -82,9 +82,21 @@ public final class FakeAlertService implements AlertService {
             }
             AlertLifeRules.requireCanFollowUp(parent, alert);
         }
+        return insert(alert, composer, rules.now());
+    }
+
+    @Override
+    public synchronized long recordLate(NewAlert alert, Actor composer, Instant copiedAt) {
+        if (alert.parentId() != null) {
+            AlertLifeRules.requireConfirmed(require(alert.parentId()));
+        }
+        return insert(alert, composer, copiedAt);
+    }
+
+    private long insert(NewAlert alert, Actor composer, Instant createdAt) {
         long id = nextId++;
         alerts.put(id, new Alert(id, alert.kind(), alert.templateId(), alert.templateHash(), alert.valuesJson(),
-                alert.text(), composer.officer(), composer.osAccount(), rules.now(), null, AlertStatus.PENDING,
+                alert.text(), composer.officer(), composer.osAccount(), createdAt, null, AlertStatus.PENDING,
                 alert.followUp(), null, null, alert.parentId(), alert.groupIds(), null, null));
         return id;
     }
@@ -95,12 +107,20 @@ public final class FakeAlertService implements AlertService {
     }
 
     @Override
+    public synchronized Alert confirmLate(long id, Actor actor, Instant postedAt) {
+        return confirm(id, require(id).groupIds(), actor, postedAt);
+    }
+
+    @Override
     public synchronized Alert confirmSent(long id, List<Long> postedGroupIds, Actor actor) {
+        return confirm(id, postedGroupIds, actor, rules.now());
+    }
+
+    private Alert confirm(long id, List<Long> postedGroupIds, Actor actor, Instant sentAt) {
         Alert a = require(id);
         if (a.status() != AlertStatus.PENDING) {
             return a;
         }
-        Instant sentAt = rules.now();
         Alert sent = put(new Alert(id, a.kind(), a.templateId(), a.templateHash(), a.valuesJson(), a.text(), a.officer(),
                 a.osAccount(), a.createdAt(), sentAt, AlertStatus.SENT, a.followUp(),
                 rules.firstDue(sentAt, a.followUp()).orElse(null), null, a.parentId(),

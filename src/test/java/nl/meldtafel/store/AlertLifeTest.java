@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertChain;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.AuditEntry;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Draft;
 import nl.meldtafel.template.MessageKind;
@@ -92,6 +94,24 @@ class AlertLifeTest extends StorageContract {
 
         assertEquals(first, service.confirmSent(id, jan).sentAt());
         assertEquals(head, storage.audit().head().orElseThrow().seq(), "the second confirmation adds no entry");
+    }
+
+    @Test
+    void anAlertRecordedLateKeepsItsTimesInTheChainWhichMarksItAsRecordedLate() {
+        Instant copiedAt = START;
+        Instant postedAt = START.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(25)); // the server was away this long
+        long head = storage.audit().head().map(h -> h.seq()).orElse(0L);
+
+        long id = service.recordLate(Fixtures.heterdaad("Inbraak"), jan, copiedAt);
+        service.confirmLate(id, piet, postedAt);
+
+        List<AuditEntry> entries = storage.audit().entriesAfter(head, 10);
+        assertEquals(List.of("COPIED " + copiedAt, "RECORDED_LATE " + clock.instant(), "SENT " + postedAt),
+                entries.stream().map(e -> e.record().event() + " " + e.record().at()).toList());
+        assertEquals("{\"copiedAt\":" + copiedAt.toEpochMilli() + "}", entries.get(1).record().details());
+        assertEquals(jan.officer().id(), entries.get(1).record().officerId());
+        assertTrue(storage.verifier().verify(Optional.empty()).intact());
     }
 
     @Test

@@ -181,6 +181,11 @@ public final class PostgresBackend implements Backend {
     }
 
     @Override
+    public Optional<String> serverName() {
+        return Optional.of(hostPortDatabase(jdbcUrl));
+    }
+
+    @Override
     public Optional<String> serverHost() {
         String rest = hostPortDatabase(jdbcUrl);
         int end = rest.startsWith("[") ? rest.indexOf(']') + 1 : rest.indexOf(':') >= 0 ? rest.indexOf(':') : rest.indexOf('/');

@@ -74,7 +74,7 @@ public final class QueueingAlertSink implements AlertSink {
         Long real = recorded.get(id);
         if (real != null) {
             direct.confirmSent(real, officer);
-        } else if (!queue.confirm(id, officer)) {
+        } else if (!queue.confirm(id, officer, clock.instant())) {
             throw new IllegalStateException("No queued alert " + id);
         }
     }
@@ -92,7 +92,6 @@ public final class QueueingAlertSink implements AlertSink {
         return all;
     }
 
-    /** Whether alerts wait to be recorded: the status bar says "wordt vastgelegd…". */
     /** How many copied alerts wait to be recorded. */
     public synchronized int queued() {
         return queue.entries().size();
@@ -103,14 +102,15 @@ public final class QueueingAlertSink implements AlertSink {
     }
 
     /**
-     * Records every queued alert in the order it was copied, each in one transaction with its key, so a
-     * replay cut off anywhere and run again records none twice; then empties the queue. Call on the
-     * worker right after the database opened, before anything else records. Returns how many were queued.
+     * Records every queued alert in the order it was copied, with the times it was copied and confirmed,
+     * each in one transaction with its key, so a replay cut off anywhere and run again records none twice;
+     * then empties the queue. Call on the worker right after the database opened, before anything else
+     * records. Returns how many were queued.
      */
     public synchronized int replay() {
         List<SendQueue.Entry> entries = queue.entries();
         for (SendQueue.Entry e : entries) {
-            long id = replays.record(e.key(), e.alert(), e.composer(), e.confirmedBy());
+            long id = replays.record(e.key(), e.alert(), e.composer(), e.queuedAt(), e.confirmedBy(), e.confirmedAt());
             recorded.put(e.provisionalId(), id);
         }
         if (!entries.isEmpty()) {

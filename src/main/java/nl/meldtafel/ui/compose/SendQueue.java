@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,15 +42,35 @@ public final class SendQueue {
     static final String FILE = "send-queue.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One queued alert; {@code confirmedBy} is set once the officer said it was posted. */
+    /**
+     * One queued alert; {@code confirmedBy} and {@code confirmedAt} are set once the officer said it was
+     * posted ({@code confirmedAt} null in a queue written before those times were kept).
+     */
     public record Entry(String key, long provisionalId, Instant queuedAt, NewAlert alert, Officer composer,
-                        Officer confirmedBy) {
+                        Officer confirmedBy, Instant confirmedAt) {
     }
 
     private final Path file;
 
+    /** The queue of the log in the data folder. */
     public SendQueue(Path dataFolder) {
-        this.file = dataFolder.resolve(FILE);
+        this(dataFolder, Optional.empty());
+    }
+
+    /**
+     * The queue of one log: a desk moved to another server must not record there what it copied for the
+     * first one (other officers' ids, another team's log), so each server has its own file.
+     *
+     * @param server the server's {@code host:port/database}; empty for the log in the data folder
+     */
+    public SendQueue(Path dataFolder, Optional<String> server) {
+        this.file = dataFolder.resolve(server.map(name -> "send-queue-" + name.replaceAll("[^A-Za-z0-9.-]", "_") + ".jsonl")
+                .orElse(FILE));
+    }
+
+    /** Where the queue is kept, for tests and messages. */
+    public Path file() {
+        return file;
     }
 
     /** Queues an alert and forces it to disk; its provisional id is negative and stays the same across restarts. */
@@ -73,17 +94,18 @@ public final class SendQueue {
         alert.groupIds().forEach(line.putArray("groups")::add);
         line.set("officer", officer(composer));
         append(line);
-        return new Entry(key, provisional, now, alert, composer, null);
+        return new Entry(key, provisional, now, alert, composer, null, null);
     }
 
-    /** Records that a queued alert was posted; false when no such alert waits. */
-    public synchronized boolean confirm(long provisionalId, Officer officer) {
+    /** Records that a queued alert was posted, and when; false when no such alert waits. */
+    public synchronized boolean confirm(long provisionalId, Officer officer, Instant now) {
         Entry entry = entries().stream().filter(e -> e.provisionalId() == provisionalId).findFirst().orElse(null);
         if (entry == null) {
             return false;
         }
         if (entry.confirmedBy() == null) {
-            append(JSON.createObjectNode().put("type", "confirm").put("key", entry.key()).set("officer", officer(officer)));
+            ObjectNode line = JSON.createObjectNode().put("type", "confirm").put("key", entry.key()).put("at", now.toEpochMilli());
+            append(line.set("officer", officer(officer)));
         }
         return true;
     }
@@ -111,10 +133,12 @@ public final class SendQueue {
             String key = line.path("key").asText();
             if ("alert".equals(line.path("type").asText())) {
                 byKey.put(key, new Entry(key, -(byKey.size() + 1L), Instant.ofEpochMilli(line.path("queuedAt").asLong()),
-                        alertOf(line), officerOf(line.path("officer")), null));
+                        alertOf(line), officerOf(line.path("officer")), null, null));
             } else if ("confirm".equals(line.path("type").asText()) && byKey.containsKey(key)) {
                 Entry e = byKey.get(key);
-                byKey.put(key, new Entry(key, e.provisionalId(), e.queuedAt(), e.alert(), e.composer(), officerOf(line.path("officer"))));
+                Instant at = line.hasNonNull("at") ? Instant.ofEpochMilli(line.get("at").asLong()) : null;
+                byKey.put(key, new Entry(key, e.provisionalId(), e.queuedAt(), e.alert(), e.composer(),
+                        officerOf(line.path("officer")), at));
             }
         }
         return List.copyOf(byKey.values());

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,11 +84,17 @@ class QueueingAlertSinkTest {
     void alertsCopiedWhileTheDatabaseOpensAreOnDiskBeforeTheClipboardAndRecordedInOrderOnce() throws Exception {
         ComposeViewModel model = compose(sink());
         String first = heterdaad(model, "Dorpsstraat");
+        Instant firstCopied = clock.instant();
         model.copy();
         long provisional = model.awaitingConfirmationProperty().get().id();
+        clock.advance(Duration.ofSeconds(40));
+        Instant firstPosted = clock.instant();
         model.confirmSent(); // "Ja" while the database is still opening
+        clock.advance(Duration.ofMinutes(2));
         String second = heterdaad(model, "Kerkplein");
+        Instant secondCopied = clock.instant();
         model.copy();
+        clock.advance(Duration.ofMinutes(3)); // opening took this long
 
         assertEquals(List.of(first, second), clipboard);
         assertTrue(queuedWhenCopied.get(0).contains(json(first)), "the first text was queued before it was copied");
@@ -107,6 +115,9 @@ class QueueingAlertSinkTest {
         assertEquals(List.of(first, second), logged.stream().map(Alert::text).toList(), "in the order they were copied");
         assertEquals(List.of(AlertStatus.SENT, AlertStatus.PENDING), logged.stream().map(Alert::status).toList());
         assertEquals(jan, logged.get(0).officer());
+        assertEquals(List.of(firstCopied, secondCopied), logged.stream().map(Alert::createdAt).toList(),
+                "recorded with the times they were copied, not the time the log took them");
+        assertEquals(firstPosted, logged.get(0).sentAt());
         assertFalse(Files.exists(folder.resolve(SendQueue.FILE)), "the queue is emptied once recorded");
         assertFalse(restarted.hasQueued());
 
@@ -143,6 +154,21 @@ class QueueingAlertSinkTest {
         assertTrue(model.awaitingConfirmationProperty().get().id() > 0);
         assertEquals(1, logged().size());
         assertFalse(Files.exists(folder.resolve(SendQueue.FILE)));
+    }
+
+    @Test
+    void eachServerHasItsOwnQueueSoACopyForOneIsNeverRecordedOnAnother() {
+        SendQueue local = new SendQueue(folder);
+        SendQueue unitServer = new SendQueue(folder, Optional.of("db.politie.local:5432/meldtafel"));
+        SendQueue teamServer = new SendQueue(folder, Optional.of("db.politie.local:5432/team_noord"));
+        unitServer.add(new nl.meldtafel.alert.NewAlert(nl.meldtafel.template.MessageKind.HETERDAAD, "heterdaad", "h", "{}",
+                "*HETERDAAD*\nInbraak.", null, nl.meldtafel.template.FollowUpPolicy.NONE, List.of()), jan, clock.instant());
+
+        assertEquals(1, new SendQueue(folder, Optional.of("db.politie.local:5432/meldtafel")).entries().size());
+        assertTrue(teamServer.isEmpty());
+        assertTrue(local.isEmpty());
+        assertEquals(folder, unitServer.file().getParent());
+        assertEquals("send-queue-db.politie.local_5432_meldtafel.jsonl", unitServer.file().getFileName().toString());
     }
 
     @Test

@@ -14,19 +14,20 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import nl.meldtafel.store.postgres.EmbeddedServer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Kills a desk process while it queues alerts (the database still opening) and while it replays the
- * queue into the log: every alert whose queueing returned (so whose text was copied) ends up in the
+ * Kills a desk process while it queues alerts (the database still opening, or the server away) and while
+ * it replays the queue into the log, the data folder's or the server's: every alert whose queueing returned (so whose text was copied) ends up in the
  * log exactly once, in the order it was queued.
  */
 class SendQueueCrashTest {
@@ -39,40 +40,63 @@ class SendQueueCrashTest {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void killedWhileQueueingOrReplayingLosesAndDoublesNothing() throws Exception {
+        killAndCheck(12, null);
+    }
+
+    /** The desk's server away: what it copied is queued for that server and recorded there once it is back. */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void killedWhileTheServerIsAwayOrWhileReplayingIntoItLosesAndDoublesNothing() throws Exception {
+        killAndCheck(8, EmbeddedServer.migratedDatabase());
+    }
+
+    /** {@code serverUrl} null: the log in the data folder. */
+    private void killAndCheck(int rounds, String serverUrl) throws Exception {
         long officer;
-        try (Storage s = Storage.open(folder, Clock.systemUTC())) {
+        try (Storage s = open(serverUrl)) {
             officer = s.officers().register("Crash Test", "0").id();
         }
+        String server = serverUrl == null ? "-" : serverUrl;
         Random random = new Random(42);
         List<String> copied = new ArrayList<>();
         int replaysKilled = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            copied.addAll(runAndKill(1 + random.nextInt(250), "queue", folder.toString(), String.valueOf(round), String.valueOf(officer)));
+        for (int round = 0; round < rounds; round++) {
+            copied.addAll(runAndKill(1 + random.nextInt(250), "queue", folder.toString(), server, String.valueOf(round),
+                    String.valueOf(officer)));
             if (round % 3 == 2) {
                 // killed somewhere in opening or replaying; the next replay must pick up where it stopped
-                if (!runAndKill(-(200 + random.nextInt(1300)), "replay", folder.toString()).contains("replayed")) {
+                if (!runAndKill(-(200 + random.nextInt(1300)), "replay", folder.toString(), server).contains("replayed")) {
                     replaysKilled++;
                 }
             }
         }
-        assertTrue(copied.size() >= ROUNDS, "too few alerts queued before the kills: " + copied.size());
-        List<String> last = runAndKill(0, "replay", folder.toString());
+        assertTrue(copied.size() >= rounds, "too few alerts queued before the kills: " + copied.size());
+        List<String> last = runAndKill(0, "replay", folder.toString(), server);
         assertEquals(List.of("replayed"), last);
 
-        List<String> logged = loggedTextsOldestFirst();
+        List<String> logged = loggedTextsOldestFirst(serverUrl);
         assertEquals(logged.size(), new HashSet<>(logged).size(), "an alert was recorded twice: " + logged);
         List<String> inQueueOrder = logged.stream().filter(copied::contains).toList();
         assertEquals(copied, inQueueOrder, "every copied alert is in the log, in the order it was copied");
         // besides those, at most the one per kill that was forced to disk just before the kill, before its copy
-        assertTrue(logged.size() - copied.size() <= ROUNDS, logged.size() + " logged, " + copied.size() + " copied");
-        assertTrue(Files.notExists(folder.resolve(SendQueue.FILE)));
-        System.out.println("send queue crash test: " + copied.size() + " copied, " + logged.size() + " logged, "
-                + replaysKilled + " replays killed");
+        assertTrue(logged.size() - copied.size() <= rounds, logged.size() + " logged, " + copied.size() + " copied");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("send-queue")).toList(),
+                    "the queue is gone once recorded");
+        }
+        System.out.println("send queue crash test" + (serverUrl == null ? "" : " (server)") + ": " + copied.size()
+                + " copied, " + logged.size() + " logged, " + replaysKilled + " replays killed");
     }
 
-    private List<String> loggedTextsOldestFirst() {
+    private Storage open(String serverUrl) {
+        Storage storage = SendQueueCrashChild.storage(folder, serverUrl == null ? "-" : serverUrl);
+        storage.open();
+        return storage;
+    }
+
+    private List<String> loggedTextsOldestFirst(String serverUrl) {
         List<String> texts = new ArrayList<>();
-        try (Storage s = Storage.open(folder, Clock.systemUTC())) {
+        try (Storage s = open(serverUrl)) {
             AlertQuery q = AlertQuery.all().limit(AlertQuery.MAX_LIMIT);
             while (q != null) {
                 Page<AlertRow> page = s.alerts().search(q);

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.app.DeskAssembly;
 import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.postgres.EmbeddedServer;
 import nl.meldtafel.store.postgres.FlakyLink;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerAwayTest {
 
-    private final Clock clock = Clock.systemUTC();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T13:32:00Z"));
 
     @TempDir
     Path folder;
@@ -61,7 +63,7 @@ class ServerAwayTest {
         storage = DeskAssembly.storage(folder, Optional.of(address), Map.of(), clock);
         this.database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
         sink = new QueueingAlertSink(new LogAlertSink(storage.alertService()), storage, storage.queuedSendService(),
-                new SendQueue(folder), clock);
+                new SendQueue(folder, storage.serverName()), clock);
         this.database.queueWhileOpening(sink::replay);
         this.database.countQueuedWith(sink::queued);
         sink.onServerLost(this.database::serverLost);
@@ -89,8 +91,13 @@ class ServerAwayTest {
         assertEquals("Server 127.0.0.1 niet bereikbaar \u2013 kopi\u00ebren werkt, berichten worden vastgelegd zodra de server terug is",
                 database.statusProperty().get());
 
+        Instant firstCopied = clock.instant();
         long first = copy("*HETERDAAD*\nEerste, terwijl de server weg is");
+        clock.advance(Duration.ofSeconds(30));
+        Instant firstPosted = clock.instant();
         sink.confirmSent(first, jan);
+        clock.advance(Duration.ofMinutes(1));
+        Instant secondCopied = clock.instant();
         copy("*HETERDAAD*\nTweede, terwijl de server weg is");
         assertEquals("Server 127.0.0.1 niet bereikbaar \u2013 2 berichten wachten", database.statusProperty().get());
 
@@ -98,6 +105,7 @@ class ServerAwayTest {
         assertEquals(DatabaseViewModel.State.OPENING, database.stateProperty().get());
         assertEquals(2, sink.queued());
 
+        clock.advance(Duration.ofMinutes(20));
         link.up();
         database.reconnect();
 
@@ -110,6 +118,9 @@ class ServerAwayTest {
                 "both recorded, newest first in the log");
         assertEquals(List.of(AlertStatus.PENDING, AlertStatus.SENT), logged.stream().map(AlertRow::status).toList(),
                 "the one confirmed while away is sent, the other still waits for its confirmation");
+        assertEquals(List.of(secondCopied, firstCopied), logged.stream().map(AlertRow::createdAt).toList(),
+                "recorded with the times they were copied, not the time the server took them");
+        assertEquals(firstPosted, storage.alertService().find(logged.get(1).id()).orElseThrow().sentAt());
     }
 
     @Test

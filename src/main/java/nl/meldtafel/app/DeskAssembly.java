@@ -17,6 +17,7 @@ import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.compose.LogAlertSink;
 import nl.meldtafel.ui.compose.LogDraftStore;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.ui.compose.QueueingAlertSink;
 import nl.meldtafel.ui.compose.RegisterTargets;
 import nl.meldtafel.ui.compose.SendQueue;
@@ -131,7 +132,13 @@ public final class DeskAssembly {
      * {@code dataFolder}. The data folder keeps the desk's own things either way (settings, queue, anchors).
      */
     public static Storage storage(Path dataFolder, Optional<ServerAddress> server, Map<String, String> environment, Clock clock) {
-        return server.map(address -> Storage.on(dataFolder, PostgresBackend.at(address, environment, clock), clock))
+        return storage(dataFolder, server, environment, clock, TeamScope.firstTeam());
+    }
+
+    /** As {@link #storage(Path, Optional, Map, Clock)}, on a server working in the team {@code team} names. */
+    public static Storage storage(Path dataFolder, Optional<ServerAddress> server, Map<String, String> environment, Clock clock,
+                                  TeamScope team) {
+        return server.map(address -> Storage.on(dataFolder, PostgresBackend.at(address, environment, clock, team), clock))
                 .orElseGet(() -> Storage.at(dataFolder, clock));
     }
 

@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.cli.DataDirOption;
 import nl.meldtafel.store.Storage;
@@ -49,6 +50,7 @@ public final class MeldtafelApp extends Application {
     private final FxTaskRunner sendRunner = new FxTaskRunner();
     private StartOptions options;
     private Optional<ServerAddress> server;
+    private TeamScope team;
     private Path dataFolder;
     private SettingsSaver settings;
     private java.time.ZoneId zone = DeskZone.DEFAULT;
@@ -79,6 +81,12 @@ public final class MeldtafelApp extends Application {
                         + "); correct it there, or start with --database", e);
             }
         }
+        Optional<String> named = options.team().or(() -> Optional.ofNullable(System.getenv(DataDirOption.TEAM_ENVIRONMENT)))
+                .filter(name -> !name.isBlank());
+        if (options.team().isPresent() && server.isEmpty()) {
+            throw new IllegalStateException("--team needs a server (--database): a data folder's log is one team");
+        }
+        team = TeamScope.of(named, options.unit());
         zone = DeskZone.of(System.getenv(), settings.current().zone());
         lastOfficer = new LastOfficerSetting(settings).officer();
         LOG.info("Desk settings read in {} ms (zone {})", (System.nanoTime() - started) / 1_000_000, zone);
@@ -88,7 +96,7 @@ public final class MeldtafelApp extends Application {
     public void start(Stage stage) {
         long started = System.nanoTime();
         Clock clock = Clock.system(zone);
-        Storage storage = DeskAssembly.storage(dataFolder, server, System.getenv(), clock);
+        Storage storage = DeskAssembly.storage(dataFolder, server, System.getenv(), clock, team);
         assembly = new DeskAssembly(storage, clock, new DeskAssembly.Runners(runner, databaseRunner, sendRunner),
                 new DeskAssembly.Outside(FxClipboard::putText, getHostServices()::showDocument),
                 () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()), lastOfficer, settings);

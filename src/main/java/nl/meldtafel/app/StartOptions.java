@@ -5,10 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The options the desk itself takes: {@code --templates DIR}, {@code --data-dir DIR} and {@code --database URL}. */
-public record StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir, Optional<String> database) {
+/**
+ * The options the desk itself takes: {@code --templates DIR}, {@code --data-dir DIR}, {@code --database URL},
+ * and on a server with several basisteams {@code --team NAME} and {@code --unit} (show every team).
+ */
+public record StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir, Optional<String> database,
+                           Optional<String> team, boolean unit) {
 
-    private static final List<String> DESK_OPTIONS = List.of("--templates", "--data-dir", "--database");
+    private static final List<String> DESK_OPTIONS = List.of("--templates", "--data-dir", "--database", "--team");
+    private static final String UNIT = "--unit";
+
+    public StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir, Optional<String> database) {
+        this(templatesDir, dataDir, database, Optional.empty(), false);
+    }
 
     /** True when the arguments hold only desk options, so no admin command was asked for. */
     public static boolean isDeskStart(List<String> args) {
@@ -16,6 +25,8 @@ public record StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir, 
             String arg = args.get(i);
             if (DESK_OPTIONS.contains(arg)) {
                 i++;
+            } else if (arg.equals(UNIT)) {
+                continue;
             } else if (DESK_OPTIONS.stream().noneMatch(o -> arg.startsWith(o + "="))) {
                 return false;
             }
@@ -25,7 +36,7 @@ public record StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir, 
 
     public static StartOptions parse(List<String> args) {
         return new StartOptions(value(args, "--templates").map(Path::of), value(args, "--data-dir").map(Path::of),
-                value(args, "--database"));
+                value(args, "--database"), value(args, "--team"), args.contains(UNIT));
     }
 
     /** JavaFX hands named parameters over as a map ("--data-dir=X" becomes data-dir -> X). */
@@ -34,7 +45,8 @@ public record StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir, 
         return new StartOptions(
                 fromList.templatesDir().or(() -> Optional.ofNullable(named.get("templates")).map(Path::of)),
                 fromList.dataDir().or(() -> Optional.ofNullable(named.get("data-dir")).map(Path::of)),
-                fromList.database().or(() -> Optional.ofNullable(named.get("database"))));
+                fromList.database().or(() -> Optional.ofNullable(named.get("database"))),
+                fromList.team().or(() -> Optional.ofNullable(named.get("team"))), fromList.unit());
     }
 
     private static Optional<String> value(List<String> args, String option) {

@@ -68,7 +68,8 @@ public final class AdminCommandLine {
                 new GroupsExportCommand(folders, clock),
                 new DemoCommand(env, folders, clock),
                 new ServerInitCommand(folders),
-                new ServerImportCommand(folders, clock)));
+                new ServerImportCommand(folders, clock),
+                new TeamCommand(folders, clock)));
     }
 
     List<AdminCommand> commands() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.postgres.PostgresBackend;
 import nl.meldtafel.store.postgres.ServerAddress;
+import nl.meldtafel.team.TeamScope;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -22,6 +23,9 @@ import picocli.CommandLine.Spec;
  */
 public final class DataDirOption {
 
+    /** The environment variable naming a desk's or command's team on a server. */
+    public static final String TEAM_ENVIRONMENT = "MELDTAFEL_TEAM";
+
     @Option(names = "--data-dir", paramLabel = "DIR", converter = Converters.FileName.class,
             description = "The data folder (default: $MELDTAFEL_HOME, else the user's application-data folder).")
     private Path given;
@@ -29,6 +33,13 @@ public final class DataDirOption {
             description = "A PostgreSQL server shared by several desks: postgresql://USER@HOST:PORT/DB (default: "
                     + "$MELDTAFEL_DATABASE, else the log in the data folder). The password comes from PGPASSWORD or .pgpass.")
     private ServerAddress server;
+    @Option(names = "--team", paramLabel = "NAME",
+            description = "On a server with several basisteams: the team to work in and show (default: $MELDTAFEL_TEAM, "
+                    + "else the server's first team).")
+    private String team;
+    @Option(names = "--unit",
+            description = "On a server with several basisteams: show every team (the whole unit), not only one.")
+    private boolean unit;
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
@@ -50,6 +61,7 @@ public final class DataDirOption {
      * @throws nl.meldtafel.store.StorageException when the log cannot be opened
      */
     Storage openExisting(Clock clock, PrintStream to) {
+        teamScope();
         if (server().isPresent()) {
             return openOnServer(clock);
         }
@@ -59,6 +71,7 @@ public final class DataDirOption {
 
     /** The log, created when the folder holds none (the demo command fills a new one). */
     Storage openOrCreate(Clock clock) {
+        teamScope();
         return server().isPresent() ? openOnServer(clock) : Storage.open(folder(), clock);
     }
 
@@ -67,6 +80,7 @@ public final class DataDirOption {
      * log is read where it is: the desks' role cannot change what verification reads.
      */
     Storage openForVerification(Clock clock, Path workFolder) throws IOException {
+        teamScope();
         return server().isPresent() ? openOnServer(clock) : Storage.openForVerification(folder(), clock, workFolder);
     }
 
@@ -92,9 +106,23 @@ public final class DataDirOption {
         return defaults.environment();
     }
 
+    /**
+     * The team given with {@code --team} (else {@code MELDTAFEL_TEAM}) and whether {@code --unit} shows them all.
+     *
+     * @throws ParameterException (a usage error, exit 2) for a team without a server: a data folder's log is one team
+     */
+    TeamScope teamScope() {
+        Optional<String> named = Optional.ofNullable(team).or(() -> Optional.ofNullable(defaults.environment().get(TEAM_ENVIRONMENT)))
+                .filter(name -> !name.isBlank());
+        if (named.isPresent() && team != null && server().isEmpty()) {
+            throw new ParameterException(command.commandLine(), "--team needs a server (--database): a data folder's log is one team");
+        }
+        return TeamScope.of(named, unit);
+    }
+
     private Storage openOnServer(Clock clock) {
         ServerAddress address = server().orElseThrow();
-        Storage storage = Storage.on(folder(), PostgresBackend.at(address, defaults.environment(), clock), clock);
+        Storage storage = Storage.on(folder(), PostgresBackend.at(address, defaults.environment(), clock, teamScope()), clock);
         try {
             storage.open();
             return storage;

@@ -66,7 +66,9 @@ public final class ReportCommand extends AdminCommand {
                 new OverviewPdf().write(overview, file);
                 return null;
             });
-            io.out().println("Report for " + ReportText.period(period) + " written to " + out + " ("
+            String scope = storage.team().filter(t -> t.wholeUnit() || t.severalTeams())
+                    .map(t -> t.wholeUnit() ? "the whole unit, " : "team " + t.team().name() + ", ").orElse("");
+            io.out().println("Report for " + scope + ReportText.period(period) + " written to " + out + " ("
                     + overview.sent().count() + (overview.sent().count() == 1 ? " alert)." : " alerts)."));
             return 0;
         } catch (IOException e) {

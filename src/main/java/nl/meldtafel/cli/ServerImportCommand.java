@@ -51,7 +51,8 @@ public final class ServerImportCommand extends AdminCommand {
         Path work = null;
         try {
             work = Files.createTempDirectory("meldtafel-import");
-            PostgresBackend backend = PostgresBackend.at(address, data.environment(), clock);
+            // --team: the desk's alerts, officers and groups join that team (made first with `team add`)
+            PostgresBackend backend = PostgresBackend.at(address, data.environment(), clock, data.teamScope());
             ServerImport.Result result = ServerImport.run(from.toAbsolutePath(), backend, clock, work);
             io.out().println("Desk log " + from + ": chain intact, " + result.before().entries() + " entries.");
             for (Map.Entry<String, Integer> table : result.rows().entrySet()) {

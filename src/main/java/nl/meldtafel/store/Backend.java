@@ -17,6 +17,7 @@ import nl.meldtafel.stats.FactSource;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.meldtafel.team.TeamScope;
 
 /**
  * One database system under the log: opening and upgrading it, its repositories, and what it does
@@ -42,6 +43,11 @@ public interface Backend extends AutoCloseable {
 
     /** Where the log is, as messages name it: the database file, or the server. */
     String location();
+
+    /** The team this desk works in and shows, on a server with teams; empty for a file in the data folder (one team). */
+    default Optional<TeamScope> team() {
+        return Optional.empty();
+    }
 
     /** The shared log's {@code host:port/database}; empty for a file in the data folder. */
     default Optional<String> serverName() {

@@ -1,6 +1,7 @@
 package nl.meldtafel.store;
 
 import java.util.Optional;
+import nl.meldtafel.team.TeamScope;
 
 import java.nio.file.Path;
 
@@ -29,6 +30,11 @@ public interface DeskLog {
 
     /** The server's host when the log is on a shared server ("Server politie-db: ok"); empty for the desk's own file. */
     default Optional<String> serverHost() {
+        return Optional.empty();
+    }
+
+    /** The team the desk works in and shows, on a server; empty for the desk's own file. */
+    default Optional<TeamScope> team() {
         return Optional.empty();
     }
 

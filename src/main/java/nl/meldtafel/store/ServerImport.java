@@ -38,6 +38,8 @@ public final class ServerImport {
      * References that may point forward (an alert closed by a later afloopbericht): set after all rows are
      * in. Those tables are read by id, so a reference back (an update's parent) finds its row.
      */
+    /** The tables whose rows belong to a team; the server's first team is their default. */
+    private static final List<String> TEAM_TABLES = List.of("officer", "target_group", "alert");
     private static final Map<String, String> FORWARD_REFERENCES = Map.of("alert", "closed_by_alert_id");
 
     /** What was copied: rows per table, and the chain as both sides verified it. */
@@ -77,7 +79,8 @@ public final class ServerImport {
             long started = System.nanoTime();
             Result result = server.inOneTransaction("Could not import the log", c -> {
                 refuseUnlessEmpty(c);
-                Map<String, Integer> rows = copyAll(source.database(), c);
+                long team = server.team().map(scope -> scope.team().id()).orElse(1L);
+                Map<String, Integer> rows = copyAll(source.database(), c, team);
                 VerificationReport after = target.verifier().verify(before.head().map(h -> new ExpectedHead(Optional.of(h.seq()), h.hash())));
                 if (!after.intact() || after.entries() != before.entries()) {
                     // thrown inside the transaction: it rolls back, and the server stays empty
@@ -103,7 +106,8 @@ public final class ServerImport {
         }
     }
 
-    private static Map<String, Integer> copyAll(Database source, Connection target) throws SQLException {
+    /** Copies every table; the desk's alerts, officers and groups join {@code team} (a desk's file has no teams). */
+    private static Map<String, Integer> copyAll(Database source, Connection target, long team) throws SQLException {
         Map<String, Integer> rows = new LinkedHashMap<>();
         try (Statement st = target.createStatement()) {
             // the record's triggers guard changes made one at a time; this copy is checked as a whole by the
@@ -112,8 +116,14 @@ public final class ServerImport {
                 st.execute("ALTER TABLE " + table + " DISABLE TRIGGER USER");
             }
             st.execute("DELETE FROM retention_setting");
+            for (String table : TEAM_TABLES) {
+                st.execute("ALTER TABLE " + table + " ALTER COLUMN team_id SET DEFAULT " + team);
+            }
             for (String table : TABLES) {
                 rows.put(table, copy(source, table, target));
+            }
+            for (String table : TEAM_TABLES) {
+                st.execute("ALTER TABLE " + table + " ALTER COLUMN team_id SET DEFAULT 1");
             }
             for (String table : TABLES) {
                 st.execute("ALTER TABLE " + table + " ENABLE TRIGGER USER");

@@ -25,6 +25,7 @@ import nl.meldtafel.alert.StoredOfficerService;
 import nl.meldtafel.alert.DraftService;
 import nl.meldtafel.alert.QueuedSendRepository;
 import nl.meldtafel.alert.QueuedSendService;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.alert.OsAccount;
 import nl.meldtafel.alert.DraftRepository;
 import nl.meldtafel.alert.FollowUpRules;
@@ -180,6 +181,11 @@ public final class Storage implements DeskLog, AutoCloseable {
     @Override
     public Optional<String> serverHost() {
         return backend.serverHost();
+    }
+
+    @Override
+    public Optional<TeamScope> team() {
+        return backend.team();
     }
 
     @Override

@@ -16,6 +16,7 @@ public class StorageException extends RuntimeException {
         UNREACHABLE("the server cannot be reached"),
         NO_PERMISSION("the server refused: this login lacks the right (see server init's desk role)"),
         NOT_SET_UP("the server's administrator runs `server init` for this Meldtafel first"),
+        UNKNOWN_TEAM("the server has no team of that name (`team list` shows them)"),
         OTHER("unexpected storage error");
 
         private final String plainWords;

@@ -39,6 +39,11 @@ class StartOptionsTest {
                 StartOptions.parse(List.of("--data-dir", "/srv/meldtafel", "--templates=sjablonen",
                         "--database", "postgresql://balie1@politie-db/meldtafel")));
         assertEquals(Optional.of("postgresql://b@h/m"), StartOptions.parse(List.of("--database=postgresql://b@h/m")).database());
+        assertEquals(new StartOptions(Optional.empty(), Optional.empty(), Optional.of("postgresql://b@h/m"),
+                Optional.of("Leiden Noord"), true), StartOptions.parse(List.of("--database", "postgresql://b@h/m", "--unit",
+                "--team", "Leiden Noord")));
+        assertTrue(StartOptions.isDeskStart(List.of("--database", "postgresql://b@h/m", "--unit", "--team=Noord")));
+        assertFalse(StartOptions.parse(List.of("--team", "Noord")).unit());
     }
 
     @Test

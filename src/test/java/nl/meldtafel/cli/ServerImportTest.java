@@ -114,6 +114,26 @@ class ServerImportTest {
     }
 
     @Test
+    void withTeamTheDesksLogJoinsThatTeamAndAnotherTeamsDeskDoesNotSeeIt() throws Exception {
+        assertEquals(1, run("server", "import", "--from-data-dir", desk.toString(), "--database", server, "--team", "Noord").exit(),
+                "a team the server does not have yet is refused");
+        assertEquals(0, count("alert"));
+        assertEquals(0, run("team", "add", "Noord", "--database", server).exit());
+
+        CommandRun imported = run("server", "import", "--from-data-dir", desk.toString(), "--database", server, "--team", "Noord");
+
+        assertEquals(0, imported.exit(), imported.toString());
+        assertEquals(count("alert"), count("alert WHERE team_id = (SELECT id FROM team WHERE name = 'Noord')"));
+        assertEquals(count("officer"), count("officer WHERE team_id = (SELECT id FROM team WHERE name = 'Noord')"));
+        assertEquals(count("target_group"), count("target_group WHERE team_id = (SELECT id FROM team WHERE name = 'Noord')"));
+        assertEquals(run("log", "search", "inbraak", "--data-dir", desk.toString()).out(),
+                run("log", "search", "inbraak", "--database", server, "--team", "Noord").out());
+        assertTrue(run("log", "search", "inbraak", "--database", server).out().startsWith("No alert matches"),
+                "the first team has none of them");
+        assertEquals(0, run("log", "verify", "--database", server).exit());
+    }
+
+    @Test
     void aFolderWithoutALogIsRefused() {
         CommandRun run = run("server", "import", "--from-data-dir", home.resolve("leeg").toString(), "--database", server);
         assertEquals(1, run.exit(), run.toString());

@@ -127,6 +127,12 @@ final class PgLogSearch {
         where.append(')');
     }
 
+    /** Adds a condition without parameters ({@code " AND ..."}), or nothing for {@code ""}. */
+    PgLogSearch where(String clause) {
+        where.append(clause);
+        return this;
+    }
+
     private PgLogSearch add(String clause, Object... values) {
         where.append(clause);
         parameters.addAll(List.of(values));

@@ -30,6 +30,7 @@ import nl.meldtafel.alert.Page;
 import nl.meldtafel.alert.SealedContent;
 import nl.meldtafel.alert.Summary;
 import nl.meldtafel.alert.TextChecks;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 
@@ -47,9 +48,19 @@ final class PostgresAlertRepository implements AlertRepository {
     private static final int RECENT_WINDOW = 500;
 
     private final PgTransactor tx;
+    private final TeamScope scope;
 
-    PostgresAlertRepository(PgTransactor tx) {
+    PostgresAlertRepository(PgTransactor tx, TeamScope scope) {
         this.tx = tx;
+        this.scope = scope;
+    }
+
+    /**
+     * The condition that keeps lists to the team shown ({@code ""} for the whole unit). The id is the
+     * server's own number, never typed text, so it is written into the statement.
+     */
+    private String shown(String alias) {
+        return scope.shownTeam().map(id -> " AND " + alias + ".team_id = " + id).orElse("");
     }
 
     @Override
@@ -62,8 +73,8 @@ final class PostgresAlertRepository implements AlertRepository {
             // the identity never hands out an id twice, so a discarded alert's id is not given to the next one
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert (kind, template_id, template_hash, "
                     + "values_json, text, content_salt, officer_id, os_account, created_at, log_at, status, "
-                    + "awaits_closure, policy_due_ms, policy_repeat_ms, parent_id, sender_name, sender_number) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                    + "awaits_closure, policy_due_ms, policy_repeat_ms, parent_id, sender_name, sender_number, team_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 FollowUpPolicy p = n.followUp();
                 ps.setString(1, n.kind().name());
                 ps.setString(2, n.templateId());
@@ -81,6 +92,7 @@ final class PostgresAlertRepository implements AlertRepository {
                 Jdbc.setLong(ps, 14, n.parentId());
                 ps.setString(15, composer.officer().name());
                 ps.setString(16, composer.officer().personnelNumber());
+                ps.setLong(17, scope.team().id());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     id = rs.getLong(1);
@@ -316,7 +328,7 @@ final class PostgresAlertRepository implements AlertRepository {
                     return page(recent, q.limit());
                 }
             }
-            PgLogSearch search = PgLogSearch.of(q, c);
+            PgLogSearch search = PgLogSearch.of(q, c).where(shown("a"));
             try (PreparedStatement ps = c.prepareStatement(ROW_COLUMNS + search.where()
                     + " ORDER BY a.log_at DESC, a.id DESC LIMIT ?")) {
                 ps.setInt(search.bind(ps), q.limit() + 1);
@@ -334,8 +346,8 @@ final class PostgresAlertRepository implements AlertRepository {
      * full-text test per row costs more than its index (20,000 alerts, "12": 8 ms through the index, 150 ms
      * through a window of 1,000).
      */
-    private static List<AlertRow> newestMatches(AlertQuery q, Connection c) throws SQLException {
-        PgLogSearch filters = PgLogSearch.of(q.text(null), c);
+    private List<AlertRow> newestMatches(AlertQuery q, Connection c) throws SQLException {
+        PgLogSearch filters = PgLogSearch.of(q.text(null), c).where(shown("a"));
         PgLogSearch text = PgLogSearch.textOnly(q.text());
         // the outer query keeps the window's order (a plain scan of an ordered subquery) and stops at the limit
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM (" + ROW_COLUMNS + filters.where()
@@ -374,7 +386,8 @@ final class PostgresAlertRepository implements AlertRepository {
     @Override
     public List<AlertRow> unconfirmed() {
         return tx.run("Could not list unconfirmed alerts", c -> {
-            try (PreparedStatement ps = c.prepareStatement(ROW_COLUMNS + "WHERE a.status = 'PENDING' ORDER BY a.created_at, a.id")) {
+            try (PreparedStatement ps = c.prepareStatement(ROW_COLUMNS + "WHERE a.status = 'PENDING'" + shown("a")
+                    + " ORDER BY a.created_at, a.id")) {
                 return rows(ps);
             }
         });
@@ -382,7 +395,7 @@ final class PostgresAlertRepository implements AlertRepository {
 
     @Override
     public List<AlertRow> openDueBefore(Instant before, MessageKind kind) {
-        String sql = ROW_COLUMNS + "WHERE a.status = 'SENT' AND a.awaits_closure"
+        String sql = ROW_COLUMNS + "WHERE a.status = 'SENT' AND a.awaits_closure" + shown("a")
                 + (before == null ? "" : " AND a.due_at < ?")
                 + (kind == null ? "" : " AND a.kind = ?")
                 + " ORDER BY a.due_at, a.id";
@@ -413,8 +426,8 @@ final class PostgresAlertRepository implements AlertRepository {
     public List<KindWeekCount> countsPerWeek(String fromWeek, String toWeek) {
         return tx.run("Could not count alerts per week", c -> {
             // the partial (sent_week, kind) index answers this without reading the alerts themselves
-            try (PreparedStatement ps = c.prepareStatement("SELECT sent_week, kind, count(*) FROM alert "
-                    + "WHERE sent_week >= ? AND sent_week <= ? GROUP BY sent_week, kind ORDER BY sent_week, kind")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT sent_week, kind, count(*) FROM alert a "
+                    + "WHERE sent_week >= ? AND sent_week <= ?" + shown("a") + " GROUP BY sent_week, kind ORDER BY sent_week, kind")) {
                 ps.setString(1, fromWeek);
                 ps.setString(2, toWeek);
                 List<KindWeekCount> counts = new ArrayList<>();

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import nl.meldtafel.team.TeamRepository;
+import nl.meldtafel.team.TeamScope;
+import nl.meldtafel.team.UnknownTeamException;
 import java.util.UUID;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AuditLog;
@@ -57,19 +60,23 @@ public final class PostgresBackend implements Backend {
     private final PostingRepository posting;
     private final RetentionRepository retention;
     private final FactSource facts;
+    private final TeamScope scope;
+    private final PostgresTeamRepository teams;
     private final StorageHygiene hygiene = new ServerHygiene();
     private final LogChangeHub changes = new LogChangeHub();
     private PgChangeListener listener;
     // set once the first step of open() has run; read without the lock, so isOpen() never waits for an open
     private volatile HikariDataSource pool;
 
-    private PostgresBackend(String jdbcUrl, Properties connectionProperties, Clock clock) {
+    private PostgresBackend(String jdbcUrl, Properties connectionProperties, Clock clock, TeamScope scope) {
         this.jdbcUrl = jdbcUrl;
+        this.scope = scope;
+        this.teams = new PostgresTeamRepository(tx);
         this.connectionProperties = connectionProperties;
         this.desk = UUID.randomUUID().toString();
         withDesk(connectionProperties, desk);
-        this.alerts = new PostgresAlertRepository(tx);
-        this.officers = new PostgresOfficerRepository(tx, clock);
+        this.alerts = new PostgresAlertRepository(tx, scope);
+        this.officers = new PostgresOfficerRepository(tx, clock, scope);
         this.drafts = new PostgresDraftRepository(tx);
         this.audit = new PostgresAuditLog(tx);
         this.chainFacts = new PostgresChainFacts(tx, alerts);
@@ -78,7 +85,7 @@ public final class PostgresBackend implements Backend {
         this.groups = new PostgresGroupRepository(tx);
         this.posting = new PostgresPostingRepository(tx);
         this.retention = new PostgresRetentionRepository(tx);
-        this.facts = new PostgresFactSource(tx);
+        this.facts = new PostgresFactSource(tx, scope);
     }
 
     /**
@@ -87,18 +94,24 @@ public final class PostgresBackend implements Backend {
      * @param connectionProperties the driver's properties: user, password, sslmode, ...
      */
     public static PostgresBackend at(String jdbcUrl, Properties connectionProperties, Clock clock) {
-        return atUrl(jdbcUrl, connectionProperties, clock);
+        return at(jdbcUrl, connectionProperties, clock, TeamScope.firstTeam());
+    }
+
+    /** As {@link #at(String, Properties, Clock)}, working in the team {@code scope} names. */
+    public static PostgresBackend at(String jdbcUrl, Properties connectionProperties, Clock clock, TeamScope scope) {
+        Properties copy = new Properties();
+        copy.putAll(connectionProperties);
+        return new PostgresBackend(jdbcUrl, copy, clock, scope);
     }
 
     /** The log on the server at {@code address}, its password from {@code environment} (PGPASSWORD) or .pgpass. */
     public static PostgresBackend at(ServerAddress address, Map<String, String> environment, Clock clock) {
-        return atUrl(address.jdbcUrl(), address.connectionProperties(environment), clock);
+        return at(address, environment, clock, TeamScope.firstTeam());
     }
 
-    private static PostgresBackend atUrl(String jdbcUrl, Properties connectionProperties, Clock clock) {
-        Properties copy = new Properties();
-        copy.putAll(connectionProperties);
-        return new PostgresBackend(jdbcUrl, copy, clock);
+    /** As {@link #at(ServerAddress, Map, Clock)}, working in the team {@code scope} names. */
+    public static PostgresBackend at(ServerAddress address, Map<String, String> environment, Clock clock, TeamScope scope) {
+        return at(address.jdbcUrl(), address.connectionProperties(environment), clock, scope);
     }
 
     /**
@@ -126,6 +139,7 @@ public final class PostgresBackend implements Backend {
             ServerSchema.check(opened, location());
             LOG.info("Server log {}: schema current", location());
             tx.opening(opened);
+            findTeam();
             first.run();
             tx.opened();
             pool = opened;
@@ -136,6 +150,25 @@ public final class PostgresBackend implements Backend {
             opened.close();
             throw e;
         }
+    }
+
+    private void findTeam() {
+        try {
+            scope.resolve(teams);
+        } catch (UnknownTeamException e) {
+            throw new StorageException(StorageException.Reason.UNKNOWN_TEAM, "Could not open the log on " + location()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The teams on this server. */
+    public TeamRepository teams() {
+        return teams;
+    }
+
+    @Override
+    public Optional<TeamScope> team() {
+        return Optional.of(scope);
     }
 
     private HikariDataSource connect() {

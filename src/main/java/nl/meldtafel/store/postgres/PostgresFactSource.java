@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.meldtafel.alert.AlertOutcome;
 import nl.meldtafel.alert.AlertResponse;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.stats.AlertFact;
@@ -29,9 +30,16 @@ final class PostgresFactSource implements FactSource {
     private static final String RANGE = "a.log_at >= ? AND a.log_at < ? AND a.status <> 'PENDING'";
 
     private final PgTransactor tx;
+    private final TeamScope scope;
 
-    PostgresFactSource(PgTransactor tx) {
+    PostgresFactSource(PgTransactor tx, TeamScope scope) {
         this.tx = tx;
+        this.scope = scope;
+    }
+
+    /** The alerts of the period, of the team shown (all teams for the unit). */
+    private String range() {
+        return RANGE + scope.shownTeam().map(id -> " AND a.team_id = " + id).orElse("");
     }
 
     @Override
@@ -44,7 +52,7 @@ final class PostgresFactSource implements FactSource {
                     + "r.calls_112, r.calls_0900, r.result, r.recorded_at, r.officer_id AS r_officer, ro.name AS r_name "
                     + "FROM alert a JOIN officer o ON o.id = a.officer_id "
                     + "LEFT JOIN alert_response r ON r.alert_id = a.id LEFT JOIN officer ro ON ro.id = r.officer_id "
-                    + "WHERE " + RANGE + " ORDER BY a.log_at, a.id")) {
+                    + "WHERE " + range() + " ORDER BY a.log_at, a.id")) {
                 bind(ps, from, to);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -81,11 +89,11 @@ final class PostgresFactSource implements FactSource {
                 Jdbc.instant(rs, "recorded_at"), rs.getLong("r_officer"), rs.getString("r_name"));
     }
 
-    private static Map<Long, List<GroupArea>> groups(Connection c, Instant from, Instant to) throws SQLException {
+    private Map<Long, List<GroupArea>> groups(Connection c, Instant from, Instant to) throws SQLException {
         Map<Long, List<GroupArea>> groups = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT ag.alert_id, g.id, g.name, g.wijk, g.gemeente "
                 + "FROM alert a JOIN alert_group ag ON ag.alert_id = a.id "
-                + "JOIN target_group g ON g.id = ag.group_id WHERE " + RANGE + " ORDER BY ag.alert_id, g.id")) {
+                + "JOIN target_group g ON g.id = ag.group_id WHERE " + range() + " ORDER BY ag.alert_id, g.id")) {
             bind(ps, from, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -11,18 +11,21 @@ import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.TextChecks;
 import nl.meldtafel.retention.RetentionService;
+import nl.meldtafel.team.TeamScope;
 
-/** Officers on the server, identified by personnel number; new ones join the default team. */
+/** Officers on the server, identified by personnel number; new ones join the desk's team. */
 final class PostgresOfficerRepository implements OfficerRepository {
 
     private static final String COLUMNS = "SELECT id, name, personnel_number FROM officer ";
 
     private final PgTransactor tx;
     private final Clock clock;
+    private final TeamScope scope;
 
-    PostgresOfficerRepository(PgTransactor tx, Clock clock) {
+    PostgresOfficerRepository(PgTransactor tx, Clock clock, TeamScope scope) {
         this.tx = tx;
         this.clock = clock;
+        this.scope = scope;
     }
 
     @Override
@@ -31,12 +34,14 @@ final class PostgresOfficerRepository implements OfficerRepository {
         String number = TextChecks.requireNonBlank("personnel number", personnelNumber).strip();
         return tx.run("Could not save officer " + cleanName, c -> {
             // one statement, so two desks registering the same number at once both get the one row
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO officer (name, personnel_number, created_at) "
-                    + "VALUES (?, ?, ?) ON CONFLICT (personnel_number) DO UPDATE SET name = excluded.name "
+            // an officer who exists keeps their team: a desk of another team does not take them over
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO officer (name, personnel_number, created_at, team_id) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT (personnel_number) DO UPDATE SET name = excluded.name "
                     + "RETURNING id, name, personnel_number")) {
                 ps.setString(1, cleanName);
                 ps.setString(2, number);
                 ps.setLong(3, clock.millis());
+                ps.setLong(4, scope.team().id());
                 return officers(ps).get(0);
             }
         });
@@ -66,7 +71,8 @@ final class PostgresOfficerRepository implements OfficerRepository {
     public List<Officer> all() {
         return tx.run("Could not list officers", c -> {
             // the row retention runs are recorded under is nobody to choose at the desk
-            try (PreparedStatement ps = c.prepareStatement(COLUMNS + "WHERE personnel_number <> ? ORDER BY name, id")) {
+            try (PreparedStatement ps = c.prepareStatement(COLUMNS + "WHERE personnel_number <> ?"
+                    + scope.shownTeam().map(id -> " AND team_id = " + id).orElse("") + " ORDER BY name, id")) {
                 ps.setString(1, RetentionService.SYSTEM_PERSONNEL_NUMBER);
                 return officers(ps);
             }

@@ -42,6 +42,7 @@ public final class StorageErrors {
             case UNREACHABLE -> Texts.get("storage.reason.unreachable");
             case NO_PERMISSION -> Texts.get("storage.reason.no_permission");
             case NOT_SET_UP -> Texts.get("storage.reason.not_set_up");
+            case UNKNOWN_TEAM -> Texts.get("storage.reason.unknown_team");
             case OTHER -> fileReason(error).orElseGet(StorageErrors::unexpected);
         };
     }

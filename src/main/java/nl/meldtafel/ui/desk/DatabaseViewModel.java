@@ -16,6 +16,7 @@ import nl.meldtafel.retention.RedactionReport;
 import nl.meldtafel.store.DeskLog;
 import nl.meldtafel.store.ExistingLog;
 import nl.meldtafel.store.StorageException;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.ui.common.StorageErrors;
 import nl.meldtafel.ui.common.TaskRunner;
 
@@ -154,7 +155,7 @@ public final class DatabaseViewModel {
         status.set(movedAside != null ? Texts.get("db.status.okFresh", movedAside.getFileName())
                 : created ? Texts.get("db.status.created")
                 : replayed > 0 ? Texts.get("db.status.okReplayed", replayed)
-                : log.serverHost().map(host -> Texts.get("db.status.serverOk", host)).orElseGet(() -> Texts.get("db.status.ok")));
+                : log.serverHost().map(this::serverOk).orElseGet(() -> Texts.get("db.status.ok")));
         problem.set(null);
         ready.set(opened);
     }
@@ -233,6 +234,18 @@ public final class DatabaseViewModel {
         problem.set(explain(reason.orElse(StorageException.Reason.OTHER), error));
     }
 
+    /** "Server host: ok", naming the team on a server with several, or the unit when all are shown. */
+    private String serverOk(String host) {
+        TeamScope scope = log.team().orElse(null);
+        if (scope != null && scope.wholeUnit()) {
+            return Texts.get("db.status.serverOkUnit", host, scope.team().name());
+        }
+        if (scope != null && scope.severalTeams()) {
+            return Texts.get("db.status.serverOkTeam", host, scope.team().name());
+        }
+        return Texts.get("db.status.serverOk", host);
+    }
+
     private String explain(StorageException.Reason reason, Throwable error) {
         return switch (reason) {
             case LOCKED -> Texts.get("db.error.locked", folder);
@@ -242,6 +255,8 @@ public final class DatabaseViewModel {
             case UNREACHABLE -> Texts.get("db.error.unreachable", log.location());
             case NO_PERMISSION -> Texts.get("db.error.no_permission", log.location());
             case NOT_SET_UP -> Texts.get("db.error.not_set_up", log.location());
+            case UNKNOWN_TEAM -> Texts.get("db.error.unknown_team", log.location(),
+                    log.team().flatMap(TeamScope::askedFor).orElse(""));
             case CORRUPT -> Texts.get("db.error.corrupt", databaseFile());
             case OTHER -> Texts.get("db.error.other", folder, StorageErrors.describe(error));
         };

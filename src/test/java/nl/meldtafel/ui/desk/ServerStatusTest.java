@@ -12,6 +12,7 @@ import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.postgres.EmbeddedServer;
 import nl.meldtafel.store.postgres.ServerAddress;
 import nl.meldtafel.store.postgres.ServerSetup;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.ui.common.TaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,11 @@ class ServerStatusTest {
     Path folder;
 
     private DatabaseViewModel opened(String address) {
-        Storage storage = DeskAssembly.storage(folder, Optional.of(ServerAddress.parse(address)), Map.of(), CLOCK);
+        return opened(address, TeamScope.firstTeam());
+    }
+
+    private DatabaseViewModel opened(String address, TeamScope team) {
+        Storage storage = DeskAssembly.storage(folder, Optional.of(ServerAddress.parse(address)), Map.of(), CLOCK, team);
         DatabaseViewModel database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
         database.open();
         return database;
@@ -42,6 +47,29 @@ class ServerStatusTest {
             assertEquals("Server localhost: ok", database.statusProperty().get());
         } finally {
             database.close();
+        }
+    }
+
+    @Test
+    void onAServerWithSeveralTeamsTheStatusBarNamesTheDesksTeamOrTheUnitAndAnUnknownTeamIsExplained() {
+        String url = EmbeddedServer.freshDatabase();
+        ServerSetup.init(url, EmbeddedServer.user(), ServerSetup.DEFAULT_DESK_ROLE);
+        EmbeddedServer.execute(url, "INSERT INTO team (name) VALUES ('Noord'), ('Zuid')");
+        String address = EmbeddedServer.address(url, "postgres");
+
+        DatabaseViewModel noord = opened(address, TeamScope.of(Optional.of("noord"), false));
+        assertEquals("Server localhost: ok · team Noord", noord.statusProperty().get());
+        noord.close();
+        DatabaseViewModel unit = opened(address, TeamScope.of(Optional.of("Zuid"), true));
+        assertEquals("Server localhost: ok · hele eenheid (eigen team: Zuid)", unit.statusProperty().get());
+        unit.close();
+        DatabaseViewModel west = opened(address, TeamScope.of(Optional.of("West"), false));
+        try {
+            assertEquals(DatabaseViewModel.State.FAILED, west.stateProperty().get());
+            assertEquals("Server localhost niet beschikbaar: dit team bestaat niet op de server", west.statusProperty().get());
+            assertTrue(west.problemProperty().get().contains("geen team „West“"), west.problemProperty().get());
+        } finally {
+            west.close();
         }
     }
 

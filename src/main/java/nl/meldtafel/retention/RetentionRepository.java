@@ -2,6 +2,7 @@ package nl.meldtafel.retention;
 
 import java.time.Instant;
 import java.util.List;
+import nl.meldtafel.alert.AuditRecord;
 import java.util.Optional;
 
 /** Storage of retention settings, holds and the redaction itself. */
@@ -25,8 +26,12 @@ public interface RetentionRepository {
     /** Unredacted sent alerts with the ancestors of each (see {@link RedactionPlanner#due}). */
     List<ChainMember> unredactedChains();
 
-    /** Nulls values, text, close reason and their salts, and removes the text from the search index. */
-    void redact(List<Long> ids, Instant at);
+    /**
+     * Nulls values, text, close reason and their salts, removes the text from the search index, and appends
+     * {@code entry} (the run's REDACTED record) to the chain, in the caller's transaction. On a server one
+     * database function does both, so the desks' role cannot remove content without the entry.
+     */
+    void redact(List<Long> ids, Instant at, AuditRecord entry);
 
     /** The time of the latest redaction, if any. */
     Optional<Instant> latestRedaction();

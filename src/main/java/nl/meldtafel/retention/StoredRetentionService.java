@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertRepository;
-import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.AuditRecords;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerService;
@@ -29,17 +28,15 @@ public final class StoredRetentionService implements RetentionService {
     private final Transactor tx;
     private final RetentionRepository repository;
     private final AlertRepository alerts;
-    private final AuditLog audit;
     private final OfficerService officers;
     private final StorageHygiene hygiene;
     private final Clock clock;
 
-    public StoredRetentionService(Transactor tx, RetentionRepository repository, AlertRepository alerts, AuditLog audit,
+    public StoredRetentionService(Transactor tx, RetentionRepository repository, AlertRepository alerts,
                             OfficerService officers, StorageHygiene hygiene, Clock clock) {
         this.tx = tx;
         this.repository = repository;
         this.alerts = alerts;
-        this.audit = audit;
         this.officers = officers;
         this.hygiene = hygiene;
         this.clock = clock;
@@ -111,8 +108,7 @@ public final class StoredRetentionService implements RetentionService {
             Instant at = repository.latestRedaction().filter(last -> !last.isBefore(now))
                     .map(last -> last.plusMillis(1)).orElse(now);
             if (!due.isEmpty()) {
-                repository.redact(due, at);
-                audit.append(AuditRecords.redacted(due, at, systemOfficer(), OsAccount.current()));
+                repository.redact(due, at, AuditRecords.redacted(due, at, systemOfficer(), OsAccount.current()));
             }
             int drafts = repository.deleteDraftsSavedBefore(now.minus(policy.shortest()));
             return new Run(at, due, held.size(), drafts, policy);

@@ -51,7 +51,7 @@ public final class SqliteBackend implements Backend {
         this.groups = new SqliteGroupRepository(database);
         this.posting = new SqlitePostingRepository(database);
         this.responses = new SqliteResponseRepository(database);
-        this.retention = new SqliteRetentionRepository(database);
+        this.retention = new SqliteRetentionRepository(database, audit);
         this.facts = new SqliteFactSource(database);
         this.queuedSends = new SqliteQueuedSends(database);
         this.backups = new BackupService(database, folder, clock);

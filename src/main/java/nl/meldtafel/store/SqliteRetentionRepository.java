@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import nl.meldtafel.alert.AuditLog;
+import nl.meldtafel.alert.AuditRecord;
 import java.util.Map;
 import java.util.Optional;
 import nl.meldtafel.retention.ChainMember;
@@ -25,9 +27,11 @@ public final class SqliteRetentionRepository implements RetentionRepository {
             + "h.placed_by, o.name, h.lifted_at, h.lifted_by FROM retention_hold h JOIN officer o ON o.id = h.placed_by ";
 
     private final Database db;
+    private final AuditLog audit;
 
-    public SqliteRetentionRepository(Database db) {
+    public SqliteRetentionRepository(Database db, AuditLog audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     @Override
@@ -160,7 +164,7 @@ public final class SqliteRetentionRepository implements RetentionRepository {
     }
 
     @Override
-    public void redact(List<Long> ids, Instant at) {
+    public void redact(List<Long> ids, Instant at, AuditRecord entry) {
         db.write("Could not remove the content of old alerts", c -> {
             // the FTS triggers take the text out of the search index as it is nulled here
             try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET redacted_at = ?, values_json = NULL, "
@@ -173,6 +177,7 @@ public final class SqliteRetentionRepository implements RetentionRepository {
                     throw new IllegalStateException("Expected to redact " + ids.size() + " alerts, found " + changed);
                 }
             }
+            audit.append(entry);
             return null;
         });
     }

@@ -81,7 +81,7 @@ public final class Storage implements DeskLog, AutoCloseable {
         this.checklist = new StoredPasteChecklist(tx, backend.posting(), service, targeting, backend.audit(), clock);
         this.overviews = new OverviewService(backend.facts(), clock);
         this.responses = new ResponseService(tx, backend.alerts(), backend.responses(), backend.audit(), clock);
-        this.retention = new StoredRetentionService(tx, backend.retention(), backend.alerts(), backend.audit(), officers,
+        this.retention = new StoredRetentionService(tx, backend.retention(), backend.alerts(), officers,
                 backend.hygiene(), clock);
         this.queuedSendService = new QueuedSendService(tx, service, backend.queuedSends(), clock);
     }

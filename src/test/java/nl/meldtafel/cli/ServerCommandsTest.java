@@ -104,8 +104,12 @@ class ServerCommandsTest {
             assertRefused(st, "DELETE FROM officer", "42501");
             assertRefused(st, "CREATE TABLE mine (id int)", "42501");
             assertRefused(st, "DROP TABLE alert", "42501");
+            // an alert's content and redaction only through meldtafel_redact, which writes its chain entry
+            assertRefused(st, "UPDATE alert SET text = 'anders' WHERE id = " + alertId, "42501");
+            assertRefused(st, "UPDATE alert SET text = NULL, values_json = NULL, content_salt = NULL, redacted_at = 1 "
+                    + "WHERE id = " + alertId, "42501");
             // the grants allow confirming and closing, the triggers keep a sent alert as it was sent
-            assertRefused(st, "UPDATE alert SET text = 'anders' WHERE id = " + alertId, "23000");
+            assertRefused(st, "UPDATE alert SET sent_at = 1 WHERE id = " + alertId, "23000");
             assertRefused(st, "DELETE FROM alert WHERE id = " + alertId, "23000");
             try (ResultSet rs = st.executeQuery("SELECT text FROM alert WHERE id = " + alertId)) {
                 assertTrue(rs.next());
@@ -115,6 +119,19 @@ class ServerCommandsTest {
         CommandRun verify = run("log", "verify", "--database", EmbeddedServer.address(url, desk));
         assertEquals(0, verify.exit(), verify.toString());
         assertTrue(verify.out().contains("Log intact"), verify.out());
+
+        // the retention run's way: the function removes the content and chains the redaction itself
+        try (Connection c = DriverManager.getConnection(address.jdbcUrl(), login); Statement st = c.createStatement()) {
+            st.execute("SELECT meldtafel_redact(ARRAY[" + alertId + "]::bigint[], 1800000000000, 1, 'balie1', 'Systeem', '0')");
+            try (ResultSet rs = st.executeQuery("SELECT text IS NULL, (SELECT event FROM audit_entry ORDER BY seq DESC LIMIT 1) "
+                    + "FROM alert WHERE id = " + alertId)) {
+                assertTrue(rs.next());
+                assertTrue(rs.getBoolean(1));
+                assertEquals("REDACTED", rs.getString(2));
+            }
+        }
+        CommandRun afterRedaction = run("log", "verify", "--database", EmbeddedServer.address(url, desk));
+        assertEquals(0, afterRedaction.exit(), afterRedaction.toString());
     }
 
     private static void assertRefused(Statement st, String sql, String sqlState) {

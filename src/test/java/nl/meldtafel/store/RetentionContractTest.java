@@ -218,46 +218,23 @@ class RetentionContractTest extends StorageContract {
         assertEquals(List.of(s.vermist, s.afloop), storage.retention().run().redactedIds());
     }
 
+    /** The run's chain entry cannot be written (a full disk, a server that refuses): nothing is redacted. */
     @Test
-    void aFailingRunChangesNothing() {
+    void aFailingRunChangesNothing() throws Exception {
         Seeded s = new Seeded();
         clock.advance(Duration.ofDays(30));
-        AuditLog failing = new AuditLog() {
-            @Override
-            public AuditEntry append(AuditRecord record) {
-                throw new IllegalStateException("disk gone");
-            }
+        if (kind == BackendContract.Kind.SQLITE) {
+            rawExec("CREATE TRIGGER refuse_redaction BEFORE INSERT ON audit_entry WHEN NEW.event = 'REDACTED' "
+                    + "BEGIN SELECT RAISE(ABORT, 'disk gone'); END");
+        } else {
+            rawExec("CREATE FUNCTION refuse_redaction() RETURNS trigger LANGUAGE plpgsql AS "
+                            + "$$ BEGIN RAISE EXCEPTION 'disk gone'; END $$",
+                    "CREATE TRIGGER refuse_redaction BEFORE INSERT ON audit_entry FOR EACH ROW "
+                            + "WHEN (NEW.event = 'REDACTED') EXECUTE FUNCTION refuse_redaction()");
+        }
 
-            @Override
-            public Optional<ChainHead> head() {
-                return storage.audit().head();
-            }
-
-            @Override
-            public Optional<String> hashAt(long seq) {
-                return storage.audit().hashAt(seq);
-            }
-
-            @Override
-            public int headForm() {
-                return storage.audit().headForm();
-            }
-
-            @Override
-            public List<AuditEntry> entriesAfter(long seq, int limit) {
-                return storage.audit().entriesAfter(seq, limit);
-            }
-
-            @Override
-            public List<MissingEntry> missingEntries() {
-                return storage.audit().missingEntries();
-            }
-        };
-        Backend backend = storage.backend();
-        RetentionService broken = new StoredRetentionService(backend.transactor(), backend.retention(), storage.alerts(), failing,
-                storage.officers(), backend.hygiene(), clock);
-
-        assertThrows(IllegalStateException.class, broken::run);
+        assertThrows(StorageException.class, storage.retention()::run);
+        rawExec("DROP TRIGGER refuse_redaction" + (kind == BackendContract.Kind.SQLITE ? "" : " ON audit_entry"));
 
         assertNotNull(storage.alerts().find(s.vermist).orElseThrow().text());
         assertEquals(1, storage.alerts().search(AlertQuery.all().text("Mkheter")).items().size());

@@ -249,7 +249,7 @@ class RetentionTest {
         new Seeded();
         clock.advance(Duration.ofDays(30));
         Database db = storage.database();
-        RetentionService impatient = new StoredRetentionService(db, new SqliteRetentionRepository(db), storage.alerts(), storage.audit(),
+        RetentionService impatient = new StoredRetentionService(db, new SqliteRetentionRepository(db, storage.audit()), storage.alerts(),
                 storage.officers(), new BackupHygiene(db, storage.backups(), dir, clock, Duration.ofMillis(500)), clock);
         try (java.sql.Connection reader = java.sql.DriverManager.getConnection("jdbc:sqlite:" + Storage.databaseFile(dir))) {
             reader.setAutoCommit(false);

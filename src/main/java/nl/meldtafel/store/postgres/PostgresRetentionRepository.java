@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import nl.meldtafel.alert.AuditHashing;
+import nl.meldtafel.alert.AuditRecord;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +22,9 @@ import nl.meldtafel.retention.RetentionRepository;
 import nl.meldtafel.template.MessageKind;
 
 /**
- * Retention settings, holds and redaction on the server; the schema's triggers allow only a full
- * redaction. The redaction is a plain UPDATE by the desk for now: the least-privilege role and its
- * one SECURITY DEFINER function (issue 14) come with server init.
+ * Retention settings, holds and redaction on the server. The schema's triggers allow only a full
+ * redaction, and the desks' role can make one only through meldtafel_redact (schema 5), a SECURITY
+ * DEFINER function that writes the run's chain entry itself.
  */
 final class PostgresRetentionRepository implements RetentionRepository {
 
@@ -159,17 +161,32 @@ final class PostgresRetentionRepository implements RetentionRepository {
     }
 
     @Override
-    public void redact(List<Long> ids, Instant at) {
+    public void redact(List<Long> ids, Instant at, AuditRecord entry) {
         tx.run("Could not remove the content of old alerts", c -> {
-            // the search indexes are on the text itself, so a nulled text leaves them at once
-            try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET redacted_at = ?, values_json = NULL, "
-                    + "text = NULL, content_salt = NULL, close_reason = NULL, close_salt = NULL "
-                    + "WHERE id = ANY (?) AND redacted_at IS NULL AND status <> 'PENDING'")) {
-                ps.setLong(1, at.toEpochMilli());
-                ps.setArray(2, PgJdbc.ids(c, ids));
-                int changed = ps.executeUpdate();
-                if (changed != ids.size()) {
-                    throw new IllegalStateException("Expected to redact " + ids.size() + " alerts, found " + changed);
+            long seq;
+            try (PreparedStatement ps = c.prepareStatement("SELECT meldtafel_redact(?, ?, ?, ?, ?, ?)")) {
+                ps.setArray(1, PgJdbc.ids(c, ids));
+                ps.setLong(2, at.toEpochMilli());
+                ps.setLong(3, entry.officerId());
+                ps.setString(4, entry.osAccount());
+                ps.setString(5, entry.actorName());
+                ps.setString(6, entry.actorNumber());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    seq = rs.getLong(1);
+                }
+            }
+            // the function hashed the entry itself: it must be the one Meldtafel would have written
+            try (PreparedStatement ps = c.prepareStatement("SELECT prev_hash, entry_hash, details, content_hash "
+                    + "FROM audit_entry WHERE seq = ?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (!rs.getString(3).equals(entry.details()) || !rs.getString(4).equals(entry.contentHash())
+                            || !rs.getString(2).equals(AuditHashing.entryHash(seq, entry, rs.getString(1)))) {
+                        throw new IllegalStateException("The server's redaction entry " + seq + " is not the one Meldtafel "
+                                + "computes; nothing was redacted (is the server's schema from another Meldtafel version?)");
+                    }
                 }
             }
             return null;

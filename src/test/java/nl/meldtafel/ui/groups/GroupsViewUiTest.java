@@ -24,6 +24,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.beans.property.SimpleObjectProperty;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.groups.AdministratorInput;
@@ -331,7 +332,8 @@ class GroupsViewUiTest {
     private void mount(FxRobot robot) {
         runner = new FxTaskRunner();
         robot.interact(() -> {
-            model = new GroupsViewModel(register, runner, MutableClock.AMSTERDAM);
+            model = new GroupsViewModel(register, runner, new MutableClock(Instant.parse("2026-11-23T13:32:00Z")), new SimpleObjectProperty<>(
+                    services.officers.register("P. de Boer", "222222")));
             view = new GroupsView(model, new FileChoice() {
                 @Override
                 public Optional<Path> open(Window owner, String title) {

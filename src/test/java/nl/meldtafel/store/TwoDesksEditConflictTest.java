@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.meldtafel.alert.Actor;
@@ -21,49 +17,24 @@ import nl.meldtafel.alert.AlertResponse;
 import nl.meldtafel.alert.ChangedMeanwhileException;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.groups.GroupInput;
-import nl.meldtafel.store.postgres.EmbeddedServer;
-import nl.meldtafel.store.postgres.PostgresBackend;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two desks on one server save the same group, or the same response, from forms loaded with the same
  * version, at the same moment: one wins, the other is refused with who changed it and when, and the
  * chain records only the winner's change.
  */
-class TwoDesksEditConflictTest {
+class TwoDesksEditConflictTest extends TwoDesks {
 
     private static final int ROUNDS = 8;
-    private final Clock clock = Clock.systemUTC();
-
-    @TempDir
-    Path deskA;
-    @TempDir
-    Path deskB;
-    private Storage a;
-    private Storage b;
     private Actor jan;
     private Actor piet;
-    private final ExecutorService desks = Executors.newFixedThreadPool(2);
 
     @BeforeEach
-    void twoDesks() {
-        String url = EmbeddedServer.migratedDatabase();
-        a = Storage.on(deskA, PostgresBackend.at(url, EmbeddedServer.user(), clock), clock);
-        b = Storage.on(deskB, PostgresBackend.at(url, EmbeddedServer.user(), clock), clock);
-        a.open();
-        b.open();
+    void officers() {
         jan = Fixtures.officer(a, "J. de Vries", "123456");
         piet = Fixtures.officer(b, "P. de Boer", "654321");
-    }
-
-    @AfterEach
-    void close() {
-        desks.shutdownNow();
-        a.close();
-        b.close();
     }
 
     @Test

@@ -38,6 +38,13 @@ class ShowAlertsAndResponseTest {
         log.close();
     }
 
+    /** A sent heterdaad, selected in the Logboek so its Reactie shows. */
+    private long selectedHeterdaad() {
+        long a = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
+        model.select(a);
+        return a;
+    }
+
     private List<Long> shownIds() {
         return model.rows().stream().map(LogRow::id).toList();
     }
@@ -102,8 +109,7 @@ class ShowAlertsAndResponseTest {
 
     @Test
     void aResponseRecordedAtAnotherDeskMeanwhileKeepsWhatWasTypedSaysWhoAndWhenAndReloads() {
-        long a = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
-        model.select(a);
+        long a = selectedHeterdaad();
         ResponseViewModel r = model.response();
         r.calls112Property().set("3");
         r.resultProperty().set(r.resultChoices().get(ResponseResult.AANHOUDING.ordinal()));
@@ -133,8 +139,7 @@ class ShowAlertsAndResponseTest {
 
     @Test
     void typedCallsThatAreNoNumberAreRefusedAndKept() {
-        long a = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
-        model.select(a);
+        long a = selectedHeterdaad();
         ResponseViewModel r = model.response();
 
         r.calls112Property().set("drie");

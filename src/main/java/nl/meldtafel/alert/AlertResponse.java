@@ -6,9 +6,11 @@ import java.util.Objects;
 /**
  * The response an alert got: calls to 112 and to 0900-8844 the meldkamer attributed to it, and the
  * result it contributed to; with who recorded it and when (the last edit).
+ *
+ * @param version what the next edit is based on: 1 for the first one recorded
  */
 public record AlertResponse(int calls112, int calls0900, ResponseResult result, Instant recordedAt, long recordedById,
-                            String recordedByName) {
+                            String recordedByName, long version) {
 
     /** Calls above this are a typing error, not a response. */
     public static final int MAX_CALLS = 9999;
@@ -22,5 +24,10 @@ public record AlertResponse(int calls112, int calls0900, ResponseResult result, 
 
     public int calls() {
         return calls112 + calls0900;
+    }
+
+    /** The version with who recorded it and when, as a refused edit reports it. */
+    public RowVersion rowVersion() {
+        return RowVersion.of(version, recordedAt, recordedByName);
     }
 }

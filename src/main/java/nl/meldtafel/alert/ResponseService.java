@@ -28,6 +28,11 @@ public final class ResponseService {
 
     /** Whether a response can be recorded for the alert, and the one recorded so far. */
     public record State(boolean recordable, Optional<AlertResponse> response) {
+
+        /** What the next edit is based on: 0 while none is recorded. */
+        public long version() {
+            return response.map(AlertResponse::version).orElse(0L);
+        }
     }
 
     public State state(long alertId) {
@@ -36,12 +41,14 @@ public final class ResponseService {
     }
 
     /**
-     * Saves the response, replacing an earlier one.
+     * Saves the response, replacing the one the officer's form was loaded with.
      *
-     * @throws IllegalArgumentException for negative or absurd numbers of calls
-     * @throws IllegalStateException    for an alert that is not sent, or is an afloopbericht
+     * @param basedOn the version the form was loaded with ({@link State#version()}; 0 when none was recorded)
+     * @throws IllegalArgumentException  for negative or absurd numbers of calls
+     * @throws IllegalStateException     for an alert that is not sent, or is an afloopbericht
+     * @throws ChangedMeanwhileException when someone else recorded a newer version first
      */
-    public AlertResponse record(long alertId, int calls112, int calls0900, ResponseResult result, Actor actor) {
+    public AlertResponse record(long alertId, long basedOn, int calls112, int calls0900, ResponseResult result, Actor actor) {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(actor, "actor");
         requireCalls(calls112);
@@ -54,11 +61,22 @@ public final class ResponseService {
             if (a.kind() == MessageKind.AFLOOPBERICHT) {
                 throw new IllegalStateException("Alert " + alertId + " is an afloopbericht; record the response on the alert it closes");
             }
-            responses.save(alertId, calls112, calls0900, result, clock.instant(), actor);
+            Optional<AlertResponse> found = responses.find(alertId);
+            if (found.map(AlertResponse::version).orElse(0L) != basedOn) {
+                throw changed(alertId, basedOn, found);
+            }
+            if (!responses.save(alertId, basedOn, calls112, calls0900, result, clock.instant(), actor)) {
+                throw changed(alertId, basedOn, responses.find(alertId)); // another desk committed in between
+            }
             AlertResponse saved = responses.find(alertId).orElseThrow();
             audit.append(AuditRecords.response(alertId, saved, actor));
             return saved;
         });
+    }
+
+    private static ChangedMeanwhileException changed(long alertId, long basedOn, Optional<AlertResponse> found) {
+        return new ChangedMeanwhileException(ChangedMeanwhileException.Subject.RESPONSE, alertId, basedOn,
+                found.map(AlertResponse::rowVersion).orElse(RowVersion.NONE));
     }
 
     private static boolean recordable(Alert a) {

@@ -111,7 +111,7 @@ public final class DeskAssembly {
         maintenance = new DailyMaintenance(runners.database(), storage, database, clock);
         desk.afterFirstReads(maintenance::runIfDue);
         desk.setLogFactory(() -> log(runner, outside, clock));
-        desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock.getZone()));
+        desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock, officers.currentProperty()));
         desk.setOverviewFactory(() -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
         desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)
                 .useZone(new ZoneSettingViewModel(runner, settings, clock.getZone()))

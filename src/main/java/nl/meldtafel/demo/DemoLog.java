@@ -371,7 +371,7 @@ public final class DemoLog {
         ResponseResult result = s.template.kind() == MessageKind.VERMISSING
                 ? (roll < 5 ? ResponseResult.PERSOON_AANGETROFFEN : roll < 9 ? ResponseResult.GEEN : ResponseResult.ANDERS)
                 : (roll < 3 ? ResponseResult.AANHOUDING : roll < 9 ? ResponseResult.GEEN : ResponseResult.ANDERS);
-        storage.responses().record(s.id, calls112, calls0900, result, by);
+        storage.responses().record(s.id, 0, calls112, calls0900, result, by);
     }
 
     private record Rendered(TemplateDefinition template, String valuesJson, String text) {

@@ -12,6 +12,11 @@ public record GroupDetail(RegisterGroup group, List<NeighbourhoodGroup> neighbou
         neighbourhoodGroups = List.copyOf(neighbourhoodGroups);
     }
 
+    /** The group's version: what an edit of the group made from this detail is based on. */
+    public long version() {
+        return group.version().number();
+    }
+
     /** Each administrator once, with the neighbourhood groups they run here (a coordinator may run many). */
     public List<AdministratorRow> administrators() {
         Map<Long, AdministratorRow> rows = new LinkedHashMap<>();

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.ChangedMeanwhileException;
 import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.i18n.Texts;
@@ -36,10 +38,20 @@ public interface GroupRegister {
     /** Adds a group; refused when its gemeente already has one of that name. */
     long addGroup(GroupInput group);
 
-    void updateGroup(long id, GroupInput group);
+    /**
+     * Changes a group as the officer's form has it.
+     *
+     * @param basedOn the group's version when the form was loaded ({@link GroupDetail#version()})
+     * @throws ChangedMeanwhileException when the group has a newer version: someone else changed it first
+     */
+    void updateGroup(long id, long basedOn, GroupInput group, Actor by);
 
-    /** A group no longer posted in stays in the register (and the log) but leaves the pickers. */
-    void setActive(long id, boolean active);
+    /**
+     * A group no longer posted in stays in the register (and the log) but leaves the pickers.
+     *
+     * @throws ChangedMeanwhileException when the group has a newer version than {@code basedOn}
+     */
+    void setActive(long id, long basedOn, boolean active, Actor by);
 
     /** Deletes a group entered by mistake; one that ever had an alert can only be deactivated. */
     void delete(long id);
@@ -48,8 +60,13 @@ public interface GroupRegister {
 
     long addNeighbourhoodGroup(long groupId, NeighbourhoodInput n);
 
-    /** Changes a neighbourhood group, or moves it to another beheerdersgroep. */
-    void updateNeighbourhoodGroup(long id, long groupId, NeighbourhoodInput n);
+    /**
+     * Changes a neighbourhood group, or moves it to another beheerdersgroep.
+     *
+     * @param basedOn the neighbourhood group's version when the form was loaded
+     * @throws ChangedMeanwhileException when it has a newer version: someone else changed it first
+     */
+    void updateNeighbourhoodGroup(long id, long basedOn, long groupId, NeighbourhoodInput n, Actor by);
 
     void removeNeighbourhoodGroup(long id);
 
@@ -59,8 +76,13 @@ public interface GroupRegister {
      */
     long addAdministrator(long neighbourhoodGroupId, AdministratorInput person);
 
-    /** Changes a person's details everywhere they are administrator. */
-    void updateAdministrator(long id, AdministratorInput person);
+    /**
+     * Changes a person's details everywhere they are administrator.
+     *
+     * @param basedOn the person's version when the form was loaded
+     * @throws ChangedMeanwhileException when it has a newer version: someone else changed it first
+     */
+    void updateAdministrator(long id, long basedOn, AdministratorInput person, Actor by);
 
     /** Takes a person off a neighbourhood group; someone who runs no group any more is removed entirely. */
     void removeAdministrator(long neighbourhoodGroupId, long administratorId);

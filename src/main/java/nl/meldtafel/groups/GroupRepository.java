@@ -13,7 +13,12 @@ public interface GroupRepository {
 
     long insertGroup(GroupInput group);
 
-    void updateGroup(long id, GroupInput group);
+    /**
+     * Changes a group and raises its version.
+     *
+     * @return false when nothing was written: the group is gone, or no longer at {@code change.basedOn()}
+     */
+    boolean updateGroup(long id, GroupInput group, RowChange change);
 
     /** Refused by the database when the group ever had an alert; deactivate it instead. */
     void deleteGroup(long id);
@@ -26,7 +31,8 @@ public interface GroupRepository {
 
     long insertNeighbourhoodGroup(long targetGroupId, NeighbourhoodInput group);
 
-    void updateNeighbourhoodGroup(long id, long targetGroupId, NeighbourhoodInput group);
+    /** As {@link #updateGroup}, for a neighbourhood group (also moved to another beheerdersgroep). */
+    boolean updateNeighbourhoodGroup(long id, long targetGroupId, NeighbourhoodInput group, RowChange change);
 
     void deleteNeighbourhoodGroup(long id);
 
@@ -35,7 +41,8 @@ public interface GroupRepository {
 
     long insertAdministrator(AdministratorInput person);
 
-    void updateAdministrator(long id, AdministratorInput person);
+    /** As {@link #updateGroup}, for a person's details. */
+    boolean updateAdministrator(long id, AdministratorInput person, RowChange change);
 
     /** Replaces who runs a neighbourhood group, in this order. */
     void setAdministrators(long neighbourhoodGroupId, List<Long> administratorIds);

@@ -1,6 +1,7 @@
 package nl.meldtafel.groups;
 
 import java.util.List;
+import nl.meldtafel.alert.RowVersion;
 
 /**
  * A buurtgroep from the municipal register. The police never posts in it; its administrators are
@@ -9,7 +10,7 @@ import java.util.List;
  * @param sourceKey the municipality's own number or code for the group, as its file last gave it, or ""
  */
 public record NeighbourhoodGroup(long id, long targetGroupId, String name, String wijk, String gemeente, String sourceKey,
-                                 List<Administrator> administrators) {
+                                 List<Administrator> administrators, RowVersion version) {
 
     public NeighbourhoodGroup {
         administrators = List.copyOf(administrators);

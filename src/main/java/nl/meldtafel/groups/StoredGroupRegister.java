@@ -9,15 +9,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AuditLog;
+import nl.meldtafel.alert.ChangedMeanwhileException;
+import nl.meldtafel.alert.ChangedMeanwhileException.Subject;
 import nl.meldtafel.alert.OsAccount;
 import nl.meldtafel.alert.RegisterFacts;
 import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.Page;
+import nl.meldtafel.alert.RowVersion;
 import nl.meldtafel.alert.Transactor;
 import nl.meldtafel.i18n.Texts;
 
@@ -130,13 +135,26 @@ public final class StoredGroupRegister implements GroupRegister {
     }
 
     @Override
-    public void updateGroup(long id, GroupInput group) {
+    public void updateGroup(long id, long basedOn, GroupInput group, Actor by) {
         changing("Could not change group " + id, () -> {
-            require(id);
-            refuseDuplicate(id, group);
-            repo.updateGroup(id, group);
+            changeChecked(Subject.GROUP, id, basedOn, () -> require(id).version(), () -> {
+                refuseDuplicate(id, group);
+                return repo.updateGroup(id, group, RowChange.by(by, clock.instant(), basedOn));
+            });
             return null;
         });
+    }
+
+    /**
+     * Writes only a row still at the version the officer's form was loaded with: checked before the other
+     * rules, so a stale form hears that first, and again by the write itself, which on a server finds
+     * nothing when another desk committed in between.
+     */
+    private static void changeChecked(Subject subject, long id, long basedOn, Supplier<RowVersion> current, BooleanSupplier write) {
+        RowVersion found = current.get();
+        if (found.number() != basedOn || !write.getAsBoolean()) {
+            throw new ChangedMeanwhileException(subject, id, basedOn, found.number() != basedOn ? found : current.get());
+        }
     }
 
     private void refuseDuplicate(Long id, GroupInput g) {
@@ -149,10 +167,11 @@ public final class StoredGroupRegister implements GroupRegister {
 
     /** A group no longer posted in stays in the register (and the log) but leaves the pickers. */
     @Override
-    public void setActive(long id, boolean active) {
+    public void setActive(long id, long basedOn, boolean active, Actor by) {
         changing("Could not change group " + id, () -> {
             RegisterGroup g = require(id);
-            repo.updateGroup(id, new GroupInput(g.name(), g.wijk(), g.gemeente(), active, g.notes()));
+            changeChecked(Subject.GROUP, id, basedOn, () -> require(id).version(), () -> repo.updateGroup(id,
+                    new GroupInput(g.name(), g.wijk(), g.gemeente(), active, g.notes()), RowChange.by(by, clock.instant(), basedOn)));
             return null;
         });
     }
@@ -187,11 +206,13 @@ public final class StoredGroupRegister implements GroupRegister {
 
     /** Changes a neighbourhood group, or moves it to another beheerdersgroep. */
     @Override
-    public void updateNeighbourhoodGroup(long id, long groupId, NeighbourhoodInput n) {
+    public void updateNeighbourhoodGroup(long id, long basedOn, long groupId, NeighbourhoodInput n, Actor by) {
         changing("Could not change neighbourhood group " + n.name(), () -> {
             require(groupId);
-            refuseDuplicate(id, n);
-            repo.updateNeighbourhoodGroup(id, groupId, n);
+            changeChecked(Subject.NEIGHBOURHOOD_GROUP, id, basedOn, () -> requireNeighbourhood(id).version(), () -> {
+                refuseDuplicate(id, n);
+                return repo.updateNeighbourhoodGroup(id, groupId, n, RowChange.by(by, clock.instant(), basedOn));
+            });
             return null;
         });
     }
@@ -234,9 +255,10 @@ public final class StoredGroupRegister implements GroupRegister {
 
     /** Changes a person's details everywhere they are administrator. */
     @Override
-    public void updateAdministrator(long id, AdministratorInput person) {
+    public void updateAdministrator(long id, long basedOn, AdministratorInput person, Actor by) {
         changing("Could not change administrator " + id, () -> {
-            repo.updateAdministrator(id, person);
+            changeChecked(Subject.ADMINISTRATOR, id, basedOn, () -> requireAdministrator(id).version(),
+                    () -> repo.updateAdministrator(id, person, RowChange.by(by, clock.instant(), basedOn)));
             return null;
         });
     }
@@ -309,7 +331,7 @@ public final class StoredGroupRegister implements GroupRegister {
                 long target = n.newGroupIndex >= 0 ? groupIds.get(n.newGroupIndex) : n.targetGroupId;
                 long id = n.existingId == null ? repo.insertNeighbourhoodGroup(target, n.values) : n.existingId;
                 if (n.existingId != null) {
-                    repo.updateNeighbourhoodGroup(id, target, n.values);
+                    imported(repo.updateNeighbourhoodGroup(id, target, n.values, RowChange.unchecked(clock.instant())));
                 }
                 List<Long> people = new ArrayList<>();
                 for (int i : n.people) {
@@ -334,9 +356,16 @@ public final class StoredGroupRegister implements GroupRegister {
             return repo.insertAdministrator(p.values);
         }
         if (p.update) {
-            repo.updateAdministrator(p.existingId, p.values);
+            imported(repo.updateAdministrator(p.existingId, p.values, RowChange.unchecked(clock.instant())));
         }
         return p.existingId;
+    }
+
+    /** The preview found the row; the import runs in one transaction, so only a changed register loses it. */
+    private static void imported(boolean written) {
+        if (!written) {
+            throw new IllegalStateException(Texts.get("groups.import.stale"));
+        }
     }
 
     /** The register as CSV for Excel: ';' separated, UTF-8 with BOM, one line per neighbourhood group. */
@@ -347,6 +376,11 @@ public final class StoredGroupRegister implements GroupRegister {
 
     private RegisterGroup require(long id) {
         return repo.group(id).orElseThrow(() -> new IllegalArgumentException("There is no group " + id));
+    }
+
+    private Administrator requireAdministrator(long id) {
+        return repo.administrators().stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no administrator " + id));
     }
 
     private NeighbourhoodGroup requireNeighbourhood(long id) {

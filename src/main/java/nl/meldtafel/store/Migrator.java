@@ -28,7 +28,8 @@ final class Migrator {
                 Migration.fromResource(9, "V9__send_queue.sql"),
                 Migration.fromResource(10, "V10__group_source_key.sql"),
                 Migration.fromResource(11, "V11__chain_form_2.sql"),
-                Migration.fromResource(12, "V12__program_version.sql"));
+                Migration.fromResource(12, "V12__program_version.sql"),
+                Migration.fromResource(13, "V13__row_versions.sql"));
     }
 
     private final List<Migration> migrations;

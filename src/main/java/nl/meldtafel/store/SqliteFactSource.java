@@ -41,7 +41,7 @@ final class SqliteFactSource implements FactSource {
             List<AlertFact> facts = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.kind, a.sent_at, a.officer_id, o.name AS officer_name, "
                     + "a.awaits_closure, a.status, a.due_at, a.closed_at, a.closed_by_alert_id, a.close_reason, a.outcome, a.close_category, "
-                    + "r.calls_112, r.calls_0900, r.result, r.recorded_at, r.officer_id AS r_officer, ro.name AS r_name "
+                    + "r.calls_112, r.calls_0900, r.result, r.recorded_at, r.officer_id AS r_officer, ro.name AS r_name, r.version AS r_version "
                     + "FROM alert a INDEXED BY alert_log_idx JOIN officer o ON o.id = a.officer_id "
                     + "LEFT JOIN alert_response r ON r.alert_id = a.id LEFT JOIN officer ro ON ro.id = r.officer_id "
                     + "WHERE " + RANGE + " ORDER BY a.log_at, a.id")) {
@@ -69,7 +69,8 @@ final class SqliteFactSource implements FactSource {
             return null;
         }
         return new AlertResponse(rs.getInt("calls_112"), rs.getInt("calls_0900"), ResponseResult.valueOf(result),
-                Jdbc.instant(rs, "recorded_at"), rs.getLong("r_officer"), rs.getString("r_name"));
+                Jdbc.instant(rs, "recorded_at"), rs.getLong("r_officer"), rs.getString("r_name"),
+                rs.getLong("r_version"));
     }
 
     private static Map<Long, List<GroupArea>> groups(Connection c, Instant from, Instant to) throws SQLException {

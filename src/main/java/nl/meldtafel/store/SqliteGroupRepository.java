@@ -17,6 +17,7 @@ import nl.meldtafel.groups.GroupRepository;
 import nl.meldtafel.groups.NeighbourhoodGroup;
 import nl.meldtafel.groups.NeighbourhoodInput;
 import nl.meldtafel.groups.RegisterGroup;
+import nl.meldtafel.groups.RowChange;
 
 /** The register of beheerdersgroepen in SQLite. */
 public final class SqliteGroupRepository implements GroupRepository {
@@ -32,7 +33,7 @@ public final class SqliteGroupRepository implements GroupRepository {
     @Override
     public List<RegisterGroup> groups() {
         return db.read("Could not load the group register", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM target_group g" + GROUP_ORDER)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM target_group g" + RowVersions.changedBy("g") + GROUP_ORDER)) {
                 return groups(ps);
             }
         });
@@ -41,7 +42,7 @@ public final class SqliteGroupRepository implements GroupRepository {
     @Override
     public Optional<RegisterGroup> group(long id) {
         return db.read("Could not load group " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM target_group g WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM target_group g" + RowVersions.changedBy("g") + " WHERE id = ?")) {
                 ps.setLong(1, id);
                 return groups(ps).stream().findFirst();
             }
@@ -53,7 +54,8 @@ public final class SqliteGroupRepository implements GroupRepository {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 list.add(new RegisterGroup(rs.getLong("id"), rs.getString("name"), rs.getString("wijk"),
-                        rs.getString("gemeente"), rs.getInt("active") == 1, rs.getString("notes")));
+                        rs.getString("gemeente"), rs.getInt("active") == 1, rs.getString("notes"),
+                        RowVersions.read(rs)));
             }
         }
         return list;
@@ -67,9 +69,10 @@ public final class SqliteGroupRepository implements GroupRepository {
     }
 
     @Override
-    public void updateGroup(long id, GroupInput g) {
-        db.write("Could not change group " + id, c -> one(c, "UPDATE target_group SET name = ?, wijk = ?, gemeente = ?, "
-                + "active = ?, notes = ? WHERE id = ?", g.name(), g.wijk(), g.gemeente(), g.active() ? 1 : 0, g.notes(), id));
+    public boolean updateGroup(long id, GroupInput g, RowChange change) {
+        return db.write("Could not change group " + id, c -> exec(c, RowVersions.update("target_group",
+                "name = ?, wijk = ?, gemeente = ?, active = ?, notes = ?", change),
+                RowVersions.values(change, id, g.name(), g.wijk(), g.gemeente(), g.active() ? 1 : 0, g.notes())) == 1);
     }
 
     @Override
@@ -106,12 +109,13 @@ public final class SqliteGroupRepository implements GroupRepository {
                 }
             }
             List<NeighbourhoodGroup> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM neighbourhood_group "
-                    + "ORDER BY name COLLATE NOCASE, id"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM neighbourhood_group n" + RowVersions.changedBy("n")
+                    + " ORDER BY name COLLATE NOCASE, id"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong("id");
                     list.add(new NeighbourhoodGroup(id, rs.getLong("target_group_id"), rs.getString("name"),
-                            rs.getString("wijk"), rs.getString("gemeente"), rs.getString("source_key"), runBy.getOrDefault(id, List.of())));
+                            rs.getString("wijk"), rs.getString("gemeente"), rs.getString("source_key"), runBy.getOrDefault(id, List.of()),
+                            RowVersions.read(rs)));
                 }
             }
             return list;
@@ -126,10 +130,10 @@ public final class SqliteGroupRepository implements GroupRepository {
     }
 
     @Override
-    public void updateNeighbourhoodGroup(long id, long targetGroupId, NeighbourhoodInput n) {
-        db.write("Could not change neighbourhood group " + n.name(), c -> one(c, "UPDATE neighbourhood_group SET "
-                + "target_group_id = ?, name = ?, wijk = ?, gemeente = ?, match_key = ?, source_key = ? WHERE id = ?",
-                targetGroupId, n.name(), n.wijk(), n.gemeente(), n.matchKey(), n.sourceKey(), id));
+    public boolean updateNeighbourhoodGroup(long id, long targetGroupId, NeighbourhoodInput n, RowChange change) {
+        return db.write("Could not change neighbourhood group " + id, c -> exec(c, RowVersions.update("neighbourhood_group",
+                "target_group_id = ?, name = ?, wijk = ?, gemeente = ?, match_key = ?, source_key = ?", change),
+                RowVersions.values(change, id, targetGroupId, n.name(), n.wijk(), n.gemeente(), n.matchKey(), n.sourceKey())) == 1);
     }
 
     @Override
@@ -144,10 +148,11 @@ public final class SqliteGroupRepository implements GroupRepository {
 
     private static List<Administrator> administrators(Connection c) throws SQLException {
         List<Administrator> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM administrator ORDER BY name COLLATE NOCASE, id");
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM administrator a" + RowVersions.changedBy("a") + " ORDER BY name COLLATE NOCASE, id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                list.add(new Administrator(rs.getLong("id"), rs.getString("name"), rs.getString("phone"), rs.getString("email")));
+                list.add(new Administrator(rs.getLong("id"), rs.getString("name"), rs.getString("phone"), rs.getString("email"),
+                        RowVersions.read(rs)));
             }
         }
         return list;
@@ -160,9 +165,9 @@ public final class SqliteGroupRepository implements GroupRepository {
     }
 
     @Override
-    public void updateAdministrator(long id, AdministratorInput p) {
-        db.write("Could not change administrator " + id, c -> one(c,
-                "UPDATE administrator SET name = ?, phone = ?, email = ? WHERE id = ?", p.name(), p.phone(), p.email(), id));
+    public boolean updateAdministrator(long id, AdministratorInput p, RowChange change) {
+        return db.write("Could not change administrator " + id, c -> exec(c, RowVersions.update("administrator",
+                "name = ?, phone = ?, email = ?", change), RowVersions.values(change, id, p.name(), p.phone(), p.email())) == 1);
     }
 
     @Override

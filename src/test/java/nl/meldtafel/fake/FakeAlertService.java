@@ -49,6 +49,11 @@ public final class FakeAlertService implements AlertService {
     // who closed an alert, for the refusal that names them; FakeServices gives it the fake register
     private LongFunction<Optional<Officer>> officers = id -> Optional.empty();
 
+    /** The officer as the register beside this service knows them. */
+    public synchronized Optional<Officer> officer(long id) {
+        return officers.apply(id);
+    }
+
     /** Names the officers in "already closed by ..." refusals from {@code register}. */
     public synchronized void useOfficers(LongFunction<Optional<Officer>> register) {
         this.officers = register;

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.LogCursor;
+import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.alert.Transactor;
 import nl.meldtafel.groups.AdministratorInput;
@@ -35,7 +37,7 @@ public final class FakeGroupRegister implements GroupRegister {
     private final GroupRegister rules;
 
     public FakeGroupRegister(FakeAlertService alerts, Clock clock) {
-        this.tables = new InMemoryGroupRepository(alerts::addressed);
+        this.tables = new InMemoryGroupRepository(alerts::addressed, id -> alerts.officer(id).map(Officer::name));
         this.rules = new StoredGroupRegister(new RollingBack(), tables, alerts, new UnrecordedAudit(), clock);
         alerts.placeGroupsWith(id -> tables.group(id).map(RegisterGroup::ref));
     }
@@ -103,13 +105,13 @@ public final class FakeGroupRegister implements GroupRegister {
     }
 
     @Override
-    public synchronized void updateGroup(long id, GroupInput group) {
-        rules.updateGroup(id, group);
+    public synchronized void updateGroup(long id, long basedOn, GroupInput group, Actor by) {
+        rules.updateGroup(id, basedOn, group, by);
     }
 
     @Override
-    public synchronized void setActive(long id, boolean active) {
-        rules.setActive(id, active);
+    public synchronized void setActive(long id, long basedOn, boolean active, Actor by) {
+        rules.setActive(id, basedOn, active, by);
     }
 
     @Override
@@ -128,8 +130,8 @@ public final class FakeGroupRegister implements GroupRegister {
     }
 
     @Override
-    public synchronized void updateNeighbourhoodGroup(long id, long groupId, NeighbourhoodInput n) {
-        rules.updateNeighbourhoodGroup(id, groupId, n);
+    public synchronized void updateNeighbourhoodGroup(long id, long basedOn, long groupId, NeighbourhoodInput n, Actor by) {
+        rules.updateNeighbourhoodGroup(id, basedOn, groupId, n, by);
     }
 
     @Override
@@ -143,8 +145,8 @@ public final class FakeGroupRegister implements GroupRegister {
     }
 
     @Override
-    public synchronized void updateAdministrator(long id, AdministratorInput person) {
-        rules.updateAdministrator(id, person);
+    public synchronized void updateAdministrator(long id, long basedOn, AdministratorInput person, Actor by) {
+        rules.updateAdministrator(id, basedOn, person, by);
     }
 
     @Override

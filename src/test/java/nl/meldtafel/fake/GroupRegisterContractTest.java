@@ -9,8 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertRow;
+import nl.meldtafel.alert.ChangedMeanwhileException;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.groups.Administrator;
@@ -60,19 +62,79 @@ class GroupRegisterContractTest extends ServiceContract {
 
     @Test
     void aNameIsTakenOncePerGemeenteAndARefusedChangeChangesNothing() {
+        Actor jan = officer("J. de Vries", "123456");
         assertThrows(IllegalArgumentException.class,
                 () -> register.addGroup(new GroupInput("beheerders  MERENWIJK", "", "Leiden", true, "")));
-        assertThrows(IllegalArgumentException.class,
-                () -> register.updateGroup(centrum, new GroupInput("Beheerders Merenwijk", "Centrum", "Leiden", true, "")));
+        assertThrows(IllegalArgumentException.class, () -> register.updateGroup(centrum, 1,
+                new GroupInput("Beheerders Merenwijk", "Centrum", "Leiden", true, ""), jan));
         assertThrows(IllegalArgumentException.class, () -> register.detail(centrum + 1000));
+        assertEquals(1, register.detail(centrum).version(), "a refused change raises no version");
 
         register.addGroup(new GroupInput("Beheerders Merenwijk", "", "Oegstgeest", true, ""));
-        register.setActive(centrum, false);
+        register.setActive(centrum, 1, false, jan);
 
         assertEquals(List.of("Beheerders Merenwijk"), names(register.search("", false)).stream().distinct().toList());
         assertEquals("Beheerders Centrum", register.detail(centrum).group().name());
         assertFalse(register.detail(centrum).group().active());
         assertEquals("sleutel bij balie", register.detail(centrum).group().notes());
+    }
+
+    @Test
+    void aGroupEditBasedOnAnOlderVersionIsRefusedWithWhoChangedItAndWhen() {
+        Actor jan = officer("J. de Vries", "123456");
+        Actor piet = officer("P. de Boer", "654321");
+        GroupDetail seenByJan = register.detail(centrum);
+        GroupDetail seenByPiet = register.detail(centrum);
+        clock.advance(Duration.ofMinutes(3));
+        register.updateGroup(centrum, seenByPiet.version(), new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true,
+                "sleutel bij wachtcommandant"), piet);
+
+        ChangedMeanwhileException refused = assertThrows(ChangedMeanwhileException.class, () -> register.updateGroup(centrum,
+                seenByJan.version(), new GroupInput("Beheerders Binnenstad", "Centrum", "Leiden", true, "sleutel bij balie"), jan));
+        assertEquals(ChangedMeanwhileException.Subject.GROUP, refused.subject());
+        assertEquals(centrum, refused.id());
+        assertEquals(Optional.of("P. de Boer"), refused.current().changedBy());
+        assertEquals(Optional.of(START.plus(Duration.ofMinutes(3))), refused.current().changedAt());
+        assertThrows(ChangedMeanwhileException.class, () -> register.setActive(centrum, seenByJan.version(), false, jan),
+                "deactivating from the old view too");
+        GroupDetail now = register.detail(centrum);
+        assertEquals("Beheerders Centrum", now.group().name(), "Piet's change stands");
+        assertEquals("sleutel bij wachtcommandant", now.group().notes());
+        assertTrue(now.group().active());
+        assertEquals(seenByJan.version() + 1, now.version());
+
+        register.updateGroup(centrum, now.version(), new GroupInput("Beheerders Binnenstad", "Centrum", "Leiden", true,
+                now.group().notes()), jan);
+        assertEquals("Beheerders Binnenstad", register.detail(centrum).group().name(), "based on the new version it goes through");
+        assertEquals(Optional.of("J. de Vries"), register.detail(centrum).group().version().changedBy());
+    }
+
+    @Test
+    void buurtgroepAndAdministratorEditsBasedOnAnOlderVersionAreRefusedToo() {
+        Actor jan = officer("J. de Vries", "123456");
+        Actor piet = officer("P. de Boer", "654321");
+        long vondel = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Vondellaan", "Merenwijk", "Leiden"));
+        long ria = register.addAdministrator(vondel, new AdministratorInput("Ria Smit", "06-12345678", ""));
+        NeighbourhoodGroup seen = register.detail(merenwijk).neighbourhoodGroups().get(0);
+        Administrator person = seen.administrators().get(0);
+
+        register.updateNeighbourhoodGroup(vondel, seen.version().number(), merenwijk,
+                new NeighbourhoodInput("Vondellaan-Noord", "Merenwijk", "Leiden"), piet);
+        register.updateAdministrator(ria, person.version().number(), new AdministratorInput("Ria Smit", "06-12345678",
+                "ria@example.nl"), piet);
+
+        ChangedMeanwhileException buurt = assertThrows(ChangedMeanwhileException.class, () -> register.updateNeighbourhoodGroup(
+                vondel, seen.version().number(), merenwijk, new NeighbourhoodInput("Vondellaan-Zuid", "Merenwijk", "Leiden"), jan));
+        assertEquals(ChangedMeanwhileException.Subject.NEIGHBOURHOOD_GROUP, buurt.subject());
+        assertEquals(Optional.of("P. de Boer"), buurt.current().changedBy());
+        ChangedMeanwhileException admin = assertThrows(ChangedMeanwhileException.class, () -> register.updateAdministrator(
+                ria, person.version().number(), new AdministratorInput("R. Smit", "06-12345678", ""), jan));
+        assertEquals(ChangedMeanwhileException.Subject.ADMINISTRATOR, admin.subject());
+        assertEquals(Optional.of("P. de Boer"), admin.current().changedBy());
+        NeighbourhoodGroup now = register.detail(merenwijk).neighbourhoodGroups().get(0);
+        assertEquals("Vondellaan-Noord", now.name());
+        assertEquals("ria@example.nl", now.administrators().get(0).email());
+        assertEquals(1, register.detail(merenwijk).version(), "the beheerdersgroep itself was not changed");
     }
 
     @Test
@@ -85,7 +147,8 @@ class GroupRegisterContractTest extends ServiceContract {
         assertThrows(IllegalArgumentException.class,
                 () -> register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("vondellaan", "", "Leiden")));
 
-        register.updateAdministrator(ria, new AdministratorInput("Ria Smit-de Boer", "06-12345678", "ria@example.nl"));
+        register.updateAdministrator(ria, 1, new AdministratorInput("Ria Smit-de Boer", "06-12345678", "ria@example.nl"),
+                officer("J. de Vries", "123456"));
         GroupDetail detail = register.detail(centrum);
         assertEquals(List.of("Breestraat"), detail.neighbourhoodGroups().stream().map(NeighbourhoodGroup::name).toList());
         Administrator person = detail.neighbourhoodGroups().get(0).administrators().get(0);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.function.LongPredicate;
+import nl.meldtafel.alert.RowVersion;
 import nl.meldtafel.groups.Administrator;
 import nl.meldtafel.groups.AdministratorInput;
 import nl.meldtafel.groups.GroupInput;
@@ -16,6 +18,7 @@ import nl.meldtafel.groups.GroupRepository;
 import nl.meldtafel.groups.NeighbourhoodGroup;
 import nl.meldtafel.groups.NeighbourhoodInput;
 import nl.meldtafel.groups.RegisterGroup;
+import nl.meldtafel.groups.RowChange;
 
 /** The register's tables as maps, in the orders the SQL repository gives; {@link #copy} and {@link #restore} roll back. */
 final class InMemoryGroupRepository implements GroupRepository {
@@ -25,23 +28,31 @@ final class InMemoryGroupRepository implements GroupRepository {
             .thenComparing(RegisterGroup::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(RegisterGroup::id);
 
     /** One neighbourhood group row, without its administrators. */
-    private record Row(long target, NeighbourhoodInput values) {
+    private record Row(long target, NeighbourhoodInput values, RowVersion version) {
     }
 
+    /** A new row, as the tables' defaults make it. */
+    private static final RowVersion FIRST = new RowVersion(1, Optional.empty(), Optional.empty());
+
     private final LongPredicate hasAlerts;
+    private final LongFunction<Optional<String>> officerName;
     private Map<Long, RegisterGroup> groups = new LinkedHashMap<>();
     private Map<Long, Row> neighbourhoods = new LinkedHashMap<>();
     private Map<Long, Administrator> people = new LinkedHashMap<>();
     private Map<Long, List<Long>> runBy = new LinkedHashMap<>();
     private long nextId = 1;
 
-    /** @param hasAlerts whether any alert was addressed to a group, from the alerts beside this register */
-    InMemoryGroupRepository(LongPredicate hasAlerts) {
+    /**
+     * @param hasAlerts   whether any alert was addressed to a group, from the alerts beside this register
+     * @param officerName who changed a row, as the stored register names them
+     */
+    InMemoryGroupRepository(LongPredicate hasAlerts, LongFunction<Optional<String>> officerName) {
         this.hasAlerts = hasAlerts;
+        this.officerName = officerName;
     }
 
     InMemoryGroupRepository copy() {
-        InMemoryGroupRepository c = new InMemoryGroupRepository(hasAlerts);
+        InMemoryGroupRepository c = new InMemoryGroupRepository(hasAlerts, officerName);
         c.restore(this);
         return c;
     }
@@ -67,14 +78,28 @@ final class InMemoryGroupRepository implements GroupRepository {
     @Override
     public long insertGroup(GroupInput g) {
         long id = nextId++;
-        groups.put(id, new RegisterGroup(id, g.name(), g.wijk(), g.gemeente(), g.active(), g.notes()));
+        groups.put(id, new RegisterGroup(id, g.name(), g.wijk(), g.gemeente(), g.active(), g.notes(), FIRST));
         return id;
     }
 
     @Override
-    public void updateGroup(long id, GroupInput g) {
-        requireRow(groups.containsKey(id), id);
-        groups.put(id, new RegisterGroup(id, g.name(), g.wijk(), g.gemeente(), g.active(), g.notes()));
+    public boolean updateGroup(long id, GroupInput g, RowChange change) {
+        RegisterGroup was = groups.get(id);
+        if (!at(was == null ? null : was.version(), change)) {
+            return false;
+        }
+        groups.put(id, new RegisterGroup(id, g.name(), g.wijk(), g.gemeente(), g.active(), g.notes(), next(was.version(), change)));
+        return true;
+    }
+
+    /** Whether a row exists and is at the version the change is based on (any, for an unchecked change). */
+    private static boolean at(RowVersion row, RowChange change) {
+        return row != null && (change.basedOn() == null || row.number() == change.basedOn());
+    }
+
+    private RowVersion next(RowVersion row, RowChange change) {
+        return new RowVersion(row.number() + 1, Optional.of(change.at()),
+                change.officerId() == null ? Optional.empty() : officerName.apply(change.officerId()));
     }
 
     @Override
@@ -98,7 +123,7 @@ final class InMemoryGroupRepository implements GroupRepository {
         List<NeighbourhoodGroup> list = new ArrayList<>();
         neighbourhoods.forEach((id, row) -> list.add(new NeighbourhoodGroup(id, row.target(), row.values().name(),
                 row.values().wijk(), row.values().gemeente(), row.values().sourceKey(),
-                runBy.getOrDefault(id, List.of()).stream().map(people::get).toList())));
+                runBy.getOrDefault(id, List.of()).stream().map(people::get).toList(), row.version())));
         list.sort(Comparator.comparing(NeighbourhoodGroup::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(NeighbourhoodGroup::id));
         return list;
     }
@@ -106,14 +131,18 @@ final class InMemoryGroupRepository implements GroupRepository {
     @Override
     public long insertNeighbourhoodGroup(long targetGroupId, NeighbourhoodInput n) {
         long id = nextId++;
-        neighbourhoods.put(id, new Row(targetGroupId, n));
+        neighbourhoods.put(id, new Row(targetGroupId, n, FIRST));
         return id;
     }
 
     @Override
-    public void updateNeighbourhoodGroup(long id, long targetGroupId, NeighbourhoodInput n) {
-        requireRow(neighbourhoods.containsKey(id), id);
-        neighbourhoods.put(id, new Row(targetGroupId, n));
+    public boolean updateNeighbourhoodGroup(long id, long targetGroupId, NeighbourhoodInput n, RowChange change) {
+        Row was = neighbourhoods.get(id);
+        if (!at(was == null ? null : was.version(), change)) {
+            return false;
+        }
+        neighbourhoods.put(id, new Row(targetGroupId, n, next(was.version(), change)));
+        return true;
     }
 
     @Override
@@ -131,14 +160,18 @@ final class InMemoryGroupRepository implements GroupRepository {
     @Override
     public long insertAdministrator(AdministratorInput p) {
         long id = nextId++;
-        people.put(id, new Administrator(id, p.name(), p.phone(), p.email()));
+        people.put(id, new Administrator(id, p.name(), p.phone(), p.email(), FIRST));
         return id;
     }
 
     @Override
-    public void updateAdministrator(long id, AdministratorInput p) {
-        requireRow(people.containsKey(id), id);
-        people.put(id, new Administrator(id, p.name(), p.phone(), p.email()));
+    public boolean updateAdministrator(long id, AdministratorInput p, RowChange change) {
+        Administrator was = people.get(id);
+        if (!at(was == null ? null : was.version(), change)) {
+            return false;
+        }
+        people.put(id, new Administrator(id, p.name(), p.phone(), p.email(), next(was.version(), change)));
+        return true;
     }
 
     @Override

@@ -184,7 +184,7 @@ class OverviewPdfTest {
         long a = sent(heterdaad("Inbraak Dorpsstraat", zuid));
         clock.advance(Duration.ofMinutes(20));
         afloop(a);
-        storage.responses().record(a, 3, 1, ResponseResult.AANHOUDING, officer);
+        storage.responses().record(a, 0, 3, 1, ResponseResult.AANHOUDING, officer);
         clock.set(Instant.parse("2026-11-16T09:00:00Z"));
         long b = sent(heterdaad("Overval Breestraat", zuid));
         clock.advance(Duration.ofMinutes(50));

@@ -91,7 +91,7 @@ class OverviewCalculatorTest {
         }
 
         F response(int calls112, int calls0900, ResponseResult r) {
-            response = new AlertResponse(calls112, calls0900, r, NOW, JAN, "J. de Vries");
+            response = new AlertResponse(calls112, calls0900, r, NOW, JAN, "J. de Vries", 1);
             return this;
         }
 

@@ -66,7 +66,8 @@ class ChainCoverageTest extends StorageContract {
     @Test
     void theSentEntryNamesTheGroupsAsTheyWereAndARenameIsChained() throws Exception {
         long id = sent("Inbraak Dorpsstraat");
-        storage.groupRegister().updateGroup(group, new GroupInput("Leiden-Zuid (oud)", "Zuid", "Leiden", true, ""));
+        storage.groupRegister().updateGroup(group, storage.groupRegister().detail(group).version(),
+                new GroupInput("Leiden-Zuid (oud)", "Zuid", "Leiden", true, ""), jan);
 
         assertTrue(only(AuditEvent.SENT).record().details().contains("\"groupNames\":[\"Leiden-Zuid\"]"));
         assertEquals("Leiden-Zuid", storage.pasteChecklist().checklist(id).items().get(0).group().name(),
@@ -101,8 +102,8 @@ class ChainCoverageTest extends StorageContract {
         storage.pasteChecklist().tick(id, group, jan);
         clock.advance(Duration.ofMinutes(61));
         service.snooze(id, jan);
-        storage.responses().record(id, 1, 0, ResponseResult.GEEN, jan);
-        storage.responses().record(id, 3, 1, ResponseResult.AANHOUDING, jan);
+        storage.responses().record(id, 0, 1, 0, ResponseResult.GEEN, jan);
+        storage.responses().record(id, 1, 3, 1, ResponseResult.AANHOUDING, jan);
 
         AuditEntry tick = only(AuditEvent.TICKED);
         assertEquals(group, tick.record().subjectId());
@@ -121,7 +122,7 @@ class ChainCoverageTest extends StorageContract {
         long buurt = storage.groupRegister().addNeighbourhoodGroup(group, new NeighbourhoodInput("Zuid (Kerkstraat)", "Zuid", "Leiden"));
         long anna = storage.groupRegister().addAdministrator(buurt, new AdministratorInput("Anna de Boer", "06-98765432", "anna@example.org"));
         storage.groupRegister().removeAdministrator(buurt, anna);
-        storage.groupRegister().setActive(group, false);
+        storage.groupRegister().setActive(group, storage.groupRegister().detail(group).version(), false, jan);
 
         assertEquals(1, entries(AuditEvent.GROUP_CREATED).size());
         assertEquals(buurt, only(AuditEvent.ADMIN_ADDED).record().subjectId());

@@ -76,7 +76,7 @@ class GroupTargetingTest extends StorageContract {
 
     @Test
     void quickSelectsTakeAWholeWijkOrGemeenteOfActiveGroups() {
-        register.setActive(centrum, false);
+        register.setActive(centrum, register.detail(centrum).version(), false, jan);
 
         TargetOptions options = storage.targeting().options();
 
@@ -92,7 +92,7 @@ class GroupTargetingTest extends StorageContract {
         long h = pending(MessageKind.HETERDAAD, null, zuid, noord);
         checklist.tick(h, zuid, jan);
         storage.targeting().remember(MessageKind.VERMISSING, List.of(zoetermeer, centrum));
-        register.setActive(centrum, false);
+        register.setActive(centrum, register.detail(centrum).version(), false, jan);
 
         TargetChoice heterdaad = storage.targeting().defaultFor(MessageKind.HETERDAAD);
         TargetChoice vermissing = storage.targeting().defaultFor(MessageKind.VERMISSING);
@@ -202,7 +202,7 @@ class GroupTargetingTest extends StorageContract {
         assertThrows(IllegalStateException.class, () -> register.delete(noord));
         assertThrows(java.sql.SQLException.class,
                 () -> rawExec("DELETE FROM target_group WHERE id = " + noord));
-        register.setActive(noord, false);
+        register.setActive(noord, register.detail(noord).version(), false, jan);
         assertTrue(register.search("Noord", false).isEmpty());
         assertEquals(1, register.search("Noord", true).size());
 

@@ -121,6 +121,15 @@ class MigratorTest {
                 assertEquals(nl.meldtafel.alert.CloseCategory.DUBBEL, o.reasons().get(0).category());
                 assertEquals(java.util.List.of(5L), o.reasons().get(0).alerts().ids());
             }
+            if (version >= 1) {
+                // version 13 keeps a version per edited row; rows from before start at 1, with no one named
+                nl.meldtafel.alert.RowVersion group = s.groupRegister().detail(1).group().version();
+                assertEquals(version >= 13 ? 3 : 1, group.number());
+                assertEquals(version >= 13, group.changedBy().isPresent(), "the officer who changed it, by name");
+            }
+            if (version >= 5) {
+                assertEquals(version >= 13 ? 2 : 1, s.responses().state(2).version());
+            }
             if (version >= 2) {
                 // version 10 keeps the municipality's own number; groups stored before it have none
                 assertEquals(version >= 10 ? "BG-017" : "",

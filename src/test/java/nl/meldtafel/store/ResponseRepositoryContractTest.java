@@ -1,6 +1,7 @@
 package nl.meldtafel.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,13 +19,30 @@ class ResponseRepositoryContractTest extends BackendContract {
         Actor piet = officer("P. Jansen", "654321");
         long id = sent(Fixtures.heterdaad("Inbraak"), jan);
 
-        backend.responses().save(id, 2, 1, ResponseResult.GEEN, START, jan);
-        backend.responses().save(id, 4, 1, ResponseResult.AANHOUDING, START.plus(Duration.ofHours(3)), piet);
+        assertTrue(backend.responses().save(id, 0, 2, 1, ResponseResult.GEEN, START, jan));
+        assertTrue(backend.responses().save(id, 1, 4, 1, ResponseResult.AANHOUDING, START.plus(Duration.ofHours(3)), piet));
         reopen();
 
         assertEquals(new AlertResponse(4, 1, ResponseResult.AANHOUDING, START.plus(Duration.ofHours(3)), piet.officer().id(),
-                "P. Jansen"), backend.responses().find(id).orElseThrow());
+                "P. Jansen", 2), backend.responses().find(id).orElseThrow());
         assertTrue(backend.responses().find(id + 1).isEmpty());
+    }
+
+    @Test
+    void aSaveBasedOnAnOlderVersionWritesNothing() {
+        Actor jan = officer("J. de Vries", "123456");
+        Actor piet = officer("P. Jansen", "654321");
+        long id = sent(Fixtures.heterdaad("Inbraak"), jan);
+        backend.responses().save(id, 0, 2, 1, ResponseResult.GEEN, START, piet);
+
+        assertFalse(backend.responses().save(id, 0, 9, 9, ResponseResult.ANDERS, START, jan), "a first one is there already");
+        assertTrue(backend.responses().save(id, 1, 3, 1, ResponseResult.GEEN, START, piet));
+        assertFalse(backend.responses().save(id, 1, 9, 9, ResponseResult.ANDERS, START, jan), "version 1 was replaced");
+
+        AlertResponse stored = backend.responses().find(id).orElseThrow();
+        assertEquals(3, stored.calls112());
+        assertEquals(2, stored.version());
+        assertEquals("P. Jansen", stored.recordedByName());
     }
 
     @Test
@@ -32,7 +50,7 @@ class ResponseRepositoryContractTest extends BackendContract {
         Actor jan = officer("J. de Vries", "123456");
         long pending = pending(Fixtures.heterdaad("Inbraak"), jan);
 
-        assertThrows(StorageException.class, () -> backend.responses().save(pending, 1, 0, ResponseResult.GEEN, START, jan));
+        assertThrows(StorageException.class, () -> backend.responses().save(pending, 0, 1, 0, ResponseResult.GEEN, START, jan));
         assertTrue(backend.responses().find(pending).isEmpty());
     }
 

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertResponse;
 import nl.meldtafel.alert.AlertService;
+import nl.meldtafel.alert.ChangedMeanwhileException;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.alert.ResponseService;
 import nl.meldtafel.stats.Overview;
@@ -59,18 +61,43 @@ class ResponseServiceTest extends StorageContract {
         long id = sent();
         assertEquals(new ResponseService.State(true, java.util.Optional.empty()), responses.state(id));
 
-        responses.record(id, 2, 1, ResponseResult.GEEN, jan);
+        AlertResponse first = responses.record(id, 0, 2, 1, ResponseResult.GEEN, jan);
         clock.advance(Duration.ofHours(3));
-        AlertResponse latest = responses.record(id, 4, 1, ResponseResult.AANHOUDING, piet);
+        AlertResponse latest = responses.record(id, first.version(), 4, 1, ResponseResult.AANHOUDING, piet);
 
-        assertEquals(new AlertResponse(4, 1, ResponseResult.AANHOUDING, START.plus(Duration.ofHours(3)), piet.officer().id(), "P. Jansen"), latest);
+        assertEquals(new AlertResponse(4, 1, ResponseResult.AANHOUDING, START.plus(Duration.ofHours(3)), piet.officer().id(),
+                "P. Jansen", 2), latest);
         assertEquals(latest, responses.state(id).response().orElseThrow());
+        assertEquals(2, responses.state(id).version());
+    }
+
+    @Test
+    void aResponseBasedOnAnOlderVersionIsRefusedWithWhoRecordedTheNewerOneAndWhen() {
+        long id = sent();
+        ResponseService.State seenByJan = responses.state(id);
+        ResponseService.State seenByPiet = responses.state(id);
+        assertEquals(0, seenByJan.version(), "none recorded yet");
+        clock.advance(Duration.ofMinutes(3));
+        responses.record(id, seenByPiet.version(), 4, 0, ResponseResult.AANHOUDING, piet);
+        long entries = storage.audit().head().map(h -> h.seq()).orElse(0L);
+
+        ChangedMeanwhileException refused = assertThrows(ChangedMeanwhileException.class,
+                () -> responses.record(id, seenByJan.version(), 1, 1, ResponseResult.GEEN, jan));
+
+        assertEquals(ChangedMeanwhileException.Subject.RESPONSE, refused.subject());
+        assertEquals(Optional.of("P. Jansen"), refused.current().changedBy());
+        assertEquals(Optional.of(START.plus(Duration.ofMinutes(3))), refused.current().changedAt());
+        assertEquals(4, responses.state(id).response().orElseThrow().calls112(), "Piet's response stands");
+        assertEquals(entries, storage.audit().head().map(h -> h.seq()).orElse(0L), "nothing chained for the refused one");
+        // once Jan has seen Piet's response, his next save is based on it and goes through
+        responses.record(id, responses.state(id).version(), 5, 0, ResponseResult.AANHOUDING, jan);
+        assertEquals(5, responses.state(id).response().orElseThrow().calls112());
     }
 
     @Test
     void responseSurvivesReopeningAndReachesTheOverview() {
         long id = sent();
-        responses.record(id, 3, 2, ResponseResult.PERSOON_AANGETROFFEN, jan);
+        responses.record(id, 0, 3, 2, ResponseResult.PERSOON_AANGETROFFEN, jan);
         storage.close();
         storage = open(clock);
 
@@ -86,7 +113,7 @@ class ResponseServiceTest extends StorageContract {
     void impossibleNumbersOfCallsAreRefused(int calls112, int calls0900) {
         long id = sent();
 
-        assertThrows(IllegalArgumentException.class, () -> responses.record(id, calls112, calls0900, ResponseResult.GEEN, jan));
+        assertThrows(IllegalArgumentException.class, () -> responses.record(id, 0, calls112, calls0900, ResponseResult.GEEN, jan));
         assertTrue(responses.state(id).response().isEmpty());
     }
 
@@ -95,8 +122,8 @@ class ResponseServiceTest extends StorageContract {
         long pending = alerts.recordPending(Fixtures.heterdaad("Inbraak", 1L), jan);
 
         assertFalse(responses.state(pending).recordable());
-        assertThrows(IllegalStateException.class, () -> responses.record(pending, 1, 0, ResponseResult.GEEN, jan));
-        assertThrows(IllegalStateException.class, () -> responses.record(999, 1, 0, ResponseResult.GEEN, jan));
+        assertThrows(IllegalStateException.class, () -> responses.record(pending, 0, 1, 0, ResponseResult.GEEN, jan));
+        assertThrows(IllegalStateException.class, () -> responses.record(999, 0, 1, 0, ResponseResult.GEEN, jan));
     }
 
     @Test
@@ -106,10 +133,10 @@ class ResponseServiceTest extends StorageContract {
         alerts.confirmSent(afloop, jan);
 
         assertFalse(responses.state(afloop).recordable());
-        assertThrows(IllegalStateException.class, () -> responses.record(afloop, 1, 0, ResponseResult.AANHOUDING, jan));
+        assertThrows(IllegalStateException.class, () -> responses.record(afloop, 0, 1, 0, ResponseResult.AANHOUDING, jan));
         // the closed original still takes one
         assertTrue(responses.state(original).recordable());
-        responses.record(original, 1, 0, ResponseResult.AANHOUDING, jan);
+        responses.record(original, 0, 1, 0, ResponseResult.AANHOUDING, jan);
     }
 
     @Test

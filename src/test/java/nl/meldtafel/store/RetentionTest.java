@@ -149,7 +149,7 @@ class RetentionTest {
                 "Afloop: Mkvrij", fled, FollowUpPolicy.NONE, List.of()), piet);
         long duplicate = sent(heterdaad("Mkdubbel"), jan);
         storage.alertService().closeWithReason(duplicate, CloseCategory.DUBBEL, "Mkdubbelreden zie eerder bericht", jan);
-        storage.responses().record(s.heterClosed, 2, 1, nl.meldtafel.alert.ResponseResult.GEEN, piet);
+        storage.responses().record(s.heterClosed, 0, 2, 1, nl.meldtafel.alert.ResponseResult.GEEN, piet);
         clock.advance(Duration.ofDays(30));
         java.time.ZoneId zone = java.time.ZoneId.of("Europe/Amsterdam");
         LocalDate day = LocalDate.ofInstant(START, zone);

@@ -167,7 +167,7 @@ class TamperSuiteTest {
             clock.advance(Duration.ofMinutes(3));
             long second = service.recordPending(Fixtures.heterdaad("Inbraak Kerkstraat", group), jan);
             service.confirmSent(second, jan);
-            s.responses().record(first, 2, 1, nl.meldtafel.alert.ResponseResult.AANHOUDING, jan);
+            s.responses().record(first, 0, 2, 1, nl.meldtafel.alert.ResponseResult.AANHOUDING, jan);
             clock.advance(Duration.ofMinutes(61));
             service.snooze(second, jan);
             long afloop = service.recordPending(Fixtures.afloop(first, "Verdachte aangehouden"), jan);

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.meldtafel.alert.Actor;
@@ -19,45 +15,15 @@ import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertAlreadyClosedException;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.CloseCategory;
-import nl.meldtafel.store.postgres.EmbeddedServer;
-import nl.meldtafel.store.postgres.PostgresBackend;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two desks on one server act on the same alert at the same moment: one wins, the other is told who
  * closed it and when, and the chain records one closing.
  */
-class TwoDesksConflictTest {
+class TwoDesksConflictTest extends TwoDesks {
 
     private static final int ROUNDS = 8;
-    private final Clock clock = Clock.systemUTC();
-
-    @TempDir
-    Path deskA;
-    @TempDir
-    Path deskB;
-    private Storage a;
-    private Storage b;
-    private final ExecutorService desks = Executors.newFixedThreadPool(2);
-
-    @BeforeEach
-    void twoDesks() {
-        String url = EmbeddedServer.migratedDatabase();
-        a = Storage.on(deskA, PostgresBackend.at(url, EmbeddedServer.user(), clock), clock);
-        b = Storage.on(deskB, PostgresBackend.at(url, EmbeddedServer.user(), clock), clock);
-        a.open();
-        b.open();
-    }
-
-    @AfterEach
-    void close() {
-        desks.shutdownNow();
-        a.close();
-        b.close();
-    }
 
     @Test
     void bothCloseTheSameAlertAtOnceOneWinsAndTheOtherIsToldWhoAndWhen() throws Exception {

@@ -93,12 +93,12 @@ final class PostgresChainFacts implements ChainFacts {
         return tx.run("Could not read the responses", c -> {
             Map<Long, AlertResponse> found = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT alert_id, calls_112, calls_0900, result, recorded_at, "
-                    + "officer_id FROM alert_response WHERE alert_id = ANY (?)")) {
+                    + "officer_id, version FROM alert_response WHERE alert_id = ANY (?)")) {
                 ps.setArray(1, PgJdbc.ids(c, alertIds));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getLong(1), new AlertResponse(rs.getInt(2), rs.getInt(3),
-                                ResponseResult.valueOf(rs.getString(4)), Instant.ofEpochMilli(rs.getLong(5)), rs.getLong(6), null));
+                                ResponseResult.valueOf(rs.getString(4)), Instant.ofEpochMilli(rs.getLong(5)), rs.getLong(6), null, rs.getLong(7)));
                     }
                 }
             }

@@ -26,14 +26,13 @@ import nl.meldtafel.groups.PasteChecklist;
 import nl.meldtafel.store.StorageUnavailableException;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.ui.common.DeskTime;
 import nl.meldtafel.ui.common.StorageErrors;
 import nl.meldtafel.ui.common.TaskRunner;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,9 +49,6 @@ public final class FollowUpViewModel {
 
     static final int MIN_REASON = 5;
     static final int MAX_REASON = 300;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d-M HH.mm");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH.mm");
 
     private final TaskRunner runner;
     private final AlertService alerts;
@@ -200,11 +196,7 @@ public final class FollowUpViewModel {
     }
 
     private String at(Instant instant, LocalDate today) {
-        ZonedDateTime local = instant.atZone(clock.getZone());
-        if (local.toLocalDate().equals(today)) {
-            return TIME.format(local);
-        }
-        return (local.getYear() == today.getYear() ? DAY_TIME : DATE_TIME).format(local);
+        return DeskTime.at(instant, today, clock.getZone());
     }
 
     static String kindText(MessageKind kind) {

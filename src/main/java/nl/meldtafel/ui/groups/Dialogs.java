@@ -76,7 +76,13 @@ final class Dialogs {
         problem.textProperty().bind(form.problemProperty());
         problem.visibleProperty().bind(form.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        VBox content = new VBox(10, explanation, grid, problem);
+        Button reload = new Button(Texts.get("conflict.reload"));
+        reload.setId("groupFormReload");
+        reload.setOnAction(e -> model.reloadForm(form));
+        reload.disableProperty().bind(form.busyProperty());
+        reload.visibleProperty().bind(form.changedMeanwhileProperty());
+        reload.managedProperty().bind(reload.visibleProperty());
+        VBox content = new VBox(10, explanation, grid, problem, reload);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
 

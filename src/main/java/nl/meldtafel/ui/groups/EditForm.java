@@ -1,6 +1,7 @@
 package nl.meldtafel.ui.groups;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +30,13 @@ public final class EditForm {
     private final Function<EditForm, Callable<Long>> save;
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper changedMeanwhile = new ReadOnlyBooleanWrapper(this, "changedMeanwhile");
+    private long basedOn;
+    private Callable<Loaded> reload;
+
+    /** The row as stored now: its version and the field values it gives, by field id. */
+    record Loaded(long version, Map<String, String> values) {
+    }
 
     /**
      * @param check returns the Dutch problem that keeps the form from saving, or null
@@ -41,6 +49,29 @@ public final class EditForm {
         this.fields = List.copyOf(fields);
         this.check = check;
         this.save = save;
+    }
+
+    /** An edit of a stored row: saves are based on {@code version}; {@code reload} reads the row again. */
+    EditForm basedOn(long version, Callable<Loaded> reload) {
+        this.basedOn = version;
+        this.reload = reload;
+        return this;
+    }
+
+    /** The version of the row the fields were loaded with. */
+    long basedOn() {
+        return basedOn;
+    }
+
+    Callable<Loaded> reloader() {
+        return reload;
+    }
+
+    /** Replaces what was typed with the row as stored now, and bases the next save on it. */
+    void fill(Loaded loaded) {
+        loaded.values().forEach(this::set);
+        basedOn = loaded.version();
+        changedMeanwhile.set(false);
     }
 
     static Field field(String id, String labelKey, String promptKey, String value) {
@@ -85,6 +116,15 @@ public final class EditForm {
     /** Why the form was not saved, in Dutch, or empty. */
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /** True after a save refused because someone else changed the row first: the dialog offers to reload. */
+    public ReadOnlyBooleanProperty changedMeanwhileProperty() {
+        return changedMeanwhile.getReadOnlyProperty();
+    }
+
+    void setChangedMeanwhile(boolean value) {
+        changedMeanwhile.set(value);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

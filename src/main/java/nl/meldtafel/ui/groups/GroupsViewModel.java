@@ -1,12 +1,14 @@
 package nl.meldtafel.ui.groups;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
@@ -19,11 +21,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.ChangedMeanwhileException;
 import nl.meldtafel.alert.LogCursor;
+import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.Page;
 import nl.meldtafel.export.AtomicFile;
 import nl.meldtafel.groups.Administrator;
@@ -39,6 +45,7 @@ import nl.meldtafel.groups.PhoneNumbers;
 import nl.meldtafel.groups.RegisterGroup;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.ui.common.ChangedMeanwhileText;
 import nl.meldtafel.ui.common.StorageErrors;
 import nl.meldtafel.ui.common.TaskRunner;
 
@@ -64,7 +71,9 @@ public final class GroupsViewModel {
 
     private final GroupRegister register;
     private final TaskRunner runner;
+    private final Clock clock;
     private final ZoneId zone;
+    private final ObservableValue<Officer> officer;
 
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final BooleanProperty showInactive = new SimpleBooleanProperty(this, "showInactive");
@@ -85,10 +94,13 @@ public final class GroupsViewModel {
     private long detailGeneration;
     private LogCursor nextAlerts;
 
-    public GroupsViewModel(GroupRegister register, TaskRunner runner, ZoneId zone) {
+    /** @param officer the officer at the desk: an edit names who made it */
+    public GroupsViewModel(GroupRegister register, TaskRunner runner, Clock clock, ObservableValue<Officer> officer) {
         this.register = register;
         this.runner = runner;
-        this.zone = zone;
+        this.clock = clock;
+        this.zone = clock.getZone();
+        this.officer = officer;
         searchText.addListener(o -> reload());
         showInactive.addListener(o -> reload());
     }
@@ -189,16 +201,26 @@ public final class GroupsViewModel {
                 EditForm.field("groupWijk", "groups.field.wijk", null, g == null ? "" : g.wijk()),
                 EditForm.field("groupGemeente", "groups.field.gemeente", null, g == null ? "" : g.gemeente()),
                 EditForm.area("groupNotes", "groups.field.notes", g == null ? "" : g.notes()));
-        return new EditForm(title, Texts.get("groups.form.groupExplain"), fields,
+        EditForm form = new EditForm(title, Texts.get("groups.form.groupExplain"), fields,
                 f -> f.text("groupName").isBlank() ? Texts.get("groups.problem.name") : wellFormed(f),
                 f -> {
                     GroupInput input = new GroupInput(f.text("groupName"), f.text("groupWijk"), f.text("groupGemeente"),
                             g == null || g.active(), f.text("groupNotes"));
-                    return g == null ? () -> register.addGroup(input) : () -> {
-                        register.updateGroup(g.id(), input);
+                    if (g == null) {
+                        return () -> register.addGroup(input);
+                    }
+                    Actor by = actor();
+                    long basedOn = f.basedOn();
+                    return () -> {
+                        register.updateGroup(g.id(), basedOn, input, by);
                         return g.id();
                     };
                 });
+        return g == null ? form : form.basedOn(g.version().number(), () -> {
+            RegisterGroup now = register.detail(g.id()).group();
+            return new EditForm.Loaded(now.version().number(), Map.of("groupName", now.name(), "groupWijk", now.wijk(),
+                    "groupGemeente", now.gemeente(), "groupNotes", now.notes()));
+        });
     }
 
     public EditForm newNeighbourhoodForm() {
@@ -217,7 +239,7 @@ public final class GroupsViewModel {
                         n == null ? "" : n.name()),
                 EditForm.field("neighbourhoodWijk", "groups.field.wijk", null, wijk),
                 EditForm.field("neighbourhoodGemeente", "groups.field.gemeente", null, gemeente));
-        return new EditForm(title, Texts.get("groups.form.neighbourhoodExplain"), fields,
+        EditForm form = new EditForm(title, Texts.get("groups.form.neighbourhoodExplain"), fields,
                 f -> f.text("neighbourhoodName").isBlank() ? Texts.get("groups.problem.neighbourhoodName") : wellFormed(f),
                 f -> {
                     // the form shows no number; an edit keeps the municipality's unless the group moves to another
@@ -226,15 +248,23 @@ public final class GroupsViewModel {
                             ? n.sourceKey() : "";
                     NeighbourhoodInput input = new NeighbourhoodInput(f.text("neighbourhoodName"), f.text("neighbourhoodWijk"),
                             f.text("neighbourhoodGemeente"), number);
+                    Actor by = n == null ? null : actor();
+                    long basedOn = f.basedOn();
                     return () -> {
                         if (n == null) {
                             register.addNeighbourhoodGroup(groupId, input);
                         } else {
-                            register.updateNeighbourhoodGroup(n.id(), groupId, input);
+                            register.updateNeighbourhoodGroup(n.id(), basedOn, groupId, input, by);
                         }
                         return groupId;
                     };
                 });
+        return n == null ? form : form.basedOn(n.version().number(), () -> {
+            NeighbourhoodGroup now = register.detail(groupId).neighbourhoodGroups().stream().filter(o -> o.id() == n.id())
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(Texts.get("conflict.error.gone")));
+            return new EditForm.Loaded(now.version().number(), Map.of("neighbourhoodName", now.name(),
+                    "neighbourhoodWijk", now.wijk(), "neighbourhoodGemeente", now.gemeente()));
+        });
     }
 
     public EditForm newAdministratorForm(NeighbourhoodGroup n) {
@@ -252,19 +282,44 @@ public final class GroupsViewModel {
                 EditForm.field("adminName", "groups.field.adminName", null, a == null ? "" : a.name()),
                 EditForm.field("adminPhone", "groups.field.phone", "groups.field.phone.prompt", a == null ? "" : a.phone()),
                 EditForm.field("adminEmail", "groups.field.email", null, a == null ? "" : a.email()));
-        return new EditForm(title, Texts.get(a == null ? "groups.form.adminExplain" : "groups.form.adminEverywhere"), fields,
+        EditForm form = new EditForm(title, Texts.get(a == null ? "groups.form.adminExplain" : "groups.form.adminEverywhere"), fields,
                 GroupsViewModel::checkAdministrator,
                 f -> {
                     AdministratorInput input = new AdministratorInput(f.text("adminName"), f.text("adminPhone"), f.text("adminEmail"));
+                    Actor by = a == null ? null : actor();
+                    long basedOn = f.basedOn();
                     return () -> {
                         if (a == null) {
                             register.addAdministrator(n.id(), input);
                         } else {
-                            register.updateAdministrator(a.id(), input);
+                            register.updateAdministrator(a.id(), basedOn, input, by);
                         }
                         return groupId;
                     };
                 });
+        return a == null ? form : form.basedOn(a.version().number(), () -> {
+            Administrator now = register.detail(groupId).administrators().stream().map(GroupDetail.AdministratorRow::administrator)
+                    .filter(o -> o.id() == a.id()).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(Texts.get("conflict.error.gone")));
+            return new EditForm.Loaded(now.version().number(), Map.of("adminName", now.name(), "adminPhone", now.phone(),
+                    "adminEmail", now.email()));
+        });
+    }
+
+    /** The officer at the desk, who an edit names; refused (in Dutch) when no one is chosen yet. */
+    private Actor actor() {
+        Officer who = officer.getValue();
+        if (who == null) {
+            throw new NoOfficer();
+        }
+        return Actor.of(who);
+    }
+
+    /** No officer is chosen: the form says so and keeps what was typed. */
+    private static final class NoOfficer extends IllegalStateException {
+        NoOfficer() {
+            super("No officer at the desk");
+        }
     }
 
     private static String checkAdministrator(EditForm f) {
@@ -315,6 +370,9 @@ public final class GroupsViewModel {
         Callable<Long> work;
         try {
             work = form.work();
+        } catch (NoOfficer e) {
+            form.problemProperty().set(Texts.get("groups.problem.noOfficer"));
+            return;
         } catch (IllegalArgumentException e) {
             form.problemProperty().set(Texts.get("groups.problem.invalid"));
             return;
@@ -329,7 +387,34 @@ public final class GroupsViewModel {
             select(groupId);
         }, e -> {
             form.setBusy(false);
+            if (e instanceof ChangedMeanwhileException changed) {
+                // what was typed stays in the form; the dialog offers to reload the other desk's version
+                form.setChangedMeanwhile(true);
+                form.problemProperty().set(ChangedMeanwhileText.inForm(changed, clock));
+                reload();
+                GroupDetail shown = detail.get();
+                if (shown != null) {
+                    select(shown.group().id());
+                }
+                return;
+            }
             form.problemProperty().set(refusal(e).orElseGet(() -> Texts.get("groups.error.save", StorageErrors.describe(e))));
+        });
+    }
+
+    /** "Opnieuw laden" after a refused save: the fields show the row as stored now, and the next save is based on it. */
+    public void reloadForm(EditForm form) {
+        if (form.reloader() == null || form.busyProperty().get()) {
+            return;
+        }
+        form.setBusy(true);
+        runner.run(form.reloader(), loaded -> {
+            form.setBusy(false);
+            form.fill(loaded);
+            form.problemProperty().set(Texts.get("conflict.reloaded"));
+        }, e -> {
+            form.setBusy(false);
+            form.problemProperty().set(refusal(e).orElseGet(() -> Texts.get("conflict.error.reload", StorageErrors.describe(e))));
         });
     }
 
@@ -343,8 +428,15 @@ public final class GroupsViewModel {
 
     /** Deactivates or reactivates the shown group: an inactive group leaves the pickers, not the log. */
     public void setActive(boolean active) {
-        long id = requireShown().group().id();
-        change(() -> register.setActive(id, active), id, Texts.get(active ? "groups.notice.activated" : "groups.notice.deactivated"));
+        GroupDetail shown = requireShown();
+        long id = shown.group().id();
+        if (officer.getValue() == null) {
+            error.set(Texts.get("groups.problem.noOfficer"));
+            return;
+        }
+        Actor by = Actor.of(officer.getValue());
+        change(() -> register.setActive(id, shown.version(), active, by), id,
+                Texts.get(active ? "groups.notice.activated" : "groups.notice.deactivated"));
     }
 
     /** Deletes the shown group; only offered when {@link #canDeleteProperty()} (it never received an alert). */
@@ -386,7 +478,14 @@ public final class GroupsViewModel {
             notice.set(done);
             reload();
             select(id);
-        }, e -> error.set(refusal(e).orElseGet(() -> Texts.get("groups.error.save", StorageErrors.describe(e)))));
+        }, e -> {
+            if (e instanceof ChangedMeanwhileException changed) {
+                error.set(ChangedMeanwhileText.withoutForm(changed, clock));
+                select(groupId); // the detail shows the new version; a list reload would clear the message
+                return;
+            }
+            error.set(refusal(e).orElseGet(() -> Texts.get("groups.error.save", StorageErrors.describe(e))));
+        });
     }
 
     // -- import and export ------------------------------------------------------------------------

@@ -156,7 +156,12 @@ final class LogDetailView extends StackPane {
         notice.setId("responseNotice");
         notice.getStyleClass().add("ok-text");
         notice.textProperty().bind(r.noticeProperty());
-        HBox actions = new HBox(8, save, notice);
+        Button reload = new Button(Texts.get("conflict.reload"));
+        reload.setId("responseReload");
+        reload.setOnAction(e -> r.reload());
+        reload.visibleProperty().bind(r.changedMeanwhileProperty());
+        reload.managedProperty().bind(reload.visibleProperty());
+        HBox actions = new HBox(8, save, reload, notice);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label recorded = new Label();
         recorded.setId("responseRecorded");

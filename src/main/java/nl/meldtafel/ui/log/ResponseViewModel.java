@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.log;
 
+import nl.meldtafel.ui.common.ChangedMeanwhileText;
 import nl.meldtafel.ui.common.StorageErrors;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertResponse;
+import nl.meldtafel.alert.ChangedMeanwhileException;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.alert.ResponseService;
@@ -39,10 +41,13 @@ public final class ResponseViewModel {
     private final ReadOnlyStringWrapper recorded = new ReadOnlyStringWrapper(this, "recorded", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper changedMeanwhile = new ReadOnlyBooleanWrapper(this, "changedMeanwhile");
 
     private ResponseService service;
     private ObservableValue<Officer> officer;
     private Long alertId;
+    /** The version the fields were loaded with: what a save is based on. */
+    private long basedOn;
     private long generation;
 
     ResponseViewModel(TaskRunner runner, LogFormat format, Clock clock) {
@@ -75,12 +80,23 @@ public final class ResponseViewModel {
         if (id != null && id.equals(alertId)) {
             return; // the same alert shown again: keep what was typed
         }
-        long gen = ++generation;
         alertId = id;
         available.set(false);
+        fill(null);
+        load();
+    }
+
+    /** After a refused save: the other desk's response replaces what was typed here. */
+    public void reload() {
+        load();
+    }
+
+    private void load() {
+        long gen = ++generation;
+        Long id = alertId;
         error.set("");
         notice.set("");
-        fill(null);
+        changedMeanwhile.set(false);
         if (id == null || service == null) {
             return;
         }
@@ -98,6 +114,7 @@ public final class ResponseViewModel {
     }
 
     private void fill(AlertResponse r) {
+        basedOn = r == null ? 0 : r.version();
         calls112.set(r == null ? "" : String.valueOf(r.calls112()));
         calls0900.set(r == null ? "" : String.valueOf(r.calls0900()));
         result.set(resultChoices.get(r == null ? 0 : r.result().ordinal()));
@@ -127,14 +144,19 @@ public final class ResponseViewModel {
         ResponseResult chosen = result.get() == null ? ResponseResult.GEEN : result.get().value();
         ResponseService responses = service;
         long gen = generation;
-        runner.run(() -> responses.record(id, n112, n0900, chosen, Actor.of(who)), saved -> {
+        long version = basedOn;
+        runner.run(() -> responses.record(id, version, n112, n0900, chosen, Actor.of(who)), saved -> {
             if (gen == generation) {
                 fill(saved);
+                changedMeanwhile.set(false);
                 notice.set(Texts.get("response.saved"));
             }
         }, e -> {
             if (gen == generation) {
-                error.set(Texts.get("response.error.save", message(e)));
+                // the fields keep what was typed; "Opnieuw laden" shows the other desk's response
+                changedMeanwhile.set(e instanceof ChangedMeanwhileException);
+                error.set(e instanceof ChangedMeanwhileException changed ? ChangedMeanwhileText.inForm(changed, clock)
+                        : Texts.get("response.error.save", message(e)));
             }
         });
     }
@@ -183,6 +205,11 @@ public final class ResponseViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** True after a save refused because another desk recorded the response first: offer to reload. */
+    public ReadOnlyBooleanProperty changedMeanwhileProperty() {
+        return changedMeanwhile.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

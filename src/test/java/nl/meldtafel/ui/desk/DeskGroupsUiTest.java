@@ -32,7 +32,8 @@ class DeskGroupsUiTest {
     void open(DeskWindow window) throws Exception {
         window.onFx(() -> {
             fixture = new DeskFixture(false, folder, runner);
-            fixture.desk.setGroupsFactory(() -> new GroupsViewModel(fixture.storage.groupRegister(), runner, DeskFixture.ZONE));
+            fixture.desk.setGroupsFactory(() -> new GroupsViewModel(fixture.storage.groupRegister(), runner,
+                    fixture.clock, fixture.desk.officers().currentProperty()));
             window.show(new DeskView(fixture.desk, DeskFixture.ZONE));
             fixture.desk.start();
         });

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.alert.Officer;
 import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.NeighbourhoodGroup;
@@ -33,12 +37,16 @@ class GroupsViewModelTest {
     private GroupsViewModel model;
     private long merenwijk;
 
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:32:00Z"));
+    private final ObjectProperty<Officer> atDesk = new SimpleObjectProperty<>();
+
     @BeforeEach
     void open() {
-        services = new FakeServices(new MutableClock(Instant.parse("2026-11-23T13:32:00Z")));
+        services = new FakeServices(clock);
         register = services.register;
         merenwijk = register.addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
-        model = new GroupsViewModel(register, TaskRunner.sameThread(), MutableClock.AMSTERDAM);
+        atDesk.set(services.officers.register("A. Bakker", "111111"));
+        model = new GroupsViewModel(register, TaskRunner.sameThread(), clock, atDesk);
         model.load();
         model.select(merenwijk);
     }
@@ -98,6 +106,61 @@ class GroupsViewModelTest {
         assertFalse(save(model, form));
         assertTrue(form.problemProperty().get().contains("Notities"), form.problemProperty().get());
         assertEquals("", register.detail(merenwijk).group().notes());
+    }
+
+    @Test
+    void aGroupChangedAtAnotherDeskMeanwhileKeepsWhatWasTypedSaysWhoAndWhenAndReloads() {
+        EditForm form = model.editGroupForm();
+        form.set("groupName", "Beheerders Merenwijk-Noord");
+        form.set("groupNotes", "sleutel bij balie");
+        clock.advance(Duration.ofMinutes(3));
+        Actor piet = new Actor(services.officers.register("Piet de Boer", "654321"), "desk 2");
+        register.updateGroup(merenwijk, 1, new GroupInput("Beheerders Meerwijk", "Merenwijk", "Leiden", true, "via de wijkagent"), piet);
+
+        assertFalse(save(model, form), "the dialog stays open");
+
+        assertEquals("Deze groep is intussen gewijzigd door Piet de Boer (14.35). Uw wijzigingen staan nog in het formulier; "
+                + "laad opnieuw om de nieuwe versie te zien.", form.problemProperty().get());
+        assertEquals("Beheerders Merenwijk-Noord", form.text("groupName"), "what was typed is kept");
+        assertEquals("sleutel bij balie", form.text("groupNotes"));
+        assertTrue(form.changedMeanwhileProperty().get(), "reload is offered");
+        assertEquals("Beheerders Meerwijk", register.detail(merenwijk).group().name(), "Piet's change stands");
+        assertEquals("Beheerders Meerwijk", model.detailProperty().get().group().name(), "the detail behind shows it");
+
+        model.reloadForm(form);
+
+        assertEquals("Beheerders Meerwijk", form.text("groupName"));
+        assertEquals("via de wijkagent", form.text("groupNotes"));
+        assertFalse(form.changedMeanwhileProperty().get());
+        form.set("groupNotes", "via de wijkagent; sleutel bij balie");
+        assertTrue(save(model, form), "based on the new version it saves");
+        assertEquals("via de wijkagent; sleutel bij balie", register.detail(merenwijk).group().notes());
+    }
+
+    @Test
+    void withoutAnOfficerAtTheDeskAnEditIsNotSavedAndKeepsWhatWasTyped() {
+        atDesk.set(null);
+        EditForm form = model.editGroupForm();
+        form.set("groupName", "Beheerders Merenwijk-Noord");
+
+        assertFalse(save(model, form));
+
+        assertTrue(form.problemProperty().get().startsWith("Kies eerst wie er aan de meldtafel zit"), form.problemProperty().get());
+        assertEquals("Beheerders Merenwijk-Noord", form.text("groupName"));
+        assertEquals("Beheerders Merenwijk", register.detail(merenwijk).group().name());
+    }
+
+    @Test
+    void deactivatingAGroupChangedMeanwhileIsRefusedAndShowsTheNewVersion() {
+        Actor piet = new Actor(services.officers.register("Piet de Boer", "654321"), "desk 2");
+        register.updateGroup(merenwijk, 1, new GroupInput("Beheerders Meerwijk", "Merenwijk", "Leiden", true, ""), piet);
+
+        model.setActive(false);
+
+        assertTrue(model.errorProperty().get().startsWith("Deze groep is intussen gewijzigd door Piet de Boer (14.32)"),
+                model.errorProperty().get());
+        assertTrue(register.detail(merenwijk).group().active());
+        assertEquals("Beheerders Meerwijk", model.detailProperty().get().group().name());
     }
 
     @Test

@@ -13,12 +13,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Pane;
@@ -151,6 +153,33 @@ class GroupsViewUiTest {
         robot.clickOn("#groupFormSave");
         waitUntil(() -> text(robot, "#groupFormProblem").contains("Er is al een groep"));
         assertEquals(1, register.search("", true).size());
+    }
+
+    @Test
+    void aGroupChangedAtAnotherDeskKeepsTheTypedFormAndOffersToReload(FxRobot robot) throws Exception {
+        open();
+        long merenwijk = group("Beheerders Merenwijk", "Merenwijk");
+        mount(robot);
+        selectGroup(robot, "Beheerders Merenwijk");
+        robot.clickOn("#groupEdit");
+        waitUntil(() -> robot.lookup("#groupNotes").tryQuery().isPresent());
+        robot.clickOn("#groupNotes").write("sleutel bij balie", 0);
+        Actor piet = new Actor(services.officers.register("Piet de Boer", "654321"), "desk 2");
+        register.updateGroup(merenwijk, 1, new GroupInput("Beheerders Meerwijk", "Merenwijk", "Leiden", true, ""), piet);
+
+        robot.clickOn("#groupFormSave");
+
+        waitUntil(() -> text(robot, "#groupFormProblem").startsWith("Deze groep is intussen gewijzigd door Piet de Boer (14.32)."));
+        assertTrue(text(robot, "#groupFormProblem").contains("Uw wijzigingen staan nog in het formulier"));
+        assertEquals("sleutel bij balie", robot.lookup("#groupNotes").queryAs(TextInputControl.class).getText());
+        assertEquals("Beheerders Merenwijk", robot.lookup("#groupName").queryAs(TextInputControl.class).getText());
+        assertTrue(robot.lookup("#groupFormReload").query().isVisible());
+
+        robot.clickOn("#groupFormReload");
+
+        waitUntil(() -> robot.lookup("#groupName").queryAs(TextInputControl.class).getText().equals("Beheerders Meerwijk"));
+        assertEquals("", robot.lookup("#groupNotes").queryAs(TextInputControl.class).getText());
+        assertFalse(robot.lookup("#groupFormReload").query().isVisible());
     }
 
     @Test
@@ -331,7 +360,8 @@ class GroupsViewUiTest {
     private void mount(FxRobot robot) {
         runner = new FxTaskRunner();
         robot.interact(() -> {
-            model = new GroupsViewModel(register, runner, MutableClock.AMSTERDAM);
+            model = new GroupsViewModel(register, runner, new MutableClock(Instant.parse("2026-11-23T13:32:00Z")), new SimpleObjectProperty<>(
+                    services.officers.register("P. de Boer", "222222")));
             view = new GroupsView(model, new FileChoice() {
                 @Override
                 public Optional<Path> open(Window owner, String title) {

@@ -38,6 +38,13 @@ class ShowAlertsAndResponseTest {
         log.close();
     }
 
+    /** A sent heterdaad, selected in the Logboek so its Reactie shows. */
+    private long selectedHeterdaad() {
+        long a = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
+        model.select(a);
+        return a;
+    }
+
     private List<Long> shownIds() {
         return model.rows().stream().map(LogRow::id).toList();
     }
@@ -101,9 +108,38 @@ class ShowAlertsAndResponseTest {
     }
 
     @Test
+    void aResponseRecordedAtAnotherDeskMeanwhileKeepsWhatWasTypedSaysWhoAndWhenAndReloads() {
+        long a = selectedHeterdaad();
+        ResponseViewModel r = model.response();
+        r.calls112Property().set("3");
+        r.resultProperty().set(r.resultChoices().get(ResponseResult.AANHOUDING.ordinal()));
+        log.clock.advance(java.time.Duration.ofMinutes(3));
+        log.storage.responses().record(a, 0, 1, 2, ResponseResult.GEEN, log.piet); // another desk, first
+
+        r.save();
+
+        assertEquals("Deze reactie is intussen vastgelegd door P. Jansen (" + java.time.format.DateTimeFormatter.ofPattern("HH.mm").format(log.clock.instant().atZone(LogFixture.ZONE)) + "). Uw invoer "
+                + "staat nog in het formulier; laad opnieuw om de nieuwe versie te zien.", r.errorProperty().get());
+        assertEquals("3", r.calls112Property().get(), "what was typed is kept");
+        assertEquals("Aanhouding", r.resultProperty().get().label());
+        assertTrue(r.changedMeanwhileProperty().get(), "reload is offered");
+        assertEquals(1, log.storage.responses().state(a).response().orElseThrow().calls112(), "Piet's response stands");
+
+        r.reload();
+
+        assertEquals("1", r.calls112Property().get());
+        assertEquals("2", r.calls0900Property().get());
+        assertFalse(r.changedMeanwhileProperty().get());
+        assertEquals("", r.errorProperty().get());
+        r.calls112Property().set("4");
+        r.save();
+        assertEquals("Reactie opgeslagen.", r.noticeProperty().get(), "based on Piet's version it saves");
+        assertEquals(4, log.storage.responses().state(a).response().orElseThrow().calls112());
+    }
+
+    @Test
     void typedCallsThatAreNoNumberAreRefusedAndKept() {
-        long a = log.sent(LogFixture.heterdaad(LogFixture.heterdaadText("Woninginbraak", "Dorpsstraat")), log.jan);
-        model.select(a);
+        long a = selectedHeterdaad();
         ResponseViewModel r = model.response();
 
         r.calls112Property().set("drie");

@@ -115,7 +115,7 @@ class OverviewViewModelTest {
         for (int i = 0; i < results.length; i++) {
             facts.add(new AlertFact(i + 1, MessageKind.HETERDAAD, sent, 1, "J. de Vries", List.of(zuid), true,
                     AlertStatus.CLOSED, null, sent.plusSeconds(1800), 100L + i, null,
-                    new nl.meldtafel.alert.AlertResponse(1, 0, results[i], sent, 1, "J. de Vries")));
+                    new nl.meldtafel.alert.AlertResponse(1, 0, results[i], sent, 1, "J. de Vries", 1)));
         }
 
         model.load();

@@ -1,0 +1,60 @@
+package nl.meldtafel.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.AlertResponse;
+import nl.meldtafel.alert.ResponseResult;
+
+/** The SQL of {@code alert_response}, the same on both backends; each backend runs it in its own transaction. */
+public final class ResponseRows {
+
+    private ResponseRows() {
+    }
+
+    public static Optional<AlertResponse> find(Connection c, long alertId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.calls_112, r.calls_0900, r.result, r.recorded_at, "
+                + "r.officer_id, o.name, r.version FROM alert_response r JOIN officer o ON o.id = r.officer_id WHERE r.alert_id = ?")) {
+            ps.setLong(1, alertId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new AlertResponse(rs.getInt(1), rs.getInt(2), ResponseResult.valueOf(rs.getString(3)),
+                                Instant.ofEpochMilli(rs.getLong(4)), rs.getLong(5), rs.getString(6), rs.getLong(7)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Writes the first response (basedOn 0) or the next version of it; a row that is there already, or no
+     * longer at {@code basedOn}, is left alone: on a server the second of two desks waits for the first and
+     * then finds nothing to write.
+     *
+     * @return whether it was written
+     */
+    public static boolean save(Connection c, long alertId, long basedOn, int calls112, int calls0900, ResponseResult result,
+                               Instant at, Actor actor) throws SQLException {
+        String sql = basedOn == 0
+                ? "INSERT INTO alert_response (calls_112, calls_0900, result, recorded_at, officer_id, os_account, alert_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (alert_id) DO NOTHING"
+                : "UPDATE alert_response SET calls_112 = ?, calls_0900 = ?, result = ?, recorded_at = ?, officer_id = ?, "
+                        + "os_account = ?, version = version + 1 WHERE alert_id = ? AND version = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, calls112);
+            ps.setInt(2, calls0900);
+            ps.setString(3, result.name());
+            ps.setLong(4, at.toEpochMilli());
+            ps.setLong(5, actor.officer().id());
+            ps.setString(6, actor.osAccount());
+            ps.setLong(7, alertId);
+            if (basedOn != 0) {
+                ps.setLong(8, basedOn);
+            }
+            return ps.executeUpdate() == 1;
+        }
+    }
+}

@@ -19,6 +19,7 @@ import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
+import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.stats.Period;
 import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.MutableClock;
@@ -106,6 +107,11 @@ class TeamsOnServerTest {
                 "Logboek search stays in the team");
         assertEquals(List.of("Jan Noord"), noord.officers().all().stream().map(Officer::name).toList(),
                 "the officer question lists the team's own officers");
+        long noordGroup = noord.groupRegister().addGroup(new GroupInput("Buurtpreventie Noord", "Noord", "Leiden", true, ""));
+        assertEquals(List.of(noordGroup), zuid.groupRegister().search("Buurtpreventie", false).stream().map(g -> g.group().id()).toList(),
+                "the register of beheerdersgroepen is the unit's");
+        EmbeddedServer.execute(url, "DO $$ BEGIN IF (SELECT t.name FROM target_group g JOIN team t ON t.id = g.team_id "
+                + "WHERE g.id = " + noordGroup + ") <> 'Noord' THEN RAISE EXCEPTION 'group not in team Noord'; END IF; END $$");
 
         try (Storage unit = desk("unit", TeamScope.of(Optional.of("Noord"), true))) {
             assertEquals(List.of(inNoord, inZuid), ids(unit.alertService().open(null)).stream().sorted().toList());

@@ -82,7 +82,7 @@ public final class PostgresBackend implements Backend {
         this.chainFacts = new PostgresChainFacts(tx, alerts);
         this.responses = new PostgresResponseRepository(tx);
         this.queuedSends = new PostgresQueuedSends(tx);
-        this.groups = new PostgresGroupRepository(tx);
+        this.groups = new PostgresGroupRepository(tx, scope);
         this.posting = new PostgresPostingRepository(tx);
         this.retention = new PostgresRetentionRepository(tx);
         this.facts = new PostgresFactSource(tx, scope);

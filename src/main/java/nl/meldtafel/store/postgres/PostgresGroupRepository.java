@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.meldtafel.groups.Administrator;
 import nl.meldtafel.groups.AdministratorInput;
 import nl.meldtafel.groups.GroupInput;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.groups.GroupRepository;
 import nl.meldtafel.groups.NeighbourhoodGroup;
 import nl.meldtafel.groups.NeighbourhoodInput;
@@ -25,8 +26,11 @@ final class PostgresGroupRepository implements GroupRepository {
     static final String GROUP_ORDER = " ORDER BY lower(g.gemeente), lower(g.wijk), lower(g.name), g.id";
 
     private final PgTransactor tx;
+    /** New groups join the desk's team; the register itself is the unit's, shared by every team. */
+    private final TeamScope scope;
 
-    PostgresGroupRepository(PgTransactor tx) {
+    PostgresGroupRepository(PgTransactor tx, TeamScope scope) {
+        this.scope = scope;
         this.tx = tx;
     }
 
@@ -64,8 +68,8 @@ final class PostgresGroupRepository implements GroupRepository {
     @Override
     public long insertGroup(GroupInput g) {
         return tx.run("Could not add group " + g.name(), c -> insert(c,
-                "INSERT INTO target_group (name, wijk, gemeente, active, notes) VALUES (?, ?, ?, ?, ?)",
-                g.name(), g.wijk(), g.gemeente(), g.active(), g.notes()));
+                "INSERT INTO target_group (name, wijk, gemeente, active, notes, team_id) VALUES (?, ?, ?, ?, ?, ?)",
+                g.name(), g.wijk(), g.gemeente(), g.active(), g.notes(), scope.team().id()));
     }
 
     @Override

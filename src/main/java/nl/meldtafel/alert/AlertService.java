@@ -35,6 +35,14 @@ public interface AlertService {
     /** Closes a sent alert without an afloopbericht; only with a category and a typed reason. */
     Alert closeWithReason(long id, CloseCategory category, String reason, Actor actor);
 
+    /**
+     * Closes a sent alert with a category and reason the officer gave while the log could not take it,
+     * at the time they gave it; the chain marks the closing as recorded late.
+     *
+     * @throws AlertAlreadyClosedException when another desk closed it meanwhile
+     */
+    Alert closeLate(long id, CloseCategory category, String reason, Actor actor, Instant closedAt);
+
     /** "Later": puts off a due reminder by {@link FollowUpRules#putOff}, recording who did it and when. */
     Alert snooze(long id, Actor actor);
 

@@ -12,7 +12,7 @@ public enum AuditEvent {
     FORM,
     /** An alert's text went to the clipboard (recorded as pending). */
     COPIED,
-    /** An alert copied while the log could not take it reached the log later; its other entries keep their own times. */
+    /** A step taken while the log could not take it (a copy, a closing) reached the log later; its entries keep their own times. */
     RECORDED_LATE,
     /** A pending alert the officer says was never posted was removed. */
     DISCARDED,
@@ -36,6 +36,6 @@ public enum AuditEvent {
 
     /** Events that happen at most once per alert: a second one is a replayed or duplicated entry. */
     public boolean oncePerAlert() {
-        return this == SENT || this == CLOSED || this == COPIED || this == DISCARDED || this == RECORDED_LATE;
+        return this == SENT || this == CLOSED || this == COPIED || this == DISCARDED;
     }
 }

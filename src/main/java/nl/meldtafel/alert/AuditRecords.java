@@ -28,13 +28,15 @@ public final class AuditRecords {
     }
 
     /**
-     * The mark of an alert the log received after it was copied (the server away, the log still opening):
-     * when it was copied, at the time it reached the log. Its copied and sent entries keep their own times.
+     * The mark of a step the log received after the officer took it (the server away, the log still
+     * opening): what it was (COPIED, CLOSED) and when, at the time it reached the log. The step's own
+     * entries keep their own times.
      */
-    public static AuditRecord recordedLate(long alertId, Instant copiedAt, Instant recordedAt, Actor composer) {
+    public static AuditRecord recordedLate(long alertId, AuditEvent step, Instant tookPlaceAt, Instant recordedAt, Actor actor) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("copiedAt", millis(copiedAt));
-        return AuditRecord.of(AuditEvent.RECORDED_LATE, alertId, 0, recordedAt, composer, json(d), "");
+        d.put("step", step.name());
+        d.put("at", millis(tookPlaceAt));
+        return AuditRecord.of(AuditEvent.RECORDED_LATE, alertId, 0, recordedAt, actor, json(d), "");
     }
 
     public static AuditRecord discarded(Alert a, Instant at, Actor actor) {

@@ -44,4 +44,24 @@ public final class QueuedSendService {
             return alertId;
         });
     }
+
+    /**
+     * Records a closing given while the server was away, at the time it was given; once only, by its key.
+     *
+     * @return false when another desk closed the alert meanwhile: that closing stands, this one is dropped
+     */
+    public boolean recordClosing(String key, long alertId, CloseCategory category, String reason, Officer officer,
+                                 Instant closedAt) {
+        try {
+            return tx.inTransaction("Could not record a queued closing", () -> {
+                if (keys.alertOf(key).isEmpty()) {
+                    alerts.closeLate(alertId, category, reason, Actor.of(officer), closedAt);
+                    keys.remember(key, alertId, clock.instant());
+                }
+                return true;
+            });
+        } catch (AlertAlreadyClosedException e) {
+            return false;
+        }
+    }
 }

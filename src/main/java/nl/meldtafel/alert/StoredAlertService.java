@@ -41,7 +41,7 @@ public final class StoredAlertService implements AlertService {
     public long recordLate(NewAlert alert, Actor composer, Instant copiedAt) {
         return tx.inTransaction("Could not record a queued alert", () -> {
             long id = record(alert, composer, copiedAt, true);
-            audit.append(AuditRecords.recordedLate(id, copiedAt, rules.now(), composer));
+            audit.append(AuditRecords.recordedLate(id, AuditEvent.COPIED, copiedAt, rules.now(), composer));
             return id;
         });
     }
@@ -117,12 +117,26 @@ public final class StoredAlertService implements AlertService {
     /** Closes an alert without an afloopbericht; only with a category and a typed reason. */
     @Override
     public Alert closeWithReason(long id, CloseCategory category, String reason, Actor actor) {
+        return closeAt(id, category, reason, actor, null);
+    }
+
+    @Override
+    public Alert closeLate(long id, CloseCategory category, String reason, Actor actor, Instant closedAt) {
+        return closeAt(id, category, reason, actor, closedAt);
+    }
+
+    /** {@code lateAt} null: closed now; else closed then, and marked in the chain as recorded late. */
+    private Alert closeAt(long id, CloseCategory category, String reason, Actor actor, Instant lateAt) {
         AlertLifeRules.requireCategoryAndReason(category, reason);
         return tx.inTransaction("Could not close alert " + id, () -> {
             Alert a = requireForChange(id);
             refuseIfClosed(a);
             AlertLifeRules.requireClosable(a);
-            close(a, new Closure(rules.now(), null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category), actor);
+            Instant at = lateAt == null ? rules.now() : lateAt;
+            close(a, new Closure(at, null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category), actor);
+            if (lateAt != null) {
+                audit.append(AuditRecords.recordedLate(id, AuditEvent.CLOSED, lateAt, rules.now(), actor));
+            }
             return require(id);
         });
     }

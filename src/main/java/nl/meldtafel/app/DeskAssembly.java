@@ -106,6 +106,7 @@ public final class DeskAssembly {
         followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
                 officers.currentProperty());
         followUp.useClipboard(outside.clipboard());
+        followUp.keepClosingsIn(sink::queueClosing, database::noteKeptWhileAway);
         liveFollowUp = live(followUp::othersChanged);
         desk = new DeskViewModel(runner, templates, compose, database, officers, followUp, dataFolder.toString());
         maintenance = new DailyMaintenance(runners.database(), storage, database, clock);

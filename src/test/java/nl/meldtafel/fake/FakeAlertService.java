@@ -145,11 +145,16 @@ public final class FakeAlertService implements AlertService {
 
     @Override
     public synchronized Alert closeWithReason(long id, CloseCategory category, String reason, Actor actor) {
+        return closeLate(id, category, reason, actor, rules.now());
+    }
+
+    @Override
+    public synchronized Alert closeLate(long id, CloseCategory category, String reason, Actor actor, Instant closedAt) {
         AlertLifeRules.requireCategoryAndReason(category, reason);
         Alert a = require(id);
         AlertLifeRules.refuseIfClosed(a, officers);
         AlertLifeRules.requireClosable(a);
-        return close(a, new Closure(rules.now(), null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category));
+        return close(a, new Closure(closedAt, null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category));
     }
 
     private Alert close(Alert a, Closure closure) {

@@ -109,9 +109,18 @@ class AlertLifeTest extends StorageContract {
         List<AuditEntry> entries = storage.audit().entriesAfter(head, 10);
         assertEquals(List.of("COPIED " + copiedAt, "RECORDED_LATE " + clock.instant(), "SENT " + postedAt),
                 entries.stream().map(e -> e.record().event() + " " + e.record().at()).toList());
-        assertEquals("{\"copiedAt\":" + copiedAt.toEpochMilli() + "}", entries.get(1).record().details());
+        assertEquals("{\"step\":\"COPIED\",\"at\":" + copiedAt.toEpochMilli() + "}", entries.get(1).record().details());
         assertEquals(jan.officer().id(), entries.get(1).record().officerId());
         assertTrue(storage.verifier().verify(Optional.empty()).intact());
+
+        Instant closedAt = postedAt.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(5));
+        long beforeClose = storage.audit().head().orElseThrow().seq();
+        service.closeLate(id, CloseCategory.LOOS_ALARM, "vals alarm", piet, closedAt);
+        assertEquals(closedAt, service.find(id).orElseThrow().closure().at());
+        assertEquals(List.of("CLOSED " + closedAt, "RECORDED_LATE " + clock.instant()),
+                storage.audit().entriesAfter(beforeClose, 10).stream().map(e -> e.record().event() + " " + e.record().at()).toList());
+        assertTrue(storage.verifier().verify(Optional.empty()).intact(), "a second mark for the same alert is no replay");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.compose;
 
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.message.FieldValues;
 import nl.meldtafel.template.TemplateDefinition;
@@ -92,9 +93,17 @@ public final class QueueingAlertSink implements AlertSink {
         return all;
     }
 
-    /** How many copied alerts wait to be recorded. */
+    /** How many copied alerts and closings wait to be recorded. */
     public synchronized int queued() {
-        return queue.entries().size();
+        return queue.items().size();
+    }
+
+    /**
+     * Keeps a closing the server could not take (on disk before this returns), to be recorded with the
+     * queue once the server is back.
+     */
+    public synchronized void queueClosing(long alertId, CloseCategory category, String reason, Officer officer) {
+        queue.addClosing(alertId, category, reason, officer, clock.instant());
     }
 
     public boolean hasQueued() {
@@ -102,20 +111,27 @@ public final class QueueingAlertSink implements AlertSink {
     }
 
     /**
-     * Records every queued alert in the order it was copied, with the times it was copied and confirmed,
-     * each in one transaction with its key, so a replay cut off anywhere and run again records none twice;
-     * then empties the queue. Call on the worker right after the database opened, before anything else
-     * records. Returns how many were queued.
+     * Records every queued alert and closing in the order the officer did them, with their own times, each
+     * in one transaction with its key, so a replay cut off anywhere and run again records none twice; then
+     * empties the queue. Call on the worker right after
+     * the database opened, before anything else records. Returns how many copied alerts were recorded.
      */
     public synchronized int replay() {
-        List<SendQueue.Entry> entries = queue.entries();
-        for (SendQueue.Entry e : entries) {
-            long id = replays.record(e.key(), e.alert(), e.composer(), e.queuedAt(), e.confirmedBy(), e.confirmedAt());
-            recorded.put(e.provisionalId(), id);
+        List<SendQueue.Item> items = queue.items();
+        int alerts = 0;
+        for (SendQueue.Item item : items) {
+            if (item instanceof SendQueue.Entry e) {
+                long id = replays.record(e.key(), e.alert(), e.composer(), e.queuedAt(), e.confirmedBy(), e.confirmedAt());
+                recorded.put(e.provisionalId(), id);
+                alerts++;
+            } else if (item instanceof SendQueue.Closing c) {
+                // false: another desk closed it meanwhile, and that closing stands
+                replays.recordClosing(c.key(), c.alertId(), c.category(), c.reason(), c.officer(), c.at());
+            }
         }
-        if (!entries.isEmpty()) {
+        if (!items.isEmpty()) {
             queue.clear();
         }
-        return entries.size();
+        return alerts;
     }
 }

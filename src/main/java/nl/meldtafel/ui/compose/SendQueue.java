@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.template.FollowUpPolicy;
@@ -30,10 +31,10 @@ import java.util.UUID;
 
 /**
  * Alerts copied while the database cannot record them yet ({@code send-queue.jsonl} in the data
- * folder): one JSON line per alert, and one per confirmation, each forced to disk before the call
- * returns, so before the text reaches the clipboard. Append-only: a kill mid-write leaves at most an
- * unfinished last line, which is ignored, and that alert was never copied. Holds message text, like
- * the drafts; it is deleted once its alerts are in the log.
+ * folder), and closings given while the server is away: one JSON line per alert, per confirmation and
+ * per closing, each forced to disk before the call returns, so before the text reaches the clipboard.
+ * Append-only: a kill mid-write leaves at most an unfinished last line, which is ignored, and that
+ * alert was never copied. Holds message text, like the drafts; it is deleted once all is in the log.
  */
 public final class SendQueue {
 
@@ -42,12 +43,22 @@ public final class SendQueue {
     static final String FILE = "send-queue.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** What waits in the queue, in the order the officer did it: copied alerts and closings. */
+    public sealed interface Item permits Entry, Closing {
+        String key();
+    }
+
     /**
      * One queued alert; {@code confirmedBy} and {@code confirmedAt} are set once the officer said it was
      * posted ({@code confirmedAt} null in a queue written before those times were kept).
      */
     public record Entry(String key, long provisionalId, Instant queuedAt, NewAlert alert, Officer composer,
-                        Officer confirmedBy, Instant confirmedAt) {
+                        Officer confirmedBy, Instant confirmedAt) implements Item {
+    }
+
+    /** "Sluiten zonder bericht" given while the server could not be reached: the alert, category, reason, who and when. */
+    public record Closing(String key, long alertId, CloseCategory category, String reason, Officer officer, Instant at)
+            implements Item {
     }
 
     private final Path file;
@@ -97,6 +108,15 @@ public final class SendQueue {
         return new Entry(key, provisional, now, alert, composer, null, null);
     }
 
+    /** Queues a closing of a logged alert and forces it to disk before the officer is told it is kept. */
+    public synchronized Closing addClosing(long alertId, CloseCategory category, String reason, Officer officer, Instant now) {
+        String key = UUID.randomUUID().toString();
+        ObjectNode line = JSON.createObjectNode().put("type", "close").put("key", key).put("alertId", alertId)
+                .put("category", category.name()).put("reason", reason).put("at", now.toEpochMilli());
+        append(line.set("officer", officer(officer)));
+        return new Closing(key, alertId, category, reason, officer, now);
+    }
+
     /** Records that a queued alert was posted, and when; false when no such alert waits. */
     public synchronized boolean confirm(long provisionalId, Officer officer, Instant now) {
         Entry entry = entries().stream().filter(e -> e.provisionalId() == provisionalId).findFirst().orElse(null);
@@ -112,6 +132,11 @@ public final class SendQueue {
 
     /** The queued alerts in the order they were copied. */
     public synchronized List<Entry> entries() {
+        return items().stream().filter(Entry.class::isInstance).map(Entry.class::cast).toList();
+    }
+
+    /** Everything queued, alerts and closings, in the order the officer did it. */
+    public synchronized List<Item> items() {
         if (!Files.exists(file)) {
             return List.of();
         }
@@ -124,28 +149,35 @@ public final class SendQueue {
         String content = new String(bytes, StandardCharsets.UTF_8);
         // only lines that end in a newline were completely written (and forced) before the clipboard was set
         int complete = content.lastIndexOf('\n') + 1;
-        Map<String, Entry> byKey = new LinkedHashMap<>();
+        Map<String, Item> byKey = new LinkedHashMap<>();
+        int alerts = 0;
         for (String text : content.substring(0, complete).split("\n")) {
             JsonNode line = parse(text);
             if (line == null) {
                 continue;
             }
             String key = line.path("key").asText();
-            if ("alert".equals(line.path("type").asText())) {
-                byKey.put(key, new Entry(key, -(byKey.size() + 1L), Instant.ofEpochMilli(line.path("queuedAt").asLong()),
+            switch (line.path("type").asText()) {
+                case "alert" -> byKey.put(key, new Entry(key, -(++alerts), Instant.ofEpochMilli(line.path("queuedAt").asLong()),
                         alertOf(line), officerOf(line.path("officer")), null, null));
-            } else if ("confirm".equals(line.path("type").asText()) && byKey.containsKey(key)) {
-                Entry e = byKey.get(key);
-                Instant at = line.hasNonNull("at") ? Instant.ofEpochMilli(line.get("at").asLong()) : null;
-                byKey.put(key, new Entry(key, e.provisionalId(), e.queuedAt(), e.alert(), e.composer(),
-                        officerOf(line.path("officer")), at));
+                case "confirm" -> {
+                    if (byKey.get(key) instanceof Entry e) {
+                        Instant at = line.hasNonNull("at") ? Instant.ofEpochMilli(line.get("at").asLong()) : null;
+                        byKey.put(key, new Entry(key, e.provisionalId(), e.queuedAt(), e.alert(), e.composer(),
+                                officerOf(line.path("officer")), at));
+                    }
+                }
+                case "close" -> byKey.put(key, new Closing(key, line.path("alertId").asLong(),
+                        CloseCategory.valueOf(line.path("category").asText()), line.path("reason").asText(),
+                        officerOf(line.path("officer")), Instant.ofEpochMilli(line.path("at").asLong())));
+                default -> LOG.warn("A line of an unknown type in the send queue is skipped");
             }
         }
         return List.copyOf(byKey.values());
     }
 
     public synchronized boolean isEmpty() {
-        return entries().isEmpty();
+        return items().isEmpty();
     }
 
     /** Called once every entry is in the log. */

@@ -99,6 +99,12 @@ public final class DatabaseViewModel {
         }
     }
 
+    /** A step (a closing) found the server gone and was kept on this PC: the status bar says so and counts it. */
+    public void noteKeptWhileAway() {
+        serverLost();
+        noteQueued();
+    }
+
     /** A message was copied before the database could record it: the status bar says it will be. */
     public void noteQueued() {
         if (away) {

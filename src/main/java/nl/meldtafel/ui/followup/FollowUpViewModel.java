@@ -20,6 +20,7 @@ import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Officer;
+import nl.meldtafel.store.StorageException;
 import nl.meldtafel.groups.GroupRef;
 import nl.meldtafel.groups.NotYetPosted;
 import nl.meldtafel.groups.PasteChecklist;
@@ -71,6 +72,9 @@ public final class FollowUpViewModel {
     private Consumer<String> clipboard;
     private Runnable onFirstLoad = () -> { };
     private boolean loaded;
+
+    private ClosingQueue closings;
+    private Runnable closingKept = () -> { };
 
     public FollowUpViewModel(TaskRunner runner, AlertService alerts, PasteChecklist checklist, Clock clock,
                              ObservableValue<Officer> officer) {
@@ -248,8 +252,41 @@ public final class FollowUpViewModel {
         if (closeProblem(category, reason) != null) {
             return;
         }
-        act(item, (service, actor) -> service.closeWithReason(item.id(), category, reason.strip(), actor),
-                "followUp.error.close");
+        String why = reason.strip();
+        act(item, actor -> closeOrKeep(item.id(), category, why, actor), "followUp.error.close", closed -> {
+            if (closed) {
+                stepDone();
+            } else {
+                stepFailed(Texts.get("followUp.close.kept"));
+                closingKept.run();
+            }
+        });
+    }
+
+    /** Closes the alert; with the server away, keeps the closing on this PC instead (false) so nothing typed is lost. */
+    private boolean closeOrKeep(long id, CloseCategory category, String reason, Actor actor) {
+        try {
+            alerts.closeWithReason(id, category, reason, actor);
+            return true;
+        } catch (StorageException e) {
+            if (e.reason() != StorageException.Reason.UNREACHABLE || closings == null) {
+                throw e;
+            }
+            closings.keep(id, category, reason, actor.officer());
+            return false;
+        }
+    }
+
+    /** Where a closing goes while the server cannot be reached, and who hears that one was kept (the status bar). */
+    public void keepClosingsIn(ClosingQueue queue, Runnable kept) {
+        this.closings = queue;
+        this.closingKept = kept;
+    }
+
+    /** Keeps a closing on disk until the server takes it. */
+    @FunctionalInterface
+    public interface ClosingQueue {
+        void keep(long alertId, CloseCategory category, String reason, Officer officer);
     }
 
     /** "Geplaatst": the alert was pasted in this group now. */
@@ -294,13 +331,17 @@ public final class FollowUpViewModel {
     }
 
     private void act(FollowUpItem item, Step step, String errorKey) {
+        act(item, actor -> step.apply(alerts, actor), errorKey, done -> stepDone());
+    }
+
+    private <T> void act(FollowUpItem item, Function<Actor, T> step, String errorKey, Consumer<T> done) {
         Officer who = officer.getValue();
         if (who == null) {
             error.set(Texts.get(errorKey, Texts.get("compose.blocked.officerShort")));
             return;
         }
         prompts.dismiss(item.id());
-        runner.run(() -> step.apply(alerts, Actor.of(who)), done -> stepDone(),
+        runner.run(() -> step.apply(Actor.of(who)), done::accept,
                 e -> {
                     stepFailed(e instanceof AlertAlreadyClosedException closed ? closedMeanwhile(closed)
                             : Texts.get(errorKey, StorageErrors.describe(e)));

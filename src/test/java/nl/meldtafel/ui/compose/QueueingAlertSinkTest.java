@@ -172,6 +172,24 @@ class QueueingAlertSinkTest {
     }
 
     @Test
+    void aKeptClosingSurvivesARestartInTheOrderItWasGivenWithItsTypedReason() {
+        QueueingAlertSink sink = sink();
+        ComposeViewModel model = compose(sink);
+        heterdaad(model, "Dorpsstraat");
+        model.copy();
+        clock.advance(Duration.ofMinutes(3));
+        sink.queueClosing(41, nl.meldtafel.alert.CloseCategory.LOOS_ALARM, "Melder trok melding in \uD83D\uDE94", jan);
+
+        List<SendQueue.Item> items = new SendQueue(folder).items(); // read as a restarted desk would
+        assertEquals(2, items.size());
+        assertTrue(items.get(0) instanceof SendQueue.Entry);
+        assertEquals(new SendQueue.Closing(items.get(1).key(), 41, nl.meldtafel.alert.CloseCategory.LOOS_ALARM,
+                "Melder trok melding in \uD83D\uDE94", jan, clock.instant()), items.get(1));
+        assertEquals(2, sink().queued());
+        assertEquals(1, sink().unconfirmed().size(), "a closing is no unconfirmed alert");
+    }
+
+    @Test
     void anUnfinishedLastLineIsIgnored() throws Exception {
         ComposeViewModel model = compose(sink());
         String text = heterdaad(model, "Dorpsstraat");

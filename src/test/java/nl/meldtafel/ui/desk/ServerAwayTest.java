@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertStatus;
+import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.app.DeskAssembly;
 import nl.meldtafel.message.FieldValues;
@@ -27,6 +30,8 @@ import nl.meldtafel.ui.compose.ComposeFixture;
 import nl.meldtafel.ui.compose.LogAlertSink;
 import nl.meldtafel.ui.compose.QueueingAlertSink;
 import nl.meldtafel.ui.compose.SendQueue;
+import nl.meldtafel.ui.followup.FollowUpItem;
+import nl.meldtafel.ui.followup.FollowUpViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,5 +155,55 @@ class ServerAwayTest {
         assertEquals(List.of("*HETERDAAD*\nTijdens de storing", "*HETERDAAD*\nVoor de storing"),
                 storage.alerts().search(AlertQuery.all()).items().stream()
                         .map(r -> storage.alertService().find(r.id()).orElseThrow().text()).toList());
+    }
+
+    @Test
+    void aClosingGivenWhileTheServerIsAwayIsKeptAndRecordedWithItsTimeUnlessAnotherDeskClosedItFirst() throws Exception {
+        database.open();
+        long first = copy("*HETERDAAD*\nInbraak Dorpsstraat");
+        sink.confirmSent(first, jan);
+        long second = copy("*HETERDAAD*\nInbraak Kerkplein");
+        sink.confirmSent(second, jan);
+        FollowUpViewModel followUp = new FollowUpViewModel(TaskRunner.sameThread(), storage.alertService(),
+                storage.pasteChecklist(), clock, new SimpleObjectProperty<>(jan));
+        followUp.keepClosingsIn(sink::queueClosing, database::noteKeptWhileAway);
+        followUp.refresh();
+        assertEquals(2, followUp.open().size());
+        FollowUpItem dorpsstraat = followUp.open().stream().filter(i -> i.row().id() == first).findFirst().orElseThrow();
+        FollowUpItem kerkplein = followUp.open().stream().filter(i -> i.row().id() == second).findFirst().orElseThrow();
+
+        link.down();
+        clock.advance(Duration.ofMinutes(5));
+        Instant closedAt = clock.instant();
+        followUp.close(dorpsstraat, CloseCategory.LOOS_ALARM, "Melder trok melding in");
+        followUp.close(kerkplein, CloseCategory.OPGELOST, "Dader aangehouden door noodhulp");
+
+        assertTrue(followUp.errorProperty().get().startsWith("De server is niet bereikbaar. Het sluiten is bewaard"),
+                followUp.errorProperty().get());
+        assertEquals(2, sink.queued());
+        assertEquals("Server 127.0.0.1 niet bereikbaar \u2013 2 berichten wachten", database.statusProperty().get());
+        // meanwhile a desk that could reach the server closed the second one
+        Officer piet;
+        try (Storage other = Storage.on(folder.resolve("andere-balie"), PostgresBackend.at(url, EmbeddedServer.user(), clock), clock)) {
+            other.open();
+            piet = other.officers().register("Piet de Boer", "222222");
+            other.alertService().closeWithReason(second, CloseCategory.DUBBEL, "al gesloten door de andere balie",
+                    new nl.meldtafel.alert.Actor(piet, "andere-balie"));
+        }
+
+        clock.advance(Duration.ofMinutes(20));
+        link.up();
+        for (int attempt = 0; attempt < 5 && sink.queued() > 0; attempt++) {
+            database.reconnect();
+        }
+
+        assertEquals(0, sink.queued());
+        Alert closed = storage.alertService().find(first).orElseThrow();
+        assertEquals(AlertStatus.CLOSED, closed.status());
+        assertEquals("Melder trok melding in", closed.closure().reason());
+        assertEquals(closedAt, closed.closure().at(), "closed at the time the officer closed it");
+        assertEquals("al gesloten door de andere balie", storage.alertService().find(second).orElseThrow().closure().reason(),
+                "the other desk's closing stands");
+        assertTrue(storage.verifier().verify(Optional.empty()).intact());
     }
 }

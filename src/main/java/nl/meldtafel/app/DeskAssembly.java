@@ -113,7 +113,8 @@ public final class DeskAssembly {
         desk.afterFirstReads(maintenance::runIfDue);
         desk.setLogFactory(() -> log(runner, outside, clock));
         desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock, officers.currentProperty()));
-        desk.setOverviewFactory(() -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone()));
+        desk.setOverviewFactory(() -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone())
+                .showing(storage.team()));
         desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)
                 .useZone(new ZoneSettingViewModel(runner, settings, clock.getZone()))
                 .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace))

@@ -63,7 +63,7 @@ public final class ReportCommand extends AdminCommand {
             }
             Overview overview = storage.overviews().overview(period);
             AtomicFile.write(out, file -> {
-                new OverviewPdf().write(overview, file);
+                new OverviewPdf(ReportText.whose(storage.team())).write(overview, file);
                 return null;
             });
             String scope = storage.team().filter(t -> t.wholeUnit() || t.severalTeams())

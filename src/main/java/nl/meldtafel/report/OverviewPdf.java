@@ -30,12 +30,24 @@ public final class OverviewPdf {
     /** Sets the "waarvan" rows under their total. */
     private static final String INDENT = "    ";
 
+    private final String whose;
+
+    /** The report of a desk's own log (one team). */
+    public OverviewPdf() {
+        this("");
+    }
+
+    /** @param whose whose figures these are ("team Noord", "hele eenheid"), shown after the period; "" for none */
+    public OverviewPdf(String whose) {
+        this.whose = whose;
+    }
+
     /** Writes the report; the stream is left open. */
     public void write(Overview overview, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             ReportFonts fonts = ReportFonts.load(doc);
             try (Canvas canvas = new Canvas(doc, fonts)) {
-                new Pages(canvas, overview).draw();
+                new Pages(canvas, overview, whose).draw();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -87,10 +99,12 @@ public final class OverviewPdf {
 
         private final Canvas c;
         private final Overview o;
+        private final String whose;
 
-        Pages(Canvas c, Overview o) {
+        Pages(Canvas c, Overview o, String whose) {
             this.c = c;
             this.o = o;
+            this.whose = whose;
         }
 
         void draw() {
@@ -118,7 +132,8 @@ public final class OverviewPdf {
 
         private void header() {
             c.text(Texts.get("report.title"), Canvas.LEFT, c.y - 18, true, 20, Canvas.ACCENT);
-            c.text(ReportText.period(o.period()), Canvas.LEFT, c.y - 40, true, 14, Canvas.TEXT);
+            c.text(ReportText.period(o.period()) + (whose.isEmpty() ? "" : " \u00b7 " + whose), Canvas.LEFT, c.y - 40, true, 14,
+                    Canvas.TEXT);
             c.text(Texts.get("report.made", ReportText.moment(o.computedAt(), o.period())), Canvas.LEFT, c.y - 55, false, 8.5f,
                     Canvas.MUTED);
             c.line(Canvas.LEFT, c.y - 64, Canvas.RIGHT, c.y - 64, 1.2f, Canvas.ACCENT);

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.i18n.DurationText;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.stats.Period;
@@ -23,6 +24,16 @@ public final class ReportText {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Texts.locale());
 
     private ReportText() {
+    }
+
+    /**
+     * Whose figures these are, on a server with several teams: "team Noord", or "hele eenheid" when every
+     * team is shown; "" for a desk's own log (one team) or a log not open yet.
+     */
+    public static String whose(Optional<TeamScope> scope) {
+        return scope.filter(t -> t.known() && (t.wholeUnit() || t.severalTeams()))
+                .map(t -> t.wholeUnit() ? Texts.get("overview.whose.unit") : Texts.get("overview.whose.team", t.team().name()))
+                .orElse("");
     }
 
     /**

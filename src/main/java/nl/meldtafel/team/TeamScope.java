@@ -52,6 +52,11 @@ public final class TeamScope {
         return severalTeams;
     }
 
+    /** Whether the team was found (the log is open). */
+    public boolean known() {
+        return team != null;
+    }
+
     /** The desk's team; known once the log is open. */
     public Team team() {
         Team t = team;

@@ -30,6 +30,8 @@ import nl.meldtafel.store.postgres.PostgresBackend;
 import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.ui.common.TaskRunner;
+import nl.meldtafel.ui.overview.OverviewViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,10 @@ class TeamsOnServerTest {
             Period week = Period.weekOf(LocalDate.of(2026, 12, 1), AMSTERDAM);
             assertEquals(2, unit.overviews().overview(week).sent().count(), "the unit's figures count every team");
             assertEquals(1, noord.overviews().overview(week).sent().count(), "a team's figures count its own");
+            assertEquals("Overzicht – team Noord", new OverviewViewModel(TaskRunner.sameThread(), noord.overviews()::overview,
+                    clock, AMSTERDAM).showing(noord.team()).title());
+            assertEquals("Overzicht – hele eenheid", new OverviewViewModel(TaskRunner.sameThread(), unit.overviews()::overview,
+                    clock, AMSTERDAM).showing(unit.team()).title());
             // one chain for the unit, whichever team checks it
             assertTrue(noord.verifier().verify(Optional.empty()).intact());
             assertEquals(unit.verifier().verify(Optional.empty()).head(), noord.verifier().verify(Optional.empty()).head());
@@ -155,6 +161,10 @@ class TeamsOnServerTest {
                 "--database", owner, "--team", "Zuid");
         assertEquals(0, team.exit(), team.toString());
         assertTrue(team.out().contains("team Zuid") && team.out().contains("(2 alerts)"), team.out());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("team Zuid"), "the PDF says whose figures they are: " + text.lines().limit(3).toList());
+        }
         CommandRun unit = run("report", "--from", "2026-11-30", "--to", "2026-12-06", "--out", pdf.toString(),
                 "--database", owner, "--unit");
         assertTrue(unit.out().contains("the whole unit") && unit.out().contains("(3 alerts)"), unit.out());

@@ -105,7 +105,7 @@ public final class OverviewView extends BorderPane {
     }
 
     private VBox header() {
-        Label title = new Label(Texts.get("overview.title"));
+        Label title = new Label(model.title());
         title.getStyleClass().add("title");
         HBox buttons = new HBox();
         buttons.getStyleClass().add("overview-periods");

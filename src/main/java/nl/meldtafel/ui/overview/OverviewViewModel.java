@@ -21,8 +21,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.meldtafel.alert.ResponseResult;
 import nl.meldtafel.export.AtomicFile;
+import java.util.Optional;
 import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.report.OverviewPdf;
+import nl.meldtafel.report.ReportText;
 import nl.meldtafel.stats.Figure;
 import nl.meldtafel.stats.Overview;
 import nl.meldtafel.stats.Period;
@@ -86,6 +89,25 @@ public final class OverviewViewModel {
     private boolean adjusting;
 
     /** @param source computes the overview of a period; blocking, so it runs through {@code runner} */
+    private String title = Texts.get("overview.title");
+    private String whose = "";
+
+    /**
+     * Names whose figures these are on a server with several teams: "Overzicht – team Noord", or the
+     * whole unit. A desk's own file is one team and keeps the plain title.
+     */
+    public OverviewViewModel showing(Optional<TeamScope> scope) {
+        whose = ReportText.whose(scope);
+        if (!whose.isEmpty()) {
+            title = Texts.get("overview.title.whose", whose);
+        }
+        return this;
+    }
+
+    public String title() {
+        return title;
+    }
+
     public OverviewViewModel(TaskRunner runner, Function<Period, Overview> source, Clock clock, ZoneId zone) {
         this.runner = runner;
         this.source = source;
@@ -129,7 +151,7 @@ public final class OverviewViewModel {
         pdfNotice.set(Texts.get("overview.pdf.saving"));
         runner.run(() -> {
             AtomicFile.write(target, out -> {
-                new OverviewPdf().write(shown, out);
+                new OverviewPdf(whose).write(shown, out);
                 return null;
             });
             return target;

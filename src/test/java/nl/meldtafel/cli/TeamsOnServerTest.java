@@ -114,14 +114,24 @@ class TeamsOnServerTest {
                 "the register of beheerdersgroepen is the unit's");
         EmbeddedServer.execute(url, "DO $$ BEGIN IF (SELECT t.name FROM target_group g JOIN team t ON t.id = g.team_id "
                 + "WHERE g.id = " + noordGroup + ") <> 'Noord' THEN RAISE EXCEPTION 'group not in team Noord'; END IF; END $$");
+        // a team's last choice of groups is its own: a Zuid desk is never offered Noord's groups by default
+        noord.targeting().remember(MessageKind.HETERDAAD, List.of(noordGroup));
+        assertEquals(List.of(noordGroup), noord.targeting().defaultFor(MessageKind.HETERDAAD).groups().stream()
+                .map(g -> g.id()).toList());
+        assertEquals(List.of(), zuid.targeting().defaultFor(MessageKind.HETERDAAD).groups());
+        long toGroup = noord.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}",
+                "*HETERDAAD*\nMet groep", null, FollowUpPolicy.NONE, List.of(noordGroup)), jan);
+        noord.alertService().confirmSent(toGroup, jan);
+        assertEquals(List.of(toGroup), noord.pasteChecklist().notYetPosted().stream().map(n -> n.alertId()).toList());
+        assertEquals(List.of(), zuid.pasteChecklist().notYetPosted(), "another team's paste checklist is theirs");
 
         try (Storage unit = desk("unit", TeamScope.of(Optional.of("Noord"), true))) {
             assertEquals(List.of(inNoord, inZuid), ids(unit.alertService().open(null)).stream().sorted().toList());
             assertEquals(2, unit.alertService().search(AlertQuery.all().text("Dorpsstraat")).items().size());
             assertEquals(List.of("Jan Noord", "Piet Zuid"), unit.officers().all().stream().map(Officer::name).toList());
             Period week = Period.weekOf(LocalDate.of(2026, 12, 1), AMSTERDAM);
-            assertEquals(2, unit.overviews().overview(week).sent().count(), "the unit's figures count every team");
-            assertEquals(1, noord.overviews().overview(week).sent().count(), "a team's figures count its own");
+            assertEquals(3, unit.overviews().overview(week).sent().count(), "the unit's figures count every team");
+            assertEquals(2, noord.overviews().overview(week).sent().count(), "a team's figures count its own");
             assertEquals("Overzicht – team Noord", new OverviewViewModel(TaskRunner.sameThread(), noord.overviews()::overview,
                     clock, AMSTERDAM).showing(noord.team()).title());
             assertEquals("Overzicht – hele eenheid", new OverviewViewModel(TaskRunner.sameThread(), unit.overviews()::overview,

@@ -83,7 +83,7 @@ public final class PostgresBackend implements Backend {
         this.responses = new PostgresResponseRepository(tx);
         this.queuedSends = new PostgresQueuedSends(tx);
         this.groups = new PostgresGroupRepository(tx, scope);
-        this.posting = new PostgresPostingRepository(tx);
+        this.posting = new PostgresPostingRepository(tx, scope);
         this.retention = new PostgresRetentionRepository(tx);
         this.facts = new PostgresFactSource(tx, scope);
     }

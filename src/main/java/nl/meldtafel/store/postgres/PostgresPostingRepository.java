@@ -15,6 +15,7 @@ import nl.meldtafel.groups.GroupRef;
 import nl.meldtafel.groups.NotYetPosted;
 import nl.meldtafel.groups.Post;
 import nl.meldtafel.groups.PostingRepository;
+import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.template.MessageKind;
 
 /** Paste checklist and target defaults on the server; reads only log-safe group columns, never administrators. */
@@ -24,8 +25,10 @@ final class PostgresPostingRepository implements PostingRepository {
     private static final String REF_COLUMNS = "g.id, COALESCE(ag.group_name, g.name) AS name, g.wijk, g.gemeente, g.active";
 
     private final PgTransactor tx;
+    private final TeamScope scope;
 
-    PostgresPostingRepository(PgTransactor tx) {
+    PostgresPostingRepository(PgTransactor tx, TeamScope scope) {
+        this.scope = scope;
         this.tx = tx;
     }
 
@@ -95,6 +98,7 @@ final class PostgresPostingRepository implements PostingRepository {
                     + "JOIN target_group g ON g.id = ag.group_id "
                     + "WHERE a.status <> 'PENDING' AND NOT EXISTS (SELECT 1 FROM alert_post p "
                     + "WHERE p.alert_id = ag.alert_id AND p.group_id = ag.group_id) "
+                    + scope.shownTeam().map(id -> "AND a.team_id = " + id + " ").orElse("")
                     + "ORDER BY a.sent_at, a.id, lower(g.gemeente), lower(g.wijk), lower(g.name)")) {
                 Map<Long, NotYetPosted> byAlert = new LinkedHashMap<>();
                 Map<Long, List<GroupRef>> groups = new LinkedHashMap<>();
@@ -117,8 +121,10 @@ final class PostgresPostingRepository implements PostingRepository {
     @Override
     public List<Long> lastChoice(MessageKind kind) {
         return tx.run("Could not load the default groups", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT group_id FROM target_default WHERE kind = ? ORDER BY position")) {
-                ps.setString(1, kind.name());
+            try (PreparedStatement ps = c.prepareStatement("SELECT group_id FROM target_default WHERE team_id = ? AND kind = ? "
+                    + "ORDER BY position")) {
+                ps.setLong(1, scope.team().id());
+                ps.setString(2, kind.name());
                 List<Long> ids = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -133,16 +139,19 @@ final class PostgresPostingRepository implements PostingRepository {
     @Override
     public void saveLastChoice(MessageKind kind, List<Long> groupIds) {
         tx.run("Could not save the default groups", c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM target_default WHERE kind = ?")) {
-                delete.setString(1, kind.name());
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM target_default WHERE team_id = ? AND kind = ?")) {
+                delete.setLong(1, scope.team().id());
+                delete.setString(2, kind.name());
                 delete.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO target_default (kind, group_id, position) VALUES (?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO target_default (kind, group_id, position, team_id) "
+                    + "VALUES (?, ?, ?, ?)")) {
                 int position = 0;
                 for (long id : groupIds.stream().distinct().toList()) {
                     ps.setString(1, kind.name());
                     ps.setLong(2, id);
                     ps.setInt(3, position++);
+                    ps.setLong(4, scope.team().id());
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -17,6 +17,7 @@ import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
 import nl.meldtafel.ui.compose.LogAlertSink;
 import nl.meldtafel.ui.compose.LogDraftStore;
+import nl.meldtafel.report.ReportText;
 import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.ui.compose.QueueingAlertSink;
 import nl.meldtafel.ui.compose.RegisterTargets;
@@ -119,8 +120,14 @@ public final class DeskAssembly {
                 .useZone(new ZoneSettingViewModel(runner, settings, clock.getZone()))
                 .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace))
                 .useServer(new ServerSettingViewModel(runner, settings, DeskAssembly::addressProblem,
-                        storage.serverHost().map(host -> Texts.get("db.status.serverName", host))
+                        storage.serverHost().map(host -> Texts.get("db.status.serverName", host) + whose(storage))
                                 .orElseGet(() -> Texts.get("settings.server.local")))));
+    }
+
+    /** " · team Noord" on a server with several teams, " · hele eenheid" when all are shown; else "". */
+    private static String whose(Storage storage) {
+        String whose = ReportText.whose(storage.team());
+        return whose.isEmpty() ? "" : " \u00b7 " + whose;
     }
 
     /** What the officer should fix in a typed server address, in Dutch; empty when it can be used. */

@@ -81,8 +81,9 @@ public final class MeldtafelApp extends Application {
                         + "); correct it there, or start with --database", e);
             }
         }
+        // as the server: the option and the variable go before the team chosen in Instellingen
         Optional<String> named = options.team().or(() -> Optional.ofNullable(System.getenv(DataDirOption.TEAM_ENVIRONMENT)))
-                .filter(name -> !name.isBlank());
+                .filter(name -> !name.isBlank()).or(() -> settings.current().team());
         if (options.team().isPresent() && server.isEmpty()) {
             throw new IllegalStateException("--team needs a server (--database): a data folder's log is one team");
         }

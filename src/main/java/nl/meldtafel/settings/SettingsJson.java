@@ -47,20 +47,21 @@ final class SettingsJson {
 
     static DeskSettings parse(ObjectNode root) throws DamagedSettingsException {
         return new DeskSettings(window(root.get("window")), officer(root.get("officer")), zone(root.get("zone")),
-                place(root.get("secondAnchorPlace")), server(root.get("server")));
+                place(root.get("secondAnchorPlace")), text(root.get("server"), "server"), text(root.get("team"), "team"));
     }
 
     /** Our fields written into {@code base}, so fields a newer version added survive an older one's save. */
     static byte[] write(DeskSettings settings, ObjectNode base) throws JsonProcessingException {
         ObjectNode root = base.deepCopy();
         root.put("version", VERSION);
-        root.remove(java.util.List.of("window", "officer", "zone", "secondAnchorPlace", "server"));
+        root.remove(java.util.List.of("window", "officer", "zone", "secondAnchorPlace", "server", "team"));
         settings.window().ifPresent(w -> root.putObject("window").put("x", w.x()).put("y", w.y())
                 .put("width", w.width()).put("height", w.height()).put("maximized", w.maximized()));
         settings.lastOfficer().ifPresent(o -> officerNode(root.putObject("officer"), o));
         settings.zone().ifPresent(z -> root.put("zone", z.getId()));
         settings.secondAnchorPlace().ifPresent(p -> root.put("secondAnchorPlace", p.toString()));
         settings.server().ifPresent(a -> root.put("server", a));
+        settings.team().ifPresent(t -> root.put("team", t));
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
 
@@ -124,13 +125,16 @@ final class SettingsJson {
         }
     }
 
-    /** The server's address as typed in Instellingen; checked where it is used, so a bad one is said there. */
-    static Optional<String> server(JsonNode node) throws DamagedSettingsException {
+    /**
+     * The server's address or the team as typed in Instellingen; checked where it is used, so a bad one
+     * is said there.
+     */
+    static Optional<String> text(JsonNode node, String field) throws DamagedSettingsException {
         if (absent(node)) {
             return Optional.empty();
         }
         if (!node.isTextual()) {
-            throw new DamagedSettingsException("server is not text");
+            throw new DamagedSettingsException(field + " is not text");
         }
         return node.asText().isBlank() ? Optional.empty() : Optional.of(node.asText().strip());
     }

@@ -23,6 +23,7 @@ public final class ServerSettingViewModel {
     private final Function<String, Optional<String>> problem;
     private final String inUse;
     private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    private final StringProperty team = new SimpleStringProperty(this, "team", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     /**
@@ -36,18 +37,24 @@ public final class ServerSettingViewModel {
         this.problem = problem;
         this.inUse = inUse;
         address.set(settings.current().server().orElse(""));
+        team.set(settings.current().team().orElse(""));
     }
 
-    /** Saves the address (blank: back to the log in the data folder), or says what is wrong with it. */
+    /**
+     * Saves the address (blank: back to the log in the data folder) and the desk's team on it (blank: the
+     * server's first team), or says what is wrong with the address. A team the server does not have is
+     * named at the next start, with the teams it has.
+     */
     public void save() {
         String typed = address.get() == null ? "" : address.get().strip();
+        String typedTeam = team.get() == null ? "" : team.get().strip();
         Optional<String> wrong = typed.isEmpty() ? Optional.empty() : problem.apply(typed);
         if (wrong.isPresent()) {
             notice.set(wrong.get());
             return;
         }
         runner.run(() -> {
-            settings.saveNow(s -> s.withServer(typed));
+            settings.saveNow(s -> s.withServer(typed).withTeam(typedTeam));
             return typed;
         }, saved -> notice.set(saved.isEmpty() ? Texts.get("settings.server.savedLocal") : Texts.get("settings.server.saved")),
                 e -> notice.set(Texts.get("settings.server.failed", StorageErrors.describe(e))));
@@ -60,6 +67,11 @@ public final class ServerSettingViewModel {
 
     public StringProperty addressProperty() {
         return address;
+    }
+
+    /** The desk's basisteam on the server, as typed; names are matched without case. */
+    public StringProperty teamProperty() {
+        return team;
     }
 
     public ReadOnlyStringProperty noticeProperty() {

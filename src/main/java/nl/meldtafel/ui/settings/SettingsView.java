@@ -152,6 +152,7 @@ public final class SettingsView extends ScrollPane {
         address.setId("serverAddress");
         address.setPromptText(Texts.get("settings.server.prompt"));
         address.setPrefColumnCount(40);
+        address.setMaxWidth(Region.USE_PREF_SIZE);
         address.textProperty().bindBidirectional(server.addressProperty());
         address.setOnAction(e -> server.save());
         Button save = new Button(Texts.get("settings.server.save"));
@@ -161,9 +162,17 @@ public final class SettingsView extends ScrollPane {
         notice.setId("serverNotice");
         notice.setWrapText(true);
         notice.textProperty().bind(server.noticeProperty());
-        HBox row = new HBox(8, address, save);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, heading, explain, inUse, row, notice);
+        Label teamLabel = new Label(Texts.get("settings.server.team"));
+        TextField team = new TextField();
+        team.setId("serverTeam");
+        team.setPromptText(Texts.get("settings.server.teamPrompt"));
+        team.setPrefColumnCount(20);
+        team.textProperty().bindBidirectional(server.teamProperty());
+        team.setOnAction(e -> server.save());
+        teamLabel.setLabelFor(team);
+        HBox teamRow = new HBox(8, teamLabel, team, save);
+        teamRow.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, heading, explain, inUse, address, teamRow, notice);
     }
 
     private VBox zoneSection(ZoneSettingViewModel zone) {

@@ -40,6 +40,24 @@ class ServerSettingTest {
     }
 
     @Test
+    void theDesksTeamIsSavedWithTheServerAndShownAgainAndBlankMeansTheFirstTeam() throws Exception {
+        ServerSettingViewModel setting = setting();
+        setting.addressProperty().set("postgresql://balie1@politie-db:5432/meldtafel");
+        setting.teamProperty().set(" Leiden Noord ");
+        setting.save();
+
+        assertEquals(Optional.of("Leiden Noord"), SettingsSaver.open(dir).current().team());
+        assertEquals("Leiden Noord", setting().teamProperty().get(), "shown at the next visit");
+        assertEquals(Optional.of("postgresql://balie1@politie-db:5432/meldtafel"), SettingsSaver.open(dir).current().server(),
+                "the settings file keeps both");
+
+        ServerSettingViewModel again = setting();
+        again.teamProperty().set("  ");
+        again.save();
+        assertEquals(Optional.empty(), SettingsSaver.open(dir).current().team());
+    }
+
+    @Test
     void aWrongAddressOrOneWithAPasswordIsNotSavedAndSaysWhy() throws Exception {
         ServerSettingViewModel setting = setting();
         setting.addressProperty().set("postgresql://balie1:geheim@politie-db/meldtafel");

@@ -59,7 +59,14 @@ class ServerSettingUiTest {
                             "het logboek in de gegevensmap"));
             scene.setRoot(new SettingsView(model));
         });
-        robot.interact(() -> ((ScrollPane) scene.getRoot()).setVvalue(1));
+        FxSettle.settle();
+        // the section sits at the bottom of Instellingen: scrolled to once laid out, as an officer would
+        robot.interact(() -> {
+            ScrollPane page = (ScrollPane) scene.getRoot();
+            page.applyCss();
+            page.layout();
+            page.setVvalue(1);
+        });
         FxSettle.settle();
         Label notice = robot.lookup("#serverNotice").queryAs(Label.class);
 

@@ -142,6 +142,30 @@ class TeamsOnServerTest {
         }
     }
 
+    /** Live updates: a desk showing one team hears its own team's changes, not the other teams'. */
+    @Test
+    void aDeskHearsItsOwnTeamsChangesAndNotTheOtherTeams() throws Exception {
+        Actor jan = new Actor(noord.officers().register("Jan Noord", "100001"), "balie-noord");
+        Actor piet = new Actor(zuid.officers().register("Piet Zuid", "200002"), "balie-zuid");
+        java.util.concurrent.BlockingQueue<nl.meldtafel.alert.LogChange> heardByNoord = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (Storage secondNoordDesk = desk("noord2", TeamScope.of(Optional.of("Noord"), false));
+             var subscription = noord.changes().subscribe(heardByNoord::add)) {
+            long inZuid = send(zuid, piet, "*HETERDAAD*\nZuid");
+            long inNoord = send(secondNoordDesk, jan, "*HETERDAAD*\nNoord");
+
+            java.util.Set<Long> heard = new java.util.HashSet<>();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+            while (!heard.contains(inNoord) && System.nanoTime() < deadline) {
+                nl.meldtafel.alert.LogChange change = heardByNoord.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (change != null) {
+                    heard.add(change.id());
+                }
+            }
+            assertTrue(heard.contains(inNoord), "the other Noord desk's alert is heard: " + heard);
+            assertTrue(!heard.contains(inZuid), "Zuid's alert is not: " + heard);
+        }
+    }
+
     @Test
     void aTeamTheServerDoesNotHaveIsRefusedNamingTheOnesItHas() {
         Storage west = Storage.on(home.resolve("west"), PostgresBackend.at(url, EmbeddedServer.user(), clock,

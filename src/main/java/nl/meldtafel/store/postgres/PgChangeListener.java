@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Properties;
 import java.util.function.Consumer;
 import nl.meldtafel.alert.LogChange;
+import nl.meldtafel.team.TeamScope;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -34,6 +35,8 @@ final class PgChangeListener implements AutoCloseable {
     private final String jdbcUrl;
     private final Properties properties;
     private final String desk;
+    /** Another team's alerts are not shown here, so their notices are skipped. */
+    private final TeamScope scope;
     private final Consumer<LogChange> changes;
     private final String location;
     private volatile boolean running;
@@ -43,7 +46,9 @@ final class PgChangeListener implements AutoCloseable {
      * @param desk    this desk's id as the triggers see it: its own changes are skipped
      * @param changes called on the listener's thread
      */
-    PgChangeListener(String jdbcUrl, Properties properties, String desk, Consumer<LogChange> changes, String location) {
+    PgChangeListener(String jdbcUrl, Properties properties, String desk, TeamScope scope, Consumer<LogChange> changes,
+                     String location) {
+        this.scope = scope;
         this.jdbcUrl = jdbcUrl;
         this.properties = new Properties();
         this.properties.putAll(properties);
@@ -131,7 +136,8 @@ final class PgChangeListener implements AutoCloseable {
             if (notifications != null && notifications.length > 0) {
                 lastHeard = System.nanoTime();
                 for (PGNotification n : notifications) {
-                    PgChangeNotice.parse(n.getParameter()).filter(notice -> running && !desk.equals(notice.desk()))
+                    PgChangeNotice.parse(n.getParameter())
+                            .filter(notice -> running && !desk.equals(notice.desk()) && notice.concerns(scope))
                             .ifPresent(notice -> changes.accept(notice.change()));
                 }
             } else if ((System.nanoTime() - lastHeard) / 1_000_000 > CHECK_QUIET_MILLIS) {

@@ -143,7 +143,7 @@ public final class PostgresBackend implements Backend {
             first.run();
             tx.opened();
             pool = opened;
-            listener = new PgChangeListener(jdbcUrl, connectionProperties, desk, changes::publish, location());
+            listener = new PgChangeListener(jdbcUrl, connectionProperties, desk, scope, changes::publish, location());
             listener.start();
         } catch (RuntimeException | Error e) {
             tx.closed();

@@ -2,6 +2,7 @@ package nl.meldtafel.alert;
 
 import java.util.function.LongFunction;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,18 @@ public final class AlertLifeRules {
             Closure closure = a.closing().get();
             throw new AlertAlreadyClosedException(a.id(), closure, officers.apply(closure.officerId()));
         }
+    }
+
+    /**
+     * The reminder was put off since the officer saw it due at {@code dueSeen} (its due time now is the one a
+     * put-off set): refused with who, when and until when. A due time moved by a vervolgbericht is no put-off.
+     */
+    public static void refuseIfPutOffMeanwhile(Alert a, Instant dueSeen, LongFunction<Optional<Officer>> officers) {
+        if (dueSeen == null || a.dueAt() == null || dueSeen.equals(a.dueAt()) || a.snooze() == null
+                || !a.dueAt().equals(a.snooze().at().plus(FollowUpRules.putOff(a.followUp())))) {
+            return;
+        }
+        throw new AlertPutOffMeanwhileException(a.id(), a.snooze(), a.dueAt(), officers.apply(a.snooze().officerId()));
     }
 
     /** Only a sent alert can be closed without an afloopbericht. */

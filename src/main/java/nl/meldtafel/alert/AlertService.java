@@ -44,7 +44,17 @@ public interface AlertService {
     Alert closeLate(long id, CloseCategory category, String reason, Actor actor, Instant closedAt);
 
     /** "Later": puts off a due reminder by {@link FollowUpRules#putOff}, recording who did it and when. */
-    Alert snooze(long id, Actor actor);
+    default Alert snooze(long id, Actor actor) {
+        return snooze(id, null, actor);
+    }
+
+    /**
+     * "Later" on the reminder the officer saw, due at {@code dueSeen}: refused when someone put it off
+     * since ({@link AlertPutOffMeanwhileException}), so two desks pressing "Later" do not stretch it twice.
+     *
+     * @param dueSeen the due time the officer's screen showed; null to skip the check
+     */
+    Alert snooze(long id, Instant dueSeen, Actor actor);
 
     /** Removes a recorded alert the officer says was never posted. Sent alerts cannot be removed. */
     void discardPending(long id, Actor actor);

@@ -149,10 +149,11 @@ public final class StoredAlertService implements AlertService {
 
     /** "Later": puts off a due reminder by {@link FollowUpRules#putOff}, recording who did it and when. */
     @Override
-    public Alert snooze(long id, Actor actor) {
+    public Alert snooze(long id, Instant dueSeen, Actor actor) {
         return tx.inTransaction("Could not snooze alert " + id, () -> {
             Alert a = requireForChange(id);
             refuseIfClosed(a);
+            AlertLifeRules.refuseIfPutOffMeanwhile(a, dueSeen, officers::find);
             if (!a.isOpen()) {
                 throw new IllegalStateException("Alert " + id + " is not awaiting a follow-up");
             }

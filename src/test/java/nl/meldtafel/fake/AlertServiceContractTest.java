@@ -15,6 +15,7 @@ import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertAlreadyClosedException;
 import nl.meldtafel.alert.AlertChain;
+import nl.meldtafel.alert.AlertPutOffMeanwhileException;
 import nl.meldtafel.alert.AlertOutcome;
 import nl.meldtafel.alert.AlertQuery;
 import nl.meldtafel.alert.AlertRow;
@@ -246,6 +247,25 @@ class AlertServiceContractTest extends ServiceContract {
         assertEquals(clock.instant(), snoozed.snooze().at());
         assertEquals(clock.instant().plus(Duration.ofHours(2)), alerts.snooze(vermissing, jan).dueAt());
         assertThrows(IllegalStateException.class, () -> alerts.snooze(call, jan), "a getuigenoproep waits for nothing");
+    }
+
+    @Test
+    void laterOnAReminderSomeoneElsePutOffMeanwhileIsRefusedNamingThemAndChangesNothing() {
+        long id = sent(heterdaad("*HETERDAAD*\nInbraak."), jan);
+        clock.advance(Duration.ofMinutes(61));
+        Instant dueSeen = alerts.find(id).orElseThrow().dueAt(); // both desks show the reminder due at this time
+
+        Alert first = alerts.snooze(id, dueSeen, piet);
+        clock.advance(Duration.ofSeconds(20));
+        AlertPutOffMeanwhileException second = assertThrows(AlertPutOffMeanwhileException.class,
+                () -> alerts.snooze(id, dueSeen, jan));
+
+        assertEquals("P. Jansen", second.by().orElseThrow().name());
+        assertEquals(first.snooze().at(), second.snooze().at());
+        assertEquals(first.dueAt(), second.until());
+        assertEquals(first.dueAt(), alerts.find(id).orElseThrow().dueAt(), "not stretched a second time");
+        assertEquals(clock.instant().plus(Duration.ofMinutes(15)),
+                alerts.snooze(id, first.dueAt(), jan).dueAt(), "a desk that saw the new due time may put it off again");
     }
 
     @Test

@@ -164,9 +164,10 @@ public final class FakeAlertService implements AlertService {
     }
 
     @Override
-    public synchronized Alert snooze(long id, Actor actor) {
+    public synchronized Alert snooze(long id, Instant dueSeen, Actor actor) {
         Alert a = require(id);
         AlertLifeRules.refuseIfClosed(a, officers);
+        AlertLifeRules.refuseIfPutOffMeanwhile(a, dueSeen, officers);
         if (!a.isOpen()) {
             throw new IllegalStateException("Alert " + id + " is not awaiting a follow-up");
         }

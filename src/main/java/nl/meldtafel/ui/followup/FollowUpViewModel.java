@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertAlreadyClosedException;
+import nl.meldtafel.alert.AlertPutOffMeanwhileException;
 import nl.meldtafel.message.Referentie;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertStatus;
@@ -192,6 +193,13 @@ public final class FollowUpViewModel {
         errorFromLoad = false;
     }
 
+    /** Another desk pressed "Later" first: who, when and until when; nothing was changed here. */
+    private String putOffMeanwhile(AlertPutOffMeanwhileException putOff) {
+        String who = putOff.by().map(Officer::name).orElseGet(() -> Texts.get("followUp.conflict.someone"));
+        LocalDate today = LocalDate.now(clock);
+        return Texts.get("followUp.conflict.putOff", who, at(putOff.snooze().at(), today), at(putOff.until(), today));
+    }
+
     /** Another desk (or an afloopbericht) was first: who closed it, when and how; nothing was changed here. */
     private String closedMeanwhile(AlertAlreadyClosedException closed) {
         String who = closed.closedBy().map(Officer::name).orElseGet(() -> Texts.get("followUp.conflict.someone"));
@@ -323,7 +331,7 @@ public final class FollowUpViewModel {
 
     /** "Later": the reminder comes back when the new due time passes (15 min, or the alert's repeat). */
     public void snooze(FollowUpItem item) {
-        act(item, (service, actor) -> service.snooze(item.id(), actor), "followUp.error.snooze");
+        act(item, (service, actor) -> service.snooze(item.id(), item.row().dueAt(), actor), "followUp.error.snooze");
     }
 
     private interface Step {
@@ -344,6 +352,7 @@ public final class FollowUpViewModel {
         runner.run(() -> step.apply(Actor.of(who)), done::accept,
                 e -> {
                     stepFailed(e instanceof AlertAlreadyClosedException closed ? closedMeanwhile(closed)
+                            : e instanceof AlertPutOffMeanwhileException putOff ? putOffMeanwhile(putOff)
                             : Texts.get(errorKey, StorageErrors.describe(e)));
                     refresh();
                 });

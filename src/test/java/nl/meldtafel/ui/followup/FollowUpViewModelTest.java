@@ -238,6 +238,22 @@ class FollowUpViewModelTest {
     }
 
     @Test
+    void laterOnAReminderAnotherDeskPutOffMeanwhileSaysWhoAndUntilWhenAndChangesNothing() {
+        long id = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
+        clock.advance(Duration.ofMinutes(61));
+        model.refresh();
+        FollowUpItem seen = model.prompts().get(0);
+        Actor piet = new Actor(services.officers.register("Piet de Boer", "222222"), "andere-balie");
+        Alert putOff = services.alerts.snooze(id, seen.row().dueAt(), piet); // the other desk, a moment earlier
+
+        model.snooze(seen);
+
+        assertEquals("Piet de Boer heeft dit bericht om 15.33 al uitgesteld, tot 15.48. Hier is niets veranderd.",
+                model.errorProperty().get());
+        assertEquals(putOff.dueAt(), services.alerts.find(id).orElseThrow().dueAt());
+    }
+
+    @Test
     void aClosedAlertTakesItsPromptAway() {
         long id = heterdaad("Woninginbraak om 14.30 uur: Dorpsstraat.");
         clock.advance(Duration.ofMinutes(61));

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import nl.meldtafel.team.TeamScope;
 
 /** What only PostgreSQL needs beside the shared {@link nl.meldtafel.store.Jdbc} conversions. */
 final class PgJdbc {
@@ -17,5 +18,13 @@ final class PgJdbc {
      */
     static Array ids(Connection c, Collection<Long> ids) throws SQLException {
         return c.createArrayOf("bigint", ids.toArray(new Long[0]));
+    }
+
+    /**
+     * {@code " AND column = id"} keeping a list to the team {@code scope} shows, or {@code ""} for the whole
+     * unit. The id is the server's own number, never typed text, so it is written into the statement.
+     */
+    static String shownTeamOnly(TeamScope scope, String column) {
+        return scope.shownTeam().map(id -> " AND " + column + " = " + id).orElse("");
     }
 }

@@ -55,12 +55,9 @@ final class PostgresAlertRepository implements AlertRepository {
         this.scope = scope;
     }
 
-    /**
-     * The condition that keeps lists to the team shown ({@code ""} for the whole unit). The id is the
-     * server's own number, never typed text, so it is written into the statement.
-     */
+    /** The condition that keeps lists to the team shown ({@code ""} for the whole unit). */
     private String shown(String alias) {
-        return scope.shownTeam().map(id -> " AND " + alias + ".team_id = " + id).orElse("");
+        return PgJdbc.shownTeamOnly(scope, alias + ".team_id");
     }
 
     @Override

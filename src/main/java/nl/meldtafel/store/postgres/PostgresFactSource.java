@@ -39,7 +39,7 @@ final class PostgresFactSource implements FactSource {
 
     /** The alerts of the period, of the team shown (all teams for the unit). */
     private String range() {
-        return RANGE + scope.shownTeam().map(id -> " AND a.team_id = " + id).orElse("");
+        return RANGE + PgJdbc.shownTeamOnly(scope, "a.team_id");
     }
 
     @Override

@@ -72,7 +72,7 @@ final class PostgresOfficerRepository implements OfficerRepository {
         return tx.run("Could not list officers", c -> {
             // the row retention runs are recorded under is nobody to choose at the desk
             try (PreparedStatement ps = c.prepareStatement(COLUMNS + "WHERE personnel_number <> ?"
-                    + scope.shownTeam().map(id -> " AND team_id = " + id).orElse("") + " ORDER BY name, id")) {
+                    + PgJdbc.shownTeamOnly(scope, "team_id") + " ORDER BY name, id")) {
                 ps.setString(1, RetentionService.SYSTEM_PERSONNEL_NUMBER);
                 return officers(ps);
             }

@@ -98,7 +98,7 @@ final class PostgresPostingRepository implements PostingRepository {
                     + "JOIN target_group g ON g.id = ag.group_id "
                     + "WHERE a.status <> 'PENDING' AND NOT EXISTS (SELECT 1 FROM alert_post p "
                     + "WHERE p.alert_id = ag.alert_id AND p.group_id = ag.group_id) "
-                    + scope.shownTeam().map(id -> "AND a.team_id = " + id + " ").orElse("")
+                    + PgJdbc.shownTeamOnly(scope, "a.team_id") + " "
                     + "ORDER BY a.sent_at, a.id, lower(g.gemeente), lower(g.wijk), lower(g.name)")) {
                 Map<Long, NotYetPosted> byAlert = new LinkedHashMap<>();
                 Map<Long, List<GroupRef>> groups = new LinkedHashMap<>();

@@ -128,6 +128,8 @@ public final class ServerImport {
             for (String table : TABLES) {
                 st.execute("ALTER TABLE " + table + " ENABLE TRIGGER USER");
             }
+            // the week counts' triggers were off with the rest: count the copied alerts in one go
+            st.execute("SELECT meldtafel_week_counts_rebuild()");
         }
         resetIdentities(target);
         // fresh statistics, so the first searches on the server do not plan as for an empty table
@@ -135,6 +137,7 @@ public final class ServerImport {
             for (String table : TABLES) {
                 st.execute("ANALYZE " + table);
             }
+            st.execute("ANALYZE alert_week_count");
         }
         return rows;
     }

@@ -111,6 +111,14 @@ class ServerCommandsTest {
             // the grants allow confirming and closing, the triggers keep a sent alert as it was sent
             assertRefused(st, "UPDATE alert SET sent_at = 1 WHERE id = " + alertId, "23000");
             assertRefused(st, "DELETE FROM alert WHERE id = " + alertId, "23000");
+            // the desk's confirmation was counted by the trigger (it runs as the owner); the desk cannot change the counts
+            try (ResultSet rs = st.executeQuery("SELECT sum(n) FROM alert_week_count")) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getLong(1));
+            }
+            assertRefused(st, "UPDATE alert_week_count SET n = 5", "42501");
+            assertRefused(st, "INSERT INTO alert_week_count (team_id, sent_week, kind, n) VALUES (1, '2026-W01', 'HETERDAAD', 1)", "42501");
+            assertRefused(st, "DELETE FROM alert_week_count", "42501");
             try (ResultSet rs = st.executeQuery("SELECT text FROM alert WHERE id = " + alertId)) {
                 assertTrue(rs.next());
                 assertTrue(rs.getString(1).contains("Inbraak Dorpsstraat"));

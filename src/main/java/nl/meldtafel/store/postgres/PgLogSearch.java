@@ -18,8 +18,6 @@ final class PgLogSearch {
     private static final int MIN_SUBSTRING = 3;
 
     private final StringBuilder where = new StringBuilder("WHERE 1 = 1");
-    // the stored folded text on the table; folded on the fly where only the row's text is at hand
-    private String folded = "a.text_folded";
     private final List<Object> parameters = new ArrayList<>();
 
     private PgLogSearch() {
@@ -72,10 +70,9 @@ final class PgLogSearch {
         return false;
     }
 
-    /** Only the text condition, on rows named {@code a} with a {@code text} column. */
+    /** Only the text condition, on rows named {@code a} with the stored {@code text_folded} and {@code text_words}. */
     static PgLogSearch textOnly(String typed) {
         PgLogSearch s = new PgLogSearch();
-        s.folded = "meldtafel_fold(a.text)";
         s.text(typed);
         return s;
     }
@@ -87,11 +84,11 @@ final class PgLogSearch {
                 continue;
             }
             if (part.codePointCount(0, part.length()) >= MIN_SUBSTRING) {
-                add(" AND " + folded + " LIKE '%' || meldtafel_fold(?) || '%'", escapeLike(part));
+                add(" AND a.text_folded LIKE '%' || meldtafel_fold(?) || '%'", escapeLike(part));
             } else {
-                // 'simple', not 'dutch': a stemmed or stop-listed prefix ("de") would match other words than on SQLite
-                add(" AND to_tsvector('simple', coalesce(" + folded + ", '')) "
-                        + "@@ to_tsquery('simple', quote_literal(meldtafel_fold(?)) || ':*')", part);
+                // text_words is the 'simple' tsvector of text_folded (V7), not 'dutch': a stemmed or stop-listed
+                // prefix ("de") would match other words than on SQLite
+                add(" AND a.text_words @@ to_tsquery('simple', quote_literal(meldtafel_fold(?)) || ':*')", part);
             }
         }
     }

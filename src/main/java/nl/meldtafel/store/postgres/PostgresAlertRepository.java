@@ -41,8 +41,10 @@ final class PostgresAlertRepository implements AlertRepository {
     private static final String SENDER = "COALESCE(a.sender_name, o.name) AS officer_name";
     private static final String ALERT_COLUMNS = "SELECT a.*, " + SENDER
             + ", COALESCE(a.sender_number, o.personnel_number) AS personnel_number FROM alert a JOIN officer o ON o.id = a.officer_id ";
-    private static final String ROW_COLUMNS = "SELECT a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, "
-            + "a.due_at, a.closed_at, a.policy_repeat_ms, " + SENDER + " FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    private static final String ROW_FIELDS = "a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, a.due_at, "
+            + "a.closed_at, a.policy_repeat_ms";
+    private static final String ROW_FROM = " FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    private static final String ROW_COLUMNS = "SELECT " + ROW_FIELDS + ", " + SENDER + ROW_FROM;
 
     /** How many of the newest alerts a text search reads in log order before it asks the trigram index. */
     private static final int RECENT_WINDOW = 500;
@@ -339,15 +341,16 @@ final class PostgresAlertRepository implements AlertRepository {
      * log order and stopped at a full page. A word in most alerts ("politiebericht") fills the page from
      * the first few rows there, where the trigram index would fetch and sort every match; a rarer word
      * falls through to the indexed query. When the window fills the page, it holds the newest matches.
-     * Only when a word has three or more characters (its LIKE runs first and is cheap): a word start's
-     * full-text test per row costs more than its index (20,000 alerts, "12": 8 ms through the index, 150 ms
-     * through a window of 1,000).
+     * Only when a word has three or more characters: a query of word starts alone reads the log newest
+     * first by itself when its words are common, testing the stored words (V7) per row.
      */
     private List<AlertRow> newestMatches(AlertQuery q, Connection c) throws SQLException {
         PgLogSearch filters = PgLogSearch.of(q.text(null), c).where(shown("a"));
         PgLogSearch text = PgLogSearch.textOnly(q.text());
-        // the outer query keeps the window's order (a plain scan of an ordered subquery) and stops at the limit
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM (" + ROW_COLUMNS + filters.where()
+        // the outer query keeps the window's order (a plain scan of an ordered subquery) and stops at the limit;
+        // it tests the stored folded text and words, not the text folded again per row
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW_FIELDS + ", a.officer_name FROM (SELECT "
+                + ROW_FIELDS + ", " + SENDER + ", a.text_folded, a.text_words" + ROW_FROM + filters.where()
                 + " ORDER BY a.log_at DESC, a.id DESC LIMIT ?) a " + text.where() + " LIMIT ?")) {
             int next = filters.bind(ps);
             ps.setInt(next++, RECENT_WINDOW);
@@ -422,9 +425,10 @@ final class PostgresAlertRepository implements AlertRepository {
     @Override
     public List<KindWeekCount> countsPerWeek(String fromWeek, String toWeek) {
         return tx.run("Could not count alerts per week", c -> {
-            // the partial (sent_week, kind) index answers this without reading the alerts themselves
-            try (PreparedStatement ps = c.prepareStatement("SELECT sent_week, kind, count(*) FROM alert a "
-                    + "WHERE sent_week >= ? AND sent_week <= ?" + shown("a") + " GROUP BY sent_week, kind ORDER BY sent_week, kind")) {
+            // kept by triggers per team (schema V6): a year is a few hundred rows, not a count of every alert
+            try (PreparedStatement ps = c.prepareStatement("SELECT sent_week, kind, sum(n)::bigint FROM alert_week_count w "
+                    + "WHERE sent_week >= ? AND sent_week <= ?" + shown("w")
+                    + " GROUP BY sent_week, kind HAVING sum(n) > 0 ORDER BY sent_week, kind")) {
                 ps.setString(1, fromWeek);
                 ps.setString(2, toWeek);
                 List<KindWeekCount> counts = new ArrayList<>();

@@ -15,6 +15,7 @@ REVOKE CREATE ON SCHEMA ${schema} FROM PUBLIC;
 GRANT USAGE ON SCHEMA ${schema} TO ${role};
 REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM ${role};
 GRANT SELECT ON ALL TABLES IN SCHEMA ${schema} TO ${role};
+-- alert_week_count is only read: the desk's confirmations count through its trigger, which runs as the owner
 GRANT INSERT ON ${schema}.officer, ${schema}.alert, ${schema}.alert_group, ${schema}.alert_post, ${schema}.alert_response,
     ${schema}.audit_entry, ${schema}.draft, ${schema}.target_group, ${schema}.neighbourhood_group, ${schema}.administrator,
     ${schema}.neighbourhood_admin, ${schema}.target_default, ${schema}.retention_setting, ${schema}.retention_hold,

@@ -6,7 +6,7 @@ import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.team.TeamScope;
 
 /**
- * One notification of V2__change_notifications.sql, "kind:id:desk", or since V8 "kind:id:desk:team",
+ * One notification of V2__change_notifications.sql, "kind:id:desk", or since V9 "kind:id:desk:team",
  * read back; {@code team} is null for a group (the register is the unit's) or an older server.
  */
 record PgChangeNotice(LogChange change, String desk, Long team) {

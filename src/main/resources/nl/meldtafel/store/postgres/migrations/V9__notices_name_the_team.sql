@@ -1,7 +1,7 @@
--- Version 8: a notice about an alert, a tick or a response also names the alert's team, as
+-- Version 9: a notice about an alert, a tick or a response also names the alert's team, as
 -- "kind:id:desk:team", so a desk that shows one team skips the other teams' changes without reading
--- anything. Group notices name no team: the register is the unit's. Desks of version 7 read the desk
--- field as "desk:team", see no match with their own, and refresh as before.
+-- anything. Group notices name no team: the register is the unit's. A desk of an older Meldtafel reads
+-- the desk field as "desk:team", sees no match with its own, and refreshes as before.
 
 CREATE OR REPLACE FUNCTION meldtafel_notify_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -183,6 +183,19 @@ class LogSearchTest extends StorageContract {
         assertTrue(storage.alerts().search(AlertQuery.all().text("station d")).items().isEmpty());
     }
 
+    /** Numbers joined by punctuation are words of their own on both backends, as the desk's index splits them. */
+    @Test
+    void aWordStartFindsNumbersInsidePhoneNumbersPlatesAndTimes() {
+        long phone = sent(Fixtures.heterdaad("Getuige bereikbaar op 06-12345678"), jan);
+        long plate = sent(Fixtures.heterdaad("Kenteken 34-XK-12, richting A4"), jan);
+        long time = sent(Fixtures.heterdaad("Gezien om 14.12/14.15 uur"), jan);
+        sent(Fixtures.heterdaad("Niets met twaalf"), jan);
+
+        assertEquals(List.of(time, plate, phone), ids(storage.alerts().search(AlertQuery.all().text("12"))));
+        assertEquals(List.of(plate), ids(storage.alerts().search(AlertQuery.all().text("xk"))));
+        assertEquals(List.of(plate), ids(storage.alerts().search(AlertQuery.all().text("a4"))));
+    }
+
     @Test
     void redactedTextLeavesBothSearchIndexes() throws java.sql.SQLException {
         long gone = sent(Fixtures.heterdaad("Woninginbraak, verdachte Qwertyman"), jan);

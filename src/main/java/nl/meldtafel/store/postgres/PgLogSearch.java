@@ -86,7 +86,7 @@ final class PgLogSearch {
             if (part.codePointCount(0, part.length()) >= MIN_SUBSTRING) {
                 add(" AND a.text_folded LIKE '%' || meldtafel_fold(?) || '%'", escapeLike(part));
             } else {
-                // text_words is the 'simple' tsvector of text_folded (V7), not 'dutch': a stemmed or stop-listed
+                // text_words is the 'simple' tsvector of text_folded split as on SQLite (V7, V10), not 'dutch': a stemmed or stop-listed
                 // prefix ("de") would match other words than on SQLite
                 add(" AND a.text_words @@ to_tsquery('simple', quote_literal(meldtafel_fold(?)) || ':*')", part);
             }

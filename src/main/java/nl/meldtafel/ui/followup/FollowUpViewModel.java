@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -76,6 +77,8 @@ public final class FollowUpViewModel {
 
     private ClosingQueue closings;
     private Runnable closingKept = () -> { };
+    private final Set<Long> keptClosings = new HashSet<>();
+    private Snapshot lastShown;
 
     public FollowUpViewModel(TaskRunner runner, AlertService alerts, PasteChecklist checklist, Clock clock,
                              ObservableValue<Officer> officer) {
@@ -140,9 +143,13 @@ public final class FollowUpViewModel {
     }
 
     private void show(Snapshot snapshot) {
+        lastShown = snapshot;
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        List<FollowUpItem> items = snapshot.open().stream().map(row -> openItem(row, now, today))
+        // a closing kept on this PC is gone from the list until the server has it (or another desk's closing won)
+        keptClosings.retainAll(snapshot.open().stream().map(AlertRow::id).toList());
+        List<FollowUpItem> items = snapshot.open().stream().filter(row -> !keptClosings.contains(row.id()))
+                .map(row -> openItem(row, now, today))
                 .sorted(Comparator.comparing((FollowUpItem i) -> !i.overdue())
                         .thenComparing(i -> i.row().dueAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparingLong(FollowUpItem::id))
@@ -266,6 +273,10 @@ public final class FollowUpViewModel {
                 stepDone();
             } else {
                 stepFailed(Texts.get("followUp.close.kept"));
+                keptClosings.add(item.id());
+                if (lastShown != null) {
+                    show(lastShown);
+                }
                 closingKept.run();
             }
         });

@@ -181,6 +181,7 @@ class ServerAwayTest {
         assertTrue(followUp.errorProperty().get().startsWith("De server is niet bereikbaar. Het sluiten is bewaard"),
                 followUp.errorProperty().get());
         assertEquals(2, sink.queued());
+        assertEquals(List.of(), followUp.open(), "kept closings leave the list, so nobody closes them twice");
         assertEquals("Server 127.0.0.1 niet bereikbaar \u2013 2 berichten wachten", database.statusProperty().get());
         // meanwhile a desk that could reach the server closed the second one
         Officer piet;
@@ -198,6 +199,8 @@ class ServerAwayTest {
         }
 
         assertEquals(0, sink.queued());
+        followUp.refresh();
+        assertEquals(List.of(), followUp.open());
         Alert closed = storage.alertService().find(first).orElseThrow();
         assertEquals(AlertStatus.CLOSED, closed.status());
         assertEquals("Melder trok melding in", closed.closure().reason());

@@ -101,6 +101,17 @@ public final class DataDirOption {
         }
     }
 
+    /**
+     * The server, for a command that only works on one.
+     *
+     * @param why what the usage error says first, e.g. "server init needs a server"
+     * @throws ParameterException (a usage error, exit 2) when none is given
+     */
+    ServerAddress requiredServer(String why) {
+        return server().orElseThrow(() -> new ParameterException(command.commandLine(),
+                why + ": --database postgresql://USER@HOST:PORT/DB (or " + ServerAddress.ENVIRONMENT + ")"));
+    }
+
     /** The environment a server's password is read from ({@code PGPASSWORD}). */
     Map<String, String> environment() {
         return defaults.environment();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.meldtafel.store.ServerImport;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.store.postgres.PostgresBackend;
@@ -43,11 +42,7 @@ public final class ServerImportCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        Optional<ServerAddress> server = data.server();
-        if (server.isEmpty()) {
-            throw usageError("server import needs a server: --database postgresql://USER@HOST:PORT/DB (or MELDTAFEL_DATABASE)");
-        }
-        ServerAddress address = server.get();
+        ServerAddress address = data.requiredServer("server import needs a server");
         Path work = null;
         try {
             work = Files.createTempDirectory("meldtafel-import");

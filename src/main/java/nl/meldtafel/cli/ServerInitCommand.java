@@ -1,7 +1,6 @@
 package nl.meldtafel.cli;
 
 import java.util.List;
-import java.util.Optional;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.store.postgres.ServerAddress;
 import nl.meldtafel.store.postgres.ServerSetup;
@@ -36,11 +35,7 @@ public final class ServerInitCommand extends AdminCommand {
         if (!ServerSetup.isRoleName(deskRole)) {
             throw usageError("'" + deskRole + "' is not a role name: use lower case letters, digits and _");
         }
-        Optional<ServerAddress> server = data.server();
-        if (server.isEmpty()) {
-            throw usageError("server init needs a server: --database postgresql://USER@HOST:PORT/DB (or MELDTAFEL_DATABASE)");
-        }
-        ServerAddress address = server.get();
+        ServerAddress address = data.requiredServer("server init needs a server");
         try {
             ServerSetup.Outcome outcome = ServerSetup.init(address.jdbcUrl(), address.connectionProperties(data.environment()),
                     deskRole);

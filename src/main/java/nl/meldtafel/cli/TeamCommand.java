@@ -2,7 +2,6 @@ package nl.meldtafel.cli;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.store.postgres.PostgresBackend;
 import nl.meldtafel.store.postgres.ServerAddress;
@@ -40,11 +39,7 @@ public final class TeamCommand extends AdminCommand {
 
     @Override
     public Integer call() {
-        Optional<ServerAddress> server = data.server();
-        if (server.isEmpty()) {
-            throw usageError("teams live on a server: --database postgresql://USER@HOST:PORT/DB (or MELDTAFEL_DATABASE); "
-                    + "a data folder's log is one team");
-        }
+        ServerAddress server = data.requiredServer("teams live on a server (a data folder's log is one team)");
         boolean add = action.equals("add");
         if (!add && !action.equals("list")) {
             throw usageError("team takes 'list' or 'add NAME', not '" + action + "'");
@@ -52,7 +47,7 @@ public final class TeamCommand extends AdminCommand {
         if (add == (name == null)) {
             throw usageError(add ? "team add needs the team's name" : "team list takes no name");
         }
-        PostgresBackend backend = PostgresBackend.at(server.get(), data.environment(), clock);
+        PostgresBackend backend = PostgresBackend.at(server, data.environment(), clock);
         try (backend) {
             backend.open(() -> { });
             TeamRepository teams = backend.teams();

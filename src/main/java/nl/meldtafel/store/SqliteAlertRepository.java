@@ -321,7 +321,7 @@ public final class SqliteAlertRepository implements AlertRepository {
 
     @Override
     public Page<AlertRow> search(AlertQuery q) {
-        return db.read("Could not search the log", c -> page(searchRows(c, q), q.limit()));
+        return db.read("Could not search the log", c -> Page.ofLookahead(searchRows(c, q), q.limit()));
     }
 
     /** The first {@code limit + 1} rows of {@code q}, newest first. */
@@ -355,13 +355,6 @@ public final class SqliteAlertRepository implements AlertRepository {
         }
     }
 
-    private static Page<AlertRow> page(List<AlertRow> rows, int limit) {
-        if (rows.size() <= limit) {
-            return new Page<>(rows, Optional.<LogCursor>empty());
-        }
-        List<AlertRow> page = rows.subList(0, limit);
-        return new Page<>(page, Optional.of(page.get(page.size() - 1).cursor()));
-    }
 
     /**
      * Text or group searches without collecting every match: the FTS index (or the group index) hands

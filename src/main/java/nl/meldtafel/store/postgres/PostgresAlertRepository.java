@@ -23,7 +23,6 @@ import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Closure;
 import nl.meldtafel.alert.KindWeekCount;
-import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.Page;
@@ -324,14 +323,14 @@ final class PostgresAlertRepository implements AlertRepository {
             if (q.text() != null && PgLogSearch.hasLongWord(q.text())) {
                 List<AlertRow> recent = newestMatches(q, c);
                 if (recent.size() > q.limit()) {
-                    return page(recent, q.limit());
+                    return Page.ofLookahead(recent, q.limit());
                 }
             }
             PgLogSearch search = PgLogSearch.of(q, c).where(shown("a"));
             try (PreparedStatement ps = c.prepareStatement(ROW_COLUMNS + search.where()
                     + " ORDER BY a.log_at DESC, a.id DESC LIMIT ?")) {
                 ps.setInt(search.bind(ps), q.limit() + 1);
-                return page(rows(ps), q.limit());
+                return Page.ofLookahead(rows(ps), q.limit());
             }
         });
     }
@@ -360,13 +359,6 @@ final class PostgresAlertRepository implements AlertRepository {
         }
     }
 
-    private static Page<AlertRow> page(List<AlertRow> rows, int limit) {
-        if (rows.size() <= limit) {
-            return new Page<>(rows, Optional.<LogCursor>empty());
-        }
-        List<AlertRow> page = rows.subList(0, limit);
-        return new Page<>(page, Optional.of(page.get(page.size() - 1).cursor()));
-    }
 
     private static List<AlertRow> rows(PreparedStatement ps) throws SQLException {
         List<AlertRow> rows = new ArrayList<>();

@@ -113,8 +113,8 @@ public final class QueueingAlertSink implements AlertSink {
     /**
      * Records every queued alert and closing in the order the officer did them, with their own times, each
      * in one transaction with its key, so a replay cut off anywhere and run again records none twice; then
-     * empties the queue. Call on the worker right after
-     * the database opened, before anything else records. Returns how many copied alerts were recorded.
+     * empties the queue. Call on the worker right after the database opened, before anything else records.
+     * Returns how many copied alerts were recorded.
      */
     public synchronized int replay() {
         List<SendQueue.Item> items = queue.items();

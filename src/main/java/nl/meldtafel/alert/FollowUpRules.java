@@ -75,6 +75,8 @@ public final class FollowUpRules {
     /** The ISO week ("2026-W05") of {@code t} in the desk's time zone, for weekly counts. */
     public String isoWeek(Instant t) {
         ZonedDateTime local = t.atZone(clock.getZone());
-        return String.format("%04d-W%02d", local.get(IsoFields.WEEK_BASED_YEAR), local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int week = local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        // not String.format: this runs inside every confirmation's transaction
+        return local.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
     }
 }

@@ -95,9 +95,10 @@ public final class StoredAlertService implements AlertService {
             Alert sent = require(id);
             audit.append(AuditRecords.sent(sent, alerts.groupNames(id), actor,
                     alerts.sealedContent(id).orElseThrow().contentSalt()));
-            if (sent.parentId() != null) {
-                followUpParent(sent, actor);
+            if (sent.parentId() == null) {
+                return sent; // on a server the chain stays locked until commit: no reading again while it is
             }
+            followUpParent(sent, actor);
             return require(id);
         });
     }

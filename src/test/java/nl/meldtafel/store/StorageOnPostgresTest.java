@@ -91,6 +91,22 @@ class StorageOnPostgresTest {
     }
 
     @Test
+    void aChainEntryTheServerHashesDifferentlyIsNeverWritten() {
+        Actor jan = Fixtures.officer(storage, "J. de Vries", "123456");
+        long before = storage.audit().head().orElseThrow().seq();
+        // a server function that drifted from the desk's hashing (an edited migration, a broken upgrade)
+        EmbeddedServer.execute(url, "CREATE OR REPLACE FUNCTION meldtafel_hash_field(value text) RETURNS bytea "
+                + "LANGUAGE sql IMMUTABLE AS $$ SELECT convert_to(coalesce(value, ''), 'UTF8') $$");
+
+        assertThrows(RuntimeException.class,
+                () -> storage.alertService().recordPending(Fixtures.heterdaad("Inbraak Dorpsstraat"), jan));
+
+        assertEquals(before, storage.audit().head().orElseThrow().seq(), "no entry written");
+        assertTrue(storage.alerts().unconfirmed().isEmpty(), "and no alert without its entry");
+        assertTrue(storage.verifier().verify(Optional.empty()).intact());
+    }
+
+    @Test
     void theServerLogMakesNoFileBackupsAndIsNotSetAside() {
         assertThrows(StorageException.class, storage::backups);
         assertThrows(StorageException.class, storage::moveAside);

@@ -15,13 +15,11 @@ import nl.meldtafel.alert.AuditRecord;
 import nl.meldtafel.alert.ChainHead;
 
 /**
- * The audit chain on the server. Many desks append at once: each append takes one transaction-level
- * advisory lock first, so the head it reads is the last committed one and no two desks chain to the same.
+ * The audit chain on the server. Many desks append at once: each append (the server function
+ * meldtafel_append_entry, as meldtafel_redact) takes one transaction-level advisory lock first, so the
+ * head it reads is the last committed one and no two desks chain to the same.
  */
 final class PostgresAuditLog implements AuditLog {
-
-    /** The advisory lock of the chain; any fixed number no other program on the database uses. */
-    static final long CHAIN_LOCK = 0x4D_454C_4454_4146L;
 
     private final PgTransactor tx;
 
@@ -32,34 +30,37 @@ final class PostgresAuditLog implements AuditLog {
     @Override
     public AuditEntry append(AuditRecord r) {
         return tx.run("Could not write the audit entry for alert " + r.alertId(), c -> {
-            // held until the caller's transaction ends, so the change and its entry commit together
-            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, CHAIN_LOCK);
-                lock.executeQuery().close();
+            if (r.form() != AuditRecord.CURRENT_FORM) {
+                // older forms only come from older desk logs, which server import copies row by row
+                throw new IllegalArgumentException("A server chain takes entries of form " + AuditRecord.CURRENT_FORM
+                        + " only, not " + r.form());
             }
-            ChainHead head = head().orElse(new ChainHead(0, AuditHashing.GENESIS));
-            long seq = head.seq() + 1;
-            AuditEntry entry = new AuditEntry(seq, r, head.hash(), AuditHashing.entryHash(seq, r, head.hash()));
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (seq, event, alert_id, at, "
-                    + "officer_id, os_account, details, content_hash, prev_hash, entry_hash, form, subject_id, actor_name, actor_number) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, seq);
-                ps.setString(2, r.event().name());
-                ps.setLong(3, r.alertId());
+            // one round trip: the lock is held until the caller's transaction ends, so every round trip
+            // while it is held slows all desks; the change and its entry commit together
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, prev_hash, entry_hash FROM meldtafel_append_entry("
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, r.event().name());
+                ps.setLong(2, r.alertId());
+                ps.setLong(3, r.subjectId());
                 ps.setLong(4, r.at().toEpochMilli());
                 ps.setLong(5, r.officerId());
-                ps.setString(6, r.osAccount());
-                ps.setString(7, r.details());
-                ps.setString(8, r.contentHash());
-                ps.setString(9, entry.prevHash());
-                ps.setString(10, entry.entryHash());
-                ps.setInt(11, r.form());
-                ps.setLong(12, r.subjectId());
-                ps.setString(13, r.actorName());
-                ps.setString(14, r.actorNumber());
-                ps.executeUpdate();
+                ps.setString(6, r.actorName());
+                ps.setString(7, r.actorNumber());
+                ps.setString(8, r.osAccount());
+                ps.setString(9, r.details());
+                ps.setString(10, r.contentHash());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    AuditEntry entry = new AuditEntry(rs.getLong(1), r, rs.getString(2), rs.getString(3));
+                    String expected = AuditHashing.entryHash(entry.seq(), r, entry.prevHash());
+                    if (!expected.equals(entry.entryHash())) {
+                        // rolls the transaction back: an entry the desk cannot verify is never written
+                        throw new IllegalStateException("The server computed chain entry " + entry.seq()
+                                + " differently from this desk; nothing was written");
+                    }
+                    return entry;
+                }
             }
-            return entry;
         });
     }
 

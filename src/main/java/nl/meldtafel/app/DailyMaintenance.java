@@ -1,6 +1,7 @@
 package nl.meldtafel.app;
 
 import nl.meldtafel.retention.RedactionReport;
+import nl.meldtafel.retention.RunProgress;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.ui.common.TaskRunner;
 import nl.meldtafel.ui.desk.DatabaseViewModel;
@@ -10,11 +11,13 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.Executor;
 
 /**
  * Once a day (after the desk's first reads, then when the date changed) removes the content of alerts
  * past their retention period, then makes the daily backup, on the log's own worker so a send never
- * waits behind them. The desk's view model only shows how it went.
+ * waits behind them. The redaction goes in small batches with its progress in the status bar, and stops
+ * when the desk closes. The desk's view model only shows how it went.
  */
 final class DailyMaintenance {
 
@@ -24,10 +27,14 @@ final class DailyMaintenance {
     private final Storage storage;
     private final DatabaseViewModel shown;
     private final Clock clock;
+    private final Executor fxThread;
     private LocalDate lastRun;
+    private volatile boolean stopping;
 
-    DailyMaintenance(TaskRunner runner, Storage storage, DatabaseViewModel shown, Clock clock) {
+    /** @param fxThread where progress is shown */
+    DailyMaintenance(TaskRunner runner, Storage storage, DatabaseViewModel shown, Clock clock, Executor fxThread) {
         this.runner = runner;
+        this.fxThread = fxThread;
         this.storage = storage;
         this.shown = shown;
         this.clock = clock;
@@ -41,7 +48,7 @@ final class DailyMaintenance {
         }
         lastRun = today;
         long started = System.nanoTime();
-        runner.run(() -> storage.retention().run(), (RedactionReport report) -> {
+        runner.run(() -> storage.retention().run(progressTo(shown)), (RedactionReport report) -> {
             LOG.info("Daily retention run done in {} ms", (System.nanoTime() - started) / 1_000_000);
             shown.redacted(report);
         }, shown::redactionFailed);
@@ -49,5 +56,31 @@ final class DailyMaintenance {
                 shown::backupFailed);
         // what was copied while these held the log is recorded right after them
         shown.replayQueued();
+    }
+
+    /** The desk is closing: a redaction run stops after its current batch, and the next start goes on. */
+    void stop() {
+        stopping = true;
+    }
+
+    /** Shows whole percents on the FX thread, only when they change. */
+    private RunProgress progressTo(DatabaseViewModel view) {
+        return new RunProgress() {
+            private int shownPercent = -1;
+
+            @Override
+            public void reached(double fraction) {
+                int percent = (int) Math.floor(fraction * 100);
+                if (percent != shownPercent && percent < 100) {
+                    shownPercent = percent;
+                    fxThread.execute(() -> view.retentionProgress(percent));
+                }
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return stopping;
+            }
+        };
     }
 }

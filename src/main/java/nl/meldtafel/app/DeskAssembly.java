@@ -110,7 +110,7 @@ public final class DeskAssembly {
         followUp.keepClosingsIn(sink::queueClosing, database::noteKeptWhileAway);
         liveFollowUp = live(followUp::othersChanged);
         desk = new DeskViewModel(runner, templates, compose, database, officers, followUp, dataFolder.toString());
-        maintenance = new DailyMaintenance(runners.database(), storage, database, clock);
+        maintenance = new DailyMaintenance(runners.database(), storage, database, clock, Platform::runLater);
         desk.afterFirstReads(maintenance::runIfDue);
         desk.setLogFactory(() -> log(runner, outside, clock));
         desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock, officers.currentProperty()));
@@ -206,6 +206,11 @@ public final class DeskAssembly {
 
     public DatabaseViewModel database() {
         return database;
+    }
+
+    /** The desk is closing: long background work (a redaction run) stops after its current batch. */
+    public void stopBackgroundWork() {
+        maintenance.stop();
     }
 
     /** Call after the runners have drained: anchors the chain head and closes the log. */

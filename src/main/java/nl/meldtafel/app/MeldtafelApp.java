@@ -159,6 +159,9 @@ public final class MeldtafelApp extends Application {
     @Override
     public void stop() throws InterruptedException {
         stopTimers();
+        if (assembly != null) {
+            assembly.stopBackgroundWork(); // else closing would wait for a whole redaction run
+        }
         runner.close();
         databaseRunner.close();
         sendRunner.close();

@@ -56,8 +56,11 @@ public final class RetentionRunCommand extends AdminCommand {
             if (r.count() == 0) {
                 io.out().println("Nothing to redact.");
             } else {
-                io.out().println("Redacted " + r.count() + " alerts (ids " + r.redactedIds().get(0) + " to "
-                        + r.redactedIds().get(r.count() - 1) + ") at " + local(r.at()) + "; recorded in the audit chain.");
+                RedactionReport.Batch first = r.batches().get(0);
+                RedactionReport.Batch last = r.batches().get(r.batches().size() - 1);
+                io.out().println("Redacted " + r.count() + " alerts (ids " + first.firstId() + " to " + last.lastId() + ") at "
+                        + local(first.at()) + (r.batches().size() > 1 ? " in " + r.batches().size() + " batches" : "")
+                        + "; recorded in the audit chain.");
             }
             if (r.heldAlerts() > 0) {
                 io.out().println("Holds in force: " + r.heldAlerts() + " alerts (each keeps its whole chain).");

@@ -23,8 +23,14 @@ public interface RetentionRepository {
 
     void liftHold(long holdId, long officerId, Instant at);
 
-    /** Unredacted sent alerts with the ancestors of each (see {@link RedactionPlanner#due}). */
-    List<ChainMember> unredactedChains();
+    /**
+     * The sent alerts of the chains whose original has an id in ({@code afterId}, {@code toId}], redacted
+     * or not, ascending (see {@link RedactionPlanner#due}): a redaction run reads the log a page at a time.
+     */
+    List<ChainMember> chainsRootedIn(long afterId, long toId);
+
+    /** The highest alert id in the log, 0 when it has none. */
+    long highestAlertId();
 
     /**
      * Nulls values, text, close reason and their salts, removes the text from the search index, and appends

@@ -38,4 +38,7 @@ public interface RetentionService {
 
     /** Redacts what is due, then clears what the log's files may still hold of it. */
     RedactionReport run();
+
+    /** As {@link #run()}, telling {@code progress} how far it got; stops between batches when asked to. */
+    RedactionReport run(RunProgress progress);
 }

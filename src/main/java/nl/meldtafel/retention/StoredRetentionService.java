@@ -6,8 +6,10 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertRepository;
@@ -24,6 +26,11 @@ import nl.meldtafel.alert.Transactor;
 public final class StoredRetentionService implements RetentionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredRetentionService.class);
+    /**
+     * Alert ids per transaction. A page redacts at most about this many alerts (each also leaves the search
+     * index), so the desk waits at most a fraction of a second for the log.
+     */
+    static final int PAGE = 250;
 
     private final Transactor tx;
     private final RetentionRepository repository;
@@ -90,45 +97,73 @@ public final class StoredRetentionService implements RetentionService {
         });
     }
 
-    /**
-     * Redacts what is due in one transaction with its audit entry, then clears the write-ahead log
-     * and the backups of the removed content.
-     */
     @Override
     public RedactionReport run() {
+        return run(RunProgress.NONE);
+    }
+
+    /**
+     * Redacts what is due a page of the log at a time, each page in its own transaction with its own chain
+     * entry, so the desk's own work gets the log between pages and a run stopped anywhere keeps what it did:
+     * the next run plans the rest at its own time. Then clears the write-ahead log and the backups of the
+     * removed content.
+     */
+    @Override
+    public RedactionReport run(RunProgress progress) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         LocalDate today = today();
-        Run run = tx.inTransaction("Could not remove the content of old alerts", () -> {
-            RetentionPolicy policy = repository.policy();
-            Set<Long> held = new HashSet<>();
-            repository.holds().stream().filter(h -> h.activeOn(today)).forEach(h -> held.add(h.alertId()));
-            List<Long> due = RedactionPlanner.due(repository.unredactedChains(), policy, held, now);
-            // each run gets its own instant: the chain entry finds its alerts by it
-            Instant at = repository.latestRedaction().filter(last -> !last.isBefore(now))
-                    .map(last -> last.plusMillis(1)).orElse(now);
-            if (!due.isEmpty()) {
-                repository.redact(due, at, AuditRecords.redacted(due, at, systemOfficer(), OsAccount.current()));
-            }
-            int drafts = repository.deleteDraftsSavedBefore(now.minus(policy.shortest()));
-            return new Run(at, due, held.size(), drafts, policy);
-        });
-        LOG.info("Retention: {} alerts redacted, {} held, {} drafts deleted in {} ms", run.ids.size(), run.held, run.drafts,
-                millisSince(started));
+        RetentionPolicy policy = repository.policy();
+        long top = repository.highestAlertId();
+        List<RedactionReport.Batch> batches = new ArrayList<>();
+        int held = 0;
+        long done = 0;
+        progress.reached(0);
+        while (done < top && !progress.stopRequested()) {
+            long from = done;
+            long to = Math.min(top, done + PAGE);
+            Page page = tx.inTransaction("Could not remove the content of old alerts", () -> redactPage(from, to, policy, today, now));
+            page.batch().ifPresent(batches::add);
+            held = page.held();
+            done = to;
+            progress.reached((double) done / top);
+        }
+        boolean finished = done >= top;
+        int drafts = finished ? tx.inTransaction("Could not delete old drafts",
+                () -> repository.deleteDraftsSavedBefore(now.minus(policy.shortest()))) : 0;
+        long count = batches.stream().mapToLong(RedactionReport.Batch::count).sum();
+        LOG.info("Retention: {} alerts redacted in {} batches, {} held, {} drafts deleted in {} ms{}", count, batches.size(),
+                held, drafts, millisSince(started), finished ? "" : " (stopped; the next run goes on)");
         long hygieneStarted = System.nanoTime();
         boolean cleared = hygiene.checkpoint();
-        StorageHygiene.BackupCleanup backups = hygiene.cleanBackups(run.policy.longest(), now.minus(run.policy.shortest()));
+        StorageHygiene.BackupCleanup backups = hygiene.cleanBackups(policy.longest(), now.minus(policy.shortest()));
         LOG.info("Retention: checkpoint {}, {} backups removed, backup refreshed: {}, in {} ms",
                 cleared ? "cleared the WAL" : "could not clear the WAL (a reader held it)", backups.removed().size(),
                 backups.refreshed(), millisSince(hygieneStarted));
-        return new RedactionReport(run.at, run.ids, run.held, run.drafts, backups.removed(), backups.refreshed(), cleared);
+        return new RedactionReport(batches, held, drafts, backups.removed(), backups.refreshed(), cleared, finished);
+    }
+
+    /** Holds are read again for every page: one placed while the run goes on is respected. */
+    private Page redactPage(long fromId, long toId, RetentionPolicy policy, LocalDate today, Instant now) {
+        Set<Long> held = new HashSet<>();
+        repository.holds().stream().filter(h -> h.activeOn(today)).forEach(h -> held.add(h.alertId()));
+        List<Long> due = RedactionPlanner.due(repository.chainsRootedIn(fromId, toId), policy, held, now);
+        if (due.isEmpty()) {
+            return new Page(Optional.empty(), held.size());
+        }
+        // each batch gets its own instant: the chain entry finds its alerts by it
+        Instant at = repository.latestRedaction().filter(last -> !last.isBefore(now))
+                .map(last -> last.plusMillis(1)).orElse(now);
+        repository.redact(due, at, AuditRecords.redacted(due, at, systemOfficer(), OsAccount.current()));
+        return new Page(Optional.of(new RedactionReport.Batch(at, due.size(), due.get(0), due.get(due.size() - 1))),
+                held.size());
     }
 
     private static long millisSince(long nanoTime) {
         return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
-    private record Run(Instant at, List<Long> ids, int held, int drafts, RetentionPolicy policy) {
+    private record Page(Optional<RedactionReport.Batch> batch, int held) {
     }
 
     private Officer systemOfficer() {

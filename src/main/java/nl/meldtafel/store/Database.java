@@ -31,7 +31,10 @@ public final class Database implements Transactor, AutoCloseable {
     // null until connect(): services are built before the file is opened in the background
     private volatile Connection connection;
     private StatementCache statements;
-    private final ReentrantLock lock = new ReentrantLock();
+    // fair: a redaction run takes the lock again for each batch, and a send waiting meanwhile goes first
+    private final ReentrantLock lock = new ReentrantLock(true);
+    // work that holds the log for long (a backup's VACUUM INTO), during which a send queues instead
+    private volatile boolean longWork;
     private Mode mode = Mode.NONE;
 
     private enum Mode { NONE, READ, WRITE }
@@ -178,11 +181,12 @@ public final class Database implements Transactor, AutoCloseable {
     }
 
     /**
-     * Whether another thread is working on the database now (a retention run, a backup). A send that
-     * finds it busy goes to the send queue instead of waiting behind it.
+     * Whether another thread holds the database for long now (a backup). A send that finds it busy goes to
+     * the send queue instead of waiting behind it; behind a short transaction, such as one batch of a
+     * redaction run, it waits its turn.
      */
     public boolean isBusy() {
-        return lock.isLocked() && !lock.isHeldByCurrentThread();
+        return longWork && lock.isLocked() && !lock.isHeldByCurrentThread();
     }
 
     /** Runs {@code work} outside any transaction, for statements SQLite refuses inside one (VACUUM INTO). */
@@ -195,8 +199,10 @@ public final class Database implements Transactor, AutoCloseable {
             }
             // VACUUM counts a kept statement that is not reset as one in progress
             statements.closeAll();
+            longWork = true;
             return runJoined(action, work);
         } finally {
+            longWork = false;
             lock.unlock();
         }
     }

@@ -44,7 +44,7 @@ class DailyMaintenanceTest {
         clock.advance(Duration.ofDays(8));
         Storage storage = Storage.at(dir, clock);
         DatabaseViewModel database = new DatabaseViewModel(TaskRunner.sameThread(), storage, dir);
-        DailyMaintenance maintenance = new DailyMaintenance(TaskRunner.sameThread(), storage, database, clock);
+        DailyMaintenance maintenance = new DailyMaintenance(TaskRunner.sameThread(), storage, database, clock, Runnable::run);
         maintenance.runIfDue();
         assertNull(database.redactionProperty().get(), "nothing before the log is open");
 
@@ -52,7 +52,8 @@ class DailyMaintenanceTest {
         maintenance.runIfDue(); // as the desk calls it after its first reads
 
         RedactionReport first = database.redactionProperty().get();
-        assertEquals(List.of(id), first.redactedIds());
+        assertEquals(1, first.count());
+        assertEquals(id, first.batches().get(0).firstId());
         assertTrue(storage.alerts().find(id).orElseThrow().isRedacted());
         assertTrue(Files.exists(dir.resolve("backups").resolve("meldtafel-2026-10-09.db")));
 
@@ -65,4 +66,88 @@ class DailyMaintenanceTest {
         assertTrue(Files.exists(dir.resolve("backups").resolve("meldtafel-2026-10-10.db")));
         database.close();
     }
+
+    @Test
+    void theStatusBarShowsHowFarALongRunIsThenWhatItSaidBefore() {
+        try (Storage s = Storage.open(dir, clock)) {
+            Actor jan = new Actor(s.officers().register("J. de Vries", "1"), "jan");
+            s.inOneTransaction("seed", () -> {
+                for (int i = 0; i < 300; i++) { // two pages of the run
+                    long id = s.alertService().recordPending(new NewAlert(MessageKind.VERMISSING, "vermissing", "h",
+                            "{\"naam\":\"X" + i + "\"}", "Vermist: X" + i, null, new FollowUpPolicy(true, Duration.ofHours(2), null),
+                            List.of()), jan);
+                    s.alertService().confirmSent(id, jan);
+                    s.alertService().closeWithReason(id, CloseCategory.OPGELOST, "Terecht", jan);
+                }
+                return null;
+            });
+        }
+        clock.advance(Duration.ofDays(8));
+        Storage storage = Storage.at(dir, clock);
+        DatabaseViewModel database = new DatabaseViewModel(TaskRunner.sameThread(), storage, dir);
+        DailyMaintenance maintenance = new DailyMaintenance(TaskRunner.sameThread(), storage, database, clock, Runnable::run);
+        database.open();
+        String before = database.statusProperty().get();
+        List<String> shown = new java.util.ArrayList<>();
+        database.statusProperty().addListener((o, was, now) -> shown.add(now));
+
+        maintenance.runIfDue();
+
+        List<String> progress = shown.stream().filter(t -> t.startsWith("Bewaartermijn: ")).toList();
+        assertTrue(progress.size() >= 2, "progress in steps: " + shown);
+        assertTrue(progress.contains("Bewaartermijn: oude inhoud verwijderen, 83% \u2026"), shown.toString());
+        assertEquals(before, database.statusProperty().get(), "then what it said before");
+        assertEquals(300, database.redactionProperty().get().count());
+        database.close();
+    }
+
+    @Test
+    void aDeskThatClosesStopsTheRunAndTheNextStartGoesOn() {
+        long first;
+        try (Storage s = Storage.open(dir, clock)) {
+            Actor jan = new Actor(s.officers().register("J. de Vries", "1"), "jan");
+            first = s.inOneTransaction("seed", () -> {
+                long id0 = 0;
+                for (int i = 0; i < 300; i++) {
+                    long id = s.alertService().recordPending(new NewAlert(MessageKind.VERMISSING, "vermissing", "h",
+                            "{\"naam\":\"X" + i + "\"}", "Vermist: X" + i, null, new FollowUpPolicy(true, Duration.ofHours(2), null),
+                            List.of()), jan);
+                    s.alertService().confirmSent(id, jan);
+                    s.alertService().closeWithReason(id, CloseCategory.OPGELOST, "Terecht", jan);
+                    id0 = id0 == 0 ? id : id0;
+                }
+                return id0;
+            });
+        }
+        clock.advance(Duration.ofDays(8));
+        Storage storage = Storage.at(dir, clock);
+        DatabaseViewModel database = new DatabaseViewModel(TaskRunner.sameThread(), storage, dir);
+        DailyMaintenance maintenance = new DailyMaintenance(TaskRunner.sameThread(), storage, database, clock,
+                shownOnFx -> {
+                    shownOnFx.run();
+                    if (++progressShown[0] == 2) {
+                        maintenanceToStop[0].stop(); // closing the desk once the first page is done
+                    }
+                });
+        maintenanceToStop[0] = maintenance;
+        database.open();
+
+        maintenance.runIfDue();
+
+        RedactionReport stopped = database.redactionProperty().get();
+        assertTrue(!stopped.finished() && stopped.count() > 0 && stopped.count() < 300, "stopped part way: " + stopped.count());
+        assertTrue(storage.alerts().find(first).orElseThrow().isRedacted());
+        database.close();
+
+        Storage again = Storage.at(dir, clock);
+        DatabaseViewModel reopened = new DatabaseViewModel(TaskRunner.sameThread(), again, dir);
+        reopened.open();
+        new DailyMaintenance(TaskRunner.sameThread(), again, reopened, clock, Runnable::run).runIfDue();
+        assertEquals(300 - stopped.count(), reopened.redactionProperty().get().count(), "the next start does the rest");
+        assertTrue(reopened.redactionProperty().get().finished());
+        reopened.close();
+    }
+
+    private final DailyMaintenance[] maintenanceToStop = new DailyMaintenance[1];
+    private final int[] progressShown = new int[1];
 }

@@ -11,6 +11,7 @@ import nl.meldtafel.alert.OfficerService;
 import nl.meldtafel.retention.Hold;
 import nl.meldtafel.retention.HoldRules;
 import nl.meldtafel.retention.RedactionReport;
+import nl.meldtafel.retention.RunProgress;
 import nl.meldtafel.retention.RetentionPolicy;
 import nl.meldtafel.retention.RetentionService;
 
@@ -85,6 +86,11 @@ public final class FakeRetentionService implements RetentionService {
     /** Redaction is about the log on disk (its index, WAL and backups): test it on a stored log. */
     @Override
     public RedactionReport run() {
+        return run(RunProgress.NONE);
+    }
+
+    @Override
+    public RedactionReport run(RunProgress progress) {
         throw new UnsupportedOperationException("FakeRetentionService does not redact; test retention runs on a stored log");
     }
 }

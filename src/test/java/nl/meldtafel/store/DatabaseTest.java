@@ -261,4 +261,38 @@ class DatabaseTest {
             }
         });
     }
+
+    /** A send queues behind a backup, but waits its turn behind one short batch of a redaction run. */
+    @Test
+    void onlyLongWorkMakesTheLogBusyForASend() throws Exception {
+        try (Database db = Database.open(dir.resolve("meldtafel.db"))) {
+            assertFalse(db.isBusy());
+            for (boolean backup : new boolean[] {true, false}) {
+                java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+                SqlWork<Void> hold = c -> {
+                    holding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                };
+                Thread worker = new Thread(() -> {
+                    if (backup) {
+                        db.alone("backup", hold);
+                    } else {
+                        db.write("one batch", hold);
+                    }
+                });
+                worker.start();
+                holding.await();
+                assertEquals(backup, db.isBusy(), backup ? "a backup holds the log" : "a short transaction does not");
+                release.countDown();
+                worker.join();
+                assertFalse(db.isBusy());
+            }
+        }
+    }
 }

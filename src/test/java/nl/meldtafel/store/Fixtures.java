@@ -67,4 +67,13 @@ final class Fixtures {
             storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput(name, "", "", true, ""));
         }
     }
+
+    /** The alerts a redaction run redacted, ascending, found in the log by each batch's time and id range. */
+    static List<Long> redactedIds(Storage storage, nl.meldtafel.retention.RedactionReport report) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (nl.meldtafel.retention.RedactionReport.Batch b : report.batches()) {
+            ids.addAll(storage.alerts().redactedAt(b.at(), b.firstId(), b.lastId()));
+        }
+        return ids;
+    }
 }

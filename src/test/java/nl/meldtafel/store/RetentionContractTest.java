@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.meldtafel.alert.Actor;
@@ -25,6 +26,7 @@ import nl.meldtafel.alert.Draft;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.VerificationReport;
 import nl.meldtafel.retention.RedactionReport;
+import nl.meldtafel.retention.RunProgress;
 import nl.meldtafel.retention.RetentionPolicy;
 import nl.meldtafel.retention.RetentionService;
 import nl.meldtafel.retention.StoredRetentionService;
@@ -114,7 +116,7 @@ class RetentionContractTest extends StorageContract {
         assertEquals(AuditEvent.OFFICER_ADDED, storage.audit().entriesAfter(entriesBefore, 10).get(0).record().event());
         AuditEntry last = storage.audit().entriesAfter(entriesBefore, 10).get(1);
         assertEquals(AuditEvent.REDACTED, last.record().event());
-        assertEquals("{\"count\":5,\"firstId\":" + r.redactedIds().get(0) + ",\"lastId\":" + s.afloop + "}", last.record().details());
+        assertEquals("{\"count\":5,\"firstId\":" + Fixtures.redactedIds(storage, r).get(0) + ",\"lastId\":" + s.afloop + "}", last.record().details());
         assertEquals(RetentionService.SYSTEM_PERSONNEL_NUMBER,
                 storage.officers().find(last.record().officerId()).orElseThrow().personnelNumber());
         assertFalse(storage.officers().all().stream().anyMatch(o -> o.personnelNumber().equals(RetentionService.SYSTEM_PERSONNEL_NUMBER)),
@@ -124,7 +126,7 @@ class RetentionContractTest extends StorageContract {
         assertNull(redacted.text());
         assertNull(redacted.valuesJson());
         assertNull(redacted.closure().reason());
-        assertEquals(r.at(), redacted.redactedAt());
+        assertEquals(r.batches().get(0).at(), redacted.redactedAt());
 
         RedactionReport second = storage.retention().run();
         assertEquals(0, second.count(), "a second run finds nothing and writes no entry");
@@ -151,18 +153,18 @@ class RetentionContractTest extends StorageContract {
         storage.retention().placeHold(s.heterClosed, "Tijdelijk", until, jan);
         clock.advance(Duration.ofDays(39));
 
-        List<Long> first = storage.retention().run().redactedIds();
+        List<Long> first = Fixtures.redactedIds(storage, storage.retention().run());
         assertFalse(first.contains(s.vermist));
         assertFalse(first.contains(s.afloop));
         assertFalse(first.contains(s.heterClosed));
 
         storage.retention().liftHold(storage.retention().holdsOf(s.heterClosed).get(0).id(), jan);
-        assertEquals(List.of(s.heterClosed), storage.retention().run().redactedIds());
+        assertEquals(List.of(s.heterClosed), Fixtures.redactedIds(storage, storage.retention().run()));
 
         clock.set(until.atStartOfDay(clock.getZone()).toInstant().minusSeconds(1));
-        assertEquals(List.of(), storage.retention().run().redactedIds(), "the last second of the day before");
+        assertEquals(List.of(), Fixtures.redactedIds(storage, storage.retention().run()), "the last second of the day before");
         clock.set(until.atStartOfDay(clock.getZone()).toInstant());
-        assertEquals(List.of(s.vermist, s.afloop), storage.retention().run().redactedIds(), "the hold ends at its end date");
+        assertEquals(List.of(s.vermist, s.afloop), Fixtures.redactedIds(storage, storage.retention().run()), "the hold ends at its end date");
         assertTrue(storage.verifier().verify(Optional.empty()).intact());
     }
 
@@ -215,7 +217,7 @@ class RetentionContractTest extends StorageContract {
         storage.retention().savePolicy(storage.retention().policy().with(MessageKind.VERMISSING, 2), jan);
         clock.advance(Duration.ofDays(2));
 
-        assertEquals(List.of(s.vermist, s.afloop), storage.retention().run().redactedIds());
+        assertEquals(List.of(s.vermist, s.afloop), Fixtures.redactedIds(storage, storage.retention().run()));
     }
 
     /** The run's chain entry cannot be written (a full disk, a server that refuses): nothing is redacted. */
@@ -243,5 +245,88 @@ class RetentionContractTest extends StorageContract {
         assertTrue(report.intact());
         assertEquals(0, report.redacted());
         assertEquals(5, storage.retention().run().count(), "the next run does it all");
+    }
+
+    /** Long finished stories (a vermissing with its afloop, a closed heterdaad), between alerts still open. */
+    private List<Long> manyFinishedChains(int stories) {
+        List<Long> finished = new ArrayList<>();
+        storage.inOneTransaction("seed", () -> {
+            for (int i = 0; i < stories; i++) {
+                long vermist = sent(vermissing("Mkv" + i), jan);
+                long afloop = sent(Fixtures.afloop(vermist, "Afloop: Mkv" + i + " is terecht"), jan);
+                long heter = sent(heterdaad("Mkh" + i), piet);
+                storage.alertService().closeWithReason(heter, CloseCategory.OPGELOST, "Mkreden " + i, piet);
+                sent(heterdaad("Mkopen" + i), jan);
+                finished.addAll(List.of(vermist, afloop, heter));
+            }
+            return null;
+        });
+        clock.advance(Duration.ofDays(60));
+        return finished;
+    }
+
+    @Test
+    void aLongRunGoesInBatchesEachInTheChainAndReportsItsProgress() {
+        List<Long> finished = manyFinishedChains(130); // 520 alerts: three pages
+        List<Double> progress = new ArrayList<>();
+
+        RedactionReport r = storage.retention().run(new RunProgress() {
+            @Override
+            public void reached(double fraction) {
+                progress.add(fraction);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return false;
+            }
+        });
+
+        assertTrue(r.finished());
+        assertEquals(finished.size(), r.count());
+        assertEquals(finished.stream().sorted().toList(), Fixtures.redactedIds(storage, r));
+        assertTrue(r.batches().size() >= 3, "one transaction per page: " + r.batches());
+        assertEquals(progress.stream().sorted().toList(), progress, "progress only goes up");
+        assertEquals(1.0, progress.get(progress.size() - 1));
+        VerificationReport report = storage.verifier().verify(Optional.empty());
+        assertTrue(report.intact(), String.valueOf(report.problem()));
+        assertEquals(finished.size(), report.redacted());
+        assertEquals(r.batches().size(), storage.audit().entriesAfter(0, 100_000).stream()
+                .filter(e -> e.record().event() == AuditEvent.REDACTED).count(), "an entry per batch");
+        assertEquals(0, storage.alerts().search(AlertQuery.all().text("Mkv129")).items().size());
+        assertEquals(1, storage.alerts().search(AlertQuery.all().text("Mkopen129")).items().size(), "open alerts keep their text");
+    }
+
+    @Test
+    void aRunStoppedByClosingTheDeskKeepsWhatItDidAndTheNextRunDoesTheRest() {
+        List<Long> finished = manyFinishedChains(130);
+        int[] pages = {0}; // progress reports
+
+        RedactionReport stopped = storage.retention().run(new RunProgress() {
+            @Override
+            public void reached(double fraction) {
+                pages[0]++;
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return pages[0] >= 2; // at the start, then after the first page: the desk closes
+            }
+        });
+
+        assertFalse(stopped.finished());
+        assertEquals(2, pages[0]);
+        assertTrue(stopped.count() > 0 && stopped.count() < finished.size(), "part done: " + stopped.count());
+        assertTrue(storage.verifier().verify(Optional.empty()).intact(), "what it did is recorded");
+
+        RedactionReport rest = storage.retention().run();
+
+        assertTrue(rest.finished());
+        List<Long> all = new ArrayList<>(Fixtures.redactedIds(storage, stopped));
+        all.addAll(Fixtures.redactedIds(storage, rest));
+        assertEquals(finished.stream().sorted().toList(), all, "together exactly what one run redacts");
+        VerificationReport report = storage.verifier().verify(Optional.empty());
+        assertTrue(report.intact(), String.valueOf(report.problem()));
+        assertEquals(finished.size(), report.redacted());
     }
 }

@@ -42,7 +42,7 @@ public final class QueueingAlertSink implements AlertSink {
     @Override
     public synchronized long recordPending(TemplateDefinition template, FieldValues values, String text, Long parentId,
                                            Officer officer, List<Long> groupIds) {
-        // Not open yet, still replaying, or busy with a retention run or backup: queue rather than wait.
+        // Not open yet, still replaying, or busy with a backup: queue rather than wait.
         if (log.isOpen() && queue.isEmpty() && !log.isBusy()) {
             try {
                 return direct.recordPending(template, values, text, parentId, officer, groupIds);

@@ -53,6 +53,9 @@ public final class DatabaseViewModel {
     private volatile boolean away;
     private boolean opening;
     private final ReadOnlyObjectWrapper<RedactionReport> redaction = new ReadOnlyObjectWrapper<>(this, "redaction");
+    // the status before a redaction run's progress, and the progress last shown
+    private String beforeProgress;
+    private String progressShown;
 
     /**
      * @param log    the log to open, not yet open
@@ -166,8 +169,29 @@ public final class DatabaseViewModel {
         ready.set(opened);
     }
 
+    /**
+     * A redaction run is under way (in batches, on its own worker): the status bar shows how far; when it
+     * ends the bar shows again what it said before, unless something else was said meanwhile.
+     */
+    public void retentionProgress(int percent) {
+        if (progressShown == null || !progressShown.equals(status.get())) {
+            beforeProgress = status.get();
+        }
+        progressShown = Texts.get("db.status.retentionProgress", percent);
+        status.set(progressShown);
+    }
+
+    private void progressEnded() {
+        if (progressShown != null && progressShown.equals(status.get())) {
+            status.set(beforeProgress);
+        }
+        progressShown = null;
+        beforeProgress = null;
+    }
+
     /** The daily redaction ran: the Instellingen show what it did, the status bar what it left. */
     public void redacted(RedactionReport report) {
+        progressEnded();
         redaction.set(report);
         if (!report.fileCleared()) {
             status.set(Texts.get("db.status.retentionRemains"));
@@ -175,6 +199,7 @@ public final class DatabaseViewModel {
     }
 
     public void redactionFailed(Throwable error) {
+        progressEnded();
         status.set(Texts.get("db.status.retentionFailed", StorageErrors.describe(error)));
     }
 

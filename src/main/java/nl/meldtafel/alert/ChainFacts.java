@@ -20,8 +20,11 @@ public interface ChainFacts {
     /** The paste ticks and dismissals of these alerts, keyed by alert then group. */
     Map<Long, Map<Long, Tick>> ticks(Collection<Long> alertIds);
 
-    /** The responses recorded for these alerts. */
-    Map<Long, AlertResponse> responses(Collection<Long> alertIds);
+    /**
+     * Each alert with a RESPONSE entry after {@code afterAlertId}, ascending, at most {@code limit}: the
+     * details of its last such entry and its response as stored now (null when gone).
+     */
+    List<LoggedResponse> loggedResponses(long afterAlertId, int limit);
 
     /** A tick of an alert sent under the second form that has no TICKED entry: put in behind the log's back. */
     Optional<Tick> unchainedTick();
@@ -33,5 +36,8 @@ public interface ChainFacts {
     Optional<Long> unchainedResponse(Instant since);
 
     record Tick(long alertId, long groupId, String outcome, Instant at, long officerId) {
+    }
+
+    record LoggedResponse(long alertId, String lastDetails, AlertResponse now) {
     }
 }

@@ -3,13 +3,17 @@ package nl.meldtafel.alert;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,11 +29,26 @@ public final class ChainVerifier {
     private final AuditLog audit;
     private final AlertRepository alerts;
     private final ChainFacts facts;
+    private final boolean readAhead;
 
     public ChainVerifier(AuditLog audit, AlertRepository alerts, ChainFacts facts) {
+        this(audit, alerts, facts, false);
+    }
+
+    private ChainVerifier(AuditLog audit, AlertRepository alerts, ChainFacts facts, boolean readAhead) {
         this.audit = audit;
         this.alerts = alerts;
         this.facts = facts;
+        this.readAhead = readAhead;
+    }
+
+    /**
+     * A verifier that reads the next batch on a second thread while it checks one: about twice as fast on
+     * a large log. Only outside a transaction: the second thread would not see, or would wait for, the
+     * caller's uncommitted work.
+     */
+    public ChainVerifier readingAhead() {
+        return new ChainVerifier(audit, alerts, facts, true);
     }
 
     public VerificationReport verify(Optional<ExpectedHead> expected) {
@@ -63,44 +82,81 @@ public final class ChainVerifier {
         final Map<AuditEvent, BitSet> once = new EnumMap<>(AuditEvent.class);
         /** Copied alerts no longer in the log: fine only if a DISCARDED entry follows. */
         final Set<Long> copiedGone = new TreeSet<>();
-        final Map<Long, String> lastResponse = new HashMap<>();
     }
 
     private Optional<VerificationReport.Problem> walkChain(Walk walk, Optional<ExpectedHead> expected) {
-        long lastSeq = 0;
-        String lastHash = AuditHashing.GENESIS;
-        List<AuditEntry> batch;
-        do {
-            batch = audit.entriesAfter(lastSeq, BATCH);
-            // the alerts of a whole batch in a few queries, not a few per entry: a million entries take seconds
-            Set<Long> ids = new HashSet<>();
-            batch.forEach(e -> ids.add(e.record().alertId()));
-            Map<Long, Alert> found = alerts.findAll(ids);
-            Map<Long, SealedContent> sealed = alerts.sealedContents(ids);
-            Batch rows = new Batch(found, sealed, facts.groupNames(ids), facts.ticks(ids));
-            for (AuditEntry e : batch) {
-                Optional<VerificationReport.Problem> p = checkEntry(e, lastSeq, lastHash, walk, rows);
-                if (p.isPresent()) {
-                    return p;
+        ExecutorService reader = readAhead ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "meldtafel-verify-reader");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            long lastSeq = 0;
+            String lastHash = AuditHashing.GENESIS;
+            Future<Batch> next = load(reader, 0);
+            while (next != null) {
+                Batch rows = await(next);
+                List<AuditEntry> batch = rows.entries();
+                // the next batch is read while this one is checked: reading and hashing each take one core
+                next = batch.size() == BATCH ? load(reader, batch.get(batch.size() - 1).seq()) : null;
+                for (AuditEntry e : batch) {
+                    Optional<VerificationReport.Problem> p = checkEntry(e, lastSeq, lastHash, walk, rows);
+                    if (p.isPresent()) {
+                        return p;
+                    }
+                    walk.count++;
+                    walk.head = e.asHead();
+                    if (expected.isPresent() && matches(expected.get(), e)) {
+                        walk.expectedSeen = true;
+                    }
+                    lastSeq = e.seq();
+                    lastHash = e.entryHash();
                 }
-                walk.count++;
-                walk.head = e.asHead();
-                if (expected.isPresent() && matches(expected.get(), e)) {
-                    walk.expectedSeen = true;
-                }
-                lastSeq = e.seq();
-                lastHash = e.entryHash();
             }
-        } while (batch.size() == BATCH);
-        return Optional.empty();
+            return Optional.empty();
+        } finally {
+            if (reader != null) {
+                reader.shutdownNow();
+            }
+        }
+    }
+
+    /** Reads the entries after {@code afterSeq} with the alerts they name; on {@code reader} when reading ahead. */
+    private Future<Batch> load(ExecutorService reader, long afterSeq) {
+        if (reader == null) {
+            return CompletableFuture.completedFuture(read(afterSeq));
+        }
+        return reader.submit(() -> read(afterSeq));
+    }
+
+    private Batch read(long afterSeq) {
+        List<AuditEntry> entries = audit.entriesAfter(afterSeq, BATCH);
+        // the alerts of a whole batch in a few queries, not a few per entry: a million entries take seconds
+        Set<Long> ids = new HashSet<>();
+        entries.forEach(e -> ids.add(e.record().alertId()));
+        return new Batch(entries, alerts.findAll(ids), alerts.sealedContents(ids), facts.groupNames(ids), facts.ticks(ids));
+    }
+
+    private static Batch await(Future<Batch> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Verification interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("Could not read the audit chain", e.getCause());
+        }
     }
 
     private static boolean matches(ExpectedHead expected, AuditEntry e) {
         return expected.hash().equals(e.entryHash()) && expected.seq().map(s -> s == e.seq()).orElse(true);
     }
 
-    /** The current rows of one batch's alerts. */
-    private record Batch(Map<Long, Alert> alerts, Map<Long, SealedContent> sealed, Map<Long, List<String>> groupNames,
+    /** A batch of entries with the current rows of their alerts. */
+    private record Batch(List<AuditEntry> entries, Map<Long, Alert> alerts, Map<Long, SealedContent> sealed, Map<Long, List<String>> groupNames,
                          Map<Long, Map<Long, ChainFacts.Tick>> ticks) {
     }
 
@@ -151,8 +207,7 @@ public final class ChainVerifier {
             case TICKED:
                 return checkTick(e, rows.ticks().getOrDefault(alertId, Map.of()).get(r.subjectId()));
             case RESPONSE:
-                walk.lastResponse.put(alertId, r.details());
-                return Optional.empty();
+                return Optional.empty(); // held against the stored response after the walk
             default:
                 return walk.replay.apply(r).map(text -> new VerificationReport.Problem(e.seq(), null, text));
         }
@@ -237,14 +292,19 @@ public final class ChainVerifier {
             return problem(0, twice.get().alertId(), "the tick of group " + twice.get().groupId() + " of alert "
                     + twice.get().alertId() + " is in the log twice (a replayed or duplicated entry)");
         }
-        Map<Long, AlertResponse> responses = facts.responses(walk.lastResponse.keySet());
-        for (Map.Entry<Long, String> logged : walk.lastResponse.entrySet()) {
-            AlertResponse now = responses.get(logged.getKey());
-            if (now == null || !AuditRecords.responseDetails(now).equals(logged.getValue())) {
-                return problem(0, logged.getKey(), "the response of alert " + logged.getKey() + " differs from its last entry"
-                        + " (changed outside Meldtafel)");
+        // page by page from the log, not kept from the walk: a million alerts' responses would fill the memory
+        long after = 0;
+        List<ChainFacts.LoggedResponse> page;
+        do {
+            page = facts.loggedResponses(after, BATCH);
+            for (ChainFacts.LoggedResponse logged : page) {
+                if (logged.now() == null || !AuditRecords.responseDetails(logged.now()).equals(logged.lastDetails())) {
+                    return problem(0, logged.alertId(), "the response of alert " + logged.alertId()
+                            + " differs from its last entry (changed outside Meldtafel)");
+                }
+                after = logged.alertId();
             }
-        }
+        } while (page.size() == BATCH);
         return facts.unchainedResponse(walk.formStartedAt).flatMap(id -> problem(0, id,
                 "the response of alert " + id + " was recorded without an entry in the log"));
     }

@@ -1,6 +1,5 @@
 package nl.meldtafel.alert;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,18 +11,37 @@ import java.util.HexFormat;
  */
 final class Sha256Fields {
 
+    // verifying a million-alert log hashes millions of times: a clone is much cheaper than a provider lookup
+    private static final MessageDigest PROTOTYPE = newDigest();
+    private static final HexFormat HEX = HexFormat.of();
+
     private final MessageDigest digest;
+    private final byte[] length = new byte[4];
 
     Sha256Fields() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            digest = (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The JDK's SHA-256 can be cloned", e);
+        }
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
     Sha256Fields add(byte[] bytes) {
-        digest.update(ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
+        int n = bytes == null ? -1 : bytes.length;
+        // big-endian, as ByteBuffer.putInt wrote it when the chain began
+        length[0] = (byte) (n >>> 24);
+        length[1] = (byte) (n >>> 16);
+        length[2] = (byte) (n >>> 8);
+        length[3] = (byte) n;
+        digest.update(length);
         if (bytes != null) {
             digest.update(bytes);
         }
@@ -39,6 +57,6 @@ final class Sha256Fields {
     }
 
     String hex() {
-        return HexFormat.of().formatHex(digest.digest());
+        return HEX.formatHex(digest.digest());
     }
 }

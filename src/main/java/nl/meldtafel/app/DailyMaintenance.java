@@ -63,7 +63,10 @@ final class DailyMaintenance {
         stopping = true;
     }
 
-    /** Shows whole percents on the FX thread, only when they change. */
+    /**
+     * Shows whole percents on the FX thread, only when they change, and only between the start and the end:
+     * a run over a small log leaves the status bar as it was.
+     */
     private RunProgress progressTo(DatabaseViewModel view) {
         return new RunProgress() {
             private int shownPercent = -1;
@@ -71,7 +74,7 @@ final class DailyMaintenance {
             @Override
             public void reached(double fraction) {
                 int percent = (int) Math.floor(fraction * 100);
-                if (percent != shownPercent && percent < 100) {
+                if (percent != shownPercent && percent > 0 && percent < 100) {
                     shownPercent = percent;
                     fxThread.execute(() -> view.retentionProgress(percent));
                 }

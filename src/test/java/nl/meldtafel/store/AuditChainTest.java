@@ -201,6 +201,42 @@ class AuditChainTest {
         assertTrue(storage.alerts().search(nl.meldtafel.alert.AlertQuery.all().text("Inbraak 1")).items().isEmpty());
     }
 
+    /**
+     * A log of several batches, read ahead on a second thread: intact it verifies as read one batch at a
+     * time, and a change in a late batch or to a late response is found at the same place.
+     */
+    @Test
+    void readingAheadFindsWhatReadingInTurnFinds() throws SQLException {
+        Actor jan = Fixtures.officer(storage, "P. Jansen", "2");
+        long last = storage.inOneTransaction("many", () -> {
+            long id = 0;
+            for (int i = 0; i < 700; i++) { // about 2,800 entries: three batches
+                id = storage.alertService().recordPending(Fixtures.heterdaad("Diefstal " + i), jan);
+                storage.alertService().confirmSent(id, jan);
+                storage.responses().record(id, 0, i % 3, 1, nl.meldtafel.alert.ResponseResult.GEEN, jan);
+            }
+            return id;
+        });
+        VerificationReport inTurn = verify(Optional.empty());
+        VerificationReport ahead = storage.verifier().readingAhead().verify(Optional.empty());
+        assertTrue(ahead.intact(), String.valueOf(ahead.problem()));
+        assertEquals(inTurn.entries(), ahead.entries());
+        assertEquals(inTurn.head(), ahead.head());
+
+        Fixtures.exec(file, "DROP TRIGGER alert_sent_content_immutable",
+                "UPDATE alert SET text = 'Diefstal (aangepast)' WHERE id = " + (last - 1));
+        VerificationReport changed = storage.verifier().readingAhead().verify(Optional.empty());
+        assertEquals(verify(Optional.empty()).problem(), changed.problem());
+        assertTrue(changed.problem().orElseThrow().seq() > 2000, "found in a late batch: " + changed.problem());
+
+        Fixtures.exec(file, "UPDATE alert SET text = 'Diefstal 698' WHERE id = " + (last - 1),
+                "DROP TRIGGER alert_response_only_for_sent", "UPDATE alert_response SET calls_112 = 7 WHERE alert_id = " + last);
+        VerificationReport response = storage.verifier().readingAhead().verify(Optional.empty());
+        assertFalse(response.intact());
+        assertEquals(last, response.problem().orElseThrow().alertId());
+        assertTrue(response.problem().orElseThrow().description().contains("response of alert " + last), response.problem().toString());
+    }
+
     private VerificationReport verify(Optional<ExpectedHead> head) {
         return storage.verifier().verify(head);
     }

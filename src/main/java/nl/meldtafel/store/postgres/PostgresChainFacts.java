@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,16 +90,21 @@ final class PostgresChainFacts implements ChainFacts {
     }
 
     @Override
-    public Map<Long, AlertResponse> responses(Collection<Long> alertIds) {
+    public List<LoggedResponse> loggedResponses(long afterAlertId, int limit) {
         return tx.run("Could not read the responses", c -> {
-            Map<Long, AlertResponse> found = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT alert_id, calls_112, calls_0900, result, recorded_at, "
-                    + "officer_id, version FROM alert_response WHERE alert_id = ANY (?)")) {
-                ps.setArray(1, PgJdbc.ids(c, alertIds));
+            List<LoggedResponse> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.alert_id, e.details, r.calls_112, r.calls_0900, r.result, r.recorded_at, r.officer_id, r.version "
+                    + "FROM audit_entry e LEFT JOIN alert_response r ON r.alert_id = e.alert_id "
+                    + "WHERE e.event = 'RESPONSE' AND e.alert_id > ? AND e.seq = (SELECT max(x.seq) FROM audit_entry x "
+                    + "WHERE x.alert_id = e.alert_id AND x.event = 'RESPONSE') ORDER BY e.alert_id LIMIT ?")) {
+                ps.setLong(1, afterAlertId);
+                ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getLong(1), new AlertResponse(rs.getInt(2), rs.getInt(3),
-                                ResponseResult.valueOf(rs.getString(4)), Instant.ofEpochMilli(rs.getLong(5)), rs.getLong(6), null, rs.getLong(7)));
+                        AlertResponse now = rs.getString(5) == null ? null : new AlertResponse(rs.getInt(3), rs.getInt(4),
+                                ResponseResult.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6)), rs.getLong(7), null,
+                                rs.getLong(8));
+                        found.add(new LoggedResponse(rs.getLong(1), rs.getString(2), now));
                     }
                 }
             }

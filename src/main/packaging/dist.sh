@@ -41,6 +41,8 @@ JAVA_OPTIONS=(
   --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.so'
   # start-up: the desk allocates little; the serial collector starts fastest
   --java-options '-XX:+UseSerialGC'
+  # memory: the desk shares its PC with a browser; a million-alert log runs in 256 MB (README: how to change)
+  --java-options '-Xmx256m'
 )
 
 echo "dist: jpackage app image $APP $APP_VERSION ($COMMIT)"
@@ -58,7 +60,7 @@ train() {
   # two commands: within one `local` the array would expand the outer $IMAGE
   local IMAGE="$1" data probe java
   java=("$IMAGE/lib/runtime/bin/java" -Dorg.sqlite.lib.path="$IMAGE/lib/app/native"
-    -Dorg.sqlite.lib.name=libsqlitejdbc.so -XX:+UseSerialGC -cp "$IMAGE/lib/app/meldtafel.jar")
+    -Dorg.sqlite.lib.name=libsqlitejdbc.so -XX:+UseSerialGC -Xmx256m -cp "$IMAGE/lib/app/meldtafel.jar")
   shift
   data=$(mktemp -d)
   probe="$data/ready.txt"

@@ -125,6 +125,7 @@ public final class MeldtafelApp extends Application {
         LOG.info("Desk window shown {} ms after start", (System.nanoTime() - started) / 1_000_000);
         desk.start();
         ReadyProbe.whenReady(System.getProperty(ReadyProbe.PROPERTY), desk.templates(), compose.sendHintProperty());
+        LoadProbe.watch(System.getProperty(LoadProbe.PROPERTY), desk, assembly.database());
     }
 
     /** Stops the timers and closes; {@link #stop} then waits for the runners and writes the settings still waiting. */

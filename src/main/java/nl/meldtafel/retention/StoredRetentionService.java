@@ -26,11 +26,6 @@ import nl.meldtafel.alert.Transactor;
 public final class StoredRetentionService implements RetentionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredRetentionService.class);
-    /**
-     * Alert ids per transaction. A page redacts at most about this many alerts (each also leaves the search
-     * index), so the desk waits at most a fraction of a second for the log.
-     */
-    static final int PAGE = 250;
 
     private final Transactor tx;
     private final RetentionRepository repository;
@@ -103,9 +98,10 @@ public final class StoredRetentionService implements RetentionService {
     }
 
     /**
-     * Redacts what is due a page of the log at a time, each page in its own transaction with its own chain
-     * entry, so the desk's own work gets the log between pages and a run stopped anywhere keeps what it did:
-     * the next run plans the rest at its own time. Then clears the write-ahead log and the backups of the
+     * Redacts what is due a page of the log at a time (its size kept to a short transaction, see
+     * {@link PageSize}), each page in its own transaction with its own chain entry, so the desk's own work
+     * gets the log between pages and a run stopped anywhere keeps what it did: the next run plans the rest
+     * at its own time. Then clears the write-ahead log and the backups of the
      * removed content.
      */
     @Override
@@ -119,10 +115,13 @@ public final class StoredRetentionService implements RetentionService {
         int held = 0;
         long done = 0;
         progress.reached(0);
+        PageSize size = new PageSize();
         while (done < top && !progress.stopRequested()) {
             long from = done;
-            long to = Math.min(top, done + PAGE);
+            long to = Math.min(top, done + size.next());
+            long pageStarted = System.nanoTime();
             Page page = tx.inTransaction("Could not remove the content of old alerts", () -> redactPage(from, to, policy, today, now));
+            size.took(System.nanoTime() - pageStarted);
             page.batch().ifPresent(batches::add);
             held = page.held();
             done = to;

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -107,7 +108,8 @@ public final class StoredRetentionService implements RetentionService {
     @Override
     public RedactionReport run(RunProgress progress) {
         long started = System.nanoTime();
-        Instant now = clock.instant();
+        // whole milliseconds, as redaction times are stored: each batch's time must differ from the last one's
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = today();
         RetentionPolicy policy = repository.policy();
         long top = repository.highestAlertId();

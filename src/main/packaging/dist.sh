@@ -43,6 +43,7 @@ JAVA_OPTIONS=(
   --java-options '-XX:+UseSerialGC'
   # memory: the desk shares its PC with a browser; a million-alert log runs in 256 MB (README: how to change)
   --java-options '-Xmx256m'
+  --java-options '-Xms64m'
 )
 
 echo "dist: jpackage app image $APP $APP_VERSION ($COMMIT)"

@@ -33,7 +33,7 @@ Run jlink @("--add-modules", $Modules, "--include-locales=en,nl", "--strip-debug
     "--compress=2", "--generate-cds-archive", "--output", "$Dist\runtime")
 
 $JavaOptions = @("--java-options", '-Dorg.sqlite.lib.path=$APPDIR\native', "--java-options", "-Dorg.sqlite.lib.name=sqlitejdbc.dll",
-    "--java-options", "-XX:+UseSerialGC", "--java-options", "-Xmx256m")
+    "--java-options", "-XX:+UseSerialGC", "--java-options", "-Xmx256m", "--java-options", "-Xms64m")
 # a second launcher with a console, for the admin commands (the desk's own has none)
 Set-Content -Path "$Dist\admin.properties" -Value "win-console=true"
 

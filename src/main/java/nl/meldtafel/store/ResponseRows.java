@@ -1,6 +1,8 @@
 package nl.meldtafel.store;
 
 import java.sql.Connection;
+import java.util.List;
+import java.util.ArrayList;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertResponse;
+import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.ResponseResult;
 
 /** The SQL of {@code alert_response}, the same on both backends; each backend runs it in its own transaction. */
@@ -56,5 +59,26 @@ public final class ResponseRows {
             }
             return ps.executeUpdate() == 1;
         }
+    }
+
+    /** See {@link nl.meldtafel.alert.ChainFacts#loggedResponses}. */
+    public static List<ChainFacts.LoggedResponse> logged(Connection c, long afterAlertId, int limit) throws SQLException {
+        List<ChainFacts.LoggedResponse> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.alert_id, e.details, r.calls_112, r.calls_0900, r.result, "
+                + "r.recorded_at, r.officer_id, r.version FROM audit_entry e LEFT JOIN alert_response r ON r.alert_id = e.alert_id "
+                + "WHERE e.event = 'RESPONSE' AND e.alert_id > ? AND e.seq = (SELECT max(x.seq) FROM audit_entry x "
+                + "WHERE x.alert_id = e.alert_id AND x.event = 'RESPONSE') ORDER BY e.alert_id LIMIT ?")) {
+            ps.setLong(1, afterAlertId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    AlertResponse now = rs.getString(5) == null ? null : new AlertResponse(rs.getInt(3), rs.getInt(4),
+                            ResponseResult.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6)), rs.getLong(7), null,
+                            rs.getLong(8));
+                    found.add(new ChainFacts.LoggedResponse(rs.getLong(1), rs.getString(2), now));
+                }
+            }
+        }
+        return found;
     }
 }

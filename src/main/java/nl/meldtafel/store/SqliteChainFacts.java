@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,11 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.meldtafel.alert.AlertRepository;
-import nl.meldtafel.alert.AlertResponse;
 import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.RegisterFacts;
-import nl.meldtafel.alert.ResponseResult;
 
 /** The rows of the SQLite log that second-form chain entries are checked against. */
 final class SqliteChainFacts implements ChainFacts {
@@ -91,25 +88,7 @@ final class SqliteChainFacts implements ChainFacts {
 
     @Override
     public List<LoggedResponse> loggedResponses(long afterAlertId, int limit) {
-        return db.read("Could not read the responses", c -> {
-            List<LoggedResponse> found = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.alert_id, e.details, r.calls_112, r.calls_0900, r.result, r.recorded_at, r.officer_id, r.version "
-                    + "FROM audit_entry e LEFT JOIN alert_response r ON r.alert_id = e.alert_id "
-                    + "WHERE e.event = 'RESPONSE' AND e.alert_id > ? AND e.seq = (SELECT max(x.seq) FROM audit_entry x "
-                    + "WHERE x.alert_id = e.alert_id AND x.event = 'RESPONSE') ORDER BY e.alert_id LIMIT ?")) {
-                ps.setLong(1, afterAlertId);
-                ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        AlertResponse now = rs.getString(5) == null ? null : new AlertResponse(rs.getInt(3), rs.getInt(4),
-                                ResponseResult.valueOf(rs.getString(5)), Instant.ofEpochMilli(rs.getLong(6)), rs.getLong(7), null,
-                                rs.getLong(8));
-                        found.add(new LoggedResponse(rs.getLong(1), rs.getString(2), now));
-                    }
-                }
-            }
-            return found;
-        });
+        return db.read("Could not read the responses", c -> ResponseRows.logged(c, afterAlertId, limit));
     }
 
     @Override

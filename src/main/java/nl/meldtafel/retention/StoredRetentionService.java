@@ -102,8 +102,7 @@ public final class StoredRetentionService implements RetentionService {
      * Redacts what is due a page of the log at a time (its size kept to a short transaction, see
      * {@link PageSize}), each page in its own transaction with its own chain entry, so the desk's own work
      * gets the log between pages and a run stopped anywhere keeps what it did: the next run plans the rest
-     * at its own time. Then clears the write-ahead log and the backups of the
-     * removed content.
+     * at its own time. Then clears the write-ahead log and the backups of the removed content.
      */
     @Override
     public RedactionReport run(RunProgress progress) {
@@ -122,7 +121,9 @@ public final class StoredRetentionService implements RetentionService {
             long from = done;
             long to = Math.min(top, done + size.next());
             long pageStarted = System.nanoTime();
-            Page page = tx.inTransaction("Could not remove the content of old alerts", () -> redactPage(from, to, policy, today, now));
+            Instant previous = batches.isEmpty() ? null : batches.get(batches.size() - 1).at();
+            Page page = tx.inTransaction("Could not remove the content of old alerts",
+                    () -> redactPage(from, to, policy, today, now, previous));
             size.took(System.nanoTime() - pageStarted);
             page.batch().ifPresent(batches::add);
             held = page.held();
@@ -144,17 +145,23 @@ public final class StoredRetentionService implements RetentionService {
         return new RedactionReport(batches, held, drafts, backups.removed(), backups.refreshed(), cleared, finished);
     }
 
-    /** Holds are read again for every page: one placed while the run goes on is respected. */
-    private Page redactPage(long fromId, long toId, RetentionPolicy policy, LocalDate today, Instant now) {
+    /**
+     * Holds are read again for every page: one placed while the run goes on is respected.
+     *
+     * @param previous the time of this run's last batch, null before its first
+     */
+    private Page redactPage(long fromId, long toId, RetentionPolicy policy, LocalDate today, Instant now,
+                            Instant previous) {
         Set<Long> held = new HashSet<>();
         repository.holds().stream().filter(h -> h.activeOn(today)).forEach(h -> held.add(h.alertId()));
         List<Long> due = RedactionPlanner.due(repository.chainsRootedIn(fromId, toId), policy, held, now);
         if (due.isEmpty()) {
             return new Page(Optional.empty(), held.size());
         }
-        // each batch gets its own instant: the chain entry finds its alerts by it
-        Instant at = repository.latestRedaction().filter(last -> !last.isBefore(now))
-                .map(last -> last.plusMillis(1)).orElse(now);
+        // each batch gets its own instant: the chain entry finds its alerts by it. The latest redaction is
+        // looked up once per run (a scan of every alert), then each batch takes the next millisecond.
+        Instant at = previous != null ? previous.plusMillis(1) : repository.latestRedaction()
+                .filter(last -> !last.isBefore(now)).map(last -> last.plusMillis(1)).orElse(now);
         repository.redact(due, at, AuditRecords.redacted(due, at, systemOfficer(), OsAccount.current()));
         return new Page(Optional.of(new RedactionReport.Batch(at, due.size(), due.get(0), due.get(due.size() - 1))),
                 held.size());

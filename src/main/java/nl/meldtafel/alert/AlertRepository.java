@@ -13,7 +13,7 @@ public interface AlertRepository {
     /** Saves a new PENDING alert; returns its id. {@code salt} seals the values and text. */
     long insertPending(NewAlert alert, Actor composer, Instant createdAt, byte[] salt);
 
-    /** Marks a PENDING alert as SENT to the given groups. */
+    /** Marks a PENDING alert as SENT to the given groups; null: to the groups recorded with it, left as they are. */
     void markSent(long id, Instant sentAt, String isoWeek, Instant dueAt, List<Long> groupIds);
 
     void setDue(long id, Instant dueAt);

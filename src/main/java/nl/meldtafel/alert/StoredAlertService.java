@@ -91,7 +91,7 @@ public final class StoredAlertService implements AlertService {
             }
             Instant sentAt = postedAt == null ? rules.now() : postedAt;
             alerts.markSent(id, sentAt, rules.isoWeek(sentAt), rules.firstDue(sentAt, pending.followUp()).orElse(null),
-                    groups == null ? pending.groupIds() : groups);
+                    groups);
             Alert sent = require(id);
             audit.append(AuditRecords.sent(sent, alerts.groupNames(id), actor,
                     alerts.sealedContent(id).orElseThrow().contentSalt()));

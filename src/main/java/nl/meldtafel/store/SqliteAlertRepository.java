@@ -109,11 +109,13 @@ public final class SqliteAlertRepository implements AlertRepository {
     @Override
     public void markSent(long id, Instant sentAt, String isoWeek, Instant dueAt, List<Long> groupIds) {
         db.write("Could not record alert " + id + " as sent", c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM alert_group WHERE alert_id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
+            if (groupIds != null) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM alert_group WHERE alert_id = ?")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+                insertGroups(c, id, groupIds);
             }
-            insertGroups(c, id, groupIds);
             try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = 'SENT', sent_at = ?, "
                     + "log_at = ?, sent_week = ?, due_at = ? WHERE id = ? AND status = 'PENDING'")) {
                 ps.setLong(1, sentAt.toEpochMilli());

@@ -32,8 +32,10 @@ import nl.meldtafel.template.MessageKind;
  * DESKS desks on one server write DESKS x ALERTS alerts at once (recorded, then confirmed sent, as at a
  * desk), each hearing the others through the live feed. Prints alerts written and lost, the chain's
  * status, the total throughput, and how long a committed alert took to reach the other desks (p50, p99).
- * Not a JUnit test. Usage, with a server from {@link LocalServer} (set up, empty):
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) nl.meldtafel.bench.DesksBenchmark URL 10 100}
+ * Not a JUnit test. WARMUP alerts per desk go first and are not counted: a desk in use has its code compiled by
+ * the JIT, which otherwise takes a good part of both cores in a run of seconds. Usage, with a server from
+ * {@link LocalServer} (set up, empty):
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) nl.meldtafel.bench.DesksBenchmark URL 10 100 [WARMUP]}
  */
 public final class DesksBenchmark {
 
@@ -46,6 +48,7 @@ public final class DesksBenchmark {
         ServerAddress server = ServerAddress.parse(args[0]);
         int desks = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int alertsPerDesk = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int warmUpPerDesk = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         Clock clock = Clock.systemUTC();
 
         // when each alert's confirming call began, and when each other desk heard of it after that (nanoTime, one
@@ -75,8 +78,8 @@ public final class DesksBenchmark {
             }));
         }
 
-        long before = sentInLog(stacks.get(0));
         ExecutorService pool = Executors.newFixedThreadPool(desks);
+        CountDownLatch warmedUp = new CountDownLatch(desks);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> written = new ArrayList<>();
         for (int d = 0; d < desks; d++) {
@@ -84,18 +87,23 @@ public final class DesksBenchmark {
             int desk = d;
             written.add(pool.submit(() -> {
                 Actor officer = new Actor(storage.officers().register("Agent " + desk, "bench-" + desk), "desk" + desk);
+                for (int i = 0; i < warmUpPerDesk; i++) {
+                    send(storage, officer, "warm-up " + desk + "/" + i, id -> { });
+                }
+                warmedUp.countDown();
                 start.await();
                 int ok = 0;
                 for (int i = 0; i < alertsPerDesk; i++) {
-                    long id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "bench", "{}",
-                            "*HETERDAAD*\nBench desk " + desk + " alert " + i, null, HOUR, List.of()), officer);
-                    confirming.put(id, System.nanoTime());
-                    storage.alertService().confirmSent(id, officer);
+                    send(storage, officer, "desk " + desk + " alert " + i, id -> confirming.put(id, System.nanoTime()));
                     ok++;
                 }
                 return ok;
             }));
         }
+        warmedUp.await();
+        Thread.sleep(1500); // the warm-up's last notices
+        long before = sentInLog(stacks.get(0));
+        latenciesNanos.clear();
         long began = System.nanoTime();
         start.countDown();
         int reported = 0;
@@ -114,7 +122,8 @@ public final class DesksBenchmark {
         Collections.sort(sorted);
         long expectedNotices = (long) (desks - 1) * desks * alertsPerDesk;
 
-        System.out.printf("desks: %d, alerts per desk: %d, server %s%n", desks, alertsPerDesk, server);
+        System.out.printf("desks: %d, alerts per desk: %d (after %d each to warm up, not counted), server %s%n", desks,
+                alertsPerDesk, warmUpPerDesk, server);
         System.out.printf("alerts written: %,d (reported by the desks %,d), added to the log as sent: %,d, lost: %,d%n",
                 (long) desks * alertsPerDesk, reported, inLog, (long) desks * alertsPerDesk - inLog);
         System.out.printf("chain: %s, %,d entries%n", chain.intact() ? "intact" : "BROKEN " + chain.problem().orElseThrow(),
@@ -126,6 +135,14 @@ public final class DesksBenchmark {
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
         subscriptions.forEach(LogChanges.Subscription::close);
         stacks.forEach(Storage::close);
+    }
+
+    /** Recorded and then confirmed, as a desk does once the officer has posted it. */
+    private static void send(Storage storage, Actor officer, String what, java.util.function.LongConsumer confirming) {
+        long id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "bench", "{}",
+                "*HETERDAAD*\nBench " + what, null, HOUR, List.of()), officer);
+        confirming.accept(id);
+        storage.alertService().confirmSent(id, officer);
     }
 
     /** Sent alerts in the log: the run's own are those added while it ran (the server may hold earlier runs'). */

@@ -38,8 +38,14 @@ final class PostgresAlertRepository implements AlertRepository {
 
     // the sender as named when it was sent; officers renamed later do not change past alerts
     private static final String SENDER = "COALESCE(a.sender_name, o.name) AS officer_name";
-    private static final String ALERT_COLUMNS = "SELECT a.*, " + SENDER
-            + ", COALESCE(a.sender_number, o.personnel_number) AS personnel_number FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    // named, not a.*: the folded text and its words are the search's, and its groups come in the same row trip
+    private static final String ALERT_COLUMNS = "SELECT a.id, a.kind, a.template_id, a.template_hash, a.values_json, a.text, "
+            + "a.officer_id, a.os_account, a.created_at, a.sent_at, a.status, a.awaits_closure, a.policy_due_ms, "
+            + "a.policy_repeat_ms, a.due_at, a.snoozed_at, a.snoozed_by, a.parent_id, a.closed_at, a.closed_by_alert_id, "
+            + "a.close_reason, a.closed_by_officer_id, a.closed_os_account, a.outcome, a.close_category, a.redacted_at, "
+            + "ARRAY(SELECT ag.group_id FROM alert_group ag WHERE ag.alert_id = a.id ORDER BY ag.group_id) AS group_ids, "
+            + SENDER + ", COALESCE(a.sender_number, o.personnel_number) AS personnel_number "
+            + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
     private static final String ROW_FIELDS = "a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, a.due_at, "
             + "a.closed_at, a.policy_repeat_ms";
     private static final String ROW_FROM = " FROM alert a JOIN officer o ON o.id = a.officer_id ";
@@ -117,11 +123,13 @@ final class PostgresAlertRepository implements AlertRepository {
     @Override
     public void markSent(long id, Instant sentAt, String isoWeek, Instant dueAt, List<Long> groupIds) {
         tx.run("Could not record alert " + id + " as sent", c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM alert_group WHERE alert_id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
+            if (groupIds != null) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM alert_group WHERE alert_id = ?")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+                insertGroups(c, id, groupIds);
             }
-            insertGroups(c, id, groupIds);
             try (PreparedStatement ps = c.prepareStatement("UPDATE alert SET status = 'SENT', sent_at = ?, "
                     + "log_at = ?, sent_week = ?, due_at = ?, version = version + 1 WHERE id = ? AND status = 'PENDING'")) {
                 ps.setLong(1, sentAt.toEpochMilli());
@@ -215,23 +223,12 @@ final class PostgresAlertRepository implements AlertRepository {
     @Override
     public Map<Long, Alert> findAll(Collection<Long> ids) {
         return tx.run("Could not load alerts", c -> {
-            Map<Long, List<Long>> groups = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT alert_id, group_id FROM alert_group "
-                    + "WHERE alert_id = ANY (?) ORDER BY alert_id, group_id")) {
-                ps.setArray(1, PgJdbc.ids(c, ids));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        groups.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                    }
-                }
-            }
             Map<Long, Alert> found = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(ALERT_COLUMNS + "WHERE a.id = ANY (?)")) {
                 ps.setArray(1, PgJdbc.ids(c, ids));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long id = rs.getLong("id");
-                        found.put(id, alert(rs, groups.getOrDefault(id, List.of())));
+                        found.put(rs.getLong("id"), alert(rs, List.of((Long[]) rs.getArray("group_ids").getArray())));
                     }
                 }
             }

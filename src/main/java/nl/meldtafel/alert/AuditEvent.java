@@ -32,7 +32,17 @@ public enum AuditEvent {
     /** A beheerdersgroep that never had an alert was deleted. */
     GROUP_REMOVED,
     ADMIN_ADDED,
-    ADMIN_REMOVED;
+    ADMIN_REMOVED,
+    /** An officer got an account: roles and wijken. */
+    ACCOUNT_CREATED,
+    /** An account's roles or wijken changed, or it was deactivated or made active again. */
+    ACCOUNT_CHANGED,
+    /** A password was reset by a teamchef or changed by its officer; the entry holds no password. */
+    PASSWORD_SET,
+    /** A sign-in with a wrong password, or with a number that has no account. */
+    SIGN_IN_FAILED,
+    /** Too many wrong passwords in a row: the account is locked for a while. */
+    ACCOUNT_LOCKED;
 
     /** Events that happen at most once per alert: a second one is a replayed or duplicated entry. */
     public boolean oncePerAlert() {

@@ -96,6 +96,67 @@ public final class AuditRecords {
         return AuditRecord.anonymous(AuditEvent.OFFICER_RENAMED, 0, now.id(), at, osAccount, json(d), "");
     }
 
+    /**
+     * A new account (issue 15): its roles and wijken, never its password. {@code by} is null for the first
+     * account of a log, which nobody signed in could make.
+     */
+    public static AuditRecord accountCreated(Officer of, AccountFacts a, Instant at, Officer by, String osAccount) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("number", of.personnelNumber());
+        d.put("roles", a.roles());
+        d.put("wijken", a.wijken());
+        return byOrAnonymous(AuditEvent.ACCOUNT_CREATED, of.id(), at, by, osAccount, d);
+    }
+
+    public static AuditRecord accountChanged(Officer of, AccountFacts was, AccountFacts now, Instant at, Officer by,
+                                             String osAccount) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("number", of.personnelNumber());
+        d.put("fromRoles", was.roles());
+        d.put("fromWijken", was.wijken());
+        d.put("fromActive", was.active());
+        d.put("roles", now.roles());
+        d.put("wijken", now.wijken());
+        d.put("active", now.active());
+        return byOrAnonymous(AuditEvent.ACCOUNT_CHANGED, of.id(), at, by, osAccount, d);
+    }
+
+    /** A new password: reset by a teamchef, or changed by the officer himself. */
+    public static AuditRecord passwordSet(Officer of, boolean reset, Instant at, Officer by, String osAccount) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("number", of.personnelNumber());
+        d.put("reset", reset);
+        return byOrAnonymous(AuditEvent.PASSWORD_SET, of.id(), at, by, osAccount, d);
+    }
+
+    /**
+     * A wrong password for {@code officer}, the {@code tries}-th in a row; null for a number with no account,
+     * which is not written down (it may be a password typed in the wrong field).
+     */
+    public static AuditRecord signInFailed(Officer officer, int tries, Instant at, String osAccount) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        if (officer != null) {
+            d.put("number", officer.personnelNumber());
+            d.put("tries", tries);
+        } else {
+            d.put("unknown", true);
+        }
+        return AuditRecord.anonymous(AuditEvent.SIGN_IN_FAILED, 0, officer == null ? 0 : officer.id(), at, osAccount, json(d), "");
+    }
+
+    public static AuditRecord accountLocked(Officer officer, Instant until, Instant at, String osAccount) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("number", officer.personnelNumber());
+        d.put("until", until.toEpochMilli());
+        return AuditRecord.anonymous(AuditEvent.ACCOUNT_LOCKED, 0, officer.id(), at, osAccount, json(d), "");
+    }
+
+    private static AuditRecord byOrAnonymous(AuditEvent event, long subjectId, Instant at, Officer by, String osAccount,
+                                             Map<String, Object> d) {
+        return by == null ? AuditRecord.anonymous(event, 0, subjectId, at, osAccount, json(d), "")
+                : AuditRecord.of(event, 0, subjectId, at, new Actor(by, osAccount), json(d), "");
+    }
+
     static AuditRecord register(AuditEvent event, long subjectId, Instant at, String osAccount, String details) {
         return AuditRecord.anonymous(event, 0, subjectId, at, osAccount, details, "");
     }

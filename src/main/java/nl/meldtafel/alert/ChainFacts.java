@@ -12,6 +12,9 @@ public interface ChainFacts {
     /** Every officer, also the one retention runs are recorded under, by id. */
     Map<Long, Officer> officers();
 
+    /** Every account as the chain should have it, by officer id. */
+    Map<Long, AccountFacts> accounts();
+
     RegisterFacts register();
 
     /** The names of the groups each alert was sent to, as they were then, in group id order. */

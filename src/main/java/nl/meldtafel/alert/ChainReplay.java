@@ -3,8 +3,10 @@ package nl.meldtafel.alert;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +24,7 @@ final class ChainReplay {
     private final Map<Long, Officer> officers = new HashMap<>();
     private final Map<Long, RegisterFacts.Group> groups = new HashMap<>();
     private final Set<RegisterFacts.AdminLink> links = new HashSet<>();
+    private final Map<Long, AccountFacts> accounts = new HashMap<>();
 
     static JsonNode read(String details) {
         try {
@@ -93,13 +96,35 @@ final class ChainReplay {
                             + (added ? "added" : "removed") + " twice (a replayed entry)");
                 }
             }
-            default -> throw new IllegalArgumentException("not an officer or register event: " + r.event());
+            case ACCOUNT_CREATED -> {
+                if (!officers.containsKey(id) || accounts.containsKey(id)) {
+                    return Optional.of("officer " + id + " gets an account " + (accounts.containsKey(id) ? "a second time"
+                            : "but the log does not have the officer") + " (a replayed or forged entry)");
+                }
+                accounts.put(id, new AccountFacts(strings(d.path("roles")), strings(d.path("wijken")), true));
+            }
+            case ACCOUNT_CHANGED -> {
+                AccountFacts from = new AccountFacts(strings(d.path("fromRoles")), strings(d.path("fromWijken")),
+                        d.path("fromActive").asBoolean());
+                if (!from.equals(accounts.get(id))) {
+                    return Optional.of("the account of officer " + id + " is changed from roles the log does not have "
+                            + "(a replayed or forged entry)");
+                }
+                accounts.put(id, new AccountFacts(strings(d.path("roles")), strings(d.path("wijken")), d.path("active").asBoolean()));
+            }
+            case PASSWORD_SET, ACCOUNT_LOCKED, SIGN_IN_FAILED -> {
+                if (id != 0 && !accounts.containsKey(id)) {
+                    return Optional.of("a " + r.event() + " entry for officer " + id + ", who has no account in the log "
+                            + "(a forged entry)");
+                }
+            }
+            default -> throw new IllegalArgumentException("not an officer, account or register event: " + r.event());
         }
         return Optional.empty();
     }
 
-    /** Where the database differs from what the log says, e.g. a name changed outside Meldtafel. */
-    Optional<String> compareWith(Map<Long, Officer> actualOfficers, RegisterFacts actual) {
+    /** Where the database differs from what the log says, e.g. a name or a role changed outside Meldtafel. */
+    Optional<String> compareWith(Map<Long, Officer> actualOfficers, Map<Long, AccountFacts> actualAccounts, RegisterFacts actual) {
         for (Officer o : actualOfficers.values()) {
             Officer logged = officers.get(o.id());
             if (logged == null) {
@@ -112,6 +137,18 @@ final class ChainReplay {
         }
         if (officers.size() != actualOfficers.size()) {
             return Optional.of((officers.size() - actualOfficers.size()) + " officer(s) of the log are gone from the database");
+        }
+        for (Map.Entry<Long, AccountFacts> e : actualAccounts.entrySet()) {
+            AccountFacts logged = accounts.get(e.getKey());
+            if (!e.getValue().equals(logged)) {
+                return Optional.of("the account of officer " + e.getKey() + " has roles " + e.getValue().roles()
+                        + (e.getValue().active() ? "" : " (inactive)") + " in the database but "
+                        + (logged == null ? "no account" : logged.roles() + (logged.active() ? "" : " (inactive)"))
+                        + " in the log (changed outside Meldtafel)");
+            }
+        }
+        if (accounts.size() != actualAccounts.size()) {
+            return Optional.of((accounts.size() - actualAccounts.size()) + " account(s) of the log are gone from the database");
         }
         for (Map.Entry<Long, RegisterFacts.Group> e : actual.groups().entrySet()) {
             RegisterFacts.Group logged = groups.get(e.getKey());
@@ -131,6 +168,12 @@ final class ChainReplay {
 
     private static String describe(RegisterFacts.Group g) {
         return "'" + g.name() + "' (" + g.gemeente() + (g.active() ? "" : ", inactive") + ")";
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(n -> list.add(n.asText()));
+        return list;
     }
 
     private static String text(JsonNode n) {

@@ -278,7 +278,7 @@ public final class ChainVerifier {
             long id = walk.copiedGone.iterator().next();
             return problem(0, id, "alert " + id + " was copied but is gone from the log without a recorded discard");
         }
-        Optional<String> register = walk.replay.compareWith(facts.officers(), facts.register());
+        Optional<String> register = walk.replay.compareWith(facts.officers(), facts.accounts(), facts.register());
         if (register.isPresent()) {
             return problem(0, null, register.get());
         }

@@ -1,5 +1,6 @@
 package nl.meldtafel.store;
 
+import nl.meldtafel.account.AccountRepository;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.ChainFacts;
@@ -71,6 +72,8 @@ public interface Backend extends AutoCloseable {
     AlertRepository alerts();
 
     OfficerRepository officers();
+
+    AccountRepository accounts();
 
     DraftRepository drafts();
 

@@ -5,6 +5,7 @@ import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.DraftRepository;
 import nl.meldtafel.alert.LogChanges;
+import nl.meldtafel.account.AccountRepository;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.QueuedSendRepository;
 import nl.meldtafel.alert.ResponseRepository;
@@ -27,6 +28,7 @@ public final class SqliteBackend implements Backend {
     private final Database database;
     private final AlertRepository alerts;
     private final OfficerRepository officers;
+    private final AccountRepository accounts;
     private final DraftRepository drafts;
     private final AuditLog audit;
     private final ChainFacts chainFacts;
@@ -45,6 +47,7 @@ public final class SqliteBackend implements Backend {
         this.database = database;
         this.alerts = new SqliteAlertRepository(database);
         this.officers = new SqliteOfficerRepository(database, clock);
+        this.accounts = new SqliteAccountRepository(database);
         this.drafts = new SqliteDraftRepository(database);
         this.audit = new SqliteAuditLog(database);
         this.chainFacts = new SqliteChainFacts(database, alerts);
@@ -116,6 +119,11 @@ public final class SqliteBackend implements Backend {
     @Override
     public OfficerRepository officers() {
         return officers;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.meldtafel.alert.AccountFacts;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.Officer;
@@ -39,6 +40,11 @@ final class SqliteChainFacts implements ChainFacts {
             }
             return officers;
         });
+    }
+
+    @Override
+    public Map<Long, AccountFacts> accounts() {
+        return db.read("Could not read the accounts", AccountRows::facts);
     }
 
     @Override

@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.function.Supplier;
+import nl.meldtafel.account.AccountService;
+import nl.meldtafel.account.PasswordHashing;
+import nl.meldtafel.account.StoredAccountService;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AuditLog;
@@ -52,6 +55,7 @@ public final class Storage implements DeskLog, AutoCloseable {
     private final Path dataFolder;
     private final Backend backend;
     private final OfficerService officers;
+    private final AccountService accounts;
     private final AlertService service;
     private final DraftService drafts;
     private final GroupRegister groupRegister;
@@ -74,6 +78,7 @@ public final class Storage implements DeskLog, AutoCloseable {
         this.anchors = new ChainAnchors(dataFolder);
         Transactor tx = backend.transactor();
         this.officers = new StoredOfficerService(tx, backend.officers(), backend.audit(), clock);
+        this.accounts = new StoredAccountService(tx, backend.accounts(), officers, backend.audit(), new PasswordHashing(), clock);
         this.service = new StoredAlertService(tx, backend.alerts(), backend.officers(), backend.audit(), new FollowUpRules(clock), new SecureRandom());
         this.drafts = new DraftService(tx, backend.drafts());
         this.groupRegister = new StoredGroupRegister(tx, backend.groups(), service, backend.audit(), clock);
@@ -214,6 +219,16 @@ public final class Storage implements DeskLog, AutoCloseable {
     /** The officers, each change also in the chain. */
     public OfficerService officers() {
         return officers;
+    }
+
+    /** Who may sign in, with which roles; each change and failed sign-in also in the chain. */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** The same accounts with another work factor: for tests that set many passwords on a JVM without C2. */
+    AccountService accountsWith(PasswordHashing hashing) {
+        return new StoredAccountService(backend.transactor(), backend.accounts(), officers, backend.audit(), hashing, clock);
     }
 
     public DraftRepository drafts() {

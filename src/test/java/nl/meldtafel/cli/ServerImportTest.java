@@ -16,8 +16,15 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.meldtafel.account.Role;
+import nl.meldtafel.account.SignInResult;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.store.DataFolder;
+import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.postgres.EmbeddedServer;
+import nl.meldtafel.store.postgres.PostgresBackend;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +90,23 @@ class ServerImportTest {
              ResultSet rs = st.executeQuery("SELECT nextval(pg_get_serial_sequence('alert', 'id')) > (SELECT max(id) FROM alert)")) {
             rs.next();
             assertTrue(rs.getBoolean(1));
+        }
+    }
+
+    @Test
+    void theDesksAccountsMoveUpAndSignInOnTheServerWithTheirOwnPasswords() throws Exception {
+        try (Storage s = Storage.open(desk, CLOCK)) {
+            Actor chef = Actor.of(s.accounts().createFirst("Karin de Boer", "100200", "Teamchef-2026".toCharArray(), "pc").officer());
+            s.accounts().add(chef, "Wim Wijk", "100500", Set.of(Role.WIJKAGENT), List.of("Centrum"), "Wijkagent-2026".toCharArray());
+        }
+        CommandRun imported = run("server", "import", "--from-data-dir", desk.toString(), "--database", server);
+        assertEquals(0, imported.exit(), imported.toString());
+        assertTrue(imported.out().contains("  account: 2\n"), imported.out());
+        try (Storage onServer = Storage.on(home.resolve("servermeldtafel"), PostgresBackend.at(url, EmbeddedServer.user(), CLOCK), CLOCK)) {
+            onServer.open();
+            assertTrue(onServer.verifier().verify(Optional.empty()).intact());
+            SignInResult in = onServer.accounts().signIn("100500", "Wijkagent-2026".toCharArray(), "pc");
+            assertEquals(List.of("Centrum"), ((SignInResult.SignedIn) in).account().wijken());
         }
     }
 

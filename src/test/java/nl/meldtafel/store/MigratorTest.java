@@ -130,6 +130,13 @@ class MigratorTest {
             if (version >= 5) {
                 assertEquals(version >= 13 ? 2 : 1, s.responses().state(2).version());
             }
+            if (version >= 1) {
+                // version 14 adds accounts; officers from before have none until a teamchef gives them one
+                java.util.Optional<nl.meldtafel.account.Account> account = s.accounts().find(1);
+                assertEquals(version >= 14, account.isPresent());
+                account.ifPresent(x -> assertEquals(java.util.List.of("Zuid"), x.wijken()));
+                assertEquals(version >= 14, s.accounts().anyAccount());
+            }
             if (version >= 2) {
                 // version 10 keeps the municipality's own number; groups stored before it have none
                 assertEquals(version >= 10 ? "BG-017" : "",

@@ -17,6 +17,7 @@ import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.DraftRepository;
 import nl.meldtafel.alert.LogChangeHub;
 import nl.meldtafel.alert.LogChanges;
+import nl.meldtafel.account.AccountRepository;
 import nl.meldtafel.alert.OfficerRepository;
 import nl.meldtafel.alert.QueuedSendRepository;
 import nl.meldtafel.alert.ResponseRepository;
@@ -51,6 +52,7 @@ public final class PostgresBackend implements Backend {
     private final PgTransactor tx = new PgTransactor();
     private final AlertRepository alerts;
     private final OfficerRepository officers;
+    private final AccountRepository accounts;
     private final DraftRepository drafts;
     private final AuditLog audit;
     private final ChainFacts chainFacts;
@@ -77,6 +79,7 @@ public final class PostgresBackend implements Backend {
         withDesk(connectionProperties, desk);
         this.alerts = new PostgresAlertRepository(tx, scope);
         this.officers = new PostgresOfficerRepository(tx, clock, scope);
+        this.accounts = new PostgresAccountRepository(tx, scope);
         this.drafts = new PostgresDraftRepository(tx);
         this.audit = new PostgresAuditLog(tx);
         this.chainFacts = new PostgresChainFacts(tx, alerts);
@@ -258,6 +261,11 @@ public final class PostgresBackend implements Backend {
     @Override
     public OfficerRepository officers() {
         return officers;
+    }
+
+    @Override
+    public AccountRepository accounts() {
+        return accounts;
     }
 
     @Override

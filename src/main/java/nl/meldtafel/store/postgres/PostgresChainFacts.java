@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.meldtafel.store.ResponseRows;
+import nl.meldtafel.alert.AccountFacts;
 import nl.meldtafel.alert.AlertRepository;
+import nl.meldtafel.store.AccountRows;
 import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.RegisterFacts;
@@ -40,6 +42,11 @@ final class PostgresChainFacts implements ChainFacts {
             }
             return officers;
         });
+    }
+
+    @Override
+    public Map<Long, AccountFacts> accounts() {
+        return tx.run("Could not read the accounts", AccountRows::facts);
     }
 
     @Override

@@ -1,0 +1,27 @@
+package nl.meldtafel.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Storage of accounts, one per officer at most. Callers combine calls in one step through a Transactor. */
+public interface AccountRepository {
+
+    Optional<StoredAccount> find(long officerId);
+
+    /** Every account, active or not, by name: the officers of this desk's team on a server. */
+    List<Account> all();
+
+    /** Whether the log has any account yet: the first one made is a teamchef. */
+    boolean anyExists();
+
+    void insert(long officerId, Set<Role> roles, List<String> wijken, String passwordHash, Instant at);
+
+    void update(long officerId, Set<Role> roles, List<String> wijken, boolean active);
+
+    /** A new password; wrong tries and a lock are cleared with it. */
+    void setPassword(long officerId, String passwordHash);
+
+    void setFailures(long officerId, int failedTries, Instant lockedUntil);
+}

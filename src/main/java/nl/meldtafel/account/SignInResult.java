@@ -1,0 +1,23 @@
+package nl.meldtafel.account;
+
+import java.time.Instant;
+
+/** How a sign-in went; the desk words each case for the officer. */
+public sealed interface SignInResult {
+
+    /** Signed in. */
+    record SignedIn(Account account) implements SignInResult {
+    }
+
+    /** Number or password wrong; the desk does not say which, only how many tries are left. */
+    record Refused(int triesLeft) implements SignInResult {
+    }
+
+    /** Too many wrong tries: no sign-in until then, not even with the right password. */
+    record Locked(Instant until) implements SignInResult {
+    }
+
+    /** The account was deactivated by a teamchef. */
+    record Deactivated() implements SignInResult {
+    }
+}

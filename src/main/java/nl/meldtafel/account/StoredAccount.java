@@ -1,0 +1,7 @@
+package nl.meldtafel.account;
+
+import java.time.Instant;
+
+/** An account as stored: with what signing in checks, which never leaves the account service. */
+public record StoredAccount(Account account, String passwordHash, int failedTries, Instant lockedUntil) {
+}

@@ -102,7 +102,8 @@ public final class DeskAssembly {
         compose.useTargets(new RegisterTargets(storage.targeting(), storage.pasteChecklist()));
         WeeklyLog weekly = new WeeklyLog(storage.alerts());
         compose.weeklyFill().useLog(weekly::tally);
-        officers = new OfficerViewModel(runner, storage.officers(), new LastOfficerSetting(settings));
+        officers = new OfficerViewModel(runner, storage.officers(), new LastOfficerSetting(settings), storage.accounts(),
+                clock.getZone());
         officers.assumeLastOfficer(lastOfficer);
         followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
                 officers.currentProperty());

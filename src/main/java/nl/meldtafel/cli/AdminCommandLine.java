@@ -69,7 +69,8 @@ public final class AdminCommandLine {
                 new DemoCommand(env, folders, clock),
                 new ServerInitCommand(folders),
                 new ServerImportCommand(folders, clock),
-                new TeamCommand(folders, clock)));
+                new TeamCommand(folders, clock),
+                new OfficerAddCommand(folders, clock)));
     }
 
     List<AdminCommand> commands() {

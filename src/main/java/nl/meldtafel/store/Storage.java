@@ -226,8 +226,11 @@ public final class Storage implements DeskLog, AutoCloseable {
         return accounts;
     }
 
-    /** The same accounts with another work factor: for tests that set many passwords on a JVM without C2. */
-    AccountService accountsWith(PasswordHashing hashing) {
+    /**
+     * The same accounts with another work factor for new passwords: for tests that set many on a JVM without
+     * C2. A password checks against the work factor it was stored with, whatever this desk's is.
+     */
+    public AccountService accountsWith(PasswordHashing hashing) {
         return new StoredAccountService(backend.transactor(), backend.accounts(), officers, backend.audit(), hashing, clock);
     }
 

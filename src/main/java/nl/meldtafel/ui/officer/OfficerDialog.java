@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
@@ -49,10 +50,11 @@ public final class OfficerDialog {
         }
         ButtonType cancel = new ButtonType(Texts.get("officer.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Dialog<Void> shown = new Dialog<>();
-        shown.setTitle(Texts.get("officer.title"));
-        shown.setHeaderText(Texts.get("officer.question"));
+        boolean signIn = model.signInRequiredProperty().get();
+        shown.setTitle(Texts.get(signIn ? "signin.title" : "officer.title"));
+        shown.setHeaderText(Texts.get(signIn ? "signin.question" : "officer.question"));
         shown.getDialogPane().getButtonTypes().setAll(cancel);
-        shown.getDialogPane().setContent(content());
+        shown.getDialogPane().setContent(signIn ? signInContent(model.signIn()) : content());
         shown.getDialogPane().setPrefWidth(480);
         Scene scene = ownerScene.get();
         if (scene != null && scene.getWindow() != null) {
@@ -140,6 +142,42 @@ public final class OfficerDialog {
             Platform.runLater(list::requestFocus);
         }
         return new VBox(8, why, error, knownTitle, list, new HBox(choose), newTitle, form, new HBox(add));
+    }
+
+    private static VBox signInContent(SignInViewModel signIn) {
+        TextField number = new TextField();
+        number.setId("signInNumber");
+        number.textProperty().bindBidirectional(signIn.numberProperty());
+        PasswordField password = new PasswordField();
+        password.setId("signInPassword");
+        password.textProperty().bindBidirectional(signIn.passwordProperty());
+        number.setOnAction(e -> password.requestFocus());
+        password.setOnAction(e -> signIn.signIn());
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.addRow(0, new Label(Texts.get("officer.number")), number);
+        form.addRow(1, new Label(Texts.get("signin.password")), password);
+        Button go = new Button(Texts.get("signin.button"));
+        go.setId("signIn");
+        go.getStyleClass().add("primary");
+        go.disableProperty().bind(signIn.canSignInProperty().not());
+        go.setOnAction(e -> signIn.signIn());
+        Label error = new Label();
+        error.setId("signInError");
+        error.getStyleClass().add("problem-line");
+        error.setWrapText(true);
+        error.textProperty().bind(signIn.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label busy = new Label(Texts.get("signin.busy"));
+        busy.getStyleClass().add("muted");
+        busy.visibleProperty().bind(signIn.busyProperty());
+        Label why = new Label(Texts.get("signin.why"));
+        why.setWrapText(true);
+        why.getStyleClass().add("muted");
+        Platform.runLater(number.getText().isEmpty() ? number::requestFocus : password::requestFocus);
+        return new VBox(8, why, form, error, new HBox(8, go, busy));
     }
 
     /** The problem shows once something was typed: an empty form does not open in red. */

@@ -18,12 +18,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.meldtafel.account.Account;
+import nl.meldtafel.account.AccountService;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.alert.OfficerService;
 import nl.meldtafel.ui.common.StorageErrors;
 import nl.meldtafel.ui.common.TaskRunner;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,14 +54,27 @@ public final class OfficerViewModel {
     private final StringProperty number = new SimpleStringProperty(this, "number", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper rememberProblem = new ReadOnlyStringWrapper(this, "rememberProblem");
+    private final ReadOnlyBooleanWrapper signInRequired = new ReadOnlyBooleanWrapper(this, "signInRequired");
+    private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>(this, "account");
+    private final AccountService accounts;
+    private final SignInViewModel signIn;
     private static final Logger LOG = LoggerFactory.getLogger(OfficerViewModel.class);
     private final StringBinding nameProblem;
     private final StringBinding numberProblem;
     private final BooleanBinding canAdd;
     private final BooleanBinding canChoose;
 
+    /** A desk whose log has no accounts yet: the officer says who he is. */
     public OfficerViewModel(TaskRunner runner, OfficerService officers, LastOfficerSetting lastOfficer) {
+        this(runner, officers, lastOfficer, null, ZoneId.systemDefault());
+    }
+
+    /** Once {@code accounts} has any, the question becomes a sign-in with personnel number and password. */
+    public OfficerViewModel(TaskRunner runner, OfficerService officers, LastOfficerSetting lastOfficer, AccountService accounts,
+                            ZoneId zone) {
         this.runner = runner;
+        this.accounts = accounts;
+        this.signIn = accounts == null ? null : new SignInViewModel(runner, accounts, zone, this::signedIn);
         this.register = officers;
         this.lastOfficer = lastOfficer;
         nameProblem = Bindings.createStringBinding(() -> nameProblem(name.get()), name);
@@ -107,13 +123,20 @@ public final class OfficerViewModel {
         return null;
     }
 
-    private record Known(List<Officer> officers, Optional<String> last) {
+    private record Known(List<Officer> officers, Optional<String> last, boolean signIn) {
     }
 
     /** Loads the known officers and asks who is at the desk, the last officer selected. */
     public void ask() {
         error.set(null);
-        runner.run(() -> new Known(register.all(), lastOfficer.number()), known -> {
+        runner.run(() -> new Known(register.all(), lastOfficer.number(), accounts != null && accounts.anyAccount()), known -> {
+            signInRequired.set(known.signIn());
+            if (known.signIn()) {
+                Officer now = current.get();
+                signIn.reset(now != null ? now.personnelNumber() : known.last().orElse(""));
+                asking.set(true);
+                return;
+            }
             List<Officer> ordered = new ArrayList<>(known.officers());
             Officer last = ordered.stream().filter(o -> known.last().map(o.personnelNumber()::equals).orElse(false))
                     .findFirst().orElse(null);
@@ -152,6 +175,11 @@ public final class OfficerViewModel {
         }, e -> error.set(Texts.get("officer.error.save", StorageErrors.describe(e))));
     }
 
+    private void signedIn(Account signedIn) {
+        account.set(signedIn);
+        take(signedIn.officer());
+    }
+
     private void take(Officer officer) {
         current.set(officer);
         asking.set(false);
@@ -170,9 +198,30 @@ public final class OfficerViewModel {
         return rememberProblem.getReadOnlyProperty();
     }
 
-    /** Closes the question; the desk stays with the officer it had (possibly none). */
+    /**
+     * Closes the question; the desk stays with the officer it had (possibly none). Where signing in is
+     * required, an officer only assumed from the last start, not signed in, does not stay.
+     */
     public void cancel() {
+        if (signInRequired.get() && account.get() == null) {
+            current.set(null);
+        }
         asking.set(false);
+    }
+
+    /** Whether the question is a sign-in: the log has accounts. */
+    public ReadOnlyBooleanProperty signInRequiredProperty() {
+        return signInRequired.getReadOnlyProperty();
+    }
+
+    /** The sign-in, or null on a desk built without accounts. */
+    public SignInViewModel signIn() {
+        return signIn;
+    }
+
+    /** The account signed in at the desk; null before, and on a log without accounts. */
+    public ReadOnlyObjectProperty<Account> accountProperty() {
+        return account.getReadOnlyProperty();
     }
 
     public static String display(Officer officer) {

@@ -1,0 +1,108 @@
+package nl.meldtafel.ui.desk;
+
+import static nl.meldtafel.ui.FxWait.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import nl.meldtafel.account.AccountService;
+import nl.meldtafel.account.PasswordHashing;
+import nl.meldtafel.account.Role;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AuditEvent;
+import nl.meldtafel.settings.SettingsSaver;
+import nl.meldtafel.store.Storage;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.FxDeskExtension;
+import nl.meldtafel.ui.common.FxClipboard;
+import nl.meldtafel.ui.common.FxTaskRunner;
+import nl.meldtafel.ui.officer.LastOfficerSetting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * A log with accounts: the desk asks for personnel number and password instead of a name from a list,
+ * counts a wrong password, and what the signed-in officer sends is logged under his name.
+ */
+@ExtendWith(FxDeskExtension.class)
+class SignInUiTest {
+
+    @TempDir
+    Path folder;
+    private FxTaskRunner runner;
+    private DeskFixture fixture;
+
+    @BeforeEach
+    void open(DeskWindow window) throws Exception {
+        try (Storage s = Storage.open(folder, java.time.Clock.systemUTC())) {
+            // stored with a low work factor: the desk checks each password against the factor it was stored with
+            AccountService accounts = s.accountsWith(new PasswordHashing(1_000, new SecureRandom()));
+            Actor chef = Actor.of(accounts.createFirst("K. de Boer", "100200", "Teamchef-2026".toCharArray(), "pc").officer());
+            accounts.add(chef, "W. Wijk", "100500", Set.of(Role.WIJKAGENT), List.of("Centrum"), "Wijkagent-2026".toCharArray());
+        }
+        window.onFx(() -> {
+            Scene scene = window.show(new Pane());
+            runner = new FxTaskRunner();
+            fixture = new DeskFixture(folder, runner, FxClipboard::putText);
+            fixture.desk.officers().assumeLastOfficer(new LastOfficerSetting(SettingsSaver.open(folder)).officer());
+            scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
+            fixture.desk.start();
+        });
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        runner.close();
+        fixture.close();
+    }
+
+    @Test
+    void aWijkagentSignsInAfterAWrongPasswordAndWhatHeSendsIsLoggedUnderHisName(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isPresent());
+        assertTrue(robot.lookup("#officerList").tryQuery().isEmpty(), "no list of names to pick from once there are accounts");
+        robot.clickOn("#signInNumber").write("100500", 0);
+        robot.type(KeyCode.ENTER); // on to the password
+        robot.write("Wijkagent-2025", 0);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#signInError").queryAs(Label.class).getText() != null
+                && robot.lookup("#signInError").queryAs(Label.class).getText().contains("Nog 4 pogingen"));
+        assertEquals("", robot.lookup("#signInPassword").queryAs(TextField.class).getText(), "the wrong password is not left in the field");
+
+        robot.clickOn("#signInPassword").write("Wijkagent-2026", 0);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Agent: W. Wijk (100500)".equals(robot.lookup("#officerStatus").queryAs(Labeled.class).getText()));
+        waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isEmpty());
+        assertEquals(Set.of(Role.WIJKAGENT), fixture.desk.officers().accountProperty().get().roles());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitUntil(() -> "Heterdaad".equals(robot.lookup("#composeTitle").queryAs(Label.class).getText()));
+        robot.clickOn("#field-delict").write("Straatroof", 0);
+        robot.clickOn("#field-locatie").write("Markt", 0);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#confirmationBar").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> fixture.storage.alertService().find(1).map(Alert::sentAt).isPresent());
+        assertEquals("100500", fixture.storage.alertService().find(1).orElseThrow().officer().personnelNumber());
+        assertEquals(1, fixture.storage.audit().entriesAfter(0, 100).stream()
+                .filter(e -> e.record().event() == AuditEvent.SIGN_IN_FAILED).count(), "the wrong try is in the chain");
+
+        // Ctrl+Shift+A: someone else takes the desk; the number offered is the officer's own
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isPresent());
+        assertEquals("100500", robot.lookup("#signInNumber").queryAs(TextField.class).getText());
+    }
+}

@@ -1,5 +1,7 @@
 package nl.meldtafel.account;
 
+import nl.meldtafel.alert.Permission;
+
 /** An officer asked for something his roles do not allow; nothing was changed. */
 public final class NotAllowedException extends RuntimeException {
 

@@ -1,5 +1,6 @@
 package nl.meldtafel.account;
 
+import nl.meldtafel.alert.Permission;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package nl.meldtafel.account;
 
+import nl.meldtafel.alert.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -17,8 +17,11 @@ public final class ResponseService {
     private final ResponseRepository responses;
     private final AuditLog audit;
     private final Clock clock;
+    private final PermissionCheck permissions;
 
-    public ResponseService(Transactor tx, AlertRepository alerts, ResponseRepository responses, AuditLog audit, Clock clock) {
+    public ResponseService(Transactor tx, AlertRepository alerts, ResponseRepository responses, AuditLog audit, Clock clock,
+                           PermissionCheck permissions) {
+        this.permissions = permissions;
         this.tx = tx;
         this.audit = audit;
         this.alerts = alerts;
@@ -49,6 +52,7 @@ public final class ResponseService {
      * @throws ChangedMeanwhileException when someone else recorded a newer version first
      */
     public AlertResponse record(long alertId, long basedOn, int calls112, int calls0900, ResponseResult result, Actor actor) {
+        permissions.require(actor, Permission.FOLLOW_UP);
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(actor, "actor");
         requireCalls(calls112);

@@ -20,9 +20,11 @@ public final class StoredAlertService implements AlertService {
     private final AuditLog audit;
     private final FollowUpRules rules;
     private final SecureRandom random;
+    private final PermissionCheck permissions;
 
     public StoredAlertService(Transactor tx, AlertRepository alerts, OfficerRepository officers, AuditLog audit,
-                              FollowUpRules rules, SecureRandom random) {
+                              FollowUpRules rules, SecureRandom random, PermissionCheck permissions) {
+        this.permissions = permissions;
         this.tx = tx;
         this.alerts = alerts;
         this.officers = officers;
@@ -34,11 +36,13 @@ public final class StoredAlertService implements AlertService {
     /** Saves the alert before its text goes to the clipboard, so a crash cannot lose what may be posted. */
     @Override
     public long recordPending(NewAlert alert, Actor composer) {
+        permissions.require(composer, Permission.SEND);
         return tx.inTransaction("Could not save alert", () -> record(alert, composer, rules.now(), false));
     }
 
     @Override
     public long recordLate(NewAlert alert, Actor composer, Instant copiedAt) {
+        permissions.require(composer, Permission.SEND);
         return tx.inTransaction("Could not record a queued alert", () -> {
             long id = record(alert, composer, copiedAt, true);
             audit.append(AuditRecords.recordedLate(id, AuditEvent.COPIED, copiedAt, rules.now(), composer));
@@ -84,6 +88,7 @@ public final class StoredAlertService implements AlertService {
 
     /** {@code postedAt} null: now. */
     private Alert confirm(long id, List<Long> groups, Actor actor, Instant postedAt) {
+        permissions.require(actor, Permission.SEND);
         return tx.inTransaction("Could not record alert " + id + " as sent", () -> {
             Alert pending = require(id);
             if (pending.status() != AlertStatus.PENDING) {
@@ -128,6 +133,7 @@ public final class StoredAlertService implements AlertService {
 
     /** {@code lateAt} null: closed now; else closed then, and marked in the chain as recorded late. */
     private Alert closeAt(long id, CloseCategory category, String reason, Actor actor, Instant lateAt) {
+        permissions.require(actor, Permission.FOLLOW_UP);
         AlertLifeRules.requireCategoryAndReason(category, reason);
         return tx.inTransaction("Could not close alert " + id, () -> {
             Alert a = requireForChange(id);
@@ -151,6 +157,7 @@ public final class StoredAlertService implements AlertService {
     /** "Later": puts off a due reminder by {@link FollowUpRules#putOff}, recording who did it and when. */
     @Override
     public Alert snooze(long id, Instant dueSeen, Actor actor) {
+        permissions.require(actor, Permission.FOLLOW_UP);
         return tx.inTransaction("Could not snooze alert " + id, () -> {
             Alert a = requireForChange(id);
             refuseIfClosed(a);
@@ -168,6 +175,7 @@ public final class StoredAlertService implements AlertService {
     /** Removes a recorded alert the officer says was never posted. Sent alerts cannot be removed. */
     @Override
     public void discardPending(long id, Actor actor) {
+        permissions.require(actor, Permission.SEND);
         tx.inTransaction("Could not discard alert " + id, () -> {
             Alert a = require(id);
             if (a.status() != AlertStatus.PENDING) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Permission;
+import nl.meldtafel.alert.PermissionCheck;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AlertService;
 import nl.meldtafel.alert.AlertStatus;
@@ -24,9 +26,11 @@ public final class StoredPasteChecklist implements PasteChecklist {
     private final GroupTargeting targeting;
     private final AuditLog audit;
     private final Clock clock;
+    private final PermissionCheck permissions;
 
     public StoredPasteChecklist(Transactor tx, PostingRepository posting, AlertService alerts, GroupTargeting targeting,
-                          AuditLog audit, Clock clock) {
+                          AuditLog audit, Clock clock, PermissionCheck permissions) {
+        this.permissions = permissions;
         this.audit = audit;
         this.tx = tx;
         this.posting = posting;
@@ -42,6 +46,7 @@ public final class StoredPasteChecklist implements PasteChecklist {
 
     @Override
     public Checklist tick(long alertId, long groupId, Actor actor) {
+        permissions.require(actor, Permission.FOLLOW_UP);
         return tx.inTransaction("Could not tick off group " + groupId + " for alert " + alertId, () -> {
             Alert alert = requireChosen(alertId, groupId);
             Checklist.Item item = itemOf(checklist(alertId), groupId);
@@ -63,6 +68,7 @@ public final class StoredPasteChecklist implements PasteChecklist {
     /** Takes a group off the list without posting there ("groep bestaat niet meer"); only with a reason. */
     @Override
     public Checklist dismiss(long alertId, long groupId, String reason, Actor actor) {
+        permissions.require(actor, Permission.FOLLOW_UP);
         TextChecks.requireNonBlank("reason", reason);
         return tx.inTransaction("Could not dismiss group " + groupId + " for alert " + alertId, () -> {
             Alert alert = requireChosen(alertId, groupId);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Permission;
+import nl.meldtafel.alert.PermissionCheck;
 import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.AuditRecords;
 import nl.meldtafel.alert.Officer;
@@ -34,9 +36,11 @@ public final class StoredRetentionService implements RetentionService {
     private final OfficerService officers;
     private final StorageHygiene hygiene;
     private final Clock clock;
+    private final PermissionCheck permissions;
 
     public StoredRetentionService(Transactor tx, RetentionRepository repository, AlertRepository alerts,
-                            OfficerService officers, StorageHygiene hygiene, Clock clock) {
+                            OfficerService officers, StorageHygiene hygiene, Clock clock, PermissionCheck permissions) {
+        this.permissions = permissions;
         this.tx = tx;
         this.repository = repository;
         this.alerts = alerts;
@@ -52,6 +56,7 @@ public final class StoredRetentionService implements RetentionService {
 
     @Override
     public void savePolicy(RetentionPolicy policy, Actor actor) {
+        permissions.require(actor, Permission.RETENTION);
         tx.inTransaction("Could not save the retention periods", () -> {
             repository.savePolicy(policy, actor.officer().id(), clock.instant());
             return null;
@@ -75,6 +80,7 @@ public final class StoredRetentionService implements RetentionService {
 
     @Override
     public Hold placeHold(long alertId, String reason, LocalDate until, Actor actor) {
+        permissions.require(actor, Permission.RETENTION);
         String cleanReason = HoldRules.checkedReason(reason);
         HoldRules.requireEndAfter(until, today());
         return tx.inTransaction("Could not place the hold on alert " + alertId, () -> {
@@ -87,6 +93,7 @@ public final class StoredRetentionService implements RetentionService {
 
     @Override
     public void liftHold(long holdId, Actor actor) {
+        permissions.require(actor, Permission.RETENTION);
         tx.inTransaction("Could not lift the hold", () -> {
             repository.liftHold(holdId, actor.officer().id(), clock.instant());
             return null;

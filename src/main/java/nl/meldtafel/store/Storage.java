@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.function.Supplier;
 import nl.meldtafel.account.AccountService;
+import nl.meldtafel.account.Guard;
 import nl.meldtafel.account.PasswordHashing;
 import nl.meldtafel.account.StoredAccountService;
 import nl.meldtafel.alert.AlertRepository;
@@ -78,16 +79,18 @@ public final class Storage implements DeskLog, AutoCloseable {
         this.anchors = new ChainAnchors(dataFolder);
         Transactor tx = backend.transactor();
         this.officers = new StoredOfficerService(tx, backend.officers(), backend.audit(), clock);
+        Guard guard = new Guard(backend.accounts(), clock);
         this.accounts = new StoredAccountService(tx, backend.accounts(), officers, backend.audit(), new PasswordHashing(), clock);
-        this.service = new StoredAlertService(tx, backend.alerts(), backend.officers(), backend.audit(), new FollowUpRules(clock), new SecureRandom());
+        this.service = new StoredAlertService(tx, backend.alerts(), backend.officers(), backend.audit(), new FollowUpRules(clock), new SecureRandom(),
+                guard);
         this.drafts = new DraftService(tx, backend.drafts());
         this.groupRegister = new StoredGroupRegister(tx, backend.groups(), service, backend.audit(), clock);
         this.targeting = new GroupTargeting(backend.groups(), backend.posting());
-        this.checklist = new StoredPasteChecklist(tx, backend.posting(), service, targeting, backend.audit(), clock);
+        this.checklist = new StoredPasteChecklist(tx, backend.posting(), service, targeting, backend.audit(), clock, guard);
         this.overviews = new OverviewService(backend.facts(), clock);
-        this.responses = new ResponseService(tx, backend.alerts(), backend.responses(), backend.audit(), clock);
+        this.responses = new ResponseService(tx, backend.alerts(), backend.responses(), backend.audit(), clock, guard);
         this.retention = new StoredRetentionService(tx, backend.retention(), backend.alerts(), officers,
-                backend.hygiene(), clock);
+                backend.hygiene(), clock, guard);
         this.queuedSendService = new QueuedSendService(tx, service, backend.queuedSends(), clock);
     }
 

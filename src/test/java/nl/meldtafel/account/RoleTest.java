@@ -1,5 +1,6 @@
 package nl.meldtafel.account;
 
+import nl.meldtafel.alert.Permission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

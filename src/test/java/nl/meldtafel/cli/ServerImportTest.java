@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.meldtafel.account.AccountService;
+import nl.meldtafel.account.PasswordHashing;
 import nl.meldtafel.account.Role;
 import nl.meldtafel.account.SignInResult;
 import nl.meldtafel.alert.Actor;
@@ -96,8 +99,10 @@ class ServerImportTest {
     @Test
     void theDesksAccountsMoveUpAndSignInOnTheServerWithTheirOwnPasswords() throws Exception {
         try (Storage s = Storage.open(desk, CLOCK)) {
-            Actor chef = Actor.of(s.accounts().createFirst("Karin de Boer", "100200", "Teamchef-2026".toCharArray(), "pc").officer());
-            s.accounts().add(chef, "Wim Wijk", "100500", Set.of(Role.WIJKAGENT), List.of("Centrum"), "Wijkagent-2026".toCharArray());
+            // a low work factor: a password is checked against the factor it was stored with, also on the server
+            AccountService accounts = s.accountsWith(new PasswordHashing(1_000, new SecureRandom()));
+            Actor chef = Actor.of(accounts.createFirst("Karin de Boer", "100200", "Teamchef-2026".toCharArray(), "pc").officer());
+            accounts.add(chef, "Wim Wijk", "100500", Set.of(Role.WIJKAGENT), List.of("Centrum"), "Wijkagent-2026".toCharArray());
         }
         CommandRun imported = run("server", "import", "--from-data-dir", desk.toString(), "--database", server);
         assertEquals(0, imported.exit(), imported.toString());

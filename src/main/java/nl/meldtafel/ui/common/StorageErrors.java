@@ -1,5 +1,7 @@
 package nl.meldtafel.ui.common;
 
+import nl.meldtafel.account.NotAllowedException;
+import nl.meldtafel.alert.Permission;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.store.StorageException;
 import nl.meldtafel.store.StorageUnavailableException;
@@ -14,6 +16,8 @@ import java.util.Optional;
  * The details are in the log, written where the task failed (see {@link TaskRunner#logFailure}).
  */
 public final class StorageErrors {
+
+    private static final String NOT_ALLOWED = "account.notAllowed.";
 
     private StorageErrors() {
     }
@@ -33,6 +37,9 @@ public final class StorageErrors {
         if (error instanceof StorageUnavailableException) {
             return Texts.get("storage.reason.unavailable");
         }
+        if (error instanceof NotAllowedException refused) {
+            return notAllowed(refused.permission());
+        }
         return switch (reason(error).orElse(StorageException.Reason.OTHER)) {
             case DISK_FULL -> Texts.get("storage.reason.disk_full");
             case READ_ONLY -> Texts.get("storage.reason.read_only");
@@ -45,6 +52,11 @@ public final class StorageErrors {
             case UNKNOWN_TEAM -> Texts.get("storage.reason.unknown_team");
             case OTHER -> fileReason(error).orElseGet(StorageErrors::unexpected);
         };
+    }
+
+    /** Who may take steps needing {@code permission}, said when the officer at the desk may not. */
+    public static String notAllowed(Permission permission) {
+        return Texts.get(NOT_ALLOWED + permission.name());
     }
 
     /** For an error nobody foresaw: what happened and what to do, pointing to the log for the details. */

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.meldtafel.alert.Officer;
@@ -170,11 +171,19 @@ public final class OfficerDialog {
         error.textProperty().bind(signIn.errorProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        error.setMinHeight(Region.USE_PREF_SIZE); // wrapped in full, not cut off with "..."
+        // the dialog grows with the message instead of squeezing it
+        error.textProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+            if (error.getScene() != null && error.getScene().getWindow() != null) {
+                error.getScene().getWindow().sizeToScene();
+            }
+        }));
         Label busy = new Label(Texts.get("signin.busy"));
         busy.getStyleClass().add("muted");
         busy.visibleProperty().bind(signIn.busyProperty());
         Label why = new Label(Texts.get("signin.why"));
         why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         why.getStyleClass().add("muted");
         Platform.runLater(number.getText().isEmpty() ? number::requestFocus : password::requestFocus);
         return new VBox(8, why, form, error, new HBox(8, go, busy));

@@ -1,4 +1,4 @@
-package nl.meldtafel.account;
+package nl.meldtafel.alert;
 
 /** What the services check before they act; {@link Role} says who may. */
 public enum Permission {

@@ -1,0 +1,54 @@
+package nl.meldtafel.account;
+
+import java.time.Clock;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Permission;
+import nl.meldtafel.alert.PermissionCheck;
+
+/**
+ * The services' check of roles. A log without accounts works as before the accounts existed, so a desk keeps
+ * working until the teamchef makes the first one; from then on, an officer without an active account that
+ * allows the step is refused. Accounts are never deleted, so once there are any there always will be.
+ */
+public final class Guard implements PermissionCheck {
+
+    /** How long "no accounts yet" is believed before asking again: another desk may make the first. */
+    private static final long NONE_YET_MILLIS = 5_000;
+
+    private final AccountRepository accounts;
+    private final Clock clock;
+    private volatile boolean accountsExist;
+    private volatile long noneSeenAt;
+    private volatile boolean noneSeen;
+
+    public Guard(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void require(Actor actor, Permission permission) {
+        if (!accountsExist()) {
+            return;
+        }
+        accounts.find(actor.officer().id()).map(StoredAccount::account).filter(a -> a.may(permission))
+                .orElseThrow(() -> new NotAllowedException(actor.officer().name(), permission));
+    }
+
+    private boolean accountsExist() {
+        if (accountsExist) {
+            return true;
+        }
+        long now = clock.millis();
+        if (noneSeen && now - noneSeenAt < NONE_YET_MILLIS) {
+            return false;
+        }
+        if (accounts.anyExists()) {
+            accountsExist = true;
+            return true;
+        }
+        noneSeenAt = now;
+        noneSeen = true;
+        return false;
+    }
+}

@@ -60,7 +60,7 @@ public final class StoredAccountService implements AccountService {
 
     @Override
     public Account add(Actor by, String name, String personnelNumber, Set<Role> roles, List<String> wijken, char[] password) {
-        require(by, Permission.ACCOUNTS);
+        require(by, Permission.ACCOUNTS); // before the slow hash; again inside the step, as the rights may change
         List<String> cleanWijken = wijken(wijken);
         String hash = hashed(password);
         return tx.inTransaction("Could not add the account of " + name, () -> {

@@ -3,6 +3,7 @@ package nl.meldtafel.app;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.alert.Officer;
+import nl.meldtafel.alert.Permission;
 import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.settings.SettingsSaver;
@@ -118,6 +119,7 @@ public final class DeskAssembly {
         desk.setOverviewFactory(() -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone())
                 .showing(storage.team()));
         desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)
+                .useRights(officers.allows(Permission.RETENTION))
                 .useZone(new ZoneSettingViewModel(runner, settings, clock.getZone()))
                 .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace))
                 .useServer(new ServerSettingViewModel(runner, settings, DeskAssembly::addressProblem,
@@ -164,6 +166,7 @@ public final class DeskAssembly {
                 storage.pasteChecklist()::checklist);
         log.useResponses(storage.responses(), officers.currentProperty());
         log.useRetention(storage.retention(), this::currentActor);
+        log.useHoldRights(officers.allows(Permission.RETENTION));
         // a log screen is built again when the log opens again; the old one hears no more
         if (liveLog != null) {
             liveLog.close();

@@ -88,6 +88,11 @@ class AuthorizationContractTest extends StorageContract {
             assertDoesNotThrow(() -> send(s, opco));
             accounts.change(chef, opco.officer().id(), Set.of(Role.OPCO), List.of(), false);
             assertThrows(NotAllowedException.class, () -> send(s, opco));
+            // what the desk queued while signed in was posted already: the log takes it, never loses it
+            long late = s.alertService().recordLate(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}", "*HETERDAAD*\nWachtrij",
+                    null, new FollowUpPolicy(true, Duration.ofHours(1), null), List.of()), opco, clock.instant().minusSeconds(60));
+            s.alertService().confirmLate(late, opco, clock.instant().minusSeconds(50));
+            assertEquals("100300", s.alertService().find(late).orElseThrow().officer().personnelNumber());
             assertEquals(before, s.alertService().find(before).orElseThrow().id());
         }
     }

@@ -75,7 +75,9 @@ final class LogDetailView extends StackPane {
         Button hold = new Button(Texts.get("log.detail.hold"));
         hold.setId("logHold");
         hold.setMinWidth(Region.USE_PREF_SIZE);
-        hold.visibleProperty().bind(model.detailProperty().map(LogDetail::canHold).orElse(false));
+        // absent for a role that may not hold (the Instellingen say why); the service refuses it too
+        hold.visibleProperty().bind(model.detailProperty().map(LogDetail::canHold).orElse(false)
+                .flatMap(can -> model.holdAllowedProperty().map(allowed -> can && allowed)));
         hold.managedProperty().bind(hold.visibleProperty());
         hold.setOnAction(e -> HoldDialog.show(getScene() == null ? null : getScene().getWindow(),
                 getScene() == null ? List.of() : getScene().getStylesheets(), heading.getText(), model.holdToday(),

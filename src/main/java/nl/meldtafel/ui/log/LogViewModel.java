@@ -59,6 +59,7 @@ public final class LogViewModel {
     /** Rows per query: enough to fill a tall window, small enough to load in milliseconds at 1,000,000 alerts. */
     static final int PAGE_SIZE = 60;
 
+    private final javafx.beans.property.BooleanProperty holdAllowed = new javafx.beans.property.SimpleBooleanProperty(this, "holdAllowed", true);
     private final AlertService alerts;
     private final OfficerService officers;
     private final TaskRunner runner;
@@ -155,6 +156,15 @@ public final class LogViewModel {
         this.retention = retention;
         this.actor = actor;
         details.useRetention(retention);
+    }
+
+    /** Holds are offered only when {@code allowed}: a teamchef, or a log without accounts. */
+    public void useHoldRights(javafx.beans.value.ObservableBooleanValue allowed) {
+        holdAllowed.bind(allowed);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty holdAllowedProperty() {
+        return holdAllowed;
     }
 
     /** Keeps the shown alert (and its chain) from redaction until {@code until}. */

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import nl.meldtafel.account.Account;
 import nl.meldtafel.account.AccountService;
 import nl.meldtafel.alert.Officer;
+import nl.meldtafel.alert.Permission;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.alert.OfficerService;
 import nl.meldtafel.ui.common.StorageErrors;
@@ -207,6 +208,16 @@ public final class OfficerViewModel {
             current.set(null);
         }
         asking.set(false);
+    }
+
+    /**
+     * Whether the officer at the desk may take steps needing {@code permission}: always on a log without
+     * accounts, else by the roles of the account signed in. The services check the same; this lets a screen
+     * show a step as absent or disabled, with the reason, instead of refusing it after the click.
+     */
+    public BooleanBinding allows(Permission permission) {
+        return Bindings.createBooleanBinding(() -> !signInRequired.get()
+                || (account.get() != null && account.get().may(permission)), signInRequired, account);
     }
 
     /** Whether the question is a sign-in: the log has accounts. */

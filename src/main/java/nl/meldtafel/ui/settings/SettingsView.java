@@ -101,6 +101,7 @@ public final class SettingsView extends ScrollPane {
             days.setMaxWidth(72);
             days.textProperty().bindBidirectional(period.daysProperty());
             days.setOnAction(e -> model.save());
+            days.disableProperty().bind(model.retentionAllowedProperty().not());
             kind.setLabelFor(days);
             Label unit = new Label(period.unit());
             unit.getStyleClass().add("muted");
@@ -119,15 +120,28 @@ public final class SettingsView extends ScrollPane {
         save.setId("settingsSave");
         save.getStyleClass().add("primary");
         save.setOnAction(e -> model.save());
+        save.disableProperty().bind(model.retentionAllowedProperty().not());
         Button defaults = new Button(Texts.get("settings.defaults"));
         defaults.setId("settingsDefaults");
+        defaults.disableProperty().bind(model.retentionAllowedProperty().not());
         defaults.setOnAction(e -> model.periods().forEach(p ->
                 p.daysProperty().set(Integer.toString(RetentionPolicy.defaultDays(p.kind())))));
         Label shortcut = new Label(Texts.get("settings.saveShortcut"));
         shortcut.getStyleClass().add("muted");
         HBox buttons = new HBox(8, save, defaults, shortcut);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, heading, explain, grid, afloop, buttons);
+        return new VBox(8, heading, explain, rights(), grid, afloop, buttons);
+    }
+
+    /** Why the fields below are disabled, when they are: said before the click, not after. */
+    private Label rights() {
+        Label rights = new Label(model.retentionRefusal());
+        rights.setId("retentionRights");
+        rights.setWrapText(true);
+        rights.getStyleClass().add("muted");
+        rights.visibleProperty().bind(model.retentionAllowedProperty().not());
+        rights.managedProperty().bind(rights.visibleProperty());
+        return rights;
     }
 
     private static Label heading(String key) {
@@ -265,8 +279,8 @@ public final class SettingsView extends ScrollPane {
         lift.setId("holdLift");
         lift.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             SettingsViewModel.HoldItem h = holds.getSelectionModel().getSelectedItem();
-            return h == null || !h.active();
-        }, holds.getSelectionModel().selectedItemProperty()));
+            return h == null || !h.active() || !model.retentionAllowedProperty().get();
+        }, holds.getSelectionModel().selectedItemProperty(), model.retentionAllowedProperty()));
         lift.setOnAction(e -> model.liftHold(holds.getSelectionModel().getSelectedItem()));
         return new VBox(8, heading, explain, holds, lift);
     }

@@ -1,5 +1,10 @@
 package nl.meldtafel.ui.settings;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import nl.meldtafel.alert.Permission;
 import nl.meldtafel.ui.common.StorageErrors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -80,6 +85,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private RetentionPolicy loaded = RetentionPolicy.defaults();
+    private final BooleanProperty retentionAllowed = new SimpleBooleanProperty(this, "retentionAllowed", true);
 
     public SettingsViewModel(TaskRunner runner, RetentionService retention, Supplier<Actor> actor) {
         this.runner = runner;
@@ -92,6 +98,21 @@ public final class SettingsViewModel {
             }
         }
         show(RetentionPolicy.defaults());
+    }
+
+    /** Periods and holds change only when {@code allowed} (a teamchef, or a log without accounts). */
+    public SettingsViewModel useRights(ObservableBooleanValue allowed) {
+        retentionAllowed.bind(allowed);
+        return this;
+    }
+
+    public ReadOnlyBooleanProperty retentionAllowedProperty() {
+        return retentionAllowed;
+    }
+
+    /** Why periods and holds cannot be changed here, shown beside them when they cannot. */
+    public String retentionRefusal() {
+        return StorageErrors.notAllowed(Permission.RETENTION);
     }
 
     /** Reads the stored periods and the holds. */

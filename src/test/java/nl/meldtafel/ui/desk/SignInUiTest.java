@@ -105,4 +105,32 @@ class SignInUiTest {
         waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isPresent());
         assertEquals("100500", robot.lookup("#signInNumber").queryAs(TextField.class).getText());
     }
+
+    @Test
+    void retentionPeriodsAreDisabledWithTheReasonForAWijkagentAndOpenForTheTeamchef(FxRobot robot) throws Exception {
+        signIn(robot, "100500", "Wijkagent-2026");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#settingsSave").tryQuery().map(n -> n.isVisible()).orElse(false));
+        waitUntil(() -> robot.lookup("#retentionRights").queryAs(Label.class).isVisible());
+        assertEquals("Alleen een teamchef stelt bewaartermijnen en bewaarverzoeken in.",
+                robot.lookup("#retentionRights").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#settingsSave").query().isDisabled(), "disabled before the click, not refused after it");
+        assertTrue(robot.lookup("#retentionDays-vermissing").query().isDisabled());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#signInNumber").queryAs(TextField.class).setText(""));
+        signIn(robot, "100200", "Teamchef-2026");
+        waitUntil(() -> !robot.lookup("#settingsSave").query().isDisabled());
+        assertTrue(!robot.lookup("#retentionRights").queryAs(Label.class).isVisible());
+    }
+
+    private static void signIn(FxRobot robot, String number, String password) throws Exception {
+        waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isPresent());
+        robot.clickOn("#signInNumber").write(number, 0);
+        robot.type(KeyCode.ENTER);
+        robot.write(password, 0);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isEmpty());
+    }
 }

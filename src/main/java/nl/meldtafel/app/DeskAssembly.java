@@ -4,6 +4,7 @@ import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.Permission;
+import nl.meldtafel.ui.accounts.AccountsViewModel;
 import nl.meldtafel.export.LogCsvExport;
 import nl.meldtafel.message.MessageRenderer;
 import nl.meldtafel.settings.SettingsSaver;
@@ -120,6 +121,8 @@ public final class DeskAssembly {
                 .showing(storage.team()));
         desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)
                 .useRights(officers.allows(Permission.RETENTION))
+                .useAccounts(new AccountsViewModel(runner, storage.accounts(), this::currentActor, officers::ask)
+                        .useRights(officers.allows(Permission.ACCOUNTS)))
                 .useZone(new ZoneSettingViewModel(runner, settings, clock.getZone()))
                 .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace))
                 .useServer(new ServerSettingViewModel(runner, settings, DeskAssembly::addressProblem,

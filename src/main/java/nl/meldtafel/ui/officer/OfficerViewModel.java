@@ -95,7 +95,7 @@ public final class OfficerViewModel {
     }
 
     /** Null when the name will do, else what to fix. */
-    static String nameProblem(String value) {
+    public static String nameProblem(String value) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             return Texts.get("officer.problem.nameEmpty");
@@ -110,7 +110,7 @@ public final class OfficerViewModel {
     }
 
     /** Null when the personnel number will do, else what to fix. */
-    static String numberProblem(String value) {
+    public static String numberProblem(String value) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             return Texts.get("officer.problem.numberEmpty");

@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.settings;
 
+import nl.meldtafel.ui.accounts.AccountsSection;
 import java.time.ZoneId;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -64,6 +65,9 @@ public final class SettingsView extends ScrollPane {
         if (model.server() != null) {
             content.getChildren().add(serverSection(model.server()));
         }
+        if (model.accounts() != null) {
+            content.getChildren().add(new AccountsSection(model.accounts()));
+        }
         content.getStyleClass().add("settings-body");
         setContent(content);
 
@@ -78,6 +82,9 @@ public final class SettingsView extends ScrollPane {
                 model.load();
                 if (model.anchorPlace() != null) {
                     model.anchorPlace().load();
+                }
+                if (model.accounts() != null) {
+                    model.accounts().load();
                 }
             }
         });

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import nl.meldtafel.alert.Permission;
+import nl.meldtafel.ui.accounts.AccountsViewModel;
 import nl.meldtafel.ui.common.StorageErrors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -85,6 +86,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private RetentionPolicy loaded = RetentionPolicy.defaults();
+    private AccountsViewModel accounts;
     private final BooleanProperty retentionAllowed = new SimpleBooleanProperty(this, "retentionAllowed", true);
 
     public SettingsViewModel(TaskRunner runner, RetentionService retention, Supplier<Actor> actor) {
@@ -248,6 +250,17 @@ public final class SettingsViewModel {
     public SettingsViewModel useServer(ServerSettingViewModel serverSetting) {
         this.server = serverSetting;
         return this;
+    }
+
+    /** The accounts section, for the teamchef (and for the first account of a log). */
+    public SettingsViewModel useAccounts(AccountsViewModel accountsModel) {
+        this.accounts = accountsModel;
+        return this;
+    }
+
+    /** Null when this desk offers no account management. */
+    public AccountsViewModel accounts() {
+        return accounts;
     }
 
     /** Null when this desk offers no server choice. */

@@ -1,12 +1,12 @@
 package nl.meldtafel.account;
 
-import nl.meldtafel.alert.Permission;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.meldtafel.alert.AccountFacts;
 import nl.meldtafel.alert.Officer;
+import nl.meldtafel.alert.Permission;
 
 /** An officer who can sign in: the roles and wijken the desk opens on, and whether it may still be used. */
 public record Account(Officer officer, Set<Role> roles, List<String> wijken, boolean active) {

@@ -1,10 +1,10 @@
 package nl.meldtafel.account;
 
-import nl.meldtafel.alert.Permission;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Permission;
 
 /**
  * Who may sign in at the desk, with which roles. Every change and every failed sign-in is in the chain,

@@ -1,8 +1,8 @@
 package nl.meldtafel.account;
 
-import nl.meldtafel.alert.Permission;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.meldtafel.alert.Permission;
 
 /** What an officer does at the desk; an account has one or more. */
 public enum Role {

@@ -1,6 +1,5 @@
 package nl.meldtafel.account;
 
-import nl.meldtafel.alert.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.AuditRecords;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerService;
+import nl.meldtafel.alert.Permission;
 import nl.meldtafel.alert.TextChecks;
 import nl.meldtafel.alert.Transactor;
 

@@ -1,6 +1,6 @@
 package nl.meldtafel.alert;
 
-/** What the services check before they act; {@link Role} says who may. */
+/** What the services check before they act; each role of an account (nl.meldtafel.account.Role) allows some. */
 public enum Permission {
     /** Compose, copy and confirm an alert. */
     SEND,

@@ -1,6 +1,5 @@
 package nl.meldtafel.account;
 
-import nl.meldtafel.alert.Permission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -8,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.meldtafel.alert.Officer;
+import nl.meldtafel.alert.Permission;
 import org.junit.jupiter.api.Test;
 
 /** The table of role x permission the services check, as issue 15 states it. */

@@ -39,7 +39,7 @@ public final class AccountsSection extends VBox {
         TableView<AccountsViewModel.Item> table = new TableView<>(model.items());
         table.setId("accountsTable");
         table.getColumns().add(column("accounts.column.name", 180, AccountsViewModel.Item::name));
-        table.getColumns().add(column("accounts.column.number", 110, AccountsViewModel.Item::number));
+        table.getColumns().add(column("accounts.column.number", 140, AccountsViewModel.Item::number));
         table.getColumns().add(column("accounts.column.roles", 140, AccountsViewModel.Item::roles));
         table.getColumns().add(column("accounts.column.wijken", 160, AccountsViewModel.Item::wijken));
         table.getColumns().add(column("accounts.column.state", 100, AccountsViewModel.Item::state));

@@ -29,6 +29,7 @@ import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.followup.FollowUpViewModel;
 import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.log.LogViewModel;
+import nl.meldtafel.ui.officer.IdleSignOut;
 import nl.meldtafel.ui.officer.LastOfficerSetting;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 import nl.meldtafel.ui.overview.OverviewViewModel;
@@ -67,6 +68,7 @@ public final class DeskAssembly {
     private final Storage storage;
     private final DatabaseViewModel database;
     private final ComposeViewModel compose;
+    private final IdleSignOut idleSignOut;
     private final OfficerViewModel officers;
     private final FollowUpViewModel followUp;
     private final DeskViewModel desk;
@@ -107,6 +109,10 @@ public final class DeskAssembly {
         officers = new OfficerViewModel(runner, storage.officers(), new LastOfficerSetting(settings), storage.accounts(),
                 clock.getZone());
         officers.assumeLastOfficer(lastOfficer);
+        // an alert being written, copied or posted keeps its officer signed in until it is done
+        idleSignOut = new IdleSignOut(officers, clock, () -> compose.hasInput()
+                || compose.awaitingConfirmationProperty().get() != null || compose.checklistProperty().get() != null,
+                IdleSignOut.SHIFT);
         followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
                 officers.currentProperty());
         followUp.useClipboard(outside.clipboard());
@@ -209,6 +215,11 @@ public final class DeskAssembly {
 
     public FollowUpViewModel followUp() {
         return followUp;
+    }
+
+    /** Told of every key and click; checked every half minute. */
+    public IdleSignOut idleSignOut() {
+        return idleSignOut;
     }
 
     public DatabaseViewModel database() {

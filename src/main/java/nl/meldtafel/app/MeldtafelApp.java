@@ -3,6 +3,8 @@ package nl.meldtafel.app;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -114,7 +116,12 @@ public final class MeldtafelApp extends Application {
         WindowSettings.restoreAndFollow(stage, settings);
 
         drafts = every(DRAFT_INTERVAL, compose::saveDrafts);
-        followUpRefresh = every(FOLLOW_UP_INTERVAL, assembly.followUp()::refresh);
+        followUpRefresh = every(FOLLOW_UP_INTERVAL, () -> {
+            assembly.followUp().refresh();
+            assembly.idleSignOut().check();
+        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> assembly.idleSignOut().activity());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> assembly.idleSignOut().activity());
         maintenance = every(MAINTENANCE_INTERVAL, assembly::maintainIfDue);
         reconnect = every(RECONNECT_INTERVAL, assembly.database()::reconnect);
         stage.setOnCloseRequest(e -> {

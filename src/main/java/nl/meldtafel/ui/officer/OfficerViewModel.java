@@ -220,6 +220,13 @@ public final class OfficerViewModel {
                 || (account.get() != null && account.get().may(permission)), signInRequired, account);
     }
 
+    /** Ends the signed-in officer's turn at the desk (an idle shift) and asks who signs in next. */
+    public void signOut() {
+        account.set(null);
+        current.set(null);
+        ask();
+    }
+
     /** Whether the question is a sign-in: the log has accounts. */
     public ReadOnlyBooleanProperty signInRequiredProperty() {
         return signInRequired.getReadOnlyProperty();

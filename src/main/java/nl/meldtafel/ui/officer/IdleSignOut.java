@@ -1,0 +1,45 @@
+package nl.meldtafel.ui.officer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+
+/**
+ * An idle desk asks for sign-in again after a shift (8 hours), so the next officer does not send under the
+ * name of the last. Never while an alert is being written, copied or posted: that officer finishes first.
+ */
+public final class IdleSignOut {
+
+    public static final Duration SHIFT = Duration.ofHours(8);
+
+    private final OfficerViewModel officers;
+    private final Clock clock;
+    private final BooleanSupplier alertInProgress;
+    private final Duration after;
+    private Instant lastActivity;
+
+    public IdleSignOut(OfficerViewModel officers, Clock clock, BooleanSupplier alertInProgress, Duration after) {
+        this.officers = officers;
+        this.clock = clock;
+        this.alertInProgress = alertInProgress;
+        this.after = after;
+        this.lastActivity = clock.instant();
+    }
+
+    /** A key or a click at the desk. */
+    public void activity() {
+        lastActivity = clock.instant();
+    }
+
+    /** Called every half minute on the FX thread; signs out and asks again once the desk was idle long enough. */
+    public void check() {
+        if (officers.accountProperty().get() == null || alertInProgress.getAsBoolean()) {
+            return;
+        }
+        if (Duration.between(lastActivity, clock.instant()).compareTo(after) >= 0) {
+            officers.signOut();
+            lastActivity = clock.instant();
+        }
+    }
+}

@@ -119,7 +119,11 @@ class OverviewUiTest {
 
     private void openOverview(FxRobot robot) throws TimeoutException {
         waitUntil(() -> fixture.desk.overviewProperty().get() != null && fixture.desk.logProperty().get() != null);
+        // the officer question is a dialog over the desk, asked once the log is open: answered before it shows,
+        // it still opens afterwards, and a click made while it is open never reaches the menu
+        waitUntil(() -> robot.lookup("#officerName").tryQuery().isPresent());
         robot.interact(() -> TestDesk.signIn(fixture.desk, "T. Chef", "999999"));
+        waitUntil(() -> robot.lookup("#officerName").tryQuery().isEmpty());
         robot.clickOn("#navOverview");
         // the Overzicht reads its figures in the background: on a loaded machine that took over 10 s
         waitUntil(30, () -> robot.lookup("#tileSent").tryQuery().isPresent());

@@ -1,11 +1,13 @@
 package nl.meldtafel.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,6 +19,9 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import nl.meldtafel.account.AccountService;
+import nl.meldtafel.account.PasswordHashing;
+import nl.meldtafel.account.SignInResult;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
@@ -92,6 +97,11 @@ class ServerCommandsTest {
             alertId = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "hash-h", "{}",
                     "Inbraak Dorpsstraat", null, new FollowUpPolicy(true, Duration.ofHours(1), null), List.of(group)), actor);
             storage.alertService().confirmSent(alertId, actor);
+            // accounts are the desk's to make and use on the server too
+            AccountService accounts = storage.accountsWith(new PasswordHashing(1_000, new SecureRandom()));
+            accounts.createFirst("K. de Boer", "100200", "Teamchef-2026".toCharArray(), "balie1");
+            assertInstanceOf(SignInResult.SignedIn.class, accounts.signIn("100200", "Teamchef-2026".toCharArray(), "balie1"));
+            accounts.signIn("100200", "fout-wachtwoord".toCharArray(), "balie1");
         }
 
         Properties login = new Properties();
@@ -102,6 +112,7 @@ class ServerCommandsTest {
             assertRefused(st, "TRUNCATE audit_entry", "42501");
             assertRefused(st, "DELETE FROM alert_post", "42501");
             assertRefused(st, "DELETE FROM officer", "42501");
+            assertRefused(st, "DELETE FROM account", "42501"); // switched off, never deleted
             assertRefused(st, "CREATE TABLE mine (id int)", "42501");
             assertRefused(st, "DROP TABLE alert", "42501");
             // an alert's content and redaction only through meldtafel_redact, which writes its chain entry

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import nl.meldtafel.alert.Permission;
 import nl.meldtafel.groups.ImportFileException;
 import nl.meldtafel.groups.ImportPreview;
 import nl.meldtafel.groups.ImportResult;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code groups import}: prints what a municipal register CSV would change; writes only with --yes. */
 @picocli.CommandLine.Command(
-        customSynopsis = "groups import FILE [--data-dir DIR] [--gemeente NAME] [--yes]",
+        customSynopsis = "groups import FILE [--gemeente NAME] [--yes] [--as NUMBER] [--data-dir DIR]",
         description = {"preview a register CSV; write it with --yes",
                 "Prints what it would add, change and skip per row, the counts per gemeente and the problems; "
                         + "the same file twice adds nothing."})
@@ -28,6 +29,8 @@ public final class GroupsImportCommand extends AdminCommand {
     private String gemeente = "";
     @Option(names = "--yes", description = "Import; without it nothing is written.")
     private boolean yes;
+    @Option(names = "--as", paramLabel = "NUMBER", description = "Once the log has accounts: the teamchef who imports.")
+    private String as;
     @Mixin
     private DataDirOption data;
 
@@ -68,6 +71,15 @@ public final class GroupsImportCommand extends AdminCommand {
             if (!yes) {
                 io.out().println("Nothing written; run again with --yes to import.");
                 return 0;
+            }
+            ActingOfficer.Outcome signed = ActingOfficer.signIn(storage.accounts(), as, data.environment(), new PasswordInput(io),
+                    Permission.REGISTER);
+            if (signed instanceof ActingOfficer.NoOneNamed) {
+                throw usageError("the log has accounts: import --as a teamchef's personnel number");
+            }
+            if (signed instanceof ActingOfficer.Refused refused) {
+                io.err().println(refused.why());
+                return 1;
             }
             ImportResult result = storage.groupRegister().applyImport(preview);
             io.out().println("Imported: " + result.added() + " added, " + result.changed() + " changed, "

@@ -1,10 +1,5 @@
 package nl.meldtafel.cli;
 
-import java.io.BufferedReader;
-import java.io.Console;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,10 +10,10 @@ import nl.meldtafel.account.Account;
 import nl.meldtafel.account.AccountService;
 import nl.meldtafel.account.NotAllowedException;
 import nl.meldtafel.account.Role;
-import nl.meldtafel.account.SignInResult;
 import nl.meldtafel.account.WeakPasswordException;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.OsAccount;
+import nl.meldtafel.alert.Permission;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.StorageException;
 import picocli.CommandLine.Mixin;
@@ -38,8 +33,6 @@ import picocli.CommandLine.Parameters;
                 "Reads the teamchef's password from MELDTAFEL_PASSWORD or the first line of input, then the new "
                         + "account's password (at least 8 characters) from the next line."})
 public final class OfficerAddCommand extends AdminCommand {
-
-    static final String PASSWORD_ENV = "MELDTAFEL_PASSWORD";
 
     @Mixin
     private DataDirOption data;
@@ -73,27 +66,25 @@ public final class OfficerAddCommand extends AdminCommand {
                 return 1;
             }
             AccountService accounts = storage.accounts();
-            Lines input = new Lines();
+            PasswordInput input = new PasswordInput(io);
             Account made;
             if (!accounts.anyAccount()) {
                 if (!wanted.equals(EnumSet.of(Role.TEAMCHEF))) {
                     io.err().println("The first account of a log is a teamchef: give --role teamchef, then add the others --as it.");
                     return 1;
                 }
-                made = accounts.createFirst(name, number, input.password("Password for " + number), OsAccount.current());
+                made = accounts.createFirst(name, number, input.read("Password for " + number), OsAccount.current());
             } else {
-                if (as == null) {
+                ActingOfficer.Outcome signed = ActingOfficer.signIn(accounts, as, data.environment(), input, Permission.ACCOUNTS);
+                if (signed instanceof ActingOfficer.NoOneNamed) {
                     throw usageError("the log has accounts: add one --as a teamchef's personnel number");
                 }
-                String given = data.environment().get(PASSWORD_ENV);
-                char[] asPassword = given != null ? given.toCharArray() : input.password("Password of " + as);
-                SignInResult in = accounts.signIn(as, asPassword, OsAccount.current());
-                if (!(in instanceof SignInResult.SignedIn signedIn)) {
-                    io.err().println("Not signed in as " + as + ": " + describe(in));
+                if (signed instanceof ActingOfficer.Refused refused) {
+                    io.err().println(refused.why());
                     return 1;
                 }
-                made = accounts.add(new Actor(signedIn.account().officer(), OsAccount.current()), name, number, wanted, wijken,
-                        input.password("Password for " + number));
+                Actor by = ((ActingOfficer.Signed) signed).actor().orElseThrow();
+                made = accounts.add(by, name, number, wanted, wijken, input.read("Password for " + number));
             }
             io.out().println("Account added: " + made.officer().name() + " (" + made.officer().personnelNumber() + "), "
                     + made.facts().roles().stream().map(r -> r.toLowerCase(Locale.ROOT)).toList()
@@ -123,37 +114,5 @@ public final class OfficerAddCommand extends AdminCommand {
             }
         }
         return set;
-    }
-
-    private static String describe(SignInResult result) {
-        if (result instanceof SignInResult.Locked locked) {
-            return "the account is locked until " + locked.until() + " after too many wrong passwords";
-        }
-        if (result instanceof SignInResult.Deactivated) {
-            return "the account is deactivated";
-        }
-        return "number or password wrong";
-    }
-
-    /** Passwords from the terminal without echo, or line by line from the input (a script, a test). */
-    private final class Lines {
-        private BufferedReader reader;
-
-        char[] password(String prompt) {
-            Console console = System.console();
-            if (console != null && io.in() == System.in) {
-                char[] typed = console.readPassword("%s: ", prompt);
-                return typed == null ? new char[0] : typed;
-            }
-            try {
-                if (reader == null) {
-                    reader = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-                }
-                String line = reader.readLine();
-                return line == null ? new char[0] : line.toCharArray();
-            } catch (IOException e) {
-                throw new IllegalStateException("Could not read the password: " + e.getMessage(), e);
-            }
-        }
     }
 }

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import nl.meldtafel.account.AccountService;
+import nl.meldtafel.account.PasswordHashing;
+import nl.meldtafel.account.Role;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.store.DataFolder;
 import nl.meldtafel.store.MutableClock;
 import nl.meldtafel.store.Storage;
@@ -111,5 +117,38 @@ class GroupsCommandsTest {
     @Test
     void importWithoutAFileShowsUsage() {
         assertEquals(2, CommandRun.run(new GroupsImportCommand(folders(), clock)).exit());
+    }
+
+    @Test
+    void onceTheLogHasAccountsAnImportIsWrittenOnlyAsATeamchef() throws Exception {
+        Path csv = dir.resolve("register.csv");
+        Files.writeString(csv, "Groepsnaam;Wijk;Beheerder;Telefoon\nMerenwijk (Zijlstraat);Merenwijk;Jan;0612345678\n",
+                StandardCharsets.UTF_8);
+        Path data = dir.resolve("data");
+        try (Storage s = Storage.open(data, clock)) {
+            AccountService accounts = s.accountsWith(new PasswordHashing(1_000, new SecureRandom()));
+            Actor chef = Actor.of(accounts.createFirst("K. de Boer", "100200", "Teamchef-2026".toCharArray(), "pc").officer());
+            accounts.add(chef, "J. Jansen", "100300", Set.of(Role.OPCO), List.of(), "Opco-wachtwoord".toCharArray());
+        }
+        GroupsImportCommand command = new GroupsImportCommand(folders(), clock);
+        String[] args = {csv.toString(), "--data-dir", data.toString(), "--gemeente", "Leiden", "--yes"};
+
+        assertEquals(0, CommandRun.run(command, csv.toString(), "--data-dir", data.toString()).exit(), "a preview needs no one");
+        assertEquals(2, CommandRun.run(command, args).exit(), "who imports must be said");
+        CommandRun opco = CommandRun.withStdin(command, "Opco-wachtwoord\n", concat(args, "--as", "100300"));
+        assertEquals(1, opco.exit(), opco.toString());
+        assertTrue(opco.err().contains("100300 may not do this"), opco.err());
+        try (Storage s = Storage.open(data, clock)) {
+            assertTrue(s.groupRegister().search("", true).isEmpty(), "nothing written for the OpCo");
+        }
+        CommandRun chef = CommandRun.withStdin(command, "Teamchef-2026\n", concat(args, "--as", "100200"));
+        assertEquals(0, chef.exit(), chef.toString());
+        try (Storage s = Storage.open(data, clock)) {
+            assertEquals(1, s.groupRegister().search("", true).size());
+        }
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
 }

@@ -67,7 +67,7 @@ class OfficerAddCommandTest {
 
         String[] asChef = java.util.stream.Stream.concat(java.util.Arrays.stream(wim), java.util.stream.Stream.of("--as", "100200"))
                 .toArray(String[]::new);
-        CommandRun wrong = add(Map.of(OfficerAddCommand.PASSWORD_ENV, "Verkeerd-ww"), "Wijkagent-2026\n", asChef);
+        CommandRun wrong = add(Map.of(ActingOfficer.PASSWORD_ENV, "Verkeerd-ww"), "Wijkagent-2026\n", asChef);
         assertEquals(1, wrong.exit(), wrong.toString());
         assertTrue(wrong.err().contains("Not signed in as 100200"), wrong.err());
 

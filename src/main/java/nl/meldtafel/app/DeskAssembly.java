@@ -41,7 +41,11 @@ import nl.meldtafel.weekly.WeeklyLog;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -49,6 +53,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The desk's object graph, built once: the services over the log (not open yet), handed to the view
@@ -116,6 +121,8 @@ public final class DeskAssembly {
         followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
                 officers.currentProperty());
         followUp.useClipboard(outside.clipboard());
+        followUp.useWijken(officers.accountProperty().map(a -> a == null ? List.<String>of() : a.wijken()).orElse(List.of()),
+                ids -> wijkenOf(storage, ids));
         followUp.keepClosingsIn(sink::queueClosing, database::noteKeptWhileAway);
         liveFollowUp = live(followUp::othersChanged);
         desk = new DeskViewModel(runner, templates, compose, database, officers, followUp, dataFolder.toString());
@@ -134,6 +141,16 @@ public final class DeskAssembly {
                 .useServer(new ServerSettingViewModel(runner, settings, DeskAssembly::addressProblem,
                         storage.serverHost().map(host -> Texts.get("db.status.serverName", host) + whose(storage))
                                 .orElseGet(() -> Texts.get("settings.server.local")))));
+    }
+
+    /** The wijken of the beheerdersgroepen each alert was sent to, for a wijkagent's Opvolging. */
+    private static Map<Long, Set<String>> wijkenOf(Storage storage, Collection<Long> alertIds) {
+        Map<Long, String> wijkOfGroup = new HashMap<>();
+        storage.groupRegister().search("", true).forEach(g -> wijkOfGroup.put(g.group().id(), g.group().wijk()));
+        Map<Long, Set<String>> wijken = new HashMap<>();
+        storage.alerts().findAll(alertIds).forEach((id, alert) -> wijken.put(id, alert.groupIds().stream()
+                .map(wijkOfGroup::get).filter(Objects::nonNull).collect(Collectors.toSet())));
+        return wijken;
     }
 
     /** " · team Noord" on a server with several teams, " · hele eenheid" when all are shown; else "". */

@@ -66,7 +66,8 @@ public final class FollowUpView extends VBox {
         empty.setId("followUpEmpty");
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
-        noOpen = Bindings.isEmpty(model.open());
+        // a wijkagent's list may be empty while alerts of other wijken are open: the wijk bar says so instead
+        noOpen = Bindings.isEmpty(model.open()).and(model.elsewhereProperty().isEqualTo(0));
         empty.visibleProperty().bind(noOpen);
         empty.managedProperty().bind(noOpen);
 
@@ -94,7 +95,7 @@ public final class FollowUpView extends VBox {
         notPosted.visibleProperty().bind(anyNotPosted);
         notPosted.managedProperty().bind(anyNotPosted);
 
-        VBox body = new VBox(12, notPosted, empty, openRows, unconfirmed);
+        VBox body = new VBox(12, notPosted, wijkBar(model), empty, openRows, unconfirmed);
         body.getStyleClass().add("follow-up-body");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -108,6 +109,30 @@ public final class FollowUpView extends VBox {
         refillOpen();
         refillUnconfirmed();
         refillNotPosted();
+    }
+
+    /** "Mijn wijken (Centrum) · 2 open in andere wijken" with the switch to all wijken and back; only for a wijkagent. */
+    private static HBox wijkBar(FollowUpViewModel model) {
+        Label which = new Label();
+        which.setId("followUpWijken");
+        which.setWrapText(true);
+        which.textProperty().bind(Bindings.createStringBinding(() -> model.allWijkenProperty().get()
+                        ? Texts.get("followUp.wijken.all")
+                        : Texts.get("followUp.wijken.mine", String.join(", ", model.myWijkenProperty().get()),
+                                model.elsewhereProperty().get()),
+                model.allWijkenProperty(), model.myWijkenProperty(), model.elsewhereProperty()));
+        Button toggle = new Button();
+        toggle.setId("followUpWijkenToggle");
+        toggle.textProperty().bind(Bindings.when(model.allWijkenProperty())
+                .then(Texts.get("followUp.wijken.showMine")).otherwise(Texts.get("followUp.wijken.showAll")));
+        toggle.setOnAction(e -> model.showAllWijken(!model.allWijkenProperty().get()));
+        HBox bar = new HBox(12, which, toggle);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("muted");
+        bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.myWijkenProperty().get().isEmpty(),
+                model.myWijkenProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private void refillOpen() {

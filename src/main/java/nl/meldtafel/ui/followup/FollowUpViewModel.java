@@ -2,8 +2,12 @@ package nl.meldtafel.ui.followup;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -36,10 +40,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -78,6 +84,10 @@ public final class FollowUpViewModel {
     private ClosingQueue closings;
     private Runnable closingKept = () -> { };
     private final Set<Long> keptClosings = new HashSet<>();
+    private final ReadOnlyObjectWrapper<List<String>> myWijken = new ReadOnlyObjectWrapper<>(this, "myWijken", List.of());
+    private final ReadOnlyBooleanWrapper allWijken = new ReadOnlyBooleanWrapper(this, "allWijken");
+    private final ReadOnlyIntegerWrapper elsewhere = new ReadOnlyIntegerWrapper(this, "elsewhere");
+    private Function<Collection<Long>, Map<Long, Set<String>>> wijkenOf;
     private Snapshot lastShown;
 
     public FollowUpViewModel(TaskRunner runner, AlertService alerts, PasteChecklist checklist, Clock clock,
@@ -122,12 +132,34 @@ public final class FollowUpViewModel {
         this.onFirstLoad = onFirstLoad;
     }
 
-    private record Snapshot(List<AlertRow> open, List<AlertRow> unconfirmed, List<NotYetPosted> notPosted) {
+    private record Snapshot(List<AlertRow> open, List<AlertRow> unconfirmed, List<NotYetPosted> notPosted,
+                            Map<Long, Set<String>> wijken) {
+    }
+
+    /**
+     * A wijkagent's Opvolging opens on his own wijken, "alle wijken" one click away: {@code mine} is the signed-in
+     * account's wijken (empty: no filter), {@code wijkenOf} the wijken each alert was sent to (read off the FX thread).
+     * The badge and the due reminders still count every open alert: nothing overdue is hidden from the desk.
+     */
+    public void useWijken(ObservableValue<List<String>> mine, Function<Collection<Long>, Map<Long, Set<String>>> wijkenOf) {
+        this.wijkenOf = wijkenOf;
+        myWijken.bind(mine);
+        myWijken.addListener((o, was, now) -> {
+            allWijken.set(false);
+            refresh();
+        });
     }
 
     /** Reloads the lists in the background; shows nothing new while the log is not open (the status bar says why). */
     public void refresh() {
-        runner.run(() -> new Snapshot(alerts.open(null), alerts.unconfirmed(), checklist.notYetPosted()), this::show, e -> {
+        Function<Collection<Long>, Map<Long, Set<String>>> lookup = wijkenOf;
+        boolean filtering = !myWijken.get().isEmpty();
+        runner.run(() -> {
+            List<AlertRow> open = alerts.open(null);
+            Map<Long, Set<String>> wijken = lookup == null || !filtering ? Map.of()
+                    : lookup.apply(open.stream().map(AlertRow::id).toList());
+            return new Snapshot(open, alerts.unconfirmed(), checklist.notYetPosted(), wijken);
+        }, this::show, e -> {
             if (!(e instanceof StorageUnavailableException)) {
                 error.set(Texts.get("followUp.error.load", StorageErrors.describe(e)));
                 errorFromLoad = true;
@@ -154,7 +186,11 @@ public final class FollowUpViewModel {
                         .thenComparing(i -> i.row().dueAt(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparingLong(FollowUpItem::id))
                 .toList();
-        open.setAll(items);
+        List<String> mine = myWijken.get();
+        List<FollowUpItem> shown = mine.isEmpty() || allWijken.get() ? items : items.stream()
+                .filter(i -> snapshot.wijken().getOrDefault(i.id(), Set.of()).stream().anyMatch(mine::contains)).toList();
+        elsewhere.set(items.size() - shown.size());
+        open.setAll(shown);
         unconfirmed.setAll(snapshot.unconfirmed().stream().map(row -> new FollowUpItem(row, kindText(row.kind()), false,
                 Texts.get("followUp.copiedAt", at(row.createdAt(), today)), "")).toList());
         notPosted.setAll(notPostedItems(snapshot.notPosted(), today));
@@ -170,6 +206,28 @@ public final class FollowUpViewModel {
             loaded = true;
             onFirstLoad.run();
         }
+    }
+
+    /** "Alle wijken" or back to "Mijn wijken". */
+    public void showAllWijken(boolean all) {
+        allWijken.set(all);
+        if (lastShown != null) {
+            show(lastShown);
+        }
+    }
+
+    /** The signed-in account's wijken; empty when the list is not filtered. */
+    public ReadOnlyObjectProperty<List<String>> myWijkenProperty() {
+        return myWijken.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty allWijkenProperty() {
+        return allWijken.getReadOnlyProperty();
+    }
+
+    /** Open alerts not shown because they went to other wijken. */
+    public ReadOnlyIntegerProperty elsewhereProperty() {
+        return elsewhere.getReadOnlyProperty();
     }
 
     private List<NotPostedItem> notPostedItems(List<NotYetPosted> alerts, LocalDate today) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,10 @@ import nl.meldtafel.account.Role;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
 import nl.meldtafel.alert.AuditEvent;
+import nl.meldtafel.alert.NewAlert;
+import nl.meldtafel.groups.GroupInput;
+import nl.meldtafel.template.FollowUpPolicy;
+import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.ui.DeskWindow;
@@ -52,6 +57,13 @@ class SignInUiTest {
             // stored with a low work factor: the desk checks each password against the factor it was stored with
             AccountService accounts = s.accountsWith(new PasswordHashing(1_000, new SecureRandom()));
             Actor chef = Actor.of(accounts.createFirst("K. de Boer", "100200", "Teamchef-2026".toCharArray(), "pc").officer());
+            long centrum = s.groupRegister().addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, ""));
+            long noord = s.groupRegister().addGroup(new GroupInput("Beheerders Noord", "Noord", "Leiden", true, ""));
+            for (long group : List.of(centrum, noord)) {
+                long id = s.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}",
+                        "*HETERDAAD*\nInbraak", null, new FollowUpPolicy(true, Duration.ofHours(1), null), List.of(group)), chef);
+                s.alertService().confirmSent(id, chef);
+            }
             accounts.add(chef, "W. Wijk", "100500", Set.of(Role.WIJKAGENT), List.of("Centrum"), "Wijkagent-2026".toCharArray());
         }
         window.onFx(() -> {
@@ -95,8 +107,8 @@ class SignInUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#confirmationBar").tryQuery().map(n -> n.isVisible()).orElse(false));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> fixture.storage.alertService().find(1).map(Alert::sentAt).isPresent());
-        assertEquals("100500", fixture.storage.alertService().find(1).orElseThrow().officer().personnelNumber());
+        waitUntil(() -> fixture.storage.alertService().find(3).map(Alert::sentAt).isPresent()); // after the two set up
+        assertEquals("100500", fixture.storage.alertService().find(3).orElseThrow().officer().personnelNumber());
         assertEquals(1, fixture.storage.audit().entriesAfter(0, 100).stream()
                 .filter(e -> e.record().event() == AuditEvent.SIGN_IN_FAILED).count(), "the wrong try is in the chain");
 
@@ -123,6 +135,21 @@ class SignInUiTest {
         signIn(robot, "100200", "Teamchef-2026");
         waitUntil(() -> !robot.lookup("#settingsSave").query().isDisabled());
         assertTrue(!robot.lookup("#retentionRights").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void aWijkagentsOpvolgingOpensOnHisWijkWithAllWijkenOneClickAway(FxRobot robot) throws Exception {
+        signIn(robot, "100500", "Wijkagent-2026");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> "Mijn wijken (Centrum) \u00b7 1 open in andere wijken".equals(
+                robot.lookup("#followUpWijken").queryAs(Label.class).getText()));
+        assertTrue(robot.lookup("#followUp-1").tryQuery().isPresent(), "the alert to Centrum");
+        assertTrue(robot.lookup("#followUp-2").tryQuery().isEmpty(), "not the one to Noord");
+        assertEquals("2", robot.lookup("#followUpBadge").queryAs(Label.class).getText(), "the badge still counts every open alert");
+
+        robot.clickOn("#followUpWijkenToggle");
+        waitUntil(() -> robot.lookup("#followUp-2").tryQuery().isPresent());
+        assertEquals("Alle wijken", robot.lookup("#followUpWijken").queryAs(Label.class).getText());
     }
 
     private static void signIn(FxRobot robot, String number, String password) throws Exception {

@@ -132,8 +132,9 @@ public final class FollowUpViewModel {
         this.onFirstLoad = onFirstLoad;
     }
 
+    /** {@code byWijk}: whether the wijken were read; a list read before someone with wijken signed in has none. */
     private record Snapshot(List<AlertRow> open, List<AlertRow> unconfirmed, List<NotYetPosted> notPosted,
-                            Map<Long, Set<String>> wijken) {
+                            Map<Long, Set<String>> wijken, boolean byWijk) {
     }
 
     /**
@@ -156,9 +157,9 @@ public final class FollowUpViewModel {
         boolean filtering = !myWijken.get().isEmpty();
         runner.run(() -> {
             List<AlertRow> open = alerts.open(null);
-            Map<Long, Set<String>> wijken = lookup == null || !filtering ? Map.of()
-                    : lookup.apply(open.stream().map(AlertRow::id).toList());
-            return new Snapshot(open, alerts.unconfirmed(), checklist.notYetPosted(), wijken);
+            boolean byWijk = lookup != null && filtering;
+            Map<Long, Set<String>> wijken = byWijk ? lookup.apply(open.stream().map(AlertRow::id).toList()) : Map.of();
+            return new Snapshot(open, alerts.unconfirmed(), checklist.notYetPosted(), wijken, byWijk);
         }, this::show, e -> {
             if (!(e instanceof StorageUnavailableException)) {
                 error.set(Texts.get("followUp.error.load", StorageErrors.describe(e)));
@@ -187,7 +188,7 @@ public final class FollowUpViewModel {
                         .thenComparingLong(FollowUpItem::id))
                 .toList();
         List<String> mine = myWijken.get();
-        List<FollowUpItem> shown = mine.isEmpty() || allWijken.get() ? items : items.stream()
+        List<FollowUpItem> shown = mine.isEmpty() || allWijken.get() || !snapshot.byWijk() ? items : items.stream()
                 .filter(i -> snapshot.wijken().getOrDefault(i.id(), Set.of()).stream().anyMatch(mine::contains)).toList();
         elsewhere.set(items.size() - shown.size());
         open.setAll(shown);

@@ -15,13 +15,13 @@ public final class Guard implements PermissionCheck {
     /** How long "no accounts yet" is believed before asking again: another desk may make the first. */
     private static final long NONE_YET_MILLIS = 5_000;
 
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final Clock clock;
     private volatile boolean accountsExist;
     private volatile long noneSeenAt;
     private volatile boolean noneSeen;
 
-    public Guard(AccountRepository accounts, Clock clock) {
+    public Guard(AccountService accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -31,8 +31,7 @@ public final class Guard implements PermissionCheck {
         if (!accountsExist()) {
             return;
         }
-        accounts.find(actor.officer().id()).map(StoredAccount::account).filter(a -> a.may(permission))
-                .orElseThrow(() -> new NotAllowedException(actor.officer().name(), permission));
+        accounts.require(actor, permission);
     }
 
     private boolean accountsExist() {
@@ -43,7 +42,7 @@ public final class Guard implements PermissionCheck {
         if (noneSeen && now - noneSeenAt < NONE_YET_MILLIS) {
             return false;
         }
-        if (accounts.anyExists()) {
+        if (accounts.anyAccount()) {
             accountsExist = true;
             return true;
         }

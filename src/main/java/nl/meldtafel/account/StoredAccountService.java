@@ -116,13 +116,15 @@ public final class StoredAccountService implements AccountService {
 
     @Override
     public boolean changeOwnPassword(Actor self, char[] current, char[] newPassword) {
-        String hash = hashed(newPassword);
+        PasswordHashing.requireAcceptable(newPassword);
         StoredAccount account = stored(self.officer().id());
         boolean right = hashing.matches(current, account.passwordHash());
         Arrays.fill(current, '\0');
         if (!right || !account.account().active()) {
+            Arrays.fill(newPassword, '\0');
             return false;
         }
+        String hash = hashed(newPassword); // only once the current one is right: a hash takes a noticeable moment
         tx.inTransaction("Could not change the password", () -> {
             accounts.setPassword(self.officer().id(), hash);
             audit.append(AuditRecords.passwordSet(account.account().officer(), false, clock.instant(), self.officer(),

@@ -79,8 +79,8 @@ public final class Storage implements DeskLog, AutoCloseable {
         this.anchors = new ChainAnchors(dataFolder);
         Transactor tx = backend.transactor();
         this.officers = new StoredOfficerService(tx, backend.officers(), backend.audit(), clock);
-        Guard guard = new Guard(backend.accounts(), clock);
         this.accounts = new StoredAccountService(tx, backend.accounts(), officers, backend.audit(), new PasswordHashing(), clock);
+        Guard guard = new Guard(accounts, clock);
         this.service = new StoredAlertService(tx, backend.alerts(), backend.officers(), backend.audit(), new FollowUpRules(clock), new SecureRandom(),
                 guard);
         this.drafts = new DraftService(tx, backend.drafts());

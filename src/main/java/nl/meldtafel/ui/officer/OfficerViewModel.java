@@ -130,7 +130,11 @@ public final class OfficerViewModel {
     /** Loads the known officers and asks who is at the desk, the last officer selected. */
     public void ask() {
         error.set(null);
-        runner.run(() -> new Known(register.all(), lastOfficer.number(), accounts != null && accounts.anyAccount()), known -> {
+        runner.run(() -> {
+            boolean signIn = accounts != null && accounts.anyAccount();
+            // a sign-in offers no list of names: only the choice reads them
+            return new Known(signIn ? List.of() : register.all(), lastOfficer.number(), signIn);
+        }, known -> {
             signInRequired.set(known.signIn());
             if (known.signIn()) {
                 Officer now = current.get();

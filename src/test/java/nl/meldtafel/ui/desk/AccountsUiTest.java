@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -15,16 +14,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 import nl.meldtafel.account.Account;
 import nl.meldtafel.account.Role;
-import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
 import nl.meldtafel.ui.accounts.AccountsViewModel;
-import nl.meldtafel.ui.common.FxClipboard;
-import nl.meldtafel.ui.common.FxTaskRunner;
-import nl.meldtafel.ui.officer.LastOfficerSetting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,24 +35,15 @@ class AccountsUiTest {
 
     @TempDir
     Path folder;
-    private FxTaskRunner runner;
     private DeskFixture fixture;
 
     @BeforeEach
     void open(DeskWindow window) throws Exception {
-        window.onFx(() -> {
-            Scene scene = window.show(new Pane());
-            runner = new FxTaskRunner();
-            fixture = new DeskFixture(folder, runner, FxClipboard::putText);
-            fixture.desk.officers().assumeLastOfficer(new LastOfficerSetting(SettingsSaver.open(folder)).officer());
-            scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
-            fixture.desk.start();
-        });
+        fixture = DeskFixture.shownIn(window, folder);
     }
 
     @AfterEach
-    void close() throws InterruptedException {
-        runner.close();
+    void close() {
         fixture.close();
     }
 

@@ -1,6 +1,12 @@
 package nl.meldtafel.ui.desk;
 
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import nl.meldtafel.app.DeskAssembly;
+import nl.meldtafel.ui.DeskWindow;
+import nl.meldtafel.ui.common.FxClipboard;
+import nl.meldtafel.ui.common.FxTaskRunner;
+import nl.meldtafel.ui.officer.LastOfficerSetting;
 import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.store.Storage;
 import java.util.Optional;
@@ -34,6 +40,8 @@ final class DeskFixture implements AutoCloseable {
     final DatabaseViewModel database;
     final ComposeViewModel compose;
     final DeskViewModel desk;
+    /** The background runner of a desk from {@link #shownIn}, closed with the fixture. */
+    private FxTaskRunner ownRunner;
 
     DeskFixture(boolean withBrokenTemplate, Path folder) {
         this(withBrokenTemplate, folder, TaskRunner.sameThread());
@@ -60,6 +68,23 @@ final class DeskFixture implements AutoCloseable {
         desk = assembly.desk();
     }
 
+    /**
+     * The desk as the app shows it in {@code window}: its own background runner, the system clipboard, the last
+     * officer assumed as MeldtafelApp.init does, then started. Call off the FX thread; {@link #close} ends it all.
+     */
+    static DeskFixture shownIn(DeskWindow window, Path folder) throws Exception {
+        return window.onFx(() -> {
+            Scene scene = window.show(new Pane());
+            FxTaskRunner runner = new FxTaskRunner();
+            DeskFixture shown = new DeskFixture(folder, runner, FxClipboard::putText);
+            shown.ownRunner = runner;
+            shown.desk.officers().assumeLastOfficer(new LastOfficerSetting(shown.settings).officer());
+            scene.setRoot(new DeskView(shown.desk, ZONE));
+            shown.desk.start();
+            return shown;
+        });
+    }
+
     static TemplateCatalog catalog(boolean withBrokenTemplate) throws Exception {
         if (!withBrokenTemplate) {
             return TemplateSource.fromDirectory(Path.of("templates"));
@@ -72,6 +97,13 @@ final class DeskFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ownRunner != null) {
+            try {
+                ownRunner.close(); // its last steps still use the log
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         assembly.close();
         settings.close();
     }

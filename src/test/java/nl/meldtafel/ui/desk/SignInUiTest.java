@@ -9,12 +9,10 @@ import java.time.Duration;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 import nl.meldtafel.account.AccountService;
 import nl.meldtafel.account.PasswordHashing;
 import nl.meldtafel.account.Role;
@@ -25,13 +23,9 @@ import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
-import nl.meldtafel.settings.SettingsSaver;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
-import nl.meldtafel.ui.common.FxClipboard;
-import nl.meldtafel.ui.common.FxTaskRunner;
-import nl.meldtafel.ui.officer.LastOfficerSetting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +42,6 @@ class SignInUiTest {
 
     @TempDir
     Path folder;
-    private FxTaskRunner runner;
     private DeskFixture fixture;
 
     @BeforeEach
@@ -66,19 +59,11 @@ class SignInUiTest {
             }
             accounts.add(chef, "W. Wijk", "100500", Set.of(Role.WIJKAGENT), List.of("Centrum"), "Wijkagent-2026".toCharArray());
         }
-        window.onFx(() -> {
-            Scene scene = window.show(new Pane());
-            runner = new FxTaskRunner();
-            fixture = new DeskFixture(folder, runner, FxClipboard::putText);
-            fixture.desk.officers().assumeLastOfficer(new LastOfficerSetting(SettingsSaver.open(folder)).officer());
-            scene.setRoot(new DeskView(fixture.desk, DeskFixture.ZONE));
-            fixture.desk.start();
-        });
+        fixture = DeskFixture.shownIn(window, folder);
     }
 
     @AfterEach
-    void close() throws InterruptedException {
-        runner.close();
+    void close() {
         fixture.close();
     }
 

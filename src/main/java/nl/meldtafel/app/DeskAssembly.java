@@ -121,7 +121,7 @@ public final class DeskAssembly {
         followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
                 officers.currentProperty());
         followUp.useClipboard(outside.clipboard());
-        followUp.useWijken(officers.accountProperty().map(a -> a == null ? List.<String>of() : a.wijken()).orElse(List.of()),
+        followUp.useWijken(myWijken(),
                 ids -> wijkenOf(storage, ids));
         followUp.keepClosingsIn(sink::queueClosing, database::noteKeptWhileAway);
         liveFollowUp = live(followUp::othersChanged);
@@ -144,6 +144,11 @@ public final class DeskAssembly {
     }
 
     /** The wijken of the beheerdersgroepen each alert was sent to, for a wijkagent's Opvolging. */
+    /** The signed-in account's wijken; empty without accounts or wijken. */
+    private javafx.beans.value.ObservableValue<List<String>> myWijken() {
+        return officers.accountProperty().map(a -> a == null ? List.<String>of() : a.wijken()).orElse(List.of());
+    }
+
     private static Map<Long, Set<String>> wijkenOf(Storage storage, Collection<Long> alertIds) {
         Map<Long, String> wijkOfGroup = new HashMap<>();
         storage.groupRegister().search("", true).forEach(g -> wijkOfGroup.put(g.group().id(), g.group().wijk()));
@@ -193,6 +198,7 @@ public final class DeskAssembly {
         log.useResponses(storage.responses(), officers.currentProperty());
         log.useRetention(storage.retention(), this::currentActor);
         log.useHoldRights(officers.allows(Permission.RETENTION));
+        log.useWijken(myWijken());
         // a log screen is built again when the log opens again; the old one hears no more
         if (liveLog != null) {
             liveLog.close();

@@ -45,7 +45,7 @@ final class LogSearch {
         if (q.to() != null) {
             s.add(" AND a.log_at < ?", q.to().toEpochMilli());
         }
-        if (q.gemeente() != null || q.wijk() != null) {
+        if (q.gemeente() != null || !q.wijken().isEmpty()) {
             StringBuilder area = new StringBuilder(" AND a.id IN (SELECT ag.alert_id FROM alert_group ag "
                     + "JOIN target_group g ON g.id = ag.group_id WHERE 1 = 1");
             List<Object> values = new ArrayList<>();
@@ -53,9 +53,10 @@ final class LogSearch {
                 area.append(" AND g.gemeente = ? COLLATE NOCASE");
                 values.add(q.gemeente());
             }
-            if (q.wijk() != null) {
-                area.append(" AND g.wijk = ? COLLATE NOCASE");
-                values.add(q.wijk());
+            if (!q.wijken().isEmpty()) {
+                area.append(" AND g.wijk COLLATE NOCASE IN (").append(String.join(", ", java.util.Collections.nCopies(q.wijken().size(), "?")))
+                        .append(')');
+                values.addAll(q.wijken());
             }
             s.add(area.append(')').toString(), values.toArray());
         }

@@ -337,6 +337,12 @@ class AlertServiceContractTest extends ServiceContract {
         assertEquals(List.of(open), ids(AlertQuery.all().gemeente("leiden")));
         assertEquals(List.of(open), ids(AlertQuery.all().wijk("Leiden", "centrum")));
         assertEquals(List.of(), ids(AlertQuery.all().wijk(null, "Merenwijk")));
+        long noord = register.addGroup(new GroupInput("Noord", "Noord", "Leiden", true, ""));
+        long inNoord = sent(heterdaad("*HETERDAAD*\nStraatroof.", noord), jan);
+        assertEquals(List.of(inNoord, open), ids(AlertQuery.all().wijken(null, List.of("noord", "Centrum", "Merenwijk"))),
+                "a wijkagent's own wijken: any of them");
+        assertEquals(List.of(inNoord), ids(AlertQuery.all().wijken("Leiden", List.of("Noord"))));
+        assertEquals(List.of(inNoord, pending, missing, open), ids(AlertQuery.all().wijken(null, List.of())), "none: any");
         assertEquals(List.of(pending, open), ids(AlertQuery.all().ids(java.util.Set.of(open, pending))));
     }
 

@@ -244,19 +244,19 @@ public final class FakeAlertService implements AlertService {
                 && (q.to() == null || logTime.isBefore(q.to()))
                 && (q.groupId() == null || a.groupIds().contains(q.groupId()))
                 && (q.ids() == null || q.ids().contains(a.id()))
-                && inArea(a, q.gemeente(), q.wijk())
+                && inArea(a, q.gemeente(), q.wijken())
                 && q.searchText().map(typed -> containsEveryWord(a.text(), typed)).orElse(true);
     }
 
-    private boolean inArea(Alert a, String gemeente, String wijk) {
-        if (gemeente == null && wijk == null) {
+    private boolean inArea(Alert a, String gemeente, java.util.Set<String> wijken) {
+        if (gemeente == null && wijken.isEmpty()) {
             return true;
         }
         if (groups == null) {
             throw new IllegalStateException("FakeAlertService filters on gemeente or wijk only after placeGroupsWith(...)");
         }
         return a.groupIds().stream().map(groups).flatMap(Optional::stream).anyMatch(g ->
-                (gemeente == null || g.gemeente().equalsIgnoreCase(gemeente)) && (wijk == null || g.wijk().equalsIgnoreCase(wijk)));
+                (gemeente == null || g.gemeente().equalsIgnoreCase(gemeente)) && (wijken.isEmpty() || wijken.stream().anyMatch(g.wijk()::equalsIgnoreCase)));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import nl.meldtafel.alert.AlertQuery;
 
@@ -39,13 +40,20 @@ final class PgLogSearch {
         if (q.groupId() != null) {
             s.add(" AND a.id IN (SELECT alert_id FROM alert_group WHERE group_id = ?)", q.groupId());
         }
-        if (q.gemeente() != null) {
-            s.add(" AND a.id IN (SELECT ag.alert_id FROM alert_group ag JOIN target_group g ON g.id = ag.group_id "
-                    + "WHERE lower(g.gemeente) = lower(?)" + (q.wijk() != null ? " AND lower(g.wijk) = lower(?))" : ")"),
-                    q.wijk() != null ? new Object[] {q.gemeente(), q.wijk()} : new Object[] {q.gemeente()});
-        } else if (q.wijk() != null) {
-            s.add(" AND a.id IN (SELECT ag.alert_id FROM alert_group ag JOIN target_group g ON g.id = ag.group_id "
-                    + "WHERE lower(g.wijk) = lower(?))", q.wijk());
+        if (q.gemeente() != null || !q.wijken().isEmpty()) {
+            StringBuilder area = new StringBuilder(" AND a.id IN (SELECT ag.alert_id FROM alert_group ag "
+                    + "JOIN target_group g ON g.id = ag.group_id WHERE true");
+            List<Object> values = new ArrayList<>();
+            if (q.gemeente() != null) {
+                area.append(" AND lower(g.gemeente) = lower(?)");
+                values.add(q.gemeente());
+            }
+            if (!q.wijken().isEmpty()) {
+                area.append(" AND lower(g.wijk) IN (")
+                        .append(String.join(", ", Collections.nCopies(q.wijken().size(), "lower(?)"))).append(')');
+                values.addAll(q.wijken());
+            }
+            s.add(area.append(')').toString(), values.toArray());
         }
         if (q.ids() != null) {
             s.add(" AND a.id = ANY (?)", PgJdbc.ids(c, q.ids()));

@@ -15,6 +15,7 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -174,7 +175,15 @@ public final class LogView extends BorderPane {
         error.managedProperty().bind(error.visibleProperty());
 
         // When and where, on a row of their own: the first row is full at 1366 px.
-        HBox where = new HBox(8, period, from, to, group, area);
+        Button wijken = new Button();
+        wijken.setId("logWijkenToggle");
+        wijken.setMinWidth(Region.USE_PREF_SIZE);
+        wijken.textProperty().bind(Bindings.when(model.showingMyWijkenProperty())
+                .then(Texts.get("log.wijken.showAll")).otherwise(Texts.get("log.wijken.showMine")));
+        wijken.setOnAction(e -> model.toggleMyWijken());
+        wijken.visibleProperty().bind(model.myWijkenProperty());
+        wijken.managedProperty().bind(wijken.visibleProperty());
+        HBox where = new HBox(8, period, from, to, group, area, wijken);
         where.setAlignment(Pos.CENTER_LEFT);
         where.getStyleClass().add("log-filters");
 

@@ -26,6 +26,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Actor;
@@ -77,6 +78,10 @@ public final class LogViewModel {
     private final ObservableList<Choice<Long>> groupChoices = FXCollections.observableArrayList();
     private final ObservableList<Choice<LogArea>> areaChoices = FXCollections.observableArrayList();
     private Supplier<List<GroupRef>> registerGroups = List::of;
+    private Choice<LogArea> mineChoice;
+    private final javafx.beans.value.ChangeListener<List<String>> wijkenListener = (o, was, now) -> showMyWijken(now);
+    private final ReadOnlyBooleanWrapper myWijken = new ReadOnlyBooleanWrapper(this, "myWijken");
+    private final ReadOnlyBooleanWrapper showingMine = new ReadOnlyBooleanWrapper(this, "showingMine");
     private final ObjectProperty<LogPeriod> period = new SimpleObjectProperty<>(this, "period", LogPeriod.ALL);
     private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>(this, "fromDate");
     private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>(this, "toDate");
@@ -146,6 +151,7 @@ public final class LogViewModel {
         reloadOnChange(officer, officerChoices);
         reloadOnChange(group, groupChoices);
         reloadOnChange(area, areaChoices);
+        area.addListener(o -> showingMine.set(mineChoice != null && area.get() == mineChoice));
         period.addListener(o -> periodChanged());
         fromDate.addListener(o -> dateChanged());
         toDate.addListener(o -> dateChanged());
@@ -156,6 +162,51 @@ public final class LogViewModel {
         this.retention = retention;
         this.actor = actor;
         details.useRetention(retention);
+    }
+
+    /**
+     * A wijkagent's Logboek opens on his own wijken: {@code mine} is the signed-in account's wijken (empty: the
+     * whole log). "Mijn wijken" is then the first choice of the area filter, and {@link #toggleMyWijken} one click.
+     */
+    public void useWijken(ObservableValue<List<String>> mine) {
+        // weak: the Logboek is built again each time it opens, and the account outlives it
+        mine.addListener(new javafx.beans.value.WeakChangeListener<>(wijkenListener));
+        showMyWijken(mine.getValue());
+    }
+
+    private void showMyWijken(List<String> wijken) {
+        if (mineChoice != null) {
+            boolean shown = area.get() == mineChoice;
+            areaChoices.remove(mineChoice);
+            mineChoice = null;
+            if (shown) {
+                area.set(areaChoices.get(0));
+            }
+        }
+        if (wijken != null && !wijken.isEmpty()) {
+            mineChoice = new Choice<>(LogArea.mine(wijken), Texts.get("log.filter.myWijken", String.join(", ", wijken)));
+            areaChoices.add(1, mineChoice);
+            area.set(mineChoice);
+        }
+        myWijken.set(mineChoice != null);
+        showingMine.set(mineChoice != null && area.get() == mineChoice);
+    }
+
+    /** "Alle wijken" or back to "Mijn wijken". */
+    public void toggleMyWijken() {
+        if (mineChoice != null) {
+            area.set(area.get() == mineChoice ? areaChoices.get(0) : mineChoice);
+        }
+    }
+
+    /** Whether the Logboek shows only the signed-in account's wijken. */
+    public ReadOnlyBooleanProperty showingMyWijkenProperty() {
+        return showingMine.getReadOnlyProperty();
+    }
+
+    /** Whether the signed-in account has wijken of its own to filter on. */
+    public ReadOnlyBooleanProperty myWijkenProperty() {
+        return myWijken.getReadOnlyProperty();
     }
 
     /** Holds are offered only when {@code allowed}: a teamchef, or a log without accounts. */
@@ -421,7 +472,7 @@ public final class LogViewModel {
         }
         LogArea where = area.get().value();
         if (where != null) {
-            q = where.wijk() == null ? q.gemeente(where.gemeente()) : q.wijk(where.gemeente(), where.wijk());
+            q = q.wijken(where.gemeente(), where.wijken());
         }
         return shownIds == null ? q : q.ids(shownIds);
     }
@@ -508,14 +559,14 @@ public final class LogViewModel {
         }
         List<Choice<LogArea>> areas = new ArrayList<>();
         all.stream().map(GroupRef::gemeente).filter(s -> !s.isEmpty()).distinct().forEach(gemeente -> {
-            areas.add(new Choice<>(new LogArea(gemeente, null), Texts.get("log.filter.gemeente", gemeente)));
+            areas.add(new Choice<>(LogArea.gemeente(gemeente), Texts.get("log.filter.gemeente", gemeente)));
             all.stream().filter(g -> g.gemeente().equals(gemeente)).map(GroupRef::wijk).filter(w -> !w.isEmpty()).distinct()
-                    .forEach(wijk -> areas.add(new Choice<>(new LogArea(gemeente, wijk), Texts.get("log.filter.wijk", wijk, gemeente))));
+                    .forEach(wijk -> areas.add(new Choice<>(LogArea.wijk(gemeente, wijk), Texts.get("log.filter.wijk", wijk, gemeente))));
         });
-        // "All" stays in place, so a combo box showing it keeps its value.
+        // "All" (and "Mijn wijken") stay in place, so a combo box showing one keeps its value.
         groupChoices.remove(1, groupChoices.size());
         groupChoices.addAll(groups);
-        areaChoices.remove(1, areaChoices.size());
+        areaChoices.remove(mineChoice == null ? 1 : 2, areaChoices.size());
         areaChoices.addAll(areas);
         groups.stream().filter(c -> c.value().equals(selectedGroup)).findFirst().ifPresent(group::set);
         areas.stream().filter(c -> c.value().equals(selectedArea)).findFirst().ifPresent(area::set);

@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -18,6 +22,7 @@ import nl.meldtafel.account.PasswordHashing;
 import nl.meldtafel.account.Role;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Alert;
+import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.AuditEvent;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.groups.GroupInput;
@@ -26,6 +31,8 @@ import nl.meldtafel.template.MessageKind;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.ui.DeskWindow;
 import nl.meldtafel.ui.FxDeskExtension;
+import nl.meldtafel.ui.FxSettle;
+import nl.meldtafel.ui.log.LogRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +142,40 @@ class SignInUiTest {
         robot.clickOn("#followUpWijkenToggle");
         waitUntil(() -> robot.lookup("#followUp-2").tryQuery().isPresent());
         assertEquals("Alle wijken", robot.lookup("#followUpWijken").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aWijkagentClosesHisWijksAlertWithAnAfloopberichtAndTheLogboekOnHisWijkenShowsHimAsSender(FxRobot robot)
+            throws Exception {
+        signIn(robot, "100500", "Wijkagent-2026");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#followUp-1").tryQuery().isPresent());
+        assertTrue(robot.lookup("#followUp-2").tryQuery().isEmpty(), "Noord's alert is not in his list");
+
+        robot.clickOn("#afloop-1");
+        waitUntil(() -> "Afloopbericht".equals(robot.lookup("#composeTitle").queryAs(Label.class).getText()));
+        robot.clickOn("#field-uitkomst").write("verdachte aangehouden", 0);
+        FxSettle.settle();
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#confirmationBar").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> fixture.storage.alertService().find(1).map(a -> a.status() == AlertStatus.CLOSED).orElse(false));
+
+        robot.clickOn("#navLog");
+        @SuppressWarnings("unchecked")
+        TableView<LogRow> table = robot.lookup("#logTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        assertEquals("Mijn wijken (Centrum)", robot.lookup("#logArea").queryAs(ComboBox.class).getValue().toString(),
+                "the Logboek opens on his wijken");
+        // the desk's clock is not the one the set-up alerts were recorded with, so the order is not asserted
+        assertEquals(Map.of("Afloopbericht", "W. Wijk", "Heterdaad", "K. de Boer"),
+                table.getItems().stream().collect(Collectors.toMap(LogRow::kind, LogRow::officer)),
+                "he is the sender of the afloopbericht; Noord's heterdaad is not shown");
+        assertEquals("100500", fixture.storage.alertService().find(3).orElseThrow().officer().personnelNumber());
+
+        robot.clickOn("#logWijkenToggle");
+        waitUntil(() -> table.getItems().size() == 3);
+        assertEquals("Alleen mijn wijken", robot.lookup("#logWijkenToggle").queryAs(Labeled.class).getText());
     }
 
     private static void signIn(FxRobot robot, String number, String password) throws Exception {

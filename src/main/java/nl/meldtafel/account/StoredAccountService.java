@@ -200,6 +200,10 @@ public final class StoredAccountService implements AccountService {
 
     @Override
     public Account require(Actor actor, Permission permission) {
+        if (actor == null) {
+            // a step no one signed for (a script without --as) once the log has accounts
+            throw new NotAllowedException("no one signed in", permission);
+        }
         Account account = accounts.find(actor.officer().id()).map(StoredAccount::account)
                 .filter(a -> a.may(permission))
                 .orElseThrow(() -> new NotAllowedException(actor.officer().name(), permission));

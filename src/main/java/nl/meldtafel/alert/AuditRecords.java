@@ -157,8 +157,9 @@ public final class AuditRecords {
                 : AuditRecord.of(event, 0, subjectId, at, new Actor(by, osAccount), json(d), "");
     }
 
-    static AuditRecord register(AuditEvent event, long subjectId, Instant at, String osAccount, String details) {
-        return AuditRecord.anonymous(event, 0, subjectId, at, osAccount, details, "");
+    static AuditRecord register(Officer by, AuditEvent event, long subjectId, Instant at, String osAccount, String details) {
+        return by == null ? AuditRecord.anonymous(event, 0, subjectId, at, osAccount, details, "")
+                : AuditRecord.of(event, 0, subjectId, at, new Actor(by, osAccount), details, "");
     }
 
     /** Where the second form starts, with the officers and the register it starts from. */

@@ -44,16 +44,16 @@ public record RegisterFacts(Map<Long, Group> groups, Set<AdminLink> links) {
         }
     }
 
-    /** The chain entries that take the register from {@code this} to {@code after}, groups first. */
-    public List<AuditRecord> changesTo(RegisterFacts after, Instant at, String osAccount) {
+    /** The chain entries that take the register from {@code this} to {@code after}, groups first; {@code by} null: not known. */
+    public List<AuditRecord> changesTo(RegisterFacts after, Instant at, Officer by, String osAccount) {
         List<AuditRecord> records = new ArrayList<>();
         for (Map.Entry<Long, Group> e : after.groups.entrySet()) {
             Group was = groups.get(e.getKey());
             Group now = e.getValue();
             if (was == null) {
-                records.add(AuditRecords.register(AuditEvent.GROUP_CREATED, e.getKey(), at, osAccount, details(now)));
+                records.add(AuditRecords.register(by, AuditEvent.GROUP_CREATED, e.getKey(), at, osAccount, details(now)));
                 if (!now.active()) {
-                    records.add(AuditRecords.register(AuditEvent.GROUP_DEACTIVATED, e.getKey(), at, osAccount, details(now)));
+                    records.add(AuditRecords.register(by, AuditEvent.GROUP_DEACTIVATED, e.getKey(), at, osAccount, details(now)));
                 }
                 continue;
             }
@@ -63,26 +63,26 @@ public record RegisterFacts(Map<Long, Group> groups, Set<AdminLink> links) {
                 d.put("fromGemeente", was.gemeente());
                 d.put("name", now.name());
                 d.put("gemeente", now.gemeente());
-                records.add(AuditRecords.register(AuditEvent.GROUP_RENAMED, e.getKey(), at, osAccount, CanonicalJson.write(d)));
+                records.add(AuditRecords.register(by, AuditEvent.GROUP_RENAMED, e.getKey(), at, osAccount, CanonicalJson.write(d)));
             }
             if (was.active() != now.active()) {
-                records.add(AuditRecords.register(now.active() ? AuditEvent.GROUP_REACTIVATED : AuditEvent.GROUP_DEACTIVATED,
+                records.add(AuditRecords.register(by, now.active() ? AuditEvent.GROUP_REACTIVATED : AuditEvent.GROUP_DEACTIVATED,
                         e.getKey(), at, osAccount, details(now)));
             }
         }
         for (Map.Entry<Long, Group> e : groups.entrySet()) {
             if (!after.groups.containsKey(e.getKey())) {
-                records.add(AuditRecords.register(AuditEvent.GROUP_REMOVED, e.getKey(), at, osAccount, details(e.getValue())));
+                records.add(AuditRecords.register(by, AuditEvent.GROUP_REMOVED, e.getKey(), at, osAccount, details(e.getValue())));
             }
         }
         for (AdminLink l : after.links) {
             if (!links.contains(l)) {
-                records.add(AuditRecords.register(AuditEvent.ADMIN_ADDED, l.neighbourhoodGroupId(), at, osAccount, details(l)));
+                records.add(AuditRecords.register(by, AuditEvent.ADMIN_ADDED, l.neighbourhoodGroupId(), at, osAccount, details(l)));
             }
         }
         for (AdminLink l : links) {
             if (!after.links.contains(l)) {
-                records.add(AuditRecords.register(AuditEvent.ADMIN_REMOVED, l.neighbourhoodGroupId(), at, osAccount, details(l)));
+                records.add(AuditRecords.register(by, AuditEvent.ADMIN_REMOVED, l.neighbourhoodGroupId(), at, osAccount, details(l)));
             }
         }
         return records;

@@ -129,7 +129,8 @@ public final class DeskAssembly {
         maintenance = new DailyMaintenance(runners.database(), storage, database, clock, Platform::runLater);
         desk.afterFirstReads(maintenance::runIfDue);
         desk.setLogFactory(() -> log(runner, outside, clock));
-        desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock, officers.currentProperty()));
+        desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock, officers.currentProperty())
+                .useRights(officers.allows(Permission.REGISTER)));
         desk.setOverviewFactory(() -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone())
                 .showing(storage.team()));
         desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Permission;
 import nl.meldtafel.groups.ImportFileException;
 import nl.meldtafel.groups.ImportPreview;
@@ -81,7 +82,8 @@ public final class GroupsImportCommand extends AdminCommand {
                 io.err().println(refused.why());
                 return 1;
             }
-            ImportResult result = storage.groupRegister().applyImport(preview);
+            Actor by = ((ActingOfficer.Signed) signed).actor().orElse(null);
+            ImportResult result = storage.groupRegister().applyImport(preview, by);
             io.out().println("Imported: " + result.added() + " added, " + result.changed() + " changed, "
                     + result.newGroups() + " new beheerdersgroepen.");
             return 0;

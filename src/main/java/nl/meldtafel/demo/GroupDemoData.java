@@ -33,7 +33,8 @@ public final class GroupDemoData {
     }
 
     /**
-     * Fills an empty register; leaves one that has groups alone. Seeded, so every demo is the same.
+     * Fills an empty register; leaves one that has groups alone. Seeded, so every demo is the same. The demo
+     * runs before anyone signs in, so no officer is named: the chain keeps the OS account.
      *
      * @return the number of beheerdersgroepen created
      */
@@ -48,7 +49,7 @@ public final class GroupDemoData {
             String gemeente = area[0];
             for (int w = 1; w < area.length; w++) {
                 String wijk = area[w];
-                long group = register.addGroup(new GroupInput("Beheerders " + wijk, wijk, gemeente, true, ""));
+                long group = register.addGroup(new GroupInput("Beheerders " + wijk, wijk, gemeente, true, ""), null);
                 groups++;
                 int neighbourhoods = 2 + random.nextInt(3);
                 List<String> streets = new java.util.ArrayList<>(STREETS);
@@ -56,27 +57,27 @@ public final class GroupDemoData {
                 for (int n = 0; n < neighbourhoods; n++) {
                     String street = streets.get(n);
                     long buurt = register.addNeighbourhoodGroup(group,
-                            new NeighbourhoodInput(wijk + " (" + street + ")", wijk, gemeente));
+                            new NeighbourhoodInput(wijk + " (" + street + ")", wijk, gemeente), null);
                     int admins = 1 + random.nextInt(2);
                     for (int a = 0; a < admins; a++) {
                         person++;
-                        register.addAdministrator(buurt, person(random, person));
+                        register.addAdministrator(buurt, person(random, person), null);
                     }
                 }
             }
         }
         long wide = register.addGroup(new GroupInput("Beheerdersgroep " + GEMEENTE_WIDE, "", GEMEENTE_WIDE, true,
-                "Overkoepelende beheerdersgroep van de hele gemeente"));
+                "Overkoepelende beheerdersgroep van de hele gemeente"), null);
         groups++;
         AdministratorInput coordinator = new AdministratorInput("Gerda Hoekstra", "06-00990001", "coordinator.voorschoten@example.org");
         for (String buurt : List.of("Krimwijk", "Bijdorp", "Noord Hofland", "Starrenburg")) {
-            long id = register.addNeighbourhoodGroup(wide, new NeighbourhoodInput("Buurtpreventie " + buurt, buurt, GEMEENTE_WIDE));
-            register.addAdministrator(id, coordinator);
+            long id = register.addNeighbourhoodGroup(wide, new NeighbourhoodInput("Buurtpreventie " + buurt, buurt, GEMEENTE_WIDE), null);
+            register.addAdministrator(id, coordinator, null);
             person++;
-            register.addAdministrator(id, person(random, person));
+            register.addAdministrator(id, person(random, person), null);
         }
         register.addGroup(new GroupInput("Beheerders Oud-Zoetermeer (opgeheven)", "Dorp", "Zoetermeer", false,
-                "Samengevoegd met Beheerders Meerzicht"));
+                "Samengevoegd met Beheerders Meerzicht"), null);
         return groups + 1;
     }
 

@@ -15,6 +15,10 @@ import nl.meldtafel.i18n.Texts;
  * The register of beheerdersgroepen: search, detail, edits, import and export. Names are unique per
  * gemeente, a group that received alerts is never deleted, and administrators who run no group are not
  * kept. Each change is all-or-nothing; calls may block, so run them off the FX thread.
+ *
+ * <p>Every change names its officer ({@code by}), who must be allowed to change the register (a teamchef once the
+ * log has accounts); the chain records who it was. {@code by} is null only where no officer is known: a log
+ * without accounts changed from the command line or by the demo.
  */
 public interface GroupRegister {
 
@@ -36,7 +40,7 @@ public interface GroupRegister {
     List<String> wijken(String gemeente);
 
     /** Adds a group; refused when its gemeente already has one of that name. */
-    long addGroup(GroupInput group);
+    long addGroup(GroupInput group, Actor by);
 
     /**
      * Changes a group as the officer's form has it.
@@ -54,11 +58,11 @@ public interface GroupRegister {
     void setActive(long id, long basedOn, boolean active, Actor by);
 
     /** Deletes a group entered by mistake; one that ever had an alert can only be deactivated. */
-    void delete(long id);
+    void delete(long id, Actor by);
 
     boolean canDelete(long id);
 
-    long addNeighbourhoodGroup(long groupId, NeighbourhoodInput n);
+    long addNeighbourhoodGroup(long groupId, NeighbourhoodInput n, Actor by);
 
     /**
      * Changes a neighbourhood group, or moves it to another beheerdersgroep.
@@ -68,13 +72,13 @@ public interface GroupRegister {
      */
     void updateNeighbourhoodGroup(long id, long basedOn, long groupId, NeighbourhoodInput n, Actor by);
 
-    void removeNeighbourhoodGroup(long id);
+    void removeNeighbourhoodGroup(long id, Actor by);
 
     /**
      * Adds a person as administrator of a neighbourhood group; someone already in the register with
      * the same phone or email is reused, so a coordinator of many groups is one person.
      */
-    long addAdministrator(long neighbourhoodGroupId, AdministratorInput person);
+    long addAdministrator(long neighbourhoodGroupId, AdministratorInput person, Actor by);
 
     /**
      * Changes a person's details everywhere they are administrator.
@@ -85,7 +89,7 @@ public interface GroupRegister {
     void updateAdministrator(long id, long basedOn, AdministratorInput person, Actor by);
 
     /** Takes a person off a neighbourhood group; someone who runs no group any more is removed entirely. */
-    void removeAdministrator(long neighbourhoodGroupId, long administratorId);
+    void removeAdministrator(long neighbourhoodGroupId, long administratorId, Actor by);
 
     /**
      * Reads a municipal register CSV and compares it with the register; writes nothing.
@@ -123,7 +127,7 @@ public interface GroupRegister {
      *
      * @throws IllegalStateException when the register changed after the preview; preview again
      */
-    ImportResult applyImport(ImportPreview preview);
+    ImportResult applyImport(ImportPreview preview, Actor by);
 
     /** The register as CSV for Excel: ';' separated, UTF-8 with BOM, one line per neighbourhood group. */
     void exportCsv(OutputStream out) throws IOException;

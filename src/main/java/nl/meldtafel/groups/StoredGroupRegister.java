@@ -22,6 +22,8 @@ import nl.meldtafel.alert.OsAccount;
 import nl.meldtafel.alert.RegisterFacts;
 import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.Page;
+import nl.meldtafel.alert.Permission;
+import nl.meldtafel.alert.PermissionCheck;
 import nl.meldtafel.alert.RowVersion;
 import nl.meldtafel.alert.Transactor;
 import nl.meldtafel.i18n.Texts;
@@ -37,21 +39,26 @@ public final class StoredGroupRegister implements GroupRegister {
     private final AlertService alerts;
     private final AuditLog audit;
     private final Clock clock;
+    private final PermissionCheck permissions;
 
-    public StoredGroupRegister(Transactor tx, GroupRepository repo, AlertService alerts, AuditLog audit, Clock clock) {
+    public StoredGroupRegister(Transactor tx, GroupRepository repo, AlertService alerts, AuditLog audit, Clock clock,
+                               PermissionCheck permissions) {
         this.tx = tx;
         this.repo = repo;
         this.alerts = alerts;
         this.audit = audit;
         this.clock = clock;
+        this.permissions = permissions;
     }
 
-    /** One change to the register in one transaction, with the chain entries that record it. */
-    private <T> T changing(String action, Supplier<T> work) {
+    /** One change to the register by {@code by} in one transaction, with the chain entries that record it. */
+    private <T> T changing(String action, Actor by, Supplier<T> work) {
+        permissions.require(by, Permission.REGISTER);
         return tx.inTransaction(action, () -> {
             RegisterFacts before = facts();
             T result = work.get();
-            before.changesTo(facts(), clock.instant(), OsAccount.current()).forEach(audit::append);
+            before.changesTo(facts(), clock.instant(), by == null ? null : by.officer(),
+                    by == null ? OsAccount.current() : by.osAccount()).forEach(audit::append);
             return result;
         });
     }
@@ -127,8 +134,8 @@ public final class StoredGroupRegister implements GroupRegister {
     }
 
     @Override
-    public long addGroup(GroupInput group) {
-        return changing("Could not add group " + group.name(), () -> {
+    public long addGroup(GroupInput group, Actor by) {
+        return changing("Could not add group " + group.name(), by, () -> {
             refuseDuplicate(null, group);
             return repo.insertGroup(group);
         });
@@ -136,7 +143,7 @@ public final class StoredGroupRegister implements GroupRegister {
 
     @Override
     public void updateGroup(long id, long basedOn, GroupInput group, Actor by) {
-        changing("Could not change group " + id, () -> {
+        changing("Could not change group " + id, by, () -> {
             changeChecked(Subject.GROUP, id, basedOn, () -> require(id).version(), () -> {
                 refuseDuplicate(id, group);
                 return repo.updateGroup(id, group, RowChange.by(by, clock.instant(), basedOn));
@@ -168,7 +175,7 @@ public final class StoredGroupRegister implements GroupRegister {
     /** A group no longer posted in stays in the register (and the log) but leaves the pickers. */
     @Override
     public void setActive(long id, long basedOn, boolean active, Actor by) {
-        changing("Could not change group " + id, () -> {
+        changing("Could not change group " + id, by, () -> {
             RegisterGroup g = require(id);
             changeChecked(Subject.GROUP, id, basedOn, () -> require(id).version(), () -> repo.updateGroup(id,
                     new GroupInput(g.name(), g.wijk(), g.gemeente(), active, g.notes()), RowChange.by(by, clock.instant(), basedOn)));
@@ -178,8 +185,8 @@ public final class StoredGroupRegister implements GroupRegister {
 
     /** Deletes a group entered by mistake; one that ever had an alert can only be deactivated. */
     @Override
-    public void delete(long id) {
-        changing("Could not delete group " + id, () -> {
+    public void delete(long id, Actor by) {
+        changing("Could not delete group " + id, by, () -> {
             require(id);
             if (repo.hasAlerts(id)) {
                 throw new IllegalStateException(Texts.get("groups.error.hasAlerts"));
@@ -196,8 +203,8 @@ public final class StoredGroupRegister implements GroupRegister {
     }
 
     @Override
-    public long addNeighbourhoodGroup(long groupId, NeighbourhoodInput n) {
-        return changing("Could not add neighbourhood group " + n.name(), () -> {
+    public long addNeighbourhoodGroup(long groupId, NeighbourhoodInput n, Actor by) {
+        return changing("Could not add neighbourhood group " + n.name(), by, () -> {
             require(groupId);
             refuseDuplicate(null, n);
             return repo.insertNeighbourhoodGroup(groupId, n);
@@ -207,7 +214,7 @@ public final class StoredGroupRegister implements GroupRegister {
     /** Changes a neighbourhood group, or moves it to another beheerdersgroep. */
     @Override
     public void updateNeighbourhoodGroup(long id, long basedOn, long groupId, NeighbourhoodInput n, Actor by) {
-        changing("Could not change neighbourhood group " + n.name(), () -> {
+        changing("Could not change neighbourhood group " + n.name(), by, () -> {
             require(groupId);
             changeChecked(Subject.NEIGHBOURHOOD_GROUP, id, basedOn, () -> requireNeighbourhood(id).version(), () -> {
                 refuseDuplicate(id, n);
@@ -224,8 +231,8 @@ public final class StoredGroupRegister implements GroupRegister {
     }
 
     @Override
-    public void removeNeighbourhoodGroup(long id) {
-        changing("Could not remove neighbourhood group " + id, () -> {
+    public void removeNeighbourhoodGroup(long id, Actor by) {
+        changing("Could not remove neighbourhood group " + id, by, () -> {
             repo.deleteNeighbourhoodGroup(id);
             repo.deleteAdministratorsWithoutGroup();
             return null;
@@ -233,8 +240,8 @@ public final class StoredGroupRegister implements GroupRegister {
     }
 
     @Override
-    public long addAdministrator(long neighbourhoodGroupId, AdministratorInput person) {
-        return changing("Could not add administrator", () -> {
+    public long addAdministrator(long neighbourhoodGroupId, AdministratorInput person, Actor by) {
+        return changing("Could not add administrator", by, () -> {
             NeighbourhoodGroup n = requireNeighbourhood(neighbourhoodGroupId);
             long id = repo.administrators().stream().filter(a -> samePerson(a, person)).map(Administrator::id)
                     .findFirst().orElseGet(() -> repo.insertAdministrator(person));
@@ -256,7 +263,7 @@ public final class StoredGroupRegister implements GroupRegister {
     /** Changes a person's details everywhere they are administrator. */
     @Override
     public void updateAdministrator(long id, long basedOn, AdministratorInput person, Actor by) {
-        changing("Could not change administrator " + id, () -> {
+        changing("Could not change administrator " + id, by, () -> {
             changeChecked(Subject.ADMINISTRATOR, id, basedOn, () -> requireAdministrator(id).version(),
                     () -> repo.updateAdministrator(id, person, RowChange.by(by, clock.instant(), basedOn)));
             return null;
@@ -265,8 +272,8 @@ public final class StoredGroupRegister implements GroupRegister {
 
     /** Takes a person off a neighbourhood group; someone who runs no group any more is removed entirely. */
     @Override
-    public void removeAdministrator(long neighbourhoodGroupId, long administratorId) {
-        changing("Could not remove administrator " + administratorId, () -> {
+    public void removeAdministrator(long neighbourhoodGroupId, long administratorId, Actor by) {
+        changing("Could not remove administrator " + administratorId, by, () -> {
             NeighbourhoodGroup n = requireNeighbourhood(neighbourhoodGroupId);
             repo.setAdministrators(neighbourhoodGroupId, n.administrators().stream().map(Administrator::id)
                     .filter(a -> a != administratorId).toList());
@@ -313,8 +320,8 @@ public final class StoredGroupRegister implements GroupRegister {
     }
 
     @Override
-    public ImportResult applyImport(ImportPreview preview) {
-        return changing("Could not import the group register", () -> {
+    public ImportResult applyImport(ImportPreview preview, Actor by) {
+        return changing("Could not import the group register", by, () -> {
             if (!RegisterSnapshot.of(repo).equals(preview.basis())) {
                 throw new IllegalStateException(Texts.get("groups.import.stale"));
             }

@@ -84,7 +84,7 @@ public final class Storage implements DeskLog, AutoCloseable {
         this.service = new StoredAlertService(tx, backend.alerts(), backend.officers(), backend.audit(), new FollowUpRules(clock), new SecureRandom(),
                 guard);
         this.drafts = new DraftService(tx, backend.drafts());
-        this.groupRegister = new StoredGroupRegister(tx, backend.groups(), service, backend.audit(), clock);
+        this.groupRegister = new StoredGroupRegister(tx, backend.groups(), service, backend.audit(), clock, guard);
         this.targeting = new GroupTargeting(backend.groups(), backend.posting());
         this.checklist = new StoredPasteChecklist(tx, backend.posting(), service, targeting, backend.audit(), clock, guard);
         this.overviews = new OverviewService(backend.facts(), clock);

@@ -145,6 +145,9 @@ class GroupsCommandsTest {
         assertEquals(0, chef.exit(), chef.toString());
         try (Storage s = Storage.open(data, clock)) {
             assertEquals(1, s.groupRegister().search("", true).size());
+            assertEquals("100200", s.audit().entriesAfter(0, 100).stream().map(e -> e.record())
+                    .filter(r -> r.event() == nl.meldtafel.alert.AuditEvent.GROUP_CREATED).findFirst().orElseThrow().actorNumber(),
+                    "the chain names the teamchef who imported");
         }
     }
 

@@ -93,7 +93,7 @@ class ServerCommandsTest {
             storage.open();
             Officer officer = storage.officers().register("J. de Vries", "123456");
             Actor actor = new Actor(officer, "balie1");
-            long group = storage.groupRegister().addGroup(new GroupInput("Beheerders Zuid", "Zuid", "Leiden", true, ""));
+            long group = storage.groupRegister().addGroup(new GroupInput("Beheerders Zuid", "Zuid", "Leiden", true, ""), null);
             alertId = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "hash-h", "{}",
                     "Inbraak Dorpsstraat", null, new FollowUpPolicy(true, Duration.ofHours(1), null), List.of(group)), actor);
             storage.alertService().confirmSent(alertId, actor);

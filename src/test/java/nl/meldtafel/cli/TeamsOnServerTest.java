@@ -109,7 +109,7 @@ class TeamsOnServerTest {
                 "Logboek search stays in the team");
         assertEquals(List.of("Jan Noord"), noord.officers().all().stream().map(Officer::name).toList(),
                 "the officer question lists the team's own officers");
-        long noordGroup = noord.groupRegister().addGroup(new GroupInput("Buurtpreventie Noord", "Noord", "Leiden", true, ""));
+        long noordGroup = noord.groupRegister().addGroup(new GroupInput("Buurtpreventie Noord", "Noord", "Leiden", true, ""), null);
         assertEquals(List.of(noordGroup), zuid.groupRegister().search("Buurtpreventie", false).stream().map(g -> g.group().id()).toList(),
                 "the register of beheerdersgroepen is the unit's");
         EmbeddedServer.execute(url, "DO $$ BEGIN IF (SELECT t.name FROM target_group g JOIN team t ON t.id = g.team_id "

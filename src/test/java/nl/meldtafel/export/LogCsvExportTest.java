@@ -53,12 +53,12 @@ class LogCsvExportTest {
         storage = Storage.open(dir, clock);
         noel = new Actor(storage.officers().register("José Noël", "123456"), "desk");
         GroupRegister register = storage.groupRegister();
-        merenwijk = register.addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, "bel Kees eerst"));
-        stevenshof = register.addGroup(new GroupInput("Beheerders Stevenshof", "Stevenshof", "Leiden", true, ""));
-        long buurt = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Merenwijk (Vondellaan)", "Merenwijk", "Leiden"));
-        register.addAdministrator(buurt, new AdministratorInput("Kees de Boer", "0612345678", "kees.deboer@example.org"));
-        long other = register.addNeighbourhoodGroup(stevenshof, new NeighbourhoodInput("Stevenshof (Trompet)", "Stevenshof", "Leiden"));
-        register.addAdministrator(other, new AdministratorInput("Zoë Brandsma", "+31 6 87654321", "zoe@example.org"));
+        merenwijk = register.addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, "bel Kees eerst"), null);
+        stevenshof = register.addGroup(new GroupInput("Beheerders Stevenshof", "Stevenshof", "Leiden", true, ""), null);
+        long buurt = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Merenwijk (Vondellaan)", "Merenwijk", "Leiden"), null);
+        register.addAdministrator(buurt, new AdministratorInput("Kees de Boer", "0612345678", "kees.deboer@example.org"), null);
+        long other = register.addNeighbourhoodGroup(stevenshof, new NeighbourhoodInput("Stevenshof (Trompet)", "Stevenshof", "Leiden"), null);
+        register.addAdministrator(other, new AdministratorInput("Zoë Brandsma", "+31 6 87654321", "zoe@example.org"), null);
     }
 
     @AfterEach

@@ -102,8 +102,8 @@ class AlertServiceContractTest extends ServiceContract {
 
     @Test
     void confirmingWithGroupsKeepsExactlyThoseGroups() {
-        long noord = register.addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
-        long west = register.addGroup(new GroupInput("Centrum West", "Centrum", "Leiden", true, ""));
+        long noord = register.addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""), null);
+        long west = register.addGroup(new GroupInput("Centrum West", "Centrum", "Leiden", true, ""), null);
         long id = alerts.recordPending(heterdaad("*HETERDAAD*\nInbraak.", noord, west), jan);
         assertEquals(List.of(noord, west), alerts.find(id).orElseThrow().groupIds());
 
@@ -321,7 +321,7 @@ class AlertServiceContractTest extends ServiceContract {
 
     @Test
     void theLogFiltersOnKindStatusOfficerPeriodGroupAndIds() {
-        long centrum = register.addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
+        long centrum = register.addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""), null);
         long open = sent(heterdaad("*HETERDAAD*\nInbraak.", centrum), jan);
         clock.advance(Duration.ofHours(1));
         long missing = sent(new NewAlert(MessageKind.VERMISSING, "vermissing", "h", "{}", "*VERMISSING*\nJan (82).",
@@ -337,7 +337,7 @@ class AlertServiceContractTest extends ServiceContract {
         assertEquals(List.of(open), ids(AlertQuery.all().gemeente("leiden")));
         assertEquals(List.of(open), ids(AlertQuery.all().wijk("Leiden", "centrum")));
         assertEquals(List.of(), ids(AlertQuery.all().wijk(null, "Merenwijk")));
-        long noord = register.addGroup(new GroupInput("Noord", "Noord", "Leiden", true, ""));
+        long noord = register.addGroup(new GroupInput("Noord", "Noord", "Leiden", true, ""), null);
         long inNoord = sent(heterdaad("*HETERDAAD*\nStraatroof.", noord), jan);
         assertEquals(List.of(inNoord, open), ids(AlertQuery.all().wijken(null, List.of("noord", "Centrum", "Merenwijk"))),
                 "a wijkagent's own wijken: any of them");

@@ -38,7 +38,7 @@ public final class FakeGroupRegister implements GroupRegister {
 
     public FakeGroupRegister(FakeAlertService alerts, Clock clock) {
         this.tables = new InMemoryGroupRepository(alerts::addressed, id -> alerts.officer(id).map(Officer::name));
-        this.rules = new StoredGroupRegister(new RollingBack(), tables, alerts, new UnrecordedAudit(), clock);
+        this.rules = new StoredGroupRegister(new RollingBack(), tables, alerts, new UnrecordedAudit(), clock, (by, permission) -> { });
         alerts.placeGroupsWith(id -> tables.group(id).map(RegisterGroup::ref));
     }
 
@@ -100,8 +100,8 @@ public final class FakeGroupRegister implements GroupRegister {
     }
 
     @Override
-    public synchronized long addGroup(GroupInput group) {
-        return rules.addGroup(group);
+    public synchronized long addGroup(GroupInput group, Actor by) {
+        return rules.addGroup(group, by);
     }
 
     @Override
@@ -115,8 +115,8 @@ public final class FakeGroupRegister implements GroupRegister {
     }
 
     @Override
-    public synchronized void delete(long id) {
-        rules.delete(id);
+    public synchronized void delete(long id, Actor by) {
+        rules.delete(id, by);
     }
 
     @Override
@@ -125,8 +125,8 @@ public final class FakeGroupRegister implements GroupRegister {
     }
 
     @Override
-    public synchronized long addNeighbourhoodGroup(long groupId, NeighbourhoodInput n) {
-        return rules.addNeighbourhoodGroup(groupId, n);
+    public synchronized long addNeighbourhoodGroup(long groupId, NeighbourhoodInput n, Actor by) {
+        return rules.addNeighbourhoodGroup(groupId, n, by);
     }
 
     @Override
@@ -135,13 +135,13 @@ public final class FakeGroupRegister implements GroupRegister {
     }
 
     @Override
-    public synchronized void removeNeighbourhoodGroup(long id) {
-        rules.removeNeighbourhoodGroup(id);
+    public synchronized void removeNeighbourhoodGroup(long id, Actor by) {
+        rules.removeNeighbourhoodGroup(id, by);
     }
 
     @Override
-    public synchronized long addAdministrator(long neighbourhoodGroupId, AdministratorInput person) {
-        return rules.addAdministrator(neighbourhoodGroupId, person);
+    public synchronized long addAdministrator(long neighbourhoodGroupId, AdministratorInput person, Actor by) {
+        return rules.addAdministrator(neighbourhoodGroupId, person, by);
     }
 
     @Override
@@ -150,8 +150,8 @@ public final class FakeGroupRegister implements GroupRegister {
     }
 
     @Override
-    public synchronized void removeAdministrator(long neighbourhoodGroupId, long administratorId) {
-        rules.removeAdministrator(neighbourhoodGroupId, administratorId);
+    public synchronized void removeAdministrator(long neighbourhoodGroupId, long administratorId, Actor by) {
+        rules.removeAdministrator(neighbourhoodGroupId, administratorId, by);
     }
 
     @Override
@@ -166,8 +166,8 @@ public final class FakeGroupRegister implements GroupRegister {
     }
 
     @Override
-    public synchronized ImportResult applyImport(ImportPreview preview) {
-        return rules.applyImport(preview);
+    public synchronized ImportResult applyImport(ImportPreview preview, Actor by) {
+        return rules.applyImport(preview, by);
     }
 
     @Override

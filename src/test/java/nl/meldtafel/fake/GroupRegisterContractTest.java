@@ -37,15 +37,15 @@ class GroupRegisterContractTest extends ServiceContract {
 
     @BeforeEach
     void groups() {
-        merenwijk = register.addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
-        centrum = register.addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, "sleutel bij balie"));
-        register.addGroup(new GroupInput("Beheerders Oud", "Oud", "Oegstgeest", false, ""));
+        merenwijk = register.addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""), null);
+        centrum = register.addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, "sleutel bij balie"), null);
+        register.addGroup(new GroupInput("Beheerders Oud", "Oud", "Oegstgeest", false, ""), null);
     }
 
     @Test
     void searchMatchesEveryWordInGroupsTheirBuurtgroepenAndAdministrators() {
-        long buurt = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Buurtpreventie Vondellaan", "Merenwijk", "Leiden"));
-        register.addAdministrator(buurt, new AdministratorInput("Ria Smit", "06-12345678", "ria@example.nl"));
+        long buurt = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Buurtpreventie Vondellaan", "Merenwijk", "Leiden"), null);
+        register.addAdministrator(buurt, new AdministratorInput("Ria Smit", "06-12345678", "ria@example.nl"), null);
 
         assertEquals(List.of("Beheerders Centrum", "Beheerders Merenwijk"), names(register.search("", false)));
         assertEquals(List.of("Beheerders Centrum", "Beheerders Merenwijk", "Beheerders Oud"), names(register.search(" ", true)));
@@ -64,13 +64,13 @@ class GroupRegisterContractTest extends ServiceContract {
     void aNameIsTakenOncePerGemeenteAndARefusedChangeChangesNothing() {
         Actor jan = officer("J. de Vries", "123456");
         assertThrows(IllegalArgumentException.class,
-                () -> register.addGroup(new GroupInput("beheerders  MERENWIJK", "", "Leiden", true, "")));
+                () -> register.addGroup(new GroupInput("beheerders  MERENWIJK", "", "Leiden", true, ""), null));
         assertThrows(IllegalArgumentException.class, () -> register.updateGroup(centrum, 1,
                 new GroupInput("Beheerders Merenwijk", "Centrum", "Leiden", true, ""), jan));
         assertThrows(IllegalArgumentException.class, () -> register.detail(centrum + 1000));
         assertEquals(1, register.detail(centrum).version(), "a refused change raises no version");
 
-        register.addGroup(new GroupInput("Beheerders Merenwijk", "", "Oegstgeest", true, ""));
+        register.addGroup(new GroupInput("Beheerders Merenwijk", "", "Oegstgeest", true, ""), null);
         register.setActive(centrum, 1, false, jan);
 
         assertEquals(List.of("Beheerders Merenwijk"), names(register.search("", false)).stream().distinct().toList());
@@ -113,8 +113,8 @@ class GroupRegisterContractTest extends ServiceContract {
     void buurtgroepAndAdministratorEditsBasedOnAnOlderVersionAreRefusedToo() {
         Actor jan = officer("J. de Vries", "123456");
         Actor piet = officer("P. de Boer", "654321");
-        long vondel = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Vondellaan", "Merenwijk", "Leiden"));
-        long ria = register.addAdministrator(vondel, new AdministratorInput("Ria Smit", "06-12345678", ""));
+        long vondel = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Vondellaan", "Merenwijk", "Leiden"), null);
+        long ria = register.addAdministrator(vondel, new AdministratorInput("Ria Smit", "06-12345678", ""), null);
         NeighbourhoodGroup seen = register.detail(merenwijk).neighbourhoodGroups().get(0);
         Administrator person = seen.administrators().get(0);
 
@@ -139,13 +139,13 @@ class GroupRegisterContractTest extends ServiceContract {
 
     @Test
     void anAdministratorOfManyGroupsIsOnePersonAndLeavesWithTheLastGroup() {
-        long vondel = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Vondellaan", "Merenwijk", "Leiden"));
-        long kern = register.addNeighbourhoodGroup(centrum, new NeighbourhoodInput("Breestraat", "Centrum", "Leiden"));
-        long ria = register.addAdministrator(vondel, new AdministratorInput("Ria Smit", "06-12345678", ""));
+        long vondel = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Vondellaan", "Merenwijk", "Leiden"), null);
+        long kern = register.addNeighbourhoodGroup(centrum, new NeighbourhoodInput("Breestraat", "Centrum", "Leiden"), null);
+        long ria = register.addAdministrator(vondel, new AdministratorInput("Ria Smit", "06-12345678", ""), null);
 
-        assertEquals(ria, register.addAdministrator(kern, new AdministratorInput("R. Smit", "0612345678", "")));
+        assertEquals(ria, register.addAdministrator(kern, new AdministratorInput("R. Smit", "0612345678", ""), null));
         assertThrows(IllegalArgumentException.class,
-                () -> register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("vondellaan", "", "Leiden")));
+                () -> register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("vondellaan", "", "Leiden"), null));
 
         register.updateAdministrator(ria, 1, new AdministratorInput("Ria Smit-de Boer", "06-12345678", "ria@example.nl"),
                 officer("J. de Vries", "123456"));
@@ -155,9 +155,9 @@ class GroupRegisterContractTest extends ServiceContract {
         assertEquals("Ria Smit-de Boer", person.name());
         assertEquals("ria@example.nl", person.email());
 
-        register.removeAdministrator(vondel, ria);
+        register.removeAdministrator(vondel, ria, null);
         assertEquals(List.of("Beheerders Centrum"), names(register.search("ria", false)), "she still runs the Breestraat");
-        register.removeNeighbourhoodGroup(kern);
+        register.removeNeighbourhoodGroup(kern, null);
         assertEquals(List.of(), register.search("ria", false), "someone who runs no group is not kept");
         assertEquals(List.of(), register.detail(centrum).neighbourhoodGroups());
     }
@@ -170,14 +170,14 @@ class GroupRegisterContractTest extends ServiceContract {
         long second = sentTo(merenwijk, "*WAARSCHUWING*\nNepagenten.", jan);
 
         assertFalse(register.canDelete(merenwijk));
-        assertThrows(IllegalStateException.class, () -> register.delete(merenwijk));
+        assertThrows(IllegalStateException.class, () -> register.delete(merenwijk, null));
         assertEquals(1, register.search("Beheerders Merenwijk", true).size());
         Page<AlertRow> page = register.alertsReceived(merenwijk, null);
         assertEquals(List.of(second, first), page.items().stream().map(AlertRow::id).toList());
         assertEquals(List.of(), register.alertsReceived(centrum, null).items());
 
         assertTrue(register.canDelete(centrum));
-        register.delete(centrum);
+        register.delete(centrum, null);
         assertEquals(List.of("Beheerders Merenwijk"), names(register.search("", false)));
     }
 
@@ -197,21 +197,21 @@ class GroupRegisterContractTest extends ServiceContract {
         ImportPreview preview = register.previewImport("register.csv", csv, "");
         assertEquals(List.of("Beheerders Centrum", "Beheerders Merenwijk"), names(register.search("", false)), "nothing written yet");
 
-        ImportResult result = register.applyImport(preview);
+        ImportResult result = register.applyImport(preview, null);
 
         assertEquals(2, result.added());
         assertFalse(register.search("Vondellaan Ria", true).isEmpty());
         assertFalse(register.search("Kees Bos 0687654321", true).isEmpty());
         assertTrue(register.gemeenten().contains("Warmond"));
-        assertThrows(IllegalStateException.class, () -> register.applyImport(preview), "the register changed since the preview");
-        ImportResult again = register.applyImport(register.previewImport("register.csv", csv, ""));
+        assertThrows(IllegalStateException.class, () -> register.applyImport(preview, null), "the register changed since the preview");
+        ImportResult again = register.applyImport(register.previewImport("register.csv", csv, ""), null);
         assertEquals(new ImportResult(0, 0, 0), again, "the same file adds nothing");
     }
 
     @Test
     void theExportHoldsEveryBuurtgroepWithItsAdministrators() throws Exception {
-        long buurt = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Vondellaan", "Merenwijk", "Leiden"));
-        register.addAdministrator(buurt, new AdministratorInput("Ria Smit", "06-12345678", "ria@example.nl"));
+        long buurt = register.addNeighbourhoodGroup(merenwijk, new NeighbourhoodInput("Vondellaan", "Merenwijk", "Leiden"), null);
+        register.addAdministrator(buurt, new AdministratorInput("Ria Smit", "06-12345678", "ria@example.nl"), null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         register.exportCsv(out);

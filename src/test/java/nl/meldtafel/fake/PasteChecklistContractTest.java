@@ -30,10 +30,10 @@ class PasteChecklistContractTest extends ServiceContract {
     @BeforeEach
     void groups() {
         jan = officer("Jan Jansen", "111111");
-        west = register.addGroup(new GroupInput("Centrum West", "Centrum", "Leiden", true, ""));
-        merenwijk = register.addGroup(new GroupInput("Merenwijk", "Merenwijk", "Leiden", true, ""));
-        noord = register.addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
-        unchosen = register.addGroup(new GroupInput("Stevenshof", "Stevenshof", "Leiden", true, ""));
+        west = register.addGroup(new GroupInput("Centrum West", "Centrum", "Leiden", true, ""), null);
+        merenwijk = register.addGroup(new GroupInput("Merenwijk", "Merenwijk", "Leiden", true, ""), null);
+        noord = register.addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""), null);
+        unchosen = register.addGroup(new GroupInput("Stevenshof", "Stevenshof", "Leiden", true, ""), null);
     }
 
     private long recorded(String text) {

@@ -60,10 +60,10 @@ class OverviewPdfTest {
         storage = Storage.open(dir, clock);
         alerts = storage.alertService();
         officer = new Actor(storage.officers().register("Frédérique van Dijk", "123456"), "tester");
-        zuid = storage.groupRegister().addGroup(new GroupInput("Buurtpreventie Leiden-Zuid", "Zuid", "Leiden", true, ""));
-        long buurt = storage.groupRegister().addNeighbourhoodGroup(zuid, new NeighbourhoodInput("Buurtapp Roomburg", "Zuid", "Leiden"));
-        storage.groupRegister().addAdministrator(buurt, new AdministratorInput("Piet Beheerder", "06-12345678", "piet.beheer@example.nl"));
-        storage.groupRegister().addAdministrator(buurt, new AdministratorInput("Anja Wijkhoofd", "+31 6 87654321", "anja@buurt.example"));
+        zuid = storage.groupRegister().addGroup(new GroupInput("Buurtpreventie Leiden-Zuid", "Zuid", "Leiden", true, ""), null);
+        long buurt = storage.groupRegister().addNeighbourhoodGroup(zuid, new NeighbourhoodInput("Buurtapp Roomburg", "Zuid", "Leiden"), null);
+        storage.groupRegister().addAdministrator(buurt, new AdministratorInput("Piet Beheerder", "06-12345678", "piet.beheer@example.nl"), null);
+        storage.groupRegister().addAdministrator(buurt, new AdministratorInput("Anja Wijkhoofd", "+31 6 87654321", "anja@buurt.example"), null);
     }
 
     @AfterEach

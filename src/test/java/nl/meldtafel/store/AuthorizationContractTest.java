@@ -3,7 +3,9 @@ package nl.meldtafel.store;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +21,14 @@ import nl.meldtafel.account.NotAllowedException;
 import nl.meldtafel.account.PasswordHashing;
 import nl.meldtafel.account.Role;
 import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.AuditEntry;
+import nl.meldtafel.alert.AuditEvent;
+import nl.meldtafel.alert.AuditRecord;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Permission;
 import nl.meldtafel.alert.ResponseResult;
+import nl.meldtafel.groups.GroupInput;
 import nl.meldtafel.template.FollowUpPolicy;
 import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.Test;
@@ -111,7 +117,32 @@ class AuthorizationContractTest extends StorageContract {
                 (actor, id) -> s.retention().placeHold(id, "Onderzoek", LocalDate.of(2027, 1, 1), actor)));
         steps.put("add an account", new Step(Permission.ACCOUNTS, false, (actor, id) -> accounts.add(actor, "Nieuw " + System.nanoTime(),
                 String.valueOf(200_000 + (System.nanoTime() % 700_000)), Set.of(Role.OPCO), List.of(), "Wachtwoord-2026".toCharArray())));
+        steps.put("add a beheerdersgroep", new Step(Permission.REGISTER, false, (actor, id) -> s.groupRegister().addGroup(
+                new GroupInput("Beheerders " + System.nanoTime(), "Centrum", "Leiden", true, ""), actor)));
+        steps.put("import the register", new Step(Permission.REGISTER, false, (actor, id) -> s.groupRegister().applyImport(
+                s.groupRegister().previewImport(("Groepsnaam;Kern;Beheerder;Telefoon\nBuurt " + System.nanoTime()
+                        + ";Oegstgeest;Piet;0612345678\n").getBytes(StandardCharsets.UTF_8), ""), actor)));
         return steps;
+    }
+
+    @Test
+    void aRegisterChangeAndImportAreChainedUnderTheTeamchefWhoMadeThem() {
+        try (Storage s = open(clock)) {
+            AccountService accounts = s.accountsWith(new PasswordHashing(1_000, new SecureRandom()));
+            Actor chef = Actor.of(accounts.createFirst("K. de Boer", "100200", "Teamchef-2026".toCharArray(), "pc").officer());
+            long seq = s.audit().head().orElseThrow().seq();
+            long group = s.groupRegister().addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, ""), chef);
+            s.groupRegister().applyImport(s.groupRegister().previewImport(
+                    "Groepsnaam;Kern;Beheerder;Telefoon\nBuurt Noord;Oegstgeest;Piet;0612345678\n".getBytes(StandardCharsets.UTF_8), ""), chef);
+            s.groupRegister().delete(group, chef);
+
+            List<AuditRecord> written = s.audit().entriesAfter(seq, 100).stream().map(AuditEntry::record).toList();
+            assertEquals(List.of(AuditEvent.GROUP_CREATED, AuditEvent.GROUP_CREATED, AuditEvent.ADMIN_ADDED, AuditEvent.GROUP_REMOVED),
+                    written.stream().map(AuditRecord::event).toList());
+            assertEquals(Set.of("100200"), written.stream().map(AuditRecord::actorNumber).collect(java.util.stream.Collectors.toSet()),
+                    "every entry names the teamchef");
+            assertTrue(s.verifier().verify(java.util.Optional.empty()).intact());
+        }
     }
 
     private static long send(Storage s, Actor actor) {

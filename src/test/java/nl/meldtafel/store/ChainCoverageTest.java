@@ -35,7 +35,7 @@ class ChainCoverageTest extends StorageContract {
         storage = open(clock);
         service = storage.alertService();
         jan = Fixtures.officer(storage, "J. de Vries", "12345");
-        group = storage.groupRegister().addGroup(new GroupInput("Leiden-Zuid", "Zuid", "Leiden", true, ""));
+        group = storage.groupRegister().addGroup(new GroupInput("Leiden-Zuid", "Zuid", "Leiden", true, ""), null);
     }
 
     @AfterEach
@@ -119,9 +119,9 @@ class ChainCoverageTest extends StorageContract {
 
     @Test
     void registerChangesAreChainedWithoutContactDetails() {
-        long buurt = storage.groupRegister().addNeighbourhoodGroup(group, new NeighbourhoodInput("Zuid (Kerkstraat)", "Zuid", "Leiden"));
-        long anna = storage.groupRegister().addAdministrator(buurt, new AdministratorInput("Anna de Boer", "06-98765432", "anna@example.org"));
-        storage.groupRegister().removeAdministrator(buurt, anna);
+        long buurt = storage.groupRegister().addNeighbourhoodGroup(group, new NeighbourhoodInput("Zuid (Kerkstraat)", "Zuid", "Leiden"), null);
+        long anna = storage.groupRegister().addAdministrator(buurt, new AdministratorInput("Anna de Boer", "06-98765432", "anna@example.org"), null);
+        storage.groupRegister().removeAdministrator(buurt, anna, null);
         storage.groupRegister().setActive(group, storage.groupRegister().detail(group).version(), false, jan);
 
         assertEquals(1, entries(AuditEvent.GROUP_CREATED).size());

@@ -20,7 +20,7 @@ public final class CrashChild {
             Actor actor = new Actor(storage.officers().register("Crash Test", "0"), "crash-test");
             AlertService service = storage.alertService();
             long group = storage.groupRegister().search("", true).stream().findFirst().map(g -> g.group().id())
-                    .orElseGet(() -> storage.groupRegister().addGroup(new GroupInput("Beheerders Crash", "Zuid", "Leiden", true, "")));
+                    .orElseGet(() -> storage.groupRegister().addGroup(new GroupInput("Beheerders Crash", "Zuid", "Leiden", true, ""), null));
             int runs = args.length > 1 && args[1].equals("once") ? 1 : Integer.MAX_VALUE;
             for (int i = 0; i < runs; i++) {
                 long id = service.recordPending(Fixtures.heterdaad("Crash alert " + i + " " + "x".repeat(i % 300), group), actor);

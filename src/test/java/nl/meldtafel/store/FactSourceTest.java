@@ -86,9 +86,9 @@ class FactSourceTest extends StorageContract {
 
     @Test
     void factsNeverCarryAdministratorsContactDetails() {
-        long group = storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
-        long buurt = storage.groupRegister().addNeighbourhoodGroup(group, new nl.meldtafel.groups.NeighbourhoodInput("Merenwijk Noord", "Merenwijk", "Leiden"));
-        storage.groupRegister().addAdministrator(buurt, new nl.meldtafel.groups.AdministratorInput("Anna de Boer", "06-98765432", "anna@example.org"));
+        long group = storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""), null);
+        long buurt = storage.groupRegister().addNeighbourhoodGroup(group, new nl.meldtafel.groups.NeighbourhoodInput("Merenwijk Noord", "Merenwijk", "Leiden"), null);
+        storage.groupRegister().addAdministrator(buurt, new nl.meldtafel.groups.AdministratorInput("Anna de Boer", "06-98765432", "anna@example.org"), null);
         sent("Inbraak", group);
         Period week = Period.weekOf(LocalDate.of(2026, 11, 16), MutableClock.AMSTERDAM);
 

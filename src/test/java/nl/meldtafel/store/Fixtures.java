@@ -64,7 +64,7 @@ final class Fixtures {
     /** Groups 1, 2, ... added through the register, as the desk adds them (and so in the audit chain). */
     static void addGroups(Storage storage, String... names) {
         for (String name : names) {
-            storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput(name, "", "", true, ""));
+            storage.groupRegister().addGroup(new nl.meldtafel.groups.GroupInput(name, "", "", true, ""), null);
         }
     }
 

@@ -90,7 +90,7 @@ class GroupImportTest {
 
     @Test
     void confirmedImportBuildsBeheerdersgroepenPerWijkWithTheirAdministrators() {
-        register.applyImport(register.previewImport(withBom(MIXED), ""));
+        register.applyImport(register.previewImport(withBom(MIXED), ""), null);
 
         assertEquals(List.of("Beheerders Literatuurwijk", "Beheerders Merenwijk"),
                 register.search("", true).stream().map(i -> i.group().name()).toList());
@@ -110,7 +110,7 @@ class GroupImportTest {
 
     @Test
     void reimportRecognisesEverythingAndOnlyChangesWhatChanged() {
-        register.applyImport(register.previewImport(withBom(MIXED), ""));
+        register.applyImport(register.previewImport(withBom(MIXED), ""), null);
 
         ImportPreview again = register.previewImport(withBom(MIXED), "");
         assertFalse(again.hasChanges(), again.describe().toString());
@@ -119,7 +119,7 @@ class GroupImportTest {
         String moved = MIXED.replace("Karel;T 0611111111", "Karel / Karin;T 0611111111 / 0612121212").replace("jan@example.org", "jan.devries@example.org");
         ImportPreview changed = register.previewImport(withBom(moved), "");
         assertEquals(2, changed.count(ImportRow.Action.CHANGE), changed.describe().toString());
-        register.applyImport(changed);
+        register.applyImport(changed, null);
         assertEquals(2, register.search("jan.devries@example.org", false).size()); // he runs groups in two wijken
         GroupDetail merenwijk = register.detail(register.search("Merenwijk", false).get(0).group().id());
         assertEquals(List.of("Karel", "Karin", "Jan de Vries"), merenwijk.administrators().stream().map(r -> r.administrator().name()).toList());
@@ -158,7 +158,7 @@ class GroupImportTest {
 
     @Test
     void aFailureHalfwayThroughTheImportWritesNothing() throws Exception {
-        register.addGroup(new GroupInput("Beheerders Noord", "Noord", "Leiden", true, ""));
+        register.addGroup(new GroupInput("Beheerders Noord", "Noord", "Leiden", true, ""), null);
         int before = register.search("", true).size();
         ImportPreview preview = register.previewImport(("Groepsnaam;Wijk;Beheerder;Telefoon\n"
                 + "A;Noord;Jan;0612345678\nB;Zuid;Piet;0612345679\nBoom;Zuid;Klaas;0612345670\n")
@@ -167,7 +167,7 @@ class GroupImportTest {
         Fixtures.exec(Storage.databaseFile(dir), "CREATE TRIGGER boom BEFORE INSERT ON neighbourhood_group "
                 + "WHEN NEW.name = 'Boom' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
 
-        assertThrows(StorageException.class, () -> register.applyImport(preview));
+        assertThrows(StorageException.class, () -> register.applyImport(preview, null));
 
         assertEquals(before, register.search("", true).size());
         assertTrue(register.detail(register.search("Noord", true).get(0).group().id()).neighbourhoodGroups().isEmpty());
@@ -181,15 +181,15 @@ class GroupImportTest {
     @Test
     void confirmingAStalePreviewIsRefused() {
         ImportPreview preview = register.previewImport("Groepsnaam;Wijk\nA;Noord\n".getBytes(StandardCharsets.UTF_8), "Leiden");
-        register.addGroup(new GroupInput("Beheerders Noord", "Noord", "Leiden", true, ""));
+        register.addGroup(new GroupInput("Beheerders Noord", "Noord", "Leiden", true, ""), null);
 
-        assertThrows(IllegalStateException.class, () -> register.applyImport(preview));
+        assertThrows(IllegalStateException.class, () -> register.applyImport(preview, null));
     }
 
     @Test
     void exportIsSemicolonUtf8WithBomAndImportsAgainUnchanged() throws Exception {
-        register.applyImport(register.previewImport(withBom(MIXED), ""));
-        register.addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", false, "=HYPERLINK(\"x\")"));
+        register.applyImport(register.previewImport(withBom(MIXED), ""), null);
+        register.addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", false, "=HYPERLINK(\"x\")"), null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         register.exportCsv(out);

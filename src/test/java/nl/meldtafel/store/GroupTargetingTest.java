@@ -55,12 +55,12 @@ class GroupTargetingTest extends StorageContract {
         checklist = storage.pasteChecklist();
         jan = Fixtures.officer(storage, "J. de Vries", "123456");
         piet = Fixtures.officer(storage, "P. Jansen", "654321");
-        noord = register.addGroup(new GroupInput("Beheerders Noord", "Noord", "Leiden", true, ""));
-        zuid = register.addGroup(new GroupInput("Beheerders Zuid", "Zuid", "Leiden", true, ""));
-        centrum = register.addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, ""));
-        zoetermeer = register.addGroup(new GroupInput("Beheerders Meerzicht", "Meerzicht", "Zoetermeer", true, ""));
-        long buurt = register.addNeighbourhoodGroup(noord, new NeighbourhoodInput("Noord (Kerkstraat)", "Noord", "Leiden"));
-        register.addAdministrator(buurt, new AdministratorInput("Anna de Boer", "06-98765432", "anna.deboer@example.org"));
+        noord = register.addGroup(new GroupInput("Beheerders Noord", "Noord", "Leiden", true, ""), null);
+        zuid = register.addGroup(new GroupInput("Beheerders Zuid", "Zuid", "Leiden", true, ""), null);
+        centrum = register.addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, ""), null);
+        zoetermeer = register.addGroup(new GroupInput("Beheerders Meerzicht", "Meerzicht", "Zoetermeer", true, ""), null);
+        long buurt = register.addNeighbourhoodGroup(noord, new NeighbourhoodInput("Noord (Kerkstraat)", "Noord", "Leiden"), null);
+        register.addAdministrator(buurt, new AdministratorInput("Anna de Boer", "06-98765432", "anna.deboer@example.org"), null);
     }
 
     @AfterEach
@@ -199,14 +199,14 @@ class GroupTargetingTest extends StorageContract {
         long a = pending(MessageKind.HETERDAAD, null, noord);
         checklist.tick(a, noord, jan);
 
-        assertThrows(IllegalStateException.class, () -> register.delete(noord));
+        assertThrows(IllegalStateException.class, () -> register.delete(noord, null));
         assertThrows(java.sql.SQLException.class,
                 () -> rawExec("DELETE FROM target_group WHERE id = " + noord));
         register.setActive(noord, register.detail(noord).version(), false, jan);
         assertTrue(register.search("Noord", false).isEmpty());
         assertEquals(1, register.search("Noord", true).size());
 
-        register.delete(centrum); // never used: entered by mistake
+        register.delete(centrum, null); // never used: entered by mistake
         assertTrue(register.search("Centrum", true).isEmpty());
     }
 

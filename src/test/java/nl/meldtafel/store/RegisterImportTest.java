@@ -117,7 +117,7 @@ class RegisterImportTest extends StorageContract {
 
     @Test
     void theSameFileTwiceAddsNothingTheSecondTime() {
-        register.applyImport(register.previewImport(fixture(KERN_FILE), ""));
+        register.applyImport(register.previewImport(fixture(KERN_FILE), ""), null);
         int groups = register.search("", true).size();
         assertEquals(9, neighbourhoodGroups());
 
@@ -127,14 +127,14 @@ class RegisterImportTest extends StorageContract {
         assertEquals(9, again.count(ImportRow.Action.UNCHANGED));
         assertEquals(List.of(), again.newGroups());
         assertEquals("Leiden: 0 nieuw, 0 gewijzigd, 4 ongewijzigd, 0 dubbel", perGemeente(again).get("Leiden"));
-        register.applyImport(again);
+        register.applyImport(again, null);
         assertEquals(groups, register.search("", true).size());
         assertEquals(9, neighbourhoodGroups());
     }
 
     @Test
     void anUpdatedFileShowsChangesAsOldToNewAndDuplicatesNothing() {
-        register.applyImport(register.previewImport(fixture(KERN_FILE), ""));
+        register.applyImport(register.previewImport(fixture(KERN_FILE), ""), null);
 
         ImportPreview update = register.previewImport(fixture(KERN_UPDATE), "");
 
@@ -149,15 +149,15 @@ class RegisterImportTest extends StorageContract {
         assertEquals("Voorschoten: 1 nieuw, 0 gewijzigd, 1 ongewijzigd, 0 dubbel", perGemeente(update).get("Voorschoten"));
         assertEquals(List.of(), update.newGroups());
 
-        register.applyImport(update);
+        register.applyImport(update, null);
         assertEquals(10, neighbourhoodGroups());
         assertFalse(register.previewImport(fixture(KERN_UPDATE), "").hasChanges());
     }
 
     @Test
     void groupsMatchWithCaseSpacesDashesAndAccentsFoldedWithinTheirGemeente() {
-        long leiden = register.addGroup(new GroupInput("Beheerders Leiden", "", "Leiden", true, ""));
-        register.addNeighbourhoodGroup(leiden, new NeighbourhoodInput("Noord-West Café", "", "Leiden"));
+        long leiden = register.addGroup(new GroupInput("Beheerders Leiden", "", "Leiden", true, ""), null);
+        register.addNeighbourhoodGroup(leiden, new NeighbourhoodInput("Noord-West Café", "", "Leiden"), null);
         byte[] csv = ("Groepsnaam;Gemeente;Beheerder\n"
                 + "noord  west cafe;leiden;Jan\n"
                 + "NoordWest Café;Oegstgeest;Piet\n").getBytes(StandardCharsets.UTF_8);
@@ -196,7 +196,7 @@ class RegisterImportTest extends StorageContract {
     void aGroupTheMunicipalityRenamedIsRecognisedByItsNumberAndRenamed() {
         register.applyImport(register.previewImport(numbered(
                 "17;Haaswijk;Haaswijk;Oegstgeest;Piet;0612345678",
-                "18;Poelgeest;Poelgeest;Oegstgeest;Els;0612345679"), ""));
+                "18;Poelgeest;Poelgeest;Oegstgeest;Els;0612345679"), ""), null);
         assertEquals(2, neighbourhoodGroups());
         assertEquals("17", stored("Oegstgeest", "Haaswijk").sourceKey());
         byte[] renamed = numbered(
@@ -212,7 +212,7 @@ class RegisterImportTest extends StorageContract {
         assertEquals(List.of(), update.newGroups());
         assertEquals(List.of(), update.problems());
 
-        register.applyImport(update);
+        register.applyImport(update, null);
         assertEquals(2, neighbourhoodGroups(), "renamed, not added");
         NeighbourhoodGroup haaswijk = stored("Oegstgeest", "Haaswijk (Lijtweg)");
         assertEquals("17", haaswijk.sourceKey());
@@ -223,14 +223,14 @@ class RegisterImportTest extends StorageContract {
     @Test
     void aNumberedRowMatchedByNameGetsItsNumberStoredAndAFileWithoutNumbersKeepsIt() {
         byte[] plain = "Groepsnaam;Wijk;Gemeente;Beheerder\nHaaswijk;Haaswijk;Oegstgeest;Piet\n".getBytes(StandardCharsets.UTF_8);
-        register.applyImport(register.previewImport(plain, ""));
+        register.applyImport(register.previewImport(plain, ""), null);
         assertEquals("", stored("Oegstgeest", "Haaswijk").sourceKey());
 
         ImportPreview withNumber = register.previewImport(numbered("BG-017;Haaswijk;Haaswijk;Oegstgeest;Piet;"), "");
 
         assertEquals(ImportRow.Action.CHANGE, row(withNumber, 2).action());
         assertEquals(List.of("nummer van de groep: BG-017"), row(withNumber, 2).changes());
-        register.applyImport(withNumber);
+        register.applyImport(withNumber, null);
         assertEquals(1, neighbourhoodGroups());
         assertEquals("BG-017", stored("Oegstgeest", "Haaswijk").sourceKey());
 
@@ -240,7 +240,7 @@ class RegisterImportTest extends StorageContract {
                 "the same number spelled otherwise is no change");
         ImportPreview renamed = register.previewImport(numbered("BG-017;Haaswijk-Oost;Haaswijk;Oegstgeest;Piet;"), "");
         assertEquals(List.of("naam: Haaswijk \u2192 Haaswijk-Oost"), row(renamed, 2).changes());
-        register.applyImport(renamed);
+        register.applyImport(renamed, null);
         assertEquals(1, neighbourhoodGroups());
     }
 
@@ -248,7 +248,7 @@ class RegisterImportTest extends StorageContract {
     void theSameNumberInAnotherGemeenteIsAnotherGroup() {
         register.applyImport(register.previewImport(numbered(
                 "17;Haaswijk;Haaswijk;Oegstgeest;Piet;",
-                "17;Merenwijk;Merenwijk;Leiden;Els;"), ""));
+                "17;Merenwijk;Merenwijk;Leiden;Els;"), ""), null);
         assertEquals(2, neighbourhoodGroups(), "one number in two gemeenten is no duplicate");
 
         ImportPreview update = register.previewImport(numbered(
@@ -258,7 +258,7 @@ class RegisterImportTest extends StorageContract {
         assertEquals(ImportRow.Action.CHANGE, row(update, 2).action());
         assertEquals(List.of("naam: Merenwijk \u2192 Merenwijk Noord"), row(update, 2).changes());
         assertEquals(ImportRow.Action.ADD, row(update, 3).action());
-        register.applyImport(update);
+        register.applyImport(update, null);
         assertEquals(3, neighbourhoodGroups());
         assertEquals("17", stored("Oegstgeest", "Haaswijk").sourceKey(), "Oegstgeest's 17 is untouched");
         assertEquals("17", stored("Voorschoten", "Stevenshof").sourceKey());
@@ -268,7 +268,7 @@ class RegisterImportTest extends StorageContract {
     void aNewNameAnotherGroupAlreadyHasIsNotTakenAndTheImportStillApplies() {
         register.applyImport(register.previewImport(numbered(
                 "17;Haaswijk;Haaswijk;Oegstgeest;Piet;",
-                "18;Poelgeest;Poelgeest;Oegstgeest;Els;"), ""));
+                "18;Poelgeest;Poelgeest;Oegstgeest;Els;"), ""), null);
 
         // the municipality swapped the names: two groups of one name cannot be stored, so both keep theirs
         ImportPreview swapped = register.previewImport(numbered(
@@ -279,7 +279,7 @@ class RegisterImportTest extends StorageContract {
         assertEquals("de gemeente noemt deze groep nu 'Poelgeest', maar zo heet al een andere buurtgroep; de naam blijft 'Haaswijk'",
                 problems(swapped, "nameTaken").get(0).reason());
         assertEquals("Haaswijk", row(swapped, 2).name());
-        register.applyImport(swapped);
+        register.applyImport(swapped, null);
         assertEquals("17", stored("Oegstgeest", "Haaswijk").sourceKey());
         assertEquals("18", stored("Oegstgeest", "Poelgeest").sourceKey());
 
@@ -291,7 +291,7 @@ class RegisterImportTest extends StorageContract {
         assertEquals(List.of(3), problems(oldNameAgain, "nameOfNumbered").stream().map(ImportProblem::line).toList());
         assertTrue(problems(oldNameAgain, "nameOfNumbered").stream().allMatch(p -> p.severity() == ImportProblem.Severity.SKIPPED));
         assertEquals(List.of(2), oldNameAgain.rows().stream().map(ImportRow::line).toList());
-        register.applyImport(oldNameAgain);
+        register.applyImport(oldNameAgain, null);
         assertEquals(2, neighbourhoodGroups());
         assertEquals("17", stored("Oegstgeest", "Haaswijk-Oost").sourceKey());
     }
@@ -300,7 +300,7 @@ class RegisterImportTest extends StorageContract {
     void anExportCarriesTheNumbersSoItImportsAgainWithoutDuplicatesAndARenameIsStillRecognised() throws Exception {
         register.applyImport(register.previewImport(numbered(
                 "17;Haaswijk;Haaswijk;Oegstgeest;Piet;0612345678",
-                "18;Poelgeest;Poelgeest;Oegstgeest;Els;0612345679"), ""));
+                "18;Poelgeest;Poelgeest;Oegstgeest;Els;0612345679"), ""), null);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
         register.exportCsv(out);
@@ -360,7 +360,7 @@ class RegisterImportTest extends StorageContract {
         assertEquals(List.of("Haaswijk"), preview.rows().stream().map(ImportRow::name).toList());
         assertEquals(List.of(3, 4), problems(preview, "control").stream().map(ImportProblem::line).toList());
         assertTrue(problems(preview, "control").stream().allMatch(p -> p.severity() == ImportProblem.Severity.SKIPPED));
-        register.applyImport(preview);
+        register.applyImport(preview, null);
         assertEquals(1, neighbourhoodGroups());
     }
 

@@ -160,7 +160,7 @@ class TamperSuiteTest {
     private Log writeLog() {
         try (Storage s = Storage.open(dir, clock)) {
             Actor jan = Fixtures.officer(s, "J. de Vries", "1");
-            long group = s.groupRegister().addGroup(new GroupInput("Leiden-Zuid", "Zuid", "Leiden", true, ""));
+            long group = s.groupRegister().addGroup(new GroupInput("Leiden-Zuid", "Zuid", "Leiden", true, ""), null);
             AlertService service = s.alertService();
             long first = service.recordPending(Fixtures.heterdaad("Inbraak Dorpsstraat", group), jan);
             s.pasteChecklist().tick(first, group, jan);

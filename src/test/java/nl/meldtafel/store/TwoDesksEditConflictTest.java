@@ -39,7 +39,7 @@ class TwoDesksEditConflictTest extends TwoDesks {
 
     @Test
     void bothSaveTheSameGroupAtOnceOneWinsAndTheOtherIsToldWhoAndWhen() throws Exception {
-        long group = a.groupRegister().addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, ""));
+        long group = a.groupRegister().addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, ""), null);
         int wonByA = 0;
         for (int round = 0; round < ROUNDS; round++) {
             long seenByA = a.groupRegister().detail(group).version();

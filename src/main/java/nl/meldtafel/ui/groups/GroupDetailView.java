@@ -233,16 +233,19 @@ final class GroupDetailView extends ScrollPane {
         alertLines.getChildren().setAll(list);
     }
 
-    private static Button button(String id, String key, Runnable action) {
+    /** An edit of the register: disabled, with the reason above the list, for a role that may not edit it. */
+    private Button button(String id, String key, Runnable action) {
         Button button = new Button(Texts.get(key));
+        button.disableProperty().bind(model.editAllowedProperty().not());
         button.setId(id);
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }
 
-    private static Button small(String key, Runnable action) {
+    private Button small(String key, Runnable action) {
         Button button = new Button(Texts.get(key));
+        button.disableProperty().bind(model.editAllowedProperty().not());
         button.getStyleClass().add("small-button");
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());

@@ -110,6 +110,8 @@ public final class GroupsView extends BorderPane {
         Button add = button("groupsNew", "groups.button.new", e -> addGroup());
         add.getStyleClass().add("primary");
         Button importing = button("groupsImport", "groups.button.import", e -> importFile());
+        add.disableProperty().bind(model.editAllowedProperty().not());
+        importing.disableProperty().bind(model.editAllowedProperty().not());
         Button export = button("groupsExport", "groups.button.export", e -> exportFile());
         HBox titleRow = new HBox(8, title, titleSpacer, add, importing, export);
         titleRow.setAlignment(Pos.CENTER_LEFT);
@@ -129,7 +131,13 @@ public final class GroupsView extends BorderPane {
 
         Label error = message("groupsError", "groups-error", model.errorProperty());
         Label notice = message("groupsNotice", "groups-notice", model.noticeProperty());
-        VBox top = new VBox(10, titleRow, filters, error, notice);
+        Label rights = new Label(model.editRefusal());
+        rights.setId("groupsRights");
+        rights.setWrapText(true);
+        rights.getStyleClass().add("muted");
+        rights.visibleProperty().bind(model.editAllowedProperty().not());
+        rights.managedProperty().bind(rights.visibleProperty());
+        VBox top = new VBox(10, titleRow, rights, filters, error, notice);
         top.getStyleClass().add("groups-header");
         return top;
     }
@@ -236,6 +244,9 @@ public final class GroupsView extends BorderPane {
     }
 
     private void addGroup() {
+        if (!model.editAllowedProperty().get()) {
+            return; // the button is disabled and the reason shown; Ctrl+N does nothing either
+        }
         dialogs.edit(model, model.newGroupForm());
     }
 

@@ -25,6 +25,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Permission;
+import javafx.beans.value.ObservableBooleanValue;
 import nl.meldtafel.alert.AlertRow;
 import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.ChangedMeanwhileException;
@@ -69,6 +71,7 @@ public final class GroupsViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm", Locale.ROOT);
 
+    private final BooleanProperty editAllowed = new SimpleBooleanProperty(this, "editAllowed", true);
     private final GroupRegister register;
     private final TaskRunner runner;
     private final Clock clock;
@@ -206,10 +209,10 @@ public final class GroupsViewModel {
                 f -> {
                     GroupInput input = new GroupInput(f.text("groupName"), f.text("groupWijk"), f.text("groupGemeente"),
                             g == null || g.active(), f.text("groupNotes"));
-                    if (g == null) {
-                        return () -> register.addGroup(input);
-                    }
                     Actor by = actor();
+                    if (g == null) {
+                        return () -> register.addGroup(input, by);
+                    }
                     long basedOn = f.basedOn();
                     return () -> {
                         register.updateGroup(g.id(), basedOn, input, by);
@@ -248,11 +251,11 @@ public final class GroupsViewModel {
                             ? n.sourceKey() : "";
                     NeighbourhoodInput input = new NeighbourhoodInput(f.text("neighbourhoodName"), f.text("neighbourhoodWijk"),
                             f.text("neighbourhoodGemeente"), number);
-                    Actor by = n == null ? null : actor();
+                    Actor by = actor();
                     long basedOn = f.basedOn();
                     return () -> {
                         if (n == null) {
-                            register.addNeighbourhoodGroup(groupId, input);
+                            register.addNeighbourhoodGroup(groupId, input, by);
                         } else {
                             register.updateNeighbourhoodGroup(n.id(), basedOn, groupId, input, by);
                         }
@@ -286,11 +289,11 @@ public final class GroupsViewModel {
                 GroupsViewModel::checkAdministrator,
                 f -> {
                     AdministratorInput input = new AdministratorInput(f.text("adminName"), f.text("adminPhone"), f.text("adminEmail"));
-                    Actor by = a == null ? null : actor();
+                    Actor by = actor();
                     long basedOn = f.basedOn();
                     return () -> {
                         if (a == null) {
-                            register.addAdministrator(n.id(), input);
+                            register.addAdministrator(n.id(), input, by);
                         } else {
                             register.updateAdministrator(a.id(), basedOn, input, by);
                         }
@@ -306,6 +309,21 @@ public final class GroupsViewModel {
         });
     }
 
+    /** Edits and imports only when {@code allowed} (a teamchef, or a log without accounts); reading stays open. */
+    public GroupsViewModel useRights(ObservableBooleanValue allowed) {
+        editAllowed.bind(allowed);
+        return this;
+    }
+
+    public ReadOnlyBooleanProperty editAllowedProperty() {
+        return editAllowed;
+    }
+
+    /** Why the register cannot be changed here, shown above it when it cannot. */
+    public String editRefusal() {
+        return StorageErrors.notAllowed(Permission.REGISTER);
+    }
+
     /** The officer at the desk, who an edit names; refused (in Dutch) when no one is chosen yet. */
     private Actor actor() {
         Officer who = officer.getValue();
@@ -313,6 +331,15 @@ public final class GroupsViewModel {
             throw new NoOfficer();
         }
         return Actor.of(who);
+    }
+
+    /** The officer at the desk, or null with the reason shown when no one is chosen yet. */
+    private Actor actorOrSay() {
+        if (officer.getValue() == null) {
+            error.set(Texts.get("groups.problem.noOfficer"));
+            return null;
+        }
+        return Actor.of(officer.getValue());
     }
 
     /** No officer is chosen: the form says so and keeps what was typed. */
@@ -430,11 +457,10 @@ public final class GroupsViewModel {
     public void setActive(boolean active) {
         GroupDetail shown = requireShown();
         long id = shown.group().id();
-        if (officer.getValue() == null) {
-            error.set(Texts.get("groups.problem.noOfficer"));
+        Actor by = actorOrSay();
+        if (by == null) {
             return;
         }
-        Actor by = Actor.of(officer.getValue());
         change(() -> register.setActive(id, shown.version(), active, by), id,
                 Texts.get(active ? "groups.notice.activated" : "groups.notice.deactivated"));
     }
@@ -443,9 +469,13 @@ public final class GroupsViewModel {
     public void delete() {
         GroupDetail shown = requireShown();
         long id = shown.group().id();
+        Actor by = actorOrSay();
+        if (by == null) {
+            return;
+        }
         long gen = ++detailGeneration;
         runner.run(() -> {
-            register.delete(id);
+            register.delete(id, by);
             return id;
         }, deleted -> {
             if (gen == detailGeneration) {
@@ -460,12 +490,20 @@ public final class GroupsViewModel {
 
     public void removeNeighbourhood(NeighbourhoodGroup n) {
         long id = requireShown().group().id();
-        change(() -> register.removeNeighbourhoodGroup(n.id()), id, Texts.get("groups.notice.neighbourhoodRemoved", n.name()));
+        Actor by = actorOrSay();
+        if (by == null) {
+            return;
+        }
+        change(() -> register.removeNeighbourhoodGroup(n.id(), by), id, Texts.get("groups.notice.neighbourhoodRemoved", n.name()));
     }
 
     public void removeAdministrator(NeighbourhoodGroup n, Administrator a) {
         long id = requireShown().group().id();
-        change(() -> register.removeAdministrator(n.id(), a.id()), id,
+        Actor by = actorOrSay();
+        if (by == null) {
+            return;
+        }
+        change(() -> register.removeAdministrator(n.id(), a.id(), by), id,
                 Texts.get("groups.notice.administratorRemoved", a.displayName(), n.name()));
     }
 
@@ -492,7 +530,7 @@ public final class GroupsViewModel {
 
     /** A fresh import for a file; the list reloads once it is written. */
     public ImportViewModel importer() {
-        return new ImportViewModel(register, runner, result -> {
+        return new ImportViewModel(register, runner, () -> officer.getValue() == null ? null : Actor.of(officer.getValue()), result -> {
             notice.set(result);
             reload();
             GroupDetail shown = detail.get();

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import nl.meldtafel.alert.Actor;
 import nl.meldtafel.groups.ColumnUse;
 import nl.meldtafel.groups.GroupRegister;
 import nl.meldtafel.groups.ImportFileException;
@@ -61,10 +62,13 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(this, "imported");
     private final BooleanBinding canImport;
     private Path path;
+    private final java.util.function.Supplier<Actor> actor;
 
-    ImportViewModel(GroupRegister register, TaskRunner runner, Consumer<String> onImported) {
+    /** {@code actor}: the officer at the desk, who the import names; null when no one is chosen yet. */
+    ImportViewModel(GroupRegister register, TaskRunner runner, java.util.function.Supplier<Actor> actor, Consumer<String> onImported) {
         this.register = register;
         this.runner = runner;
+        this.actor = actor;
         this.onImported = onImported;
         canImport = Bindings.createBooleanBinding(() -> preview.get() != null && preview.get().hasChanges()
                 && !busy.get() && !imported.get(), preview, busy, imported);
@@ -144,9 +148,14 @@ public final class ImportViewModel {
         if (!canImport.get()) {
             return;
         }
+        Actor by = actor.get();
+        if (by == null) {
+            error.set(Texts.get("groups.problem.noOfficer"));
+            return;
+        }
         busy.set(true);
         error.set("");
-        runner.run(() -> register.applyImport(shown), written -> {
+        runner.run(() -> register.applyImport(shown, by), written -> {
             busy.set(false);
             imported.set(true);
             String text = describe(written);

@@ -102,11 +102,11 @@ class ComposeTargetsTest {
     }
 
     private void register() {
-        noord = storage.groupRegister().addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
-        oost = storage.groupRegister().addGroup(new GroupInput("Centrum Oost", "Centrum", "Leiden", true, ""));
-        west = storage.groupRegister().addGroup(new GroupInput("Centrum West", "Centrum", "Leiden", true, ""));
-        elders = storage.groupRegister().addGroup(new GroupInput("Merenwijk", "Merenwijk", "Leiden", true, ""));
-        storage.groupRegister().addGroup(new GroupInput("Oud-Centrum", "Centrum", "Leiden", false, "opgeheven"));
+        noord = storage.groupRegister().addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""), null);
+        oost = storage.groupRegister().addGroup(new GroupInput("Centrum Oost", "Centrum", "Leiden", true, ""), null);
+        west = storage.groupRegister().addGroup(new GroupInput("Centrum West", "Centrum", "Leiden", true, ""), null);
+        elders = storage.groupRegister().addGroup(new GroupInput("Merenwijk", "Merenwijk", "Leiden", true, ""), null);
+        storage.groupRegister().addGroup(new GroupInput("Oud-Centrum", "Centrum", "Leiden", false, "opgeheven"), null);
     }
 
     @AfterEach

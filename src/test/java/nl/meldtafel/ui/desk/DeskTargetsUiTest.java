@@ -57,10 +57,10 @@ class DeskTargetsUiTest {
     void open(DeskWindow window) throws Exception {
         window.onFx(() -> {
             try (Storage storage = Storage.open(folder, java.time.Clock.systemUTC())) {
-                noord = storage.groupRegister().addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
-                oost = storage.groupRegister().addGroup(new GroupInput("Centrum Oost", "Centrum", "Leiden", true, ""));
-                west = storage.groupRegister().addGroup(new GroupInput("Centrum West", "Centrum", "Leiden", true, ""));
-                storage.groupRegister().addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
+                noord = storage.groupRegister().addGroup(new GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""), null);
+                oost = storage.groupRegister().addGroup(new GroupInput("Centrum Oost", "Centrum", "Leiden", true, ""), null);
+                west = storage.groupRegister().addGroup(new GroupInput("Centrum West", "Centrum", "Leiden", true, ""), null);
+                storage.groupRegister().addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""), null);
             }
             scene = window.show(new Pane());
             runner = new FxTaskRunner();

@@ -57,8 +57,8 @@ class SignInUiTest {
             // stored with a low work factor: the desk checks each password against the factor it was stored with
             AccountService accounts = s.accountsWith(new PasswordHashing(1_000, new SecureRandom()));
             Actor chef = Actor.of(accounts.createFirst("K. de Boer", "100200", "Teamchef-2026".toCharArray(), "pc").officer());
-            long centrum = s.groupRegister().addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, ""));
-            long noord = s.groupRegister().addGroup(new GroupInput("Beheerders Noord", "Noord", "Leiden", true, ""));
+            long centrum = s.groupRegister().addGroup(new GroupInput("Beheerders Centrum", "Centrum", "Leiden", true, ""), chef);
+            long noord = s.groupRegister().addGroup(new GroupInput("Beheerders Noord", "Noord", "Leiden", true, ""), chef);
             for (long group : List.of(centrum, noord)) {
                 long id = s.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "h", "{}",
                         "*HETERDAAD*\nInbraak", null, new FollowUpPolicy(true, Duration.ofHours(1), null), List.of(group)), chef);
@@ -111,7 +111,7 @@ class SignInUiTest {
     }
 
     @Test
-    void retentionPeriodsAreDisabledWithTheReasonForAWijkagentAndOpenForTheTeamchef(FxRobot robot) throws Exception {
+    void retentionPeriodsAndRegisterEditsAreDisabledWithTheReasonForAWijkagentAndOpenForTheTeamchef(FxRobot robot) throws Exception {
         signIn(robot, "100500", "Wijkagent-2026");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#settingsSave").tryQuery().map(n -> n.isVisible()).orElse(false));
@@ -121,10 +121,25 @@ class SignInUiTest {
         assertTrue(robot.lookup("#settingsSave").query().isDisabled(), "disabled before the click, not refused after it");
         assertTrue(robot.lookup("#retentionDays-vermissing").query().isDisabled());
 
+        // the register: readable, its edits disabled with the reason, the group's details still shown
+        robot.clickOn("#navGroups");
+        waitUntil(() -> robot.lookup("#groupsRights").queryAs(Label.class).isVisible());
+        assertEquals("Alleen een teamchef wijzigt het register van beheerdersgroepen.",
+                robot.lookup("#groupsRights").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#groupsNew").query().isDisabled());
+        assertTrue(robot.lookup("#groupsImport").query().isDisabled());
+        assertTrue(!robot.lookup("#groupsExport").query().isDisabled(), "the export only reads");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        FxSettle.settle();
+        assertTrue(robot.lookup("#groupForm").tryQuery().isEmpty(), "Ctrl+N opens no form he could not save");
+
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#signInNumber").queryAs(TextField.class).setText(""));
         signIn(robot, "100200", "Teamchef-2026");
+        waitUntil(() -> !robot.lookup("#groupsNew").query().isDisabled());
+        assertTrue(!robot.lookup("#groupsRights").queryAs(Label.class).isVisible());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> !robot.lookup("#settingsSave").query().isDisabled());
         assertTrue(!robot.lookup("#retentionRights").queryAs(Label.class).isVisible());
     }

@@ -277,9 +277,9 @@ class FollowUpViewModelTest {
 
     @Test
     void groupsNotYetPostedInAreListedUntilTickedOrSkippedWithAReason() {
-        long noord = services.register.addGroup(new nl.meldtafel.groups.GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""));
-        long west = services.register.addGroup(new nl.meldtafel.groups.GroupInput("Centrum West", "Centrum", "Leiden", true, ""));
-        long elders = services.register.addGroup(new nl.meldtafel.groups.GroupInput("Merenwijk", "Merenwijk", "Leiden", true, ""));
+        long noord = services.register.addGroup(new nl.meldtafel.groups.GroupInput("Centrum Noord", "Centrum", "Leiden", true, ""), null);
+        long west = services.register.addGroup(new nl.meldtafel.groups.GroupInput("Centrum West", "Centrum", "Leiden", true, ""), null);
+        long elders = services.register.addGroup(new nl.meldtafel.groups.GroupInput("Merenwijk", "Merenwijk", "Leiden", true, ""), null);
         long id = services.alerts.recordPending(new NewAlert(MessageKind.WAARSCHUWING, "waarschuwing", "h", "{}",
                 "*WAARSCHUWING*\nBabbeltrucs in de wijk.", null, FollowUpPolicy.NONE, List.of(noord, west, elders)), jan);
         services.checklist.tick(id, noord, jan);

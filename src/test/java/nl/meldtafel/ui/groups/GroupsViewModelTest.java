@@ -44,7 +44,7 @@ class GroupsViewModelTest {
     void open() {
         services = new FakeServices(clock);
         register = services.register;
-        merenwijk = register.addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""));
+        merenwijk = register.addGroup(new GroupInput("Beheerders Merenwijk", "Merenwijk", "Leiden", true, ""), null);
         atDesk.set(services.officers.register("A. Bakker", "111111"));
         model = new GroupsViewModel(register, TaskRunner.sameThread(), clock, atDesk);
         model.load();
@@ -247,7 +247,7 @@ class GroupsViewModelTest {
         importer.read(csv);
         assertTrue(importer.canImportProperty().get());
         assertTrue(importer.problems().contains("regel 4: overgeslagen: groepsnaam ontbreekt"), importer.problems().toString());
-        register.addGroup(new GroupInput("Beheerders Stevenshof", "Stevenshof", "Leiden", true, ""));
+        register.addGroup(new GroupInput("Beheerders Stevenshof", "Stevenshof", "Leiden", true, ""), null);
         List<Boolean> closed = new ArrayList<>();
 
         importer.confirm(() -> closed.add(true));
@@ -284,7 +284,7 @@ class GroupsViewModelTest {
     @Test
     void editingANeighbourhoodGroupKeepsTheMunicipalitysNumberUnlessItMovesToAnotherGemeente() {
         register.applyImport(register.previewImport(("Groepsnummer;Groepsnaam;Wijk;Gemeente;Beheerder\n"
-                + "17;Merenwijk (Vondellaan);Merenwijk;Leiden;Piet\n").getBytes(StandardCharsets.UTF_8), ""));
+                + "17;Merenwijk (Vondellaan);Merenwijk;Leiden;Piet\n").getBytes(StandardCharsets.UTF_8), ""), null);
         model.select(merenwijk);
 
         assertTrue(save(model, withName(model.editNeighbourhoodForm(model.detailProperty().get().neighbourhoodGroups().get(0)),

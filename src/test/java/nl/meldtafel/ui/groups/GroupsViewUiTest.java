@@ -92,7 +92,7 @@ class GroupsViewUiTest {
     }
 
     private long group(String name, String wijk) {
-        return register.addGroup(new GroupInput(name, wijk, "Leiden", true, ""));
+        return register.addGroup(new GroupInput(name, wijk, "Leiden", true, ""), null);
     }
 
     private void alertTo(long groupId, String text) {
@@ -108,8 +108,8 @@ class GroupsViewUiTest {
         group("Beheerders Merenwijk", "Merenwijk");
         group("Beheerders Stevenshof", "Stevenshof");
         long boshuizen = group("Buurtpreventie Boshuizen", "Boshuizen");
-        long buurt = register.addNeighbourhoodGroup(boshuizen, new NeighbourhoodInput("Boshuizen (Lindenlaan)", "Boshuizen", "Leiden"));
-        register.addAdministrator(buurt, new AdministratorInput("Fatma Yilmaz", "0612345678", ""));
+        long buurt = register.addNeighbourhoodGroup(boshuizen, new NeighbourhoodInput("Boshuizen (Lindenlaan)", "Boshuizen", "Leiden"), null);
+        register.addAdministrator(buurt, new AdministratorInput("Fatma Yilmaz", "0612345678", ""), null);
         mount(robot);
         waitUntil(() -> table(robot).getItems().size() == 3);
 

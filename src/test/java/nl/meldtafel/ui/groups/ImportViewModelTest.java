@@ -57,7 +57,7 @@ class ImportViewModelTest {
     @Test
     void readingReportsProgressAndShowsThePreviewWhenDone() throws Exception {
         LaterRunner runner = new LaterRunner();
-        ImportViewModel model = new ImportViewModel(services.register, runner, text -> { });
+        ImportViewModel model = new ImportViewModel(services.register, runner, () -> null, text -> { });
 
         model.read(file());
         assertTrue(model.readingProperty().get());
@@ -73,7 +73,7 @@ class ImportViewModelTest {
     @Test
     void stoppingAReadingShowsThePreviewOfNothingAndWritesNothing() throws Exception {
         LaterRunner runner = new LaterRunner();
-        ImportViewModel model = new ImportViewModel(services.register, runner, text -> { });
+        ImportViewModel model = new ImportViewModel(services.register, runner, () -> null, text -> { });
         model.read(file());
 
         model.stop();

@@ -42,7 +42,13 @@ public enum AuditEvent {
     /** A sign-in with a wrong password, or with a number that has no account. */
     SIGN_IN_FAILED,
     /** Too many wrong passwords in a row: the account is locked for a while. */
-    ACCOUNT_LOCKED;
+    ACCOUNT_LOCKED,
+    /** A setting the whole team relies on changed (retention periods, the idle sign-out); the entry holds the new value. */
+    SETTING_CHANGED,
+    /** An alert was kept from redaction until a date; the reason stays with the hold, not in the chain. */
+    HOLD_PLACED,
+    /** A hold was lifted before its date. */
+    HOLD_LIFTED;
 
     /** Events that happen at most once per alert: a second one is a replayed or duplicated entry. */
     public boolean oncePerAlert() {

@@ -121,6 +121,25 @@ public final class AuditRecords {
         return byOrAnonymous(AuditEvent.ACCOUNT_CHANGED, of.id(), at, by, osAccount, d);
     }
 
+    /** A team setting changed, with its new value: {@code setting} names it ("retention", "idleSignOut"). */
+    public static AuditRecord settingChanged(String setting, Object value, Instant at, Actor by) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("setting", setting);
+        d.put("value", value);
+        return AuditRecord.of(AuditEvent.SETTING_CHANGED, 0, 0, at, by, json(d), "");
+    }
+
+    /** A hold on alert {@code alertId} until {@code until}; its free-text reason is kept with the hold only. */
+    public static AuditRecord holdPlaced(long alertId, long holdId, java.time.LocalDate until, Instant at, Actor by) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("until", until.toString());
+        return AuditRecord.of(AuditEvent.HOLD_PLACED, alertId, holdId, at, by, json(d), "");
+    }
+
+    public static AuditRecord holdLifted(long alertId, long holdId, Instant at, Actor by) {
+        return AuditRecord.of(AuditEvent.HOLD_LIFTED, alertId, holdId, at, by, "{}", "");
+    }
+
     /** A new password: reset by a teamchef, or changed by the officer himself. */
     public static AuditRecord passwordSet(Officer of, boolean reset, Instant at, Officer by, String osAccount) {
         Map<String, Object> d = new LinkedHashMap<>();

@@ -32,6 +32,10 @@ final class CanonicalJson {
             string(sb, (String) v);
         } else if (v instanceof Long || v instanceof Integer || v instanceof Boolean) {
             sb.append(v);
+        } else if (v instanceof Map<?, ?> m && m.keySet().stream().allMatch(String.class::isInstance)) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> object = (Map<String, ?>) m;
+            sb.append(write(object)); // in the map's own order: callers pass a sorted or insertion-ordered map
         } else if (v instanceof List) {
             sb.append('[');
             String separator = "";

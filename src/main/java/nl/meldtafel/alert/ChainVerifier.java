@@ -195,6 +195,9 @@ public final class ChainVerifier {
             case FORM:
             case SNOOZED:
             case RECORDED_LATE:
+            case SETTING_CHANGED:
+            case HOLD_PLACED:
+            case HOLD_LIFTED:
                 return Optional.empty();
             case COPIED:
                 return checkCopied(e, a, rows.sealed().get(alertId), walk);

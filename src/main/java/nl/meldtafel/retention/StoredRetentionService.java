@@ -10,12 +10,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Permission;
 import nl.meldtafel.alert.PermissionCheck;
 import nl.meldtafel.alert.AlertRepository;
+import nl.meldtafel.alert.AuditLog;
 import nl.meldtafel.alert.AuditRecords;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.OfficerService;
@@ -37,10 +39,13 @@ public final class StoredRetentionService implements RetentionService {
     private final StorageHygiene hygiene;
     private final Clock clock;
     private final PermissionCheck permissions;
+    private final AuditLog audit;
 
     public StoredRetentionService(Transactor tx, RetentionRepository repository, AlertRepository alerts,
-                            OfficerService officers, StorageHygiene hygiene, Clock clock, PermissionCheck permissions) {
+                            OfficerService officers, StorageHygiene hygiene, Clock clock, PermissionCheck permissions,
+                            AuditLog audit) {
         this.permissions = permissions;
+        this.audit = audit;
         this.tx = tx;
         this.repository = repository;
         this.alerts = alerts;
@@ -58,7 +63,11 @@ public final class StoredRetentionService implements RetentionService {
     public void savePolicy(RetentionPolicy policy, Actor actor) {
         permissions.require(actor, Permission.RETENTION);
         tx.inTransaction("Could not save the retention periods", () -> {
-            repository.savePolicy(policy, actor.officer().id(), clock.instant());
+            Instant at = clock.instant();
+            repository.savePolicy(policy, actor.officer().id(), at);
+            Map<String, Integer> days = new java.util.TreeMap<>();
+            policy.days().forEach((kind, n) -> days.put(kind.name().toLowerCase(java.util.Locale.ROOT), n));
+            audit.append(AuditRecords.settingChanged("retention", days, at, actor));
             return null;
         });
     }
@@ -85,8 +94,9 @@ public final class StoredRetentionService implements RetentionService {
         HoldRules.requireEndAfter(until, today());
         return tx.inTransaction("Could not place the hold on alert " + alertId, () -> {
             HoldRules.requireKeepable(alerts.find(alertId).orElseThrow(() -> new IllegalArgumentException("There is no alert " + alertId)));
-            long id = repository.placeHold(alertId, cleanReason, until, actor.officer().id(), actor.osAccount(),
-                    clock.instant());
+            Instant at = clock.instant();
+            long id = repository.placeHold(alertId, cleanReason, until, actor.officer().id(), actor.osAccount(), at);
+            audit.append(AuditRecords.holdPlaced(alertId, id, until, at, actor));
             return repository.holdsOf(alertId).stream().filter(h -> h.id() == id).findFirst().orElseThrow();
         });
     }
@@ -95,7 +105,10 @@ public final class StoredRetentionService implements RetentionService {
     public void liftHold(long holdId, Actor actor) {
         permissions.require(actor, Permission.RETENTION);
         tx.inTransaction("Could not lift the hold", () -> {
-            repository.liftHold(holdId, actor.officer().id(), clock.instant());
+            Instant at = clock.instant();
+            long alertId = repository.holds().stream().filter(h -> h.id() == holdId).mapToLong(Hold::alertId).findFirst().orElse(0);
+            repository.liftHold(holdId, actor.officer().id(), at);
+            audit.append(AuditRecords.holdLifted(alertId, holdId, at, actor));
             return null;
         });
     }

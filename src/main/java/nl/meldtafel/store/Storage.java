@@ -90,7 +90,7 @@ public final class Storage implements DeskLog, AutoCloseable {
         this.overviews = new OverviewService(backend.facts(), clock);
         this.responses = new ResponseService(tx, backend.alerts(), backend.responses(), backend.audit(), clock, guard);
         this.retention = new StoredRetentionService(tx, backend.retention(), backend.alerts(), officers,
-                backend.hygiene(), clock, guard);
+                backend.hygiene(), clock, guard, backend.audit());
         this.queuedSendService = new QueuedSendService(tx, service, backend.queuedSends(), clock);
     }
 

@@ -182,6 +182,28 @@ class RetentionContractTest extends StorageContract {
     }
 
     @Test
+    void periodsHoldsAndLiftsAreChainedUnderTheirOfficerWithoutTheHoldsFreeText() {
+        Seeded s = new Seeded();
+        long seq = storage.audit().head().orElseThrow().seq();
+        LocalDate until = LocalDate.now(clock).plusDays(10);
+        storage.retention().savePolicy(storage.retention().policy().with(MessageKind.VERMISSING, 3), jan);
+        storage.retention().placeHold(s.held, "Zaak 2026-118 tegen P. Jansen", until, jan);
+        long hold = storage.retention().holdsOf(s.held).get(0).id();
+        storage.retention().liftHold(hold, piet);
+
+        List<AuditRecord> written = storage.audit().entriesAfter(seq, 100).stream().map(AuditEntry::record).toList();
+        assertEquals(List.of(AuditEvent.SETTING_CHANGED, AuditEvent.HOLD_PLACED, AuditEvent.HOLD_LIFTED),
+                written.stream().map(AuditRecord::event).toList());
+        assertEquals(List.of(jan.officer().personnelNumber(), jan.officer().personnelNumber(), piet.officer().personnelNumber()),
+                written.stream().map(AuditRecord::actorNumber).toList());
+        assertTrue(written.get(0).details().contains("\"vermissing\":3"), written.get(0).details());
+        assertEquals(List.of(s.held, s.held), List.of(written.get(1).alertId(), written.get(2).alertId()));
+        assertTrue(written.get(1).details().contains(until.toString()), written.get(1).details());
+        assertFalse(written.get(1).details().contains("Jansen"), "the reason stays with the hold, out of the chain");
+        assertTrue(storage.verifier().verify(Optional.empty()).intact());
+    }
+
+    @Test
     void aHoldNeedsAReasonAndAnEndAfterToday() {
         Seeded s = new Seeded();
         LocalDate today = LocalDate.now(clock);

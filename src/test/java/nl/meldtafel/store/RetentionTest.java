@@ -251,7 +251,7 @@ class RetentionTest {
         Database db = storage.database();
         RetentionService impatient = new StoredRetentionService(db, new SqliteRetentionRepository(db, storage.audit()), storage.alerts(),
                 storage.officers(), new BackupHygiene(db, storage.backups(), dir, clock, Duration.ofMillis(500)), clock,
-                new nl.meldtafel.account.Guard(storage.accounts(), clock));
+                new nl.meldtafel.account.Guard(storage.accounts(), clock), storage.audit());
         try (java.sql.Connection reader = java.sql.DriverManager.getConnection("jdbc:sqlite:" + Storage.databaseFile(dir))) {
             reader.setAutoCommit(false);
             try (java.sql.Statement st = reader.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT text FROM alert")) {

@@ -24,4 +24,9 @@ public interface AccountRepository {
     void setPassword(long officerId, String passwordHash);
 
     void setFailures(long officerId, int failedTries, Instant lockedUntil);
+
+    /** How long an idle desk stays signed in, as the teamchef set it; empty until he does. */
+    Optional<java.time.Duration> idleSignOut();
+
+    void saveIdleSignOut(java.time.Duration after, long officerId, Instant at);
 }

@@ -39,6 +39,19 @@ public interface AccountService {
 
     List<Account> all();
 
+    /** An idle desk asks for sign-in again after this long (one shift) unless the teamchef set another period. */
+    java.time.Duration DEFAULT_IDLE_SIGN_OUT = java.time.Duration.ofHours(8);
+
+    /** The shortest and longest idle periods a teamchef may set: long enough for a quiet hour, at most a day. */
+    java.time.Duration MIN_IDLE_SIGN_OUT = java.time.Duration.ofMinutes(15);
+    java.time.Duration MAX_IDLE_SIGN_OUT = java.time.Duration.ofHours(24);
+
+    /** How long an idle desk stays signed in. */
+    java.time.Duration idleSignOut();
+
+    /** Sets the idle period for every desk of the log, by a teamchef; chained. */
+    void setIdleSignOut(Actor by, java.time.Duration after);
+
     /** The actor's account if it allows {@code permission}; otherwise refused, before anything changes. */
     Account require(Actor actor, Permission permission);
 }

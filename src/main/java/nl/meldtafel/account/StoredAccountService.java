@@ -199,6 +199,27 @@ public final class StoredAccountService implements AccountService {
     }
 
     @Override
+    public Duration idleSignOut() {
+        return accounts.idleSignOut().orElse(DEFAULT_IDLE_SIGN_OUT);
+    }
+
+    @Override
+    public void setIdleSignOut(Actor by, Duration after) {
+        if (after.compareTo(MIN_IDLE_SIGN_OUT) < 0 || after.compareTo(MAX_IDLE_SIGN_OUT) > 0) {
+            throw new IllegalArgumentException("The idle sign-out must lie between " + MIN_IDLE_SIGN_OUT.toMinutes()
+                    + " minutes and " + MAX_IDLE_SIGN_OUT.toHours() + " hours");
+        }
+        require(by, Permission.ACCOUNTS);
+        tx.inTransaction("Could not save the idle sign-out", () -> {
+            require(by, Permission.ACCOUNTS);
+            Instant at = clock.instant();
+            accounts.saveIdleSignOut(after, by.officer().id(), at);
+            audit.append(AuditRecords.settingChanged("idleSignOutMinutes", after.toMinutes(), at, by));
+            return null;
+        });
+    }
+
+    @Override
     public Account require(Actor actor, Permission permission) {
         if (actor == null) {
             // a step no one signed for (a script without --as) once the log has accounts

@@ -1,5 +1,6 @@
 package nl.meldtafel.app;
 
+import nl.meldtafel.account.AccountService;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.LogChange;
 import nl.meldtafel.alert.Officer;
@@ -62,6 +63,8 @@ import java.util.stream.Collectors;
  */
 public final class DeskAssembly {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskAssembly.class);
+
     /** The desk's workers: the FX side's reads, the log's own (open, retention, backup), and recording sends. */
     public record Runners(TaskRunner ui, TaskRunner database, TaskRunner send) {
     }
@@ -74,6 +77,7 @@ public final class DeskAssembly {
     private final DatabaseViewModel database;
     private final ComposeViewModel compose;
     private final IdleSignOut idleSignOut;
+    private final AtomicReference<java.time.Duration> idlePeriod = new AtomicReference<>(AccountService.DEFAULT_IDLE_SIGN_OUT);
     private final OfficerViewModel officers;
     private final FollowUpViewModel followUp;
     private final DeskViewModel desk;
@@ -117,7 +121,14 @@ public final class DeskAssembly {
         // an alert being written, copied or posted keeps its officer signed in until it is done
         idleSignOut = new IdleSignOut(officers, clock, () -> compose.hasInput()
                 || compose.awaitingConfirmationProperty().get() != null || compose.checklistProperty().get() != null,
-                IdleSignOut.SHIFT);
+                idlePeriod::get);
+        // the teamchef's idle period, read again at each sign-in (off the FX thread); 8 hours until read
+        officers.accountProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                runner.run(storage.accounts()::idleSignOut, idlePeriod::set,
+                        e -> LOG.warn("Could not read the idle sign-out period; keeping {}", idlePeriod.get(), e));
+            }
+        });
         followUp = new FollowUpViewModel(runner, storage.alertService(), storage.pasteChecklist(), clock,
                 officers.currentProperty());
         followUp.useClipboard(outside.clipboard());
@@ -136,7 +147,7 @@ public final class DeskAssembly {
         desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)
                 .useRights(officers.allows(Permission.RETENTION))
                 .useAccounts(new AccountsViewModel(runner, storage.accounts(), this::currentActor, officers::ask)
-                        .useRights(officers.allows(Permission.ACCOUNTS)))
+                        .useRights(officers.allows(Permission.ACCOUNTS)).onIdleChanged(idlePeriod::set))
                 .useZone(new ZoneSettingViewModel(runner, settings, clock.getZone()))
                 .useAnchorPlace(new AnchorPlaceViewModel(runner, storage.anchors()::secondPlace, storage::useSecondAnchorPlace))
                 .useServer(new ServerSettingViewModel(runner, settings, DeskAssembly::addressProblem,

@@ -98,6 +98,29 @@ public final class AccountRows {
         });
     }
 
+    private static final String IDLE_SIGN_OUT = "idle_sign_out_minutes";
+
+    public static Optional<java.time.Duration> idleSignOut(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM team_setting WHERE name = ?")) {
+            ps.setString(1, IDLE_SIGN_OUT);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(java.time.Duration.ofMinutes(Long.parseLong(rs.getString(1)))) : Optional.empty();
+            }
+        }
+    }
+
+    public static void saveIdleSignOut(Connection c, java.time.Duration after, long officerId, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO team_setting (name, value, changed_at, changed_by) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value, "
+                + "changed_at = excluded.changed_at, changed_by = excluded.changed_by")) {
+            ps.setString(1, IDLE_SIGN_OUT);
+            ps.setString(2, String.valueOf(after.toMinutes()));
+            ps.setLong(3, at.toEpochMilli());
+            ps.setLong(4, officerId);
+            ps.executeUpdate();
+        }
+    }
+
     /** Every account as the chain should have it, by officer id. */
     public static Map<Long, AccountFacts> facts(Connection c) throws SQLException {
         Map<Long, AccountFacts> facts = new HashMap<>();

@@ -75,4 +75,17 @@ public abstract class JdbcAccountRepository implements AccountRepository {
             return null;
         });
     }
+
+    @Override
+    public Optional<java.time.Duration> idleSignOut() {
+        return read("Could not read the idle sign-out", AccountRows::idleSignOut);
+    }
+
+    @Override
+    public void saveIdleSignOut(java.time.Duration after, long officerId, Instant at) {
+        write("Could not save the idle sign-out", c -> {
+            AccountRows.saveIdleSignOut(c, after, officerId, at);
+            return null;
+        });
+    }
 }

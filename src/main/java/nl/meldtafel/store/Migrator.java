@@ -30,7 +30,8 @@ final class Migrator {
                 Migration.fromResource(11, "V11__chain_form_2.sql"),
                 Migration.fromResource(12, "V12__program_version.sql"),
                 Migration.fromResource(13, "V13__row_versions.sql"),
-                Migration.fromResource(14, "V14__accounts.sql"));
+                Migration.fromResource(14, "V14__accounts.sql"),
+                Migration.fromResource(15, "V15__team_settings.sql"));
     }
 
     private final List<Migration> migrations;

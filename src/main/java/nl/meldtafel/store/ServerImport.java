@@ -30,7 +30,7 @@ public final class ServerImport {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerImport.class);
     /** Parents before children, so every reference finds its row. */
-    static final List<String> TABLES = List.of("officer", "account", "target_group", "alert", "alert_group", "audit_entry", "draft",
+    static final List<String> TABLES = List.of("officer", "account", "team_setting", "target_group", "alert", "alert_group", "audit_entry", "draft",
             "neighbourhood_group", "administrator", "neighbourhood_admin", "target_default", "alert_post", "alert_response",
             "retention_setting", "retention_hold", "queued_send");
     private static final int BATCH = 500;

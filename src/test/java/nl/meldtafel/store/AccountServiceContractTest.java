@@ -129,6 +129,30 @@ class AccountServiceContractTest extends StorageContract {
     }
 
     @Test
+    void theTeamchefSetsTheIdlePeriodForEveryDeskOfTheLogAndTheChainSaysWhoAndWhat() {
+        try (Storage s = open(clock)) {
+            Actor chef = Actor.of(accounts(s).createFirst("Karin de Boer", "100200", pw("Teamchef-2026"), OS).officer());
+            Actor jan = Actor.of(accounts(s).add(chef, "Jan Jansen", "100300", Set.of(Role.OPCO), List.of(),
+                    pw("Opco-wachtwoord")).officer());
+            assertEquals(Duration.ofHours(8), accounts(s).idleSignOut(), "one shift until the teamchef sets another");
+
+            accounts(s).setIdleSignOut(chef, Duration.ofHours(6));
+            assertThrows(NotAllowedException.class, () -> accounts(s).setIdleSignOut(jan, Duration.ofHours(12)));
+            assertThrows(IllegalArgumentException.class, () -> accounts(s).setIdleSignOut(chef, Duration.ofMinutes(5)));
+            assertThrows(IllegalArgumentException.class, () -> accounts(s).setIdleSignOut(chef, Duration.ofHours(25)));
+            accounts(s).setIdleSignOut(chef, Duration.ofHours(4));
+        }
+        try (Storage s = open(clock)) { // another desk of the same log
+            assertEquals(Duration.ofHours(4), accounts(s).idleSignOut());
+            List<AuditEntry> changed = events(s, AuditEvent.SETTING_CHANGED);
+            assertEquals(2, changed.size(), "the refused changes wrote nothing");
+            assertEquals("100200", changed.get(1).record().actorNumber());
+            assertEquals("{\"setting\":\"idleSignOutMinutes\",\"value\":240}", changed.get(1).record().details());
+            assertTrue(s.verifier().verify(Optional.empty()).intact());
+        }
+    }
+
+    @Test
     void aWijkagentHasHisWijkenAndATooShortPasswordIsRefusedBeforeAnythingIsWritten() {
         try (Storage s = open(clock)) {
             Actor chef = Actor.of(accounts(s).createFirst("Karin de Boer", "100200", pw("Teamchef-2026"), OS).officer());

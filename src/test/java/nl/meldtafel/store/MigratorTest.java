@@ -136,6 +136,8 @@ class MigratorTest {
                 assertEquals(version >= 14, account.isPresent());
                 account.ifPresent(x -> assertEquals(java.util.List.of("Zuid"), x.wijken()));
                 assertEquals(version >= 14, s.accounts().anyAccount());
+                // version 15 keeps the teamchef's idle sign-out; before it every desk signs out after one shift
+                assertEquals(java.time.Duration.ofHours(version >= 15 ? 6 : 8), s.accounts().idleSignOut());
             }
             if (version >= 2) {
                 // version 10 keeps the municipality's own number; groups stored before it have none

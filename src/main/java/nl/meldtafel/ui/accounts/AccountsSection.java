@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -72,7 +73,29 @@ public final class AccountsSection extends VBox {
         chosen.visibleProperty().bind(model.firstProperty().not());
         chosen.managedProperty().bind(chosen.visibleProperty());
 
-        getChildren().addAll(heading, explain, table, chosen, form(model), messages(model));
+        getChildren().addAll(heading, explain, table, chosen, form(model), idle(model), messages(model));
+    }
+
+    /** How long an idle desk stays signed in, for every desk of the log; once there are accounts. */
+    private static HBox idle(AccountsViewModel model) {
+        Spinner<Integer> hours = new Spinner<>(1, 24, model.idleHoursProperty().get());
+        hours.setId("idleHours");
+        hours.setEditable(true);
+        hours.setPrefWidth(80);
+        hours.getValueFactory().valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.idleHoursProperty().set(now);
+            }
+        });
+        model.idleHoursProperty().addListener((o, was, now) -> hours.getValueFactory().setValue(now.intValue()));
+        Button save = new Button(Texts.get("accounts.idleSave"));
+        save.setId("idleSave");
+        save.setOnAction(e -> model.saveIdle());
+        HBox row = new HBox(8, new Label(Texts.get("accounts.idleBefore")), hours, new Label(Texts.get("accounts.idleAfter")), save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.firstProperty().not());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private static VBox form(AccountsViewModel model) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -55,6 +57,9 @@ public final class AccountsViewModel {
     private final StringProperty wijken = new SimpleStringProperty(this, "wijken", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty newPassword = new SimpleStringProperty(this, "newPassword", "");
+    private final IntegerProperty idleHours = new SimpleIntegerProperty(this, "idleHours",
+            (int) AccountService.DEFAULT_IDLE_SIGN_OUT.toHours());
+    private java.util.function.Consumer<java.time.Duration> idleChanged = after -> { };
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
@@ -72,12 +77,13 @@ public final class AccountsViewModel {
         return this;
     }
 
-    private record Loaded(boolean any, List<Account> all) {
+    private record Loaded(boolean any, List<Account> all, java.time.Duration idle) {
     }
 
     public void load() {
-        runner.run(() -> new Loaded(accounts.anyAccount(), accounts.all()), loaded -> {
+        runner.run(() -> new Loaded(accounts.anyAccount(), accounts.all(), accounts.idleSignOut()), loaded -> {
             first.set(!loaded.any());
+            idleHours.set((int) Math.max(1, loaded.idle().toHours()));
             if (!loaded.any()) {
                 role.set(Role.TEAMCHEF);
             }
@@ -170,6 +176,37 @@ public final class AccountsViewModel {
             error.set("");
             notice.set(Texts.get("accounts.passwordSet", done.name()));
         }, e -> error.set(Texts.get("accounts.error.save", StorageErrors.describe(e))));
+    }
+
+    /** Lets the desk use a new idle period at once instead of at the next sign-in. */
+    public AccountsViewModel onIdleChanged(java.util.function.Consumer<java.time.Duration> changed) {
+        this.idleChanged = changed;
+        return this;
+    }
+
+    /** "Opslaan" beside the idle period: every desk of the log signs out after that many hours without a key or click. */
+    public void saveIdle() {
+        notice.set("");
+        Actor by = actor.get();
+        if (by == null) {
+            error.set(Texts.get("accounts.problem.nobody"));
+            return;
+        }
+        int hours = idleHours.get();
+        java.time.Duration after = java.time.Duration.ofHours(hours);
+        runner.run(() -> {
+            accounts.setIdleSignOut(by, after);
+            return after;
+        }, saved -> {
+            error.set("");
+            notice.set(Texts.get("accounts.idleSaved", hours));
+            idleChanged.accept(saved);
+        }, e -> error.set(Texts.get("accounts.error.save", StorageErrors.describe(e))));
+    }
+
+    /** The idle period in whole hours, 1 to 24. */
+    public IntegerProperty idleHoursProperty() {
+        return idleHours;
     }
 
     /** "Uitschakelen" or "Inschakelen": never deleted, the log refers to it. */

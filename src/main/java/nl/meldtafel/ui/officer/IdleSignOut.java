@@ -4,22 +4,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
- * An idle desk asks for sign-in again after a shift (8 hours), so the next officer does not send under the
+ * An idle desk asks for sign-in again after the period the teamchef set (one shift, 8 hours, unless he chose another), so the next officer does not send under the
  * name of the last. Never while an alert is being written, copied or posted: that officer finishes first.
  */
 public final class IdleSignOut {
 
-    public static final Duration SHIFT = Duration.ofHours(8);
-
     private final OfficerViewModel officers;
     private final Clock clock;
     private final BooleanSupplier alertInProgress;
-    private final Duration after;
+    private final Supplier<Duration> after;
     private Instant lastActivity;
 
-    public IdleSignOut(OfficerViewModel officers, Clock clock, BooleanSupplier alertInProgress, Duration after) {
+    /** {@code after}: the idle period the teamchef set, read each check (he may change it during a shift). */
+    public IdleSignOut(OfficerViewModel officers, Clock clock, BooleanSupplier alertInProgress, Supplier<Duration> after) {
         this.officers = officers;
         this.clock = clock;
         this.alertInProgress = alertInProgress;
@@ -37,7 +37,7 @@ public final class IdleSignOut {
         if (officers.accountProperty().get() == null || alertInProgress.getAsBoolean()) {
             return;
         }
-        if (Duration.between(lastActivity, clock.instant()).compareTo(after) >= 0) {
+        if (Duration.between(lastActivity, clock.instant()).compareTo(after.get()) >= 0) {
             officers.signOut();
             lastActivity = clock.instant();
         }

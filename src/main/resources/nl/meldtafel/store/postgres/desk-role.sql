@@ -19,8 +19,8 @@ GRANT SELECT ON ALL TABLES IN SCHEMA ${schema} TO ${role};
 GRANT INSERT ON ${schema}.officer, ${schema}.alert, ${schema}.alert_group, ${schema}.alert_post, ${schema}.alert_response,
     ${schema}.audit_entry, ${schema}.draft, ${schema}.target_group, ${schema}.neighbourhood_group, ${schema}.administrator,
     ${schema}.neighbourhood_admin, ${schema}.target_default, ${schema}.retention_setting, ${schema}.retention_hold,
-    ${schema}.queued_send, ${schema}.account TO ${role};
-GRANT UPDATE ON ${schema}.officer, ${schema}.account, ${schema}.alert_group, ${schema}.alert_response, ${schema}.draft,
+    ${schema}.queued_send, ${schema}.account, ${schema}.team_setting TO ${role};
+GRANT UPDATE ON ${schema}.officer, ${schema}.account, ${schema}.team_setting, ${schema}.alert_group, ${schema}.alert_response, ${schema}.draft,
     ${schema}.target_group, ${schema}.neighbourhood_group, ${schema}.administrator, ${schema}.target_default,
     ${schema}.retention_setting, ${schema}.retention_hold TO ${role};
 GRANT DELETE ON ${schema}.alert, ${schema}.alert_group, ${schema}.draft, ${schema}.target_group, ${schema}.neighbourhood_group,

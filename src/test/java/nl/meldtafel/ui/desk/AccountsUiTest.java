@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -99,6 +100,14 @@ class AccountsUiTest {
                 .filter(a -> a.officer().personnelNumber().equals("100300")).findFirst().orElseThrow();
         assertEquals(false, jansen.active());
         assertEquals(Set.of(Role.OPCO), jansen.roles());
+
+        // the idle period, for every desk of the log
+        assertEquals(8, robot.lookup("#idleHours").queryAs(Spinner.class).getValue());
+        robot.interact(() -> robot.lookup("#idleHours").queryAs(Spinner.class).getValueFactory().setValue(6));
+        scrollToAccounts(robot);
+        robot.clickOn("#idleSave");
+        waitUntil(() -> text(robot, "#accountsNotice").startsWith("Elke meldtafel van dit logboek vraagt nu na 6 uur"));
+        assertEquals(java.time.Duration.ofHours(6), fixture.storage.accounts().idleSignOut());
     }
 
     /** The accounts are the last section of Instellingen: scrolled into view as an officer would. */

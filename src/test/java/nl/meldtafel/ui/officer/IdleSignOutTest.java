@@ -31,6 +31,8 @@ class IdleSignOutTest {
     private SettingsSaver settings;
     private OfficerViewModel officers;
     private IdleSignOut idle;
+    private final java.util.concurrent.atomic.AtomicReference<Duration> period =
+            new java.util.concurrent.atomic.AtomicReference<>(AccountService.DEFAULT_IDLE_SIGN_OUT);
 
     @BeforeEach
     void aSignedInDesk() {
@@ -40,7 +42,7 @@ class IdleSignOutTest {
         settings = SettingsSaver.open(folder);
         officers = new OfficerViewModel(TaskRunner.sameThread(), storage.officers(), new LastOfficerSetting(settings), accounts,
                 MutableClock.AMSTERDAM);
-        idle = new IdleSignOut(officers, clock, writing::get, IdleSignOut.SHIFT);
+        idle = new IdleSignOut(officers, clock, writing::get, period::get);
         officers.ask();
         officers.signIn().passwordProperty().set("Teamchef-2026");
         officers.signIn().numberProperty().set("100200");
@@ -67,6 +69,16 @@ class IdleSignOutTest {
         assertNull(officers.accountProperty().get());
         assertTrue(officers.askingProperty().get(), "the sign-in is asked");
         assertEquals("100200", officers.signIn().numberProperty().get(), "the last number is offered");
+    }
+
+    @Test
+    void theTeamchefsShorterPeriodCountsFromTheNextCheck() {
+        clock.advance(Duration.ofHours(2));
+        idle.check();
+        assertEquals("100200", officers.currentProperty().get().personnelNumber());
+        period.set(Duration.ofHours(2)); // saved in Instellingen meanwhile
+        idle.check();
+        assertNull(officers.currentProperty().get());
     }
 
     @Test

@@ -25,6 +25,9 @@ public interface AccountRepository {
 
     void setFailures(long officerId, int failedTries, Instant lockedUntil);
 
+    /** A good sign-in at {@code at}: wrong tries and a lock are cleared. */
+    void signedIn(long officerId, Instant at);
+
     /** How long an idle desk stays signed in, as the teamchef set it; empty until he does. */
     Optional<java.time.Duration> idleSignOut();
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 /** How a sign-in went; the desk words each case for the officer. */
 public sealed interface SignInResult {
 
-    /** Signed in. */
-    record SignedIn(Account account) implements SignInResult {
+    /** Signed in; {@code previousSignIn} is the one before (the end of his last shift, roughly), null the first time. */
+    record SignedIn(Account account, Instant previousSignIn) implements SignInResult {
     }
 
     /** Number or password wrong; the desk does not say which, only how many tries are left. */

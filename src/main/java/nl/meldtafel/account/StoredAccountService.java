@@ -169,10 +169,8 @@ public final class StoredAccountService implements AccountService {
                 if (!current.account().active()) {
                     return new SignInResult.Deactivated();
                 }
-                if (current.failedTries() > 0 || current.lockedUntil() != null) {
-                    accounts.setFailures(officer.id(), 0, null);
-                }
-                return new SignInResult.SignedIn(current.account());
+                accounts.signedIn(officer.id(), now);
+                return new SignInResult.SignedIn(current.account(), current.lastSignedInAt());
             }
             boolean lockOver = current.lockedUntil() != null && !now.isBefore(current.lockedUntil());
             int tries = (lockOver ? 0 : current.failedTries()) + 1;

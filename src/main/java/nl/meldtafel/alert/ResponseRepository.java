@@ -8,6 +8,9 @@ public interface ResponseRepository {
 
     Optional<AlertResponse> find(long alertId);
 
+    /** Which of these alerts have a response recorded; one query for a list. */
+    java.util.Set<Long> recordedAmong(java.util.Collection<Long> alertIds);
+
     /**
      * Inserts the response of a sent alert ({@code basedOn} 0) or replaces version {@code basedOn} of it.
      *

@@ -83,6 +83,11 @@ public final class ResponseService {
                 found.map(AlertResponse::rowVersion).orElse(RowVersion.NONE));
     }
 
+    /** Which of these alerts have a response recorded already. */
+    public java.util.Set<Long> recorded(java.util.Collection<Long> alertIds) {
+        return responses.recordedAmong(alertIds);
+    }
+
     private static boolean recordable(Alert a) {
         return a.status() != AlertStatus.PENDING && a.kind() != MessageKind.AFLOOPBERICHT;
     }

@@ -31,6 +31,8 @@ import nl.meldtafel.ui.followup.FollowUpViewModel;
 import nl.meldtafel.ui.groups.GroupsViewModel;
 import nl.meldtafel.ui.log.LogViewModel;
 import nl.meldtafel.ui.officer.IdleSignOut;
+import nl.meldtafel.ui.shift.DayOverviewViewModel;
+import nl.meldtafel.shift.ShiftStart;
 import nl.meldtafel.ui.officer.LastOfficerSetting;
 import nl.meldtafel.ui.officer.OfficerViewModel;
 import nl.meldtafel.ui.overview.OverviewViewModel;
@@ -139,6 +141,14 @@ public final class DeskAssembly {
         desk = new DeskViewModel(runner, templates, compose, database, officers, followUp, dataFolder.toString());
         maintenance = new DailyMaintenance(runners.database(), storage, database, clock, Platform::runLater);
         desk.afterFirstReads(maintenance::runIfDue);
+        DayOverviewViewModel dayOverview = new DayOverviewViewModel(runner,
+                new ShiftStart(storage.alertService(), storage.responses(), clock)::of, clock);
+        officers.lastSignInProperty().addListener((o, was, in) -> {
+            if (in != null) {
+                dayOverview.shiftStarted(in.account(), in.previousSignIn());
+            }
+        });
+        desk.useDayOverview(dayOverview);
         desk.setLogFactory(() -> log(runner, outside, clock));
         desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock, officers.currentProperty())
                 .useRights(officers.allows(Permission.REGISTER)));
@@ -155,12 +165,12 @@ public final class DeskAssembly {
                                 .orElseGet(() -> Texts.get("settings.server.local")))));
     }
 
-    /** The wijken of the beheerdersgroepen each alert was sent to, for a wijkagent's Opvolging. */
     /** The signed-in account's wijken; empty without accounts or wijken. */
     private javafx.beans.value.ObservableValue<List<String>> myWijken() {
         return officers.accountProperty().map(a -> a == null ? List.<String>of() : a.wijken()).orElse(List.of());
     }
 
+    /** The wijken of the beheerdersgroepen each alert was sent to, for a wijkagent's Opvolging. */
     private static Map<Long, Set<String>> wijkenOf(Storage storage, Collection<Long> alertIds) {
         Map<Long, String> wijkOfGroup = new HashMap<>();
         storage.groupRegister().search("", true).forEach(g -> wijkOfGroup.put(g.group().id(), g.group().wijk()));

@@ -31,7 +31,7 @@ public final class AccountRows {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SELECT = "SELECT a.officer_id, o.name, o.personnel_number, a.roles, a.wijken, a.active, "
-            + "a.password_hash, a.failed_tries, a.locked_until FROM account a JOIN officer o ON o.id = a.officer_id ";
+            + "a.password_hash, a.failed_tries, a.locked_until, a.last_signed_in_at FROM account a JOIN officer o ON o.id = a.officer_id ";
 
     private AccountRows() {
     }
@@ -89,6 +89,11 @@ public final class AccountRows {
     public static void setPassword(Connection c, long officerId, String hash) throws SQLException {
         one(c, "UPDATE account SET password_hash = ?, failed_tries = 0, locked_until = NULL WHERE officer_id = ?", officerId,
                 ps -> ps.setString(1, hash));
+    }
+
+    public static void signedIn(Connection c, long officerId, Instant at) throws SQLException {
+        one(c, "UPDATE account SET failed_tries = 0, locked_until = NULL, last_signed_in_at = ? WHERE officer_id = ?", officerId,
+                ps -> Jdbc.setInstant(ps, 1, at));
     }
 
     public static void setFailures(Connection c, long officerId, int tries, Instant lockedUntil) throws SQLException {
@@ -153,7 +158,8 @@ public final class AccountRows {
         Arrays.stream(rs.getString(4).split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Role::valueOf)
                 .forEach(roles::add);
         Account account = new Account(officer, roles, wijken(rs.getString(5)), rs.getBoolean(6));
-        return new StoredAccount(account, rs.getString(7), rs.getInt(8), Jdbc.instant(rs, "locked_until"));
+        return new StoredAccount(account, rs.getString(7), rs.getInt(8), Jdbc.instant(rs, "locked_until"),
+                Jdbc.instant(rs, "last_signed_in_at"));
     }
 
     private static String roles(Set<Role> roles) {

@@ -77,6 +77,14 @@ public abstract class JdbcAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void signedIn(long officerId, Instant at) {
+        write("Could not record the sign-in", c -> {
+            AccountRows.signedIn(c, officerId, at);
+            return null;
+        });
+    }
+
+    @Override
     public Optional<java.time.Duration> idleSignOut() {
         return read("Could not read the idle sign-out", AccountRows::idleSignOut);
     }

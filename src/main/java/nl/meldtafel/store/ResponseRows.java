@@ -32,6 +32,26 @@ public final class ResponseRows {
         }
     }
 
+    public static java.util.Set<Long> recordedAmong(Connection c, java.util.Collection<Long> alertIds) throws SQLException {
+        java.util.Set<Long> recorded = new java.util.HashSet<>();
+        if (alertIds.isEmpty()) {
+            return recorded;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(alertIds.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT alert_id FROM alert_response WHERE alert_id IN (" + marks + ")")) {
+            int i = 1;
+            for (long id : alertIds) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    recorded.add(rs.getLong(1));
+                }
+            }
+        }
+        return recorded;
+    }
+
     /**
      * Writes the first response (basedOn 0) or the next version of it; a row that is there already, or no
      * longer at {@code basedOn}, is left alone: on a server the second of two desks waits for the first and

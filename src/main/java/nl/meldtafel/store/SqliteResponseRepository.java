@@ -22,6 +22,11 @@ final class SqliteResponseRepository implements ResponseRepository {
     }
 
     @Override
+    public java.util.Set<Long> recordedAmong(java.util.Collection<Long> alertIds) {
+        return db.read("Could not read which alerts have a response", c -> ResponseRows.recordedAmong(c, alertIds));
+    }
+
+    @Override
     public boolean save(long alertId, long basedOn, int calls112, int calls0900, ResponseResult result, Instant at, Actor actor) {
         return db.write("Could not record the response of alert " + alertId,
                 c -> ResponseRows.save(c, alertId, basedOn, calls112, calls0900, result, at, actor));

@@ -23,6 +23,11 @@ final class PostgresResponseRepository implements ResponseRepository {
     }
 
     @Override
+    public java.util.Set<Long> recordedAmong(java.util.Collection<Long> alertIds) {
+        return tx.run("Could not read which alerts have a response", c -> ResponseRows.recordedAmong(c, alertIds));
+    }
+
+    @Override
     public boolean save(long alertId, long basedOn, int calls112, int calls0900, ResponseResult result, Instant at, Actor actor) {
         return tx.run("Could not record the response of alert " + alertId,
                 c -> ResponseRows.save(c, alertId, basedOn, calls112, calls0900, result, at, actor));

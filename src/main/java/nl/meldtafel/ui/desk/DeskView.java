@@ -26,6 +26,7 @@ import nl.meldtafel.ui.followup.FollowUpView;
 import nl.meldtafel.ui.groups.GroupsView;
 import nl.meldtafel.ui.common.FileChoice;
 import nl.meldtafel.ui.officer.OfficerDialog;
+import nl.meldtafel.ui.shift.DayOverviewDialog;
 import nl.meldtafel.ui.overview.OverviewView;
 import nl.meldtafel.ui.settings.SettingsView;
 
@@ -122,6 +123,9 @@ public final class DeskView extends BorderPane {
         setBottom(new VBox(new DueReminderBar(model.followUp(), () -> model.show(DeskViewModel.Screen.FOLLOW_UP),
                 DeskViewModel.FOLLOW_UP_KEYS), new StatusBar(model, this::showTemplates)));
         new OfficerDialog(model.officers(), this::getScene);
+        if (model.dayOverview() != null) {
+            new DayOverviewDialog(model.dayOverview(), this::getScene, () -> model.show(DeskViewModel.Screen.FOLLOW_UP));
+        }
         model.database().stateProperty().addListener((o, old, state) -> {
             if (state == DatabaseViewModel.State.CORRUPT) {
                 askAboutCorruptDatabase();

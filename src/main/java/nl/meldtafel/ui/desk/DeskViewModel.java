@@ -60,6 +60,7 @@ public final class DeskViewModel implements FollowUpOpener {
     public static final String LOG_KEYS = "Ctrl+Shift+L";
     public static final String SETTINGS_KEYS = "Ctrl+Shift+I";
 
+    private nl.meldtafel.ui.shift.DayOverviewViewModel dayOverview;
     private final TaskRunner runner;
     private final Callable<TemplateCatalog> loader;
     private final ComposeViewModel compose;
@@ -329,6 +330,16 @@ public final class DeskViewModel implements FollowUpOpener {
 
     public ReadOnlyObjectProperty<GroupsViewModel> groupsProperty() {
         return groups.getReadOnlyProperty();
+    }
+
+    /** A wijkagent's Dagoverzicht after he signs in; none on a desk that has no accounts to sign in with. */
+    public void useDayOverview(nl.meldtafel.ui.shift.DayOverviewViewModel overview) {
+        this.dayOverview = overview;
+    }
+
+    /** The Dagoverzicht, or null. */
+    public nl.meldtafel.ui.shift.DayOverviewViewModel dayOverview() {
+        return dayOverview;
     }
 
     /** "Instellingen" needs the open database too. */

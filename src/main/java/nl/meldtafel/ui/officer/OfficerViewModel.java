@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.officer;
 
+import nl.meldtafel.account.SignInResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,7 @@ public final class OfficerViewModel {
     static final int MIN_NUMBER = 4;
     static final int MAX_NUMBER = 10;
 
+    private final ReadOnlyObjectWrapper<SignInResult.SignedIn> lastSignIn = new ReadOnlyObjectWrapper<>(this, "lastSignIn");
     private final TaskRunner runner;
     private final OfficerService register;
     private final LastOfficerSetting lastOfficer;
@@ -180,9 +182,15 @@ public final class OfficerViewModel {
         }, e -> error.set(Texts.get("officer.error.save", StorageErrors.describe(e))));
     }
 
-    private void signedIn(Account signedIn) {
-        account.set(signedIn);
-        take(signedIn.officer());
+    private void signedIn(SignInResult.SignedIn in) {
+        account.set(in.account());
+        take(in.account().officer());
+        lastSignIn.set(in);
+    }
+
+    /** The last good sign-in, with the one before it: a wijkagent's shift starts with it (set anew each time). */
+    public ReadOnlyObjectProperty<SignInResult.SignedIn> lastSignInProperty() {
+        return lastSignIn.getReadOnlyProperty();
     }
 
     private void take(Officer officer) {

@@ -29,14 +29,14 @@ public final class SignInViewModel {
     private final TaskRunner runner;
     private final AccountService accounts;
     private final ZoneId zone;
-    private final Consumer<Account> signedIn;
+    private final Consumer<SignInResult.SignedIn> signedIn;
     private final StringProperty number = new SimpleStringProperty(this, "number", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final BooleanBinding canSignIn;
 
-    public SignInViewModel(TaskRunner runner, AccountService accounts, ZoneId zone, Consumer<Account> signedIn) {
+    public SignInViewModel(TaskRunner runner, AccountService accounts, ZoneId zone, Consumer<SignInResult.SignedIn> signedIn) {
         this.runner = runner;
         this.accounts = accounts;
         this.zone = zone;
@@ -64,7 +64,7 @@ public final class SignInViewModel {
         runner.run(() -> accounts.signIn(typedNumber, typed, OsAccount.current()), result -> {
             busy.set(false);
             if (result instanceof SignInResult.SignedIn in) {
-                signedIn.accept(in.account());
+                signedIn.accept(in);
             } else {
                 error.set(describe(result));
             }

@@ -92,6 +92,18 @@ class SignInUiTest {
         waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isEmpty());
         assertEquals(Set.of(Role.WIJKAGENT), fixture.desk.officers().accountProperty().get().roles());
 
+        // his shift starts with the Dagoverzicht of Centrum; Enter closes it
+        waitUntil(() -> robot.lookup("#dayOverview").tryQuery().isPresent());
+        assertEquals("Dagoverzicht \u00b7 Centrum", robot.lookup("#dayOverview .header-panel .label").queryAs(Label.class).getText());
+        assertEquals("1 melding open in uw wijken", robot.lookup("#shiftOpen").queryAs(Label.class).getText(), "not Noord's");
+        assertEquals("1 bericht verstuurd naar uw wijken", robot.lookup("#shiftSent").queryAs(Label.class).getText());
+        assertEquals("Bij 1 melding is de respons nog niet vastgelegd", robot.lookup("#shiftResponses").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#dayOverviewSince").queryAs(Label.class).getText().startsWith("U meldt zich voor het eerst aan"));
+        assertTrue(robot.lookup("#dayOverview .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("Heterdaad \u00b7 ") && l.getText().contains("Inbraak")), "the alert itself is named");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#dayOverview").tryQuery().isEmpty());
+
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitUntil(() -> "Heterdaad".equals(robot.lookup("#composeTitle").queryAs(Label.class).getText()));
         robot.clickOn("#field-delict").write("Straatroof", 0);
@@ -200,5 +212,10 @@ class SignInUiTest {
         robot.write(password, 0);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isEmpty());
+        if ("100500".equals(number)) { // the wijkagent: his Dagoverzicht first, Esc closes it
+            waitUntil(() -> robot.lookup("#dayOverview").tryQuery().isPresent());
+            robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> robot.lookup("#dayOverview").tryQuery().isEmpty());
+        }
     }
 }

@@ -1,4 +1,5 @@
--- Settings the whole team relies on (issue 15), as the desk's SQLite schema version 15: one row per
+-- Settings the whole team relies on (issue 15) and the last sign-in of an account, as the desk's SQLite
+-- schema version 15: one row per
 -- setting, with who changed it last and when; the chain keeps every change. The desk role gets INSERT
 -- and UPDATE on it from desk-role.sql.
 CREATE TABLE team_setting (
@@ -7,3 +8,6 @@ CREATE TABLE team_setting (
     changed_at bigint NOT NULL,
     changed_by bigint NOT NULL REFERENCES officer (id)
 );
+
+-- When the officer last signed in: a wijkagent's Dagoverzicht shows what happened in his wijken since then.
+ALTER TABLE account ADD COLUMN last_signed_in_at bigint;

@@ -34,7 +34,8 @@ final class ActingOfficer {
     private ActingOfficer() {
     }
 
-    static Outcome signIn(AccountService accounts, String as, Map<String, String> env, PasswordInput input, Permission needed) {
+    /** Signs in {@code as} once the log has accounts; the account must have one of {@code anyOf}. */
+    static Outcome signIn(AccountService accounts, String as, Map<String, String> env, PasswordInput input, Permission... anyOf) {
         if (!accounts.anyAccount()) {
             return new Signed(Optional.empty());
         }
@@ -45,14 +46,31 @@ final class ActingOfficer {
         SignInResult result = accounts.signIn(as, given != null ? given.toCharArray() : input.read("Password of " + as),
                 OsAccount.current());
         if (!(result instanceof SignInResult.SignedIn in)) {
-            return new Refused("Not signed in as " + as + ": " + describe(result) + ". Nothing was written.");
+            return new Refused("Not signed in as " + as + ": " + describe(result) + ". Nothing was done.");
         }
         Account account = in.account();
-        if (!account.may(needed)) {
-            return new Refused(as + " may not do this (" + needed.name().toLowerCase(java.util.Locale.ROOT)
-                    + "; a teamchef may). Nothing was written.");
+        if (java.util.Arrays.stream(anyOf).noneMatch(account::may)) {
+            return new Refused(as + " may not do this (" + anyOf[0].name().toLowerCase(java.util.Locale.ROOT)
+                    + "; a teamchef may). Nothing was done.");
         }
         return new Signed(Optional.of(new Actor(account.officer(), OsAccount.current())));
+    }
+
+    /**
+     * Whether this OS account may read the log in {@code folder} without signing in: only the account that owns
+     * the folder (the desk's own user, or the job set up for it). The reason when not.
+     */
+    static Optional<String> notOwner(java.nio.file.Path folder) {
+        String me = System.getProperty("user.name");
+        try {
+            String owner = java.nio.file.Files.getOwner(folder).getName();
+            // Windows names the owner DOMAIN, a backslash, then the user
+            String ownerName = owner.substring(owner.lastIndexOf('\\') + 1);
+            return ownerName.equalsIgnoreCase(me) ? Optional.empty() : Optional.of("The log in " + folder + " belongs to "
+                    + owner + "; run this as that account (you are " + me + "). Nothing was read.");
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return Optional.of("Could not tell who owns " + folder + " (" + e.getMessage() + "). Nothing was read.");
+        }
     }
 
     private static String describe(SignInResult result) {

@@ -2,7 +2,13 @@ package nl.meldtafel.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.meldtafel.account.AccountService;
+import nl.meldtafel.alert.Actor;
+import nl.meldtafel.alert.Permission;
+import nl.meldtafel.store.Storage;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,6 +59,42 @@ public abstract class AdminCommand implements Command, Callable<Integer> {
             commandLine = AdminCommandLine.configure(new picocli.CommandLine(this));
         }
         return commandLine;
+    }
+
+    /**
+     * Who a command that changes the log acts as: nobody on a log without accounts (empty); once it has any,
+     * the account {@code as} signs in and must have one of {@code anyOf}.
+     *
+     * @param input the command's one reader of passwords: a second would lose the lines the first read ahead
+     * @param say   how to name someone, for the usage error when no one is named
+     * @throws CommandRefused when the sign-in or the role is refused (exit 1)
+     */
+    final Optional<Actor> actingAs(AccountService accounts, String as, Map<String, String> env, PasswordInput input, String say,
+                                   Permission... anyOf) {
+        ActingOfficer.Outcome signed = ActingOfficer.signIn(accounts, as, env, input, anyOf);
+        if (signed instanceof ActingOfficer.NoOneNamed) {
+            throw usageError("the log has accounts: " + say);
+        }
+        if (signed instanceof ActingOfficer.Refused refused) {
+            throw new CommandRefused(refused.why());
+        }
+        return ((ActingOfficer.Signed) signed).actor();
+    }
+
+    /**
+     * Whether a command that only reads may read {@code storage}: on a server the account {@code as} with one of
+     * {@code anyOf}, on this PC only the OS account that owns the data folder.
+     *
+     * @throws CommandRefused when it may not (exit 1)
+     */
+    final void mayRead(Storage storage, DataDirOption data, String as, Permission... anyOf) {
+        if (storage.serverHost().isPresent()) {
+            actingAs(storage.accounts(), as, data.environment(), new PasswordInput(io), "say who reads it with --as NUMBER", anyOf);
+        } else {
+            ActingOfficer.notOwner(data.folder()).ifPresent(why -> {
+                throw new CommandRefused(why);
+            });
+        }
     }
 
     /** A usage error found after parsing: printed with the usage line, exit 2. */

@@ -83,7 +83,14 @@ public final class AdminCommandLine {
 
     static picocli.CommandLine configure(picocli.CommandLine line) {
         return line.setExpandAtFiles(false) // "@name" is a file name here, not a file of arguments
-                .setParameterExceptionHandler(UsageErrors::handle);
+                .setParameterExceptionHandler(UsageErrors::handle)
+                .setExecutionExceptionHandler((e, failed, parsed) -> {
+                    if (e instanceof CommandRefused refused) {
+                        failed.getErr().println(refused.getMessage());
+                        return 1;
+                    }
+                    throw e;
+                });
     }
 
     static int execute(picocli.CommandLine line, Collection<AdminCommand> commands, List<String> args, Command.Io io) {

@@ -1,5 +1,6 @@
 package nl.meldtafel.cli;
 
+import nl.meldtafel.alert.Permission;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code groups export}: the register as a CSV for Excel (contains administrators' contact details). */
 @picocli.CommandLine.Command(
-        customSynopsis = "groups export FILE [--data-dir DIR]",
+        customSynopsis = "groups export FILE [--as NUMBER] [--data-dir DIR]",
         description = {"write the group register as CSV (; and UTF-8 with BOM)",
                 "The file holds administrators' contact details and each group's number, so it imports again "
                         + "without duplicates."})
@@ -22,6 +23,8 @@ public final class GroupsExportCommand extends AdminCommand {
     private Path target;
     @Mixin
     private DataDirOption data;
+    @Mixin
+    private AsOption as = new AsOption();
 
     private final Clock clock;
 
@@ -41,6 +44,7 @@ public final class GroupsExportCommand extends AdminCommand {
             if (storage == null) {
                 return 1;
             }
+            mayRead(storage, data, as.number, Permission.READ_LOG);
             // complete or not there: a full disk must never cut an earlier export to a fragment
             AtomicFile.write(target, out -> {
                 storage.groupRegister().exportCsv(out);

@@ -73,16 +73,8 @@ public final class GroupsImportCommand extends AdminCommand {
                 io.out().println("Nothing written; run again with --yes to import.");
                 return 0;
             }
-            ActingOfficer.Outcome signed = ActingOfficer.signIn(storage.accounts(), as, data.environment(), new PasswordInput(io),
-                    Permission.REGISTER);
-            if (signed instanceof ActingOfficer.NoOneNamed) {
-                throw usageError("the log has accounts: import --as a teamchef's personnel number");
-            }
-            if (signed instanceof ActingOfficer.Refused refused) {
-                io.err().println(refused.why());
-                return 1;
-            }
-            Actor by = ((ActingOfficer.Signed) signed).actor().orElse(null);
+            Actor by = actingAs(storage.accounts(), as, data.environment(), new PasswordInput(io),
+                    "import --as a teamchef's personnel number", Permission.REGISTER).orElse(null);
             ImportResult result = storage.groupRegister().applyImport(preview, by);
             io.out().println("Imported: " + result.added() + " added, " + result.changed() + " changed, "
                     + result.newGroups() + " new beheerdersgroepen.");

@@ -1,5 +1,6 @@
 package nl.meldtafel.cli;
 
+import nl.meldtafel.alert.Permission;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code log export}: the log of a period as CSV for Excel, without administrators' contact details. */
 @picocli.CommandLine.Command(
-        customSynopsis = "log export [--from YYYY-MM-DD] [--to YYYY-MM-DD] --out FILE.csv [--data-dir DIR]",
+        customSynopsis = "log export [--from YYYY-MM-DD] [--to YYYY-MM-DD] --out FILE.csv [--as N]",
         description = {"the log as CSV (; and UTF-8 with BOM), both days included",
                 "Days are the desk's (Dutch time unless MELDTAFEL_ZONE says otherwise); without dates all of it.",
                 "Never holds administrators' phone numbers or email addresses."})
@@ -27,6 +28,8 @@ public final class LogExportCommand extends AdminCommand {
     private Path out;
     @Mixin
     private DataDirOption data;
+    @Mixin
+    private AsOption as = new AsOption();
 
     private final Clock clock;
 
@@ -51,6 +54,7 @@ public final class LogExportCommand extends AdminCommand {
             if (storage == null) {
                 return 1;
             }
+            mayRead(storage, data, as.number, Permission.READ_LOG);
             long written = AtomicFile.write(target, file -> LogCsvExport.of(storage, clock.getZone()).write(query, file));
             io.out().println(written + " alerts written to " + target);
             return 0;

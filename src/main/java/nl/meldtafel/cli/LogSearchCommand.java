@@ -1,5 +1,6 @@
 package nl.meldtafel.cli;
 
+import nl.meldtafel.alert.Permission;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * each with number, time, kind and summary.
  */
 @picocli.CommandLine.Command(
-        customSynopsis = "log search TEXT [--data-dir DIR]",
+        customSynopsis = "log search TEXT [--as NUMBER] [--data-dir DIR]",
         description = {"the alerts whose text contains every word of TEXT, newest first",
                 "A word of three or more characters is found anywhere, also inside a compound or plate; "
                         + "one of one or two characters matches the start of a word. Exit 1 when nothing matches."})
@@ -33,6 +34,8 @@ public final class LogSearchCommand extends AdminCommand {
     private List<String> words = new ArrayList<>();
     @Mixin
     private DataDirOption data;
+    @Mixin
+    private AsOption as = new AsOption();
 
     private final Clock clock;
 
@@ -58,6 +61,7 @@ public final class LogSearchCommand extends AdminCommand {
             if (storage == null) {
                 return 1;
             }
+            mayRead(storage, data, as.number, Permission.READ_LOG);
             long found = 0;
             AlertQuery query = AlertQuery.all().text(text).limit(PAGE);
             while (query != null) {

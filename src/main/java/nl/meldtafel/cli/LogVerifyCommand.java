@@ -1,5 +1,6 @@
 package nl.meldtafel.cli;
 
+import nl.meldtafel.alert.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +19,17 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code log verify}: proves that no log entry was changed, inserted or removed. */
 @picocli.CommandLine.Command(
-        customSynopsis = "log verify [--data-dir DIR | --database URL] [--expect-head [SEQ:]HASH]",
+        customSynopsis = "log verify [--data-dir DIR | --database URL --as N] [--expect-head HASH]",
         description = {"check the audit chain of the log (against the newest anchor unless a head is given); "
-                + "exit 0 intact, 1 broken or missing, 2 unreadable"})
+                + "exit 0 intact, 1 broken or missing, 2 unreadable or not allowed",
+                "On a server --as an account that may read the log or run the server; here only as the OS account "
+                        + "that owns the data folder."})
 public final class LogVerifyCommand extends AdminCommand {
 
     @Mixin
     private DataDirOption data;
+    @Mixin
+    private AsOption as = new AsOption();
     @Option(names = "--expect-head", paramLabel = "[SEQ:]HASH", converter = HeadConverter.class,
             description = "The head noted earlier (e.g. in the shift report) that the chain must still hold.")
     private ExpectedHead expectedHead;
@@ -52,9 +57,18 @@ public final class LogVerifyCommand extends AdminCommand {
         Path work = null;
         try {
             work = Files.createTempDirectory("meldtafel-verify");
+            if (data.server().isEmpty()) {
+                ActingOfficer.notOwner(folder).ifPresent(why -> {
+                    throw new CommandRefused(why);
+                });
+            }
             try (Storage storage = data.openForVerification(clock, work)) {
+                mayRead(storage, data, as.number, Permission.READ_LOG, Permission.SERVER);
                 return verify(storage, expected, io);
             }
+        } catch (CommandRefused e) {
+            io.err().println(e.getMessage()); // exit 1 means broken: a refusal is "could not verify"
+            return 2;
         } catch (StorageException e) {
             io.err().println(e.getMessage());
             return 2;

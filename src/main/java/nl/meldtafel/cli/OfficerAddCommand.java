@@ -75,15 +75,8 @@ public final class OfficerAddCommand extends AdminCommand {
                 }
                 made = accounts.createFirst(name, number, input.read("Password for " + number), OsAccount.current());
             } else {
-                ActingOfficer.Outcome signed = ActingOfficer.signIn(accounts, as, data.environment(), input, Permission.ACCOUNTS);
-                if (signed instanceof ActingOfficer.NoOneNamed) {
-                    throw usageError("the log has accounts: add one --as a teamchef's personnel number");
-                }
-                if (signed instanceof ActingOfficer.Refused refused) {
-                    io.err().println(refused.why());
-                    return 1;
-                }
-                Actor by = ((ActingOfficer.Signed) signed).actor().orElseThrow();
+                Actor by = actingAs(accounts, as, data.environment(), input, "add one --as a teamchef's personnel number",
+                        Permission.ACCOUNTS).orElseThrow();
                 made = accounts.add(by, name, number, wanted, wijken, input.read("Password for " + number));
             }
             io.out().println("Account added: " + made.officer().name() + " (" + made.officer().personnelNumber() + "), "

@@ -1,5 +1,6 @@
 package nl.meldtafel.cli;
 
+import nl.meldtafel.alert.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code report}: the Overzicht of a period as a PDF, e.g. from a weekly scheduled job. */
 @picocli.CommandLine.Command(
-        customSynopsis = "report --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--data-dir DIR]",
+        customSynopsis = "report --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--as N]",
         description = {"the overview of those days as a PDF",
                 "Days are the desk's (Dutch time unless MELDTAFEL_ZONE says otherwise), at most 400.",
                 "Never holds administrators' contact details; a failed run leaves no half-written PDF."})
@@ -30,6 +31,8 @@ public final class ReportCommand extends AdminCommand {
     private Path out;
     @Mixin
     private DataDirOption data;
+    @Mixin
+    private AsOption as = new AsOption();
 
     private final Clock clock;
 
@@ -61,6 +64,7 @@ public final class ReportCommand extends AdminCommand {
             if (storage == null) {
                 return 1;
             }
+            mayRead(storage, data, as.number, Permission.REPORTS);
             Overview overview = storage.overviews().overview(period);
             AtomicFile.write(out, file -> {
                 new OverviewPdf(ReportText.whose(storage.team())).write(overview, file);

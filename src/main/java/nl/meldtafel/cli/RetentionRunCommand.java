@@ -1,5 +1,6 @@
 package nl.meldtafel.cli;
 
+import nl.meldtafel.alert.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code retention run}: removes the personal content of alerts whose retention period has passed. */
 @picocli.CommandLine.Command(
-        customSynopsis = "retention run [--data-dir DIR]",
+        customSynopsis = "retention run [--as NUMBER] [--data-dir DIR]",
         description = {"remove the content of closed alerts past their retention period",
                 "Unless on hold; recorded in the audit chain. Also removes backups that still hold removed content. "
                         + "The desk does the same at start-up and daily."})
@@ -26,6 +27,8 @@ public final class RetentionRunCommand extends AdminCommand {
 
     @Mixin
     private DataDirOption data;
+    @Mixin
+    private AsOption as = new AsOption();
 
     private final Clock clock;
 
@@ -45,6 +48,9 @@ public final class RetentionRunCommand extends AdminCommand {
             if (storage == null) {
                 return 1;
             }
+            // a scheduled job names its account once the log has them: teamchef or beheer
+            actingAs(storage.accounts(), as.number, data.environment(), new PasswordInput(io),
+                    "run it --as a teamchef's or beheer's personnel number", Permission.RETENTION, Permission.SERVER);
             RetentionPolicy policy = storage.retention().policy();
             StringBuilder periods = new StringBuilder();
             for (MessageKind kind : MessageKind.values()) {

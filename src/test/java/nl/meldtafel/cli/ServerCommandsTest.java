@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import nl.meldtafel.account.Role;
+import java.util.Set;
+import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -135,7 +138,7 @@ class ServerCommandsTest {
                 assertTrue(rs.getString(1).contains("Inbraak Dorpsstraat"));
             }
         }
-        CommandRun verify = run("log", "verify", "--database", EmbeddedServer.address(url, desk));
+        CommandRun verify = run(CHEF, "log", "verify", "--database", EmbeddedServer.address(url, desk), "--as", "100200");
         assertEquals(0, verify.exit(), verify.toString());
         assertTrue(verify.out().contains("Log intact"), verify.out());
 
@@ -149,9 +152,47 @@ class ServerCommandsTest {
                 assertEquals("REDACTED", rs.getString(2));
             }
         }
-        CommandRun afterRedaction = run("log", "verify", "--database", EmbeddedServer.address(url, desk));
+        CommandRun afterRedaction = run(CHEF, "log", "verify", "--database", EmbeddedServer.address(url, desk), "--as", "100200");
         assertEquals(0, afterRedaction.exit(), afterRedaction.toString());
     }
+
+    @Test
+    void readingOnAServerNeedsAnAccountWhoseRoleMayReadWhatTheCommandShows() throws Exception {
+        assertEquals(0, run("server", "init", "--database", owner).exit());
+        try (Storage storage = Storage.on(home, PostgresBackend.at(url, EmbeddedServer.user(), CLOCK), CLOCK)) {
+            storage.open();
+            AccountService accounts = storage.accountsWith(new PasswordHashing(1_000, new SecureRandom()));
+            Actor chef = Actor.of(accounts.createFirst("K. de Boer", "100200", "Teamchef-2026".toCharArray(), "pc").officer());
+            accounts.add(chef, "J. Jansen", "100300", Set.of(Role.OPCO), List.of(), "Opco-wachtwoord".toCharArray());
+            accounts.add(chef, "B. Heer", "100400", Set.of(Role.BEHEER), List.of(), "Beheer-wachtwoord".toCharArray());
+            long id = storage.alertService().recordPending(new NewAlert(MessageKind.HETERDAAD, "heterdaad", "hash-h", "{}",
+                    "Inbraak Dorpsstraat", null, new FollowUpPolicy(true, Duration.ofHours(1), null), List.of()), chef);
+            storage.alertService().confirmSent(id, chef);
+        }
+        String csv = home.resolve("log.csv").toString();
+        Map<String, String> opco = Map.of(ActingOfficer.PASSWORD_ENV, "Opco-wachtwoord");
+        Map<String, String> beheer = Map.of(ActingOfficer.PASSWORD_ENV, "Beheer-wachtwoord");
+
+        CommandRun nobody = run("log", "export", "--out", csv, "--database", owner);
+        assertEquals(2, nobody.exit(), "who reads must be said: " + nobody);
+        CommandRun export = run(opco, "log", "export", "--out", csv, "--database", owner, "--as", "100300");
+        assertEquals(0, export.exit(), export.toString());
+        assertTrue(Files.readString(home.resolve("log.csv")).contains("Inbraak Dorpsstraat"));
+        CommandRun report = run(opco, "report", "--from", "2026-11-16", "--to", "2026-11-22", "--out",
+                home.resolve("r.pdf").toString(), "--database", owner, "--as", "100300");
+        assertEquals(1, report.exit(), "reports are the teamchef's: " + report);
+        assertTrue(!Files.exists(home.resolve("r.pdf")));
+        CommandRun contentForBeheer = run(beheer, "log", "search", "inbraak", "--database", owner, "--as", "100400");
+        assertEquals(1, contentForBeheer.exit(), "beheer reads no message content: " + contentForBeheer);
+        assertTrue(!contentForBeheer.out().contains("Dorpsstraat"), contentForBeheer.out());
+        CommandRun verify = run(beheer, "log", "verify", "--database", owner, "--as", "100400");
+        assertEquals(0, verify.exit(), "beheer checks the chain: " + verify);
+        CommandRun wrong = run(Map.of(ActingOfficer.PASSWORD_ENV, "geraden"), "log", "verify", "--database", owner, "--as", "100400");
+        assertEquals(2, wrong.exit(), wrong.toString());
+        assertTrue(wrong.err().contains("number or password wrong"), wrong.err());
+    }
+
+    private static final Map<String, String> CHEF = Map.of(ActingOfficer.PASSWORD_ENV, "Teamchef-2026");
 
     private static void assertRefused(Statement st, String sql, String sqlState) {
         SQLException e = assertThrows(SQLException.class, () -> st.execute(sql), sql);

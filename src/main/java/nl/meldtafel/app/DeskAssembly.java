@@ -149,6 +149,7 @@ public final class DeskAssembly {
             }
         });
         desk.useDayOverview(dayOverview);
+        desk.useContentRights(officers.allows(Permission.READ_LOG));
         desk.setLogFactory(() -> log(runner, outside, clock));
         desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock, officers.currentProperty())
                 .useRights(officers.allows(Permission.REGISTER)));

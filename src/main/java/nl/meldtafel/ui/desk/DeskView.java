@@ -49,6 +49,7 @@ public final class DeskView extends BorderPane {
     private GroupsView groupsView;
     private Node overview;
     private Node settings;
+    private Node noContent;
 
     public DeskView(DeskViewModel model, ZoneId zone) {
         this.model = model;
@@ -64,9 +65,11 @@ public final class DeskView extends BorderPane {
         overview = new Placeholder("overviewScreen", Texts.get("overview.title"), Texts.get("desk.overview.empty"));
         
         settings = new Placeholder("settingsPlaceholder", Texts.get("settings.title"), Texts.get("settings.waiting"));
-        StackPane screens = new StackPane(compose, followUp, placeholder, groups, overview, settings);
+        noContent = new Placeholder("noContentScreen", Texts.get("desk.noContent.title"), Texts.get("desk.noContent.text"));
+        StackPane screens = new StackPane(compose, followUp, placeholder, groups, overview, settings, noContent);
         show(model.screenProperty().get(), followUp);
         model.screenProperty().addListener((o, old, screen) -> show(screen, followUp));
+        model.contentAllowedProperty().addListener((o, was, now) -> show(model.screenProperty().get(), followUp));
         // A form opened from Opvolging, a reminder or the sidebar: the cursor goes into it, never to
         // whatever control happens to be next after the button that vanished.
         model.screenProperty().addListener((o, old, screen) -> {
@@ -120,8 +123,11 @@ public final class DeskView extends BorderPane {
 
         setLeft(new Sidebar(model));
         setCenter(screens);
-        setBottom(new VBox(new DueReminderBar(model.followUp(), () -> model.show(DeskViewModel.Screen.FOLLOW_UP),
-                DeskViewModel.FOLLOW_UP_KEYS), new StatusBar(model, this::showTemplates)));
+        VBox reminders = new VBox(new DueReminderBar(model.followUp(), () -> model.show(DeskViewModel.Screen.FOLLOW_UP),
+                DeskViewModel.FOLLOW_UP_KEYS));
+        reminders.visibleProperty().bind(model.contentAllowedProperty()); // a reminder names the alert
+        reminders.managedProperty().bind(reminders.visibleProperty());
+        setBottom(new VBox(reminders, new StatusBar(model, this::showTemplates)));
         new OfficerDialog(model.officers(), this::getScene);
         if (model.dayOverview() != null) {
             new DayOverviewDialog(model.dayOverview(), this::getScene, () -> model.show(DeskViewModel.Screen.FOLLOW_UP));
@@ -143,12 +149,15 @@ public final class DeskView extends BorderPane {
     }
 
     private void show(DeskViewModel.Screen screen, Node followUp) {
-        compose.setVisible(screen == DeskViewModel.Screen.COMPOSE);
-        followUp.setVisible(screen == DeskViewModel.Screen.FOLLOW_UP);
-        log.setVisible(screen == DeskViewModel.Screen.LOG);
+        // beheer sees no message content: the screens that show it make way for the reason
+        boolean content = model.contentAllowedProperty().get();
+        compose.setVisible(content && screen == DeskViewModel.Screen.COMPOSE);
+        followUp.setVisible(content && screen == DeskViewModel.Screen.FOLLOW_UP);
+        log.setVisible(content && screen == DeskViewModel.Screen.LOG);
         groups.setVisible(screen == DeskViewModel.Screen.GROUPS);
-        overview.setVisible(screen == DeskViewModel.Screen.OVERVIEW);
+        overview.setVisible(content && screen == DeskViewModel.Screen.OVERVIEW);
         settings.setVisible(screen == DeskViewModel.Screen.SETTINGS);
+        noContent.setVisible(!content && screen != DeskViewModel.Screen.GROUPS && screen != DeskViewModel.Screen.SETTINGS);
     }
 
     private void onKey(KeyEvent event) {

@@ -60,6 +60,8 @@ public final class DeskViewModel implements FollowUpOpener {
     public static final String LOG_KEYS = "Ctrl+Shift+L";
     public static final String SETTINGS_KEYS = "Ctrl+Shift+I";
 
+    private final javafx.beans.property.BooleanProperty contentAllowed =
+            new javafx.beans.property.SimpleBooleanProperty(this, "contentAllowed", true);
     private nl.meldtafel.ui.shift.DayOverviewViewModel dayOverview;
     private final TaskRunner runner;
     private final Callable<TemplateCatalog> loader;
@@ -330,6 +332,18 @@ public final class DeskViewModel implements FollowUpOpener {
 
     public ReadOnlyObjectProperty<GroupsViewModel> groupsProperty() {
         return groups.getReadOnlyProperty();
+    }
+
+    /**
+     * Message content (compose, Opvolging, Logboek, Overzicht) only when {@code allowed}: every role but beheer, or a
+     * log without accounts. Beheer keeps Instellingen (server, backups) and the register.
+     */
+    public void useContentRights(javafx.beans.value.ObservableBooleanValue allowed) {
+        contentAllowed.bind(allowed);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty contentAllowedProperty() {
+        return contentAllowed;
     }
 
     /** A wijkagent's Dagoverzicht after he signs in; none on a desk that has no accounts to sign in with. */

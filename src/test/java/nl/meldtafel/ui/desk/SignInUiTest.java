@@ -65,6 +65,7 @@ class SignInUiTest {
                 s.alertService().confirmSent(id, chef);
             }
             accounts.add(chef, "W. Wijk", "100500", Set.of(Role.WIJKAGENT), List.of("Centrum"), "Wijkagent-2026".toCharArray());
+            accounts.add(chef, "B. Heer", "100400", Set.of(Role.BEHEER), List.of(), "Beheer-2026".toCharArray());
         }
         fixture = DeskFixture.shownIn(window, folder);
     }
@@ -203,6 +204,30 @@ class SignInUiTest {
         robot.clickOn("#logWijkenToggle");
         waitUntil(() -> table.getItems().size() == 3);
         assertEquals("Alleen mijn wijken", robot.lookup("#logWijkenToggle").queryAs(Labeled.class).getText());
+    }
+
+    @Test
+    void beheerSeesNoMessageContentButKeepsInstellingen(FxRobot robot) throws Exception {
+        signIn(robot, "100400", "Beheer-2026");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#noContentScreen").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertTrue(robot.lookup("#logTable").tryQuery().map(n -> !shown(n)).orElse(true), "no Logboek behind it");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        FxSettle.settle();
+        assertTrue(robot.lookup("#noContentScreen").query().isVisible(), "nor Opvolging");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#settingsSave").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertTrue(!robot.lookup("#noContentScreen").query().isVisible());
+    }
+
+    /** Visible with every parent: what the officer can see. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void signIn(FxRobot robot, String number, String password) throws Exception {

@@ -16,6 +16,12 @@ public interface AccountRepository {
     /** Whether the log has any account yet: the first one made is a teamchef. */
     boolean anyExists();
 
+    /**
+     * As {@link #anyExists}, inside the step that makes the first account: until that step ends, another desk
+     * asking the same waits, so two desks making "the first" at once make one teamchef, not two.
+     */
+    boolean anyExistsForFirst();
+
     void insert(long officerId, Set<Role> roles, List<String> wijken, String passwordHash, Instant at);
 
     void update(long officerId, Set<Role> roles, List<String> wijken, boolean active);

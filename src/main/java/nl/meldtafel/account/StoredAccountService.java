@@ -48,7 +48,7 @@ public final class StoredAccountService implements AccountService {
     public Account createFirst(String name, String personnelNumber, char[] password, String osAccount) {
         String hash = hashed(password);
         return tx.inTransaction("Could not make the first account", () -> {
-            if (accounts.anyExists()) {
+            if (accounts.anyExistsForFirst()) {
                 throw new IllegalStateException("The log has accounts already: a teamchef adds the others");
             }
             Officer officer = officers.register(name, personnelNumber);

@@ -44,6 +44,12 @@ public abstract class JdbcAccountRepository implements AccountRepository {
         return read("Could not read the accounts", AccountRows::anyExists);
     }
 
+    /** The desk's SQLite file has one writer at a time already; a server needs a lock (see the PostgreSQL one). */
+    @Override
+    public boolean anyExistsForFirst() {
+        return write("Could not read the accounts", AccountRows::anyExists);
+    }
+
     @Override
     public void insert(long officerId, Set<Role> roles, List<String> wijken, String passwordHash, Instant at) {
         write("Could not save the account", c -> {

@@ -24,6 +24,17 @@ final class PostgresAccountRepository extends JdbcAccountRepository {
         return tx.run(action, work::run);
     }
 
+    /** A lock held to the end of the transaction: the second desk reads after the first one's account is there. */
+    @Override
+    public boolean anyExistsForFirst() {
+        return write("Could not read the accounts", c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("SELECT pg_advisory_xact_lock(hashtext('meldtafel_first_account'))");
+            }
+            return nl.meldtafel.store.AccountRows.anyExists(c);
+        });
+    }
+
     @Override
     protected String teamFilter() {
         return PgJdbc.shownTeamOnly(scope, "o.team_id");

@@ -77,7 +77,7 @@ public final class AccountsSection extends VBox {
     }
 
     /** How long an idle desk stays signed in, for every desk of the log; once there are accounts. */
-    private static HBox idle(AccountsViewModel model) {
+    private static VBox idle(AccountsViewModel model) {
         Spinner<Integer> hours = new Spinner<>(1, 24, model.idleHoursProperty().get());
         hours.setId("idleHours");
         hours.setEditable(true);
@@ -93,9 +93,13 @@ public final class AccountsSection extends VBox {
         save.setOnAction(e -> model.saveIdle());
         HBox row = new HBox(8, new Label(Texts.get("accounts.idleBefore")), hours, new Label(Texts.get("accounts.idleAfter")), save);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.visibleProperty().bind(model.firstProperty().not());
-        row.managedProperty().bind(row.visibleProperty());
-        return row;
+        Label title = new Label(Texts.get("accounts.idleTitle"));
+        title.getStyleClass().add("section-title");
+        VBox section = new VBox(6, title, row);
+        section.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        section.visibleProperty().bind(model.firstProperty().not());
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
     }
 
     private static VBox form(AccountsViewModel model) {

@@ -65,7 +65,7 @@ public final class DeskView extends BorderPane {
         overview = new Placeholder("overviewScreen", Texts.get("overview.title"), Texts.get("desk.overview.empty"));
         
         settings = new Placeholder("settingsPlaceholder", Texts.get("settings.title"), Texts.get("settings.waiting"));
-        noContent = new Placeholder("noContentScreen", Texts.get("desk.noContent.title"), Texts.get("desk.noContent.text"));
+        noContent = new Placeholder("noContentScreen", model.noContentTitleProperty(), model.noContentTextProperty());
         StackPane screens = new StackPane(compose, followUp, placeholder, groups, overview, settings, noContent);
         show(model.screenProperty().get(), followUp);
         model.screenProperty().addListener((o, old, screen) -> show(screen, followUp));

@@ -60,6 +60,8 @@ public final class DeskViewModel implements FollowUpOpener {
     public static final String LOG_KEYS = "Ctrl+Shift+L";
     public static final String SETTINGS_KEYS = "Ctrl+Shift+I";
 
+    private final javafx.beans.property.StringProperty noContentTitle = new javafx.beans.property.SimpleStringProperty(this, "noContentTitle", "");
+    private final javafx.beans.property.StringProperty noContentText = new javafx.beans.property.SimpleStringProperty(this, "noContentText", "");
     private final javafx.beans.property.BooleanProperty contentAllowed =
             new javafx.beans.property.SimpleBooleanProperty(this, "contentAllowed", true);
     private nl.meldtafel.ui.shift.DayOverviewViewModel dayOverview;
@@ -340,6 +342,20 @@ public final class DeskViewModel implements FollowUpOpener {
      */
     public void useContentRights(javafx.beans.value.ObservableBooleanValue allowed) {
         contentAllowed.bind(allowed);
+        // no one signed in on a log with accounts, or a beheer account: each hears its own reason
+        noContentTitle.bind(Bindings.when(officers.accountProperty().isNull())
+                .then(Texts.get("desk.notSignedIn.title")).otherwise(Texts.get("desk.noContent.title")));
+        noContentText.bind(Bindings.when(officers.accountProperty().isNull())
+                .then(Texts.get("desk.notSignedIn.text")).otherwise(Texts.get("desk.noContent.text")));
+    }
+
+    /** What the screen in place of message content says: why it is not shown. */
+    public javafx.beans.property.ReadOnlyStringProperty noContentTitleProperty() {
+        return noContentTitle;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty noContentTextProperty() {
+        return noContentText;
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty contentAllowedProperty() {

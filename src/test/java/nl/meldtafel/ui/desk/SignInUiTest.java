@@ -79,6 +79,9 @@ class SignInUiTest {
     void aWijkagentSignsInAfterAWrongPasswordAndWhatHeSendsIsLoggedUnderHisName(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isPresent());
         assertTrue(robot.lookup("#officerList").tryQuery().isEmpty(), "no list of names to pick from once there are accounts");
+        waitUntil(() -> robot.lookup("#noContentScreen").query().isVisible());
+        assertEquals("Niet aangemeld", robot.lookup("#noContentScreen .title").queryAs(Label.class).getText(),
+                "no one signed in: no messages behind the question");
         robot.clickOn("#signInNumber").write("100500", 0);
         robot.type(KeyCode.ENTER); // on to the password
         robot.write("Wijkagent-2025", 0);

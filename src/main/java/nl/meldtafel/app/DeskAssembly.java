@@ -154,7 +154,7 @@ public final class DeskAssembly {
         desk.setGroupsFactory(() -> new GroupsViewModel(storage.groupRegister(), runner, clock, officers.currentProperty())
                 .useRights(officers.allows(Permission.REGISTER)));
         desk.setOverviewFactory(() -> new OverviewViewModel(runner, storage.overviews()::overview, clock, clock.getZone())
-                .showing(storage.team()));
+                .showing(storage.team()).useReportRights(officers.allows(Permission.REPORTS)));
         desk.setSettingsFactory(() -> new SettingsViewModel(runner, storage.retention(), this::currentActor)
                 .useRights(officers.allows(Permission.RETENTION))
                 .useAccounts(new AccountsViewModel(runner, storage.accounts(), this::currentActor, officers::ask)

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -153,13 +154,15 @@ public final class OverviewView extends BorderPane {
         Button pdf = new Button(Texts.get("overview.pdf.button"));
         pdf.setId("overviewPdf");
         pdf.setMinWidth(Region.USE_PREF_SIZE);
-        pdf.disableProperty().bind(model.overviewProperty().isNull().or(model.savingPdfProperty()).or(model.loadingProperty()));
+        pdf.disableProperty().bind(model.overviewProperty().isNull().or(model.savingPdfProperty()).or(model.loadingProperty())
+                .or(model.reportAllowedProperty().not()));
         pdf.setOnAction(e -> files.save(getScene() == null ? null : getScene().getWindow(), Texts.get("overview.pdf.title"),
                 model.suggestedPdfName()).ifPresent(model::savePdf));
         Label pdfNotice = new Label();
         pdfNotice.setId("overviewPdfNotice");
         pdfNotice.getStyleClass().add("muted");
-        pdfNotice.textProperty().bind(model.pdfNoticeProperty());
+        pdfNotice.textProperty().bind(Bindings.when(model.reportAllowedProperty()).then(model.pdfNoticeProperty())
+                .otherwise(model.reportRefusal()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox titleRow = new HBox(16, title, period, progress, spacer, pdfNotice, pdf, refresh);

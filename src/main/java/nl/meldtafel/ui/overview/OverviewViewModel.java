@@ -60,6 +60,8 @@ public final class OverviewViewModel {
     public record Row(String name, String context, int count, String followUp, String median, Figure figure, String caption) {
     }
 
+    private final javafx.beans.property.BooleanProperty reportAllowed =
+            new javafx.beans.property.SimpleBooleanProperty(this, "reportAllowed", true);
     private final TaskRunner runner;
     private final Function<Period, Overview> source;
     private final Clock clock;
@@ -96,6 +98,21 @@ public final class OverviewViewModel {
      * Names whose figures these are on a server with several teams: "Overzicht – team Noord", or the
      * whole unit. A desk's own file is one team and keeps the plain title.
      */
+    /** The figures are for every reader; the PDF for the team meeting only when {@code allowed} (a teamchef). */
+    public OverviewViewModel useReportRights(javafx.beans.value.ObservableBooleanValue allowed) {
+        reportAllowed.bind(allowed);
+        return this;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty reportAllowedProperty() {
+        return reportAllowed;
+    }
+
+    /** Why the PDF cannot be made here, shown beside its button when it cannot. */
+    public String reportRefusal() {
+        return nl.meldtafel.ui.common.StorageErrors.notAllowed(nl.meldtafel.alert.Permission.REPORTS);
+    }
+
     public OverviewViewModel showing(Optional<TeamScope> scope) {
         whose = ReportText.whose(scope);
         if (!whose.isEmpty()) {
@@ -143,6 +160,9 @@ public final class OverviewViewModel {
 
     /** Writes the shown figures as the meeting's PDF report, off the FX thread; never half a file. */
     public void savePdf(Path target) {
+        if (!reportAllowed.get()) {
+            return; // the button is disabled with the reason beside it
+        }
         Overview shown = overview.get();
         if (shown == null || savingPdf.get()) {
             return;

@@ -137,6 +137,13 @@ class SignInUiTest {
         assertTrue(robot.lookup("#settingsSave").query().isDisabled(), "disabled before the click, not refused after it");
         assertTrue(robot.lookup("#retentionDays-vermissing").query().isDisabled());
 
+        // the Overzicht: the figures, but the PDF for the team meeting is the teamchef's
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#overviewPdf").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertTrue(robot.lookup("#overviewPdf").query().isDisabled());
+        assertEquals("Alleen een teamchef maakt de rapportage (PDF) voor het team.",
+                robot.lookup("#overviewPdfNotice").queryAs(Label.class).getText());
+
         // the register: readable, its edits disabled with the reason, the group's details still shown
         robot.clickOn("#navGroups");
         waitUntil(() -> robot.lookup("#groupsRights").queryAs(Label.class).isVisible());

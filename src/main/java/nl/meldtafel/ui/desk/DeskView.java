@@ -50,6 +50,7 @@ public final class DeskView extends BorderPane {
     private Node overview;
     private Node settings;
     private Node noContent;
+    private final java.util.Map<DeskViewModel.Screen, Runnable> unbuilt = new java.util.EnumMap<>(DeskViewModel.Screen.class);
 
     public DeskView(DeskViewModel model, ZoneId zone) {
         this.model = model;
@@ -82,42 +83,46 @@ public final class DeskView extends BorderPane {
                 focusComposeSoon();
             }
         });
+        // The screens not shown first are built (and read) when first opened: the desk's first frame and
+        // the compose form come sooner, and nothing of the Logboek is read before someone looks at it.
         model.logProperty().addListener((o, old, logModel) -> {
             if (logModel != null) {
-                logView = new LogView(logModel);
-                logView.getStyleClass().add("content");
-                screens.getChildren().set(screens.getChildren().indexOf(log), logView);
-                log = logView;
-                show(model.screenProperty().get(), followUp);
+                buildWhenShown(DeskViewModel.Screen.LOG, followUp, () -> {
+                    logView = new LogView(logModel);
+                    logView.getStyleClass().add("content");
+                    screens.getChildren().set(screens.getChildren().indexOf(log), logView);
+                    log = logView;
+                });
             }
         });
         model.groupsProperty().addListener((o, old, groupsModel) -> {
             if (groupsModel != null) {
-                groupsView = new GroupsView(groupsModel, FileChoice.system());
-                screens.getChildren().set(screens.getChildren().indexOf(groups), groupsView);
-                groups = groupsView;
-                show(model.screenProperty().get(), followUp);
+                buildWhenShown(DeskViewModel.Screen.GROUPS, followUp, () -> {
+                    groupsView = new GroupsView(groupsModel, FileChoice.system());
+                    screens.getChildren().set(screens.getChildren().indexOf(groups), groupsView);
+                    groups = groupsView;
+                });
             }
         });
         model.overviewProperty().addListener((o, old, overviewModel) -> {
             if (overviewModel != null) {
-                OverviewView view = new OverviewView(overviewModel);
-                screens.getChildren().set(screens.getChildren().indexOf(overview), view);
-                overview = view;
-                show(model.screenProperty().get(), followUp);
-                if (model.screenProperty().get() == DeskViewModel.Screen.OVERVIEW) {
+                buildWhenShown(DeskViewModel.Screen.OVERVIEW, followUp, () -> {
+                    OverviewView view = new OverviewView(overviewModel);
+                    screens.getChildren().set(screens.getChildren().indexOf(overview), view);
+                    overview = view;
                     overviewModel.load();
-                }
+                });
             }
         });
 
         model.settingsProperty().addListener((o, old, settingsModel) -> {
             if (settingsModel != null) {
-                SettingsView view = new SettingsView(settingsModel);
-                settingsModel.load();
-                screens.getChildren().set(screens.getChildren().indexOf(settings), view);
-                settings = view;
-                show(model.screenProperty().get(), followUp);
+                buildWhenShown(DeskViewModel.Screen.SETTINGS, followUp, () -> {
+                    SettingsView view = new SettingsView(settingsModel);
+                    view.setVisible(false); // shown next, which reads its settings and accounts
+                    screens.getChildren().set(screens.getChildren().indexOf(settings), view);
+                    settings = view;
+                });
             }
         });
 
@@ -148,9 +153,20 @@ public final class DeskView extends BorderPane {
         });
     }
 
+    /** Builds a screen now if it is shown, else the first time it is (a newer model replaces one not built yet). */
+    private void buildWhenShown(DeskViewModel.Screen screen, Node followUp, Runnable build) {
+        unbuilt.put(screen, build);
+        show(model.screenProperty().get(), followUp);
+    }
+
     private void show(DeskViewModel.Screen screen, Node followUp) {
         // beheer sees no message content: the screens that show it make way for the reason
         boolean content = model.contentAllowedProperty().get();
+        boolean mayShow = content || screen == DeskViewModel.Screen.GROUPS || screen == DeskViewModel.Screen.SETTINGS;
+        Runnable build = mayShow ? unbuilt.remove(screen) : null;
+        if (build != null) {
+            build.run();
+        }
         compose.setVisible(content && screen == DeskViewModel.Screen.COMPOSE);
         followUp.setVisible(content && screen == DeskViewModel.Screen.FOLLOW_UP);
         log.setVisible(content && screen == DeskViewModel.Screen.LOG);

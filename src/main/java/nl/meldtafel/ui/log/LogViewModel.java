@@ -115,6 +115,7 @@ public final class LogViewModel {
     // The alerts behind a figure of the Overzicht, or null for the whole log.
     private java.util.Set<Long> shownIds;
     private boolean resetting;
+    private boolean loaded;
 
     public LogViewModel(AlertService service, OfficerService officers, TaskRunner runner,
                         Consumer<String> clipboard, ZoneId zone, Clock clock) {
@@ -279,6 +280,7 @@ public final class LogViewModel {
 
     /** Loads the officers for the filter and the first page. Call once when the screen is built. */
     public void load() {
+        loaded = true;
         runner.run(officers::all, this::showOfficers,
                 e -> error.set(Texts.get("log.error.officers", message(e))));
         Supplier<List<GroupRef>> groups = registerGroups;
@@ -335,6 +337,9 @@ public final class LogViewModel {
      * scrolled), the detail when it shows a changed alert, and the group filter when the register changed.
      */
     public void othersChanged(Set<LogChange> changes) {
+        if (!loaded) {
+            return; // the Logboek was never opened: it reads everything when it is
+        }
         boolean everything = changes.stream().anyMatch(c -> c.kind() == LogChange.Kind.EVERYTHING);
         if (everything || changes.stream().anyMatch(c -> c.kind() == LogChange.Kind.ALERT)) {
             reloadShown();

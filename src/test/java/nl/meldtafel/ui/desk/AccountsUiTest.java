@@ -61,7 +61,8 @@ class AccountsUiTest {
         waitUntil(() -> robot.lookup("#settingsScreen").tryQuery().map(n -> n.isVisible()).orElse(false)
                 && robot.lookup("#accountsSection").tryQuery().map(n -> n.isVisible()).orElse(false));
         scrollToAccounts(robot);
-        assertTrue(robot.lookup("#accountRole").query().isDisabled(), "the first account is a teamchef, always");
+        // Instellingen reads the accounts when it is first opened
+        waitUntil(() -> robot.lookup("#accountRole").query().isDisabled()); // the first account is a teamchef, always
         robot.clickOn("#accountName").write("K. de Boer", 0);
         robot.clickOn("#accountNumber").write("100200", 0);
         robot.clickOn("#accountPassword").write("kort", 0);

@@ -58,7 +58,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
             .orShould().dependOnClassesThat(resideInAPackage("nl.meldtafel.store..")
                     .and(not(belongToAnyOf(DeskLog.class, ExistingLog.class, ExistingLog.AtStart.class,
-                            StorageException.class, StorageException.Reason.class, StorageUnavailableException.class))));
+                            StorageException.class, StorageException.Reason.class, StorageUnavailableException.class,
+                            nl.meldtafel.store.NewerVersionException.class))));
 
     /** Commands open the log through the same services; only the store knows SQLite. */
     @ArchTest

@@ -103,10 +103,10 @@ final class Migrator {
     /** Names the Meldtafel that wrote the file (when it recorded itself) and this one. */
     static StorageException newerVersion(Path file, int found, int known, java.util.Optional<String> writtenBy, String self) {
         String writer = writtenBy.map(v -> "Meldtafel " + v).orElse("a newer Meldtafel");
-        return new StorageException(StorageException.Reason.NEWER_VERSION,
+        return new NewerVersionException(
                 file + " was made by a newer Meldtafel: written by " + writer + " (schema version " + found
                         + "), this is Meldtafel " + self + " (knows up to schema version " + known
                         + "). It was left untouched; use " + writtenBy.map(v -> "Meldtafel " + v).orElse("the newer Meldtafel")
-                        + " or another data folder.");
+                        + " or another data folder.", writtenBy, self);
     }
 }

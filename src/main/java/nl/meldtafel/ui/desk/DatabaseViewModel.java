@@ -277,12 +277,24 @@ public final class DatabaseViewModel {
         return Texts.get("db.status.serverOk", host);
     }
 
+    /** Both versions, when the file named the Meldtafel that wrote it. */
+    private static java.util.Optional<nl.meldtafel.store.NewerVersionException> newerVersion(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof nl.meldtafel.store.NewerVersionException newer) {
+                return java.util.Optional.of(newer);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private String explain(StorageException.Reason reason, Throwable error) {
         return switch (reason) {
             case LOCKED -> Texts.get("db.error.locked", folder);
             case READ_ONLY -> Texts.get("db.error.read_only", folder);
             case DISK_FULL -> Texts.get("db.error.disk_full", folder);
-            case NEWER_VERSION -> Texts.get("db.error.newer_version", folder);
+            case NEWER_VERSION -> newerVersion(error)
+                    .flatMap(newer -> newer.writtenBy().map(by -> Texts.get("db.error.newer_version.named", folder, by, newer.self())))
+                    .orElseGet(() -> Texts.get("db.error.newer_version", folder));
             case UNREACHABLE -> Texts.get("db.error.unreachable", log.location());
             case NO_PERMISSION -> Texts.get("db.error.no_permission", log.location());
             case NOT_SET_UP -> Texts.get("db.error.not_set_up", log.location());

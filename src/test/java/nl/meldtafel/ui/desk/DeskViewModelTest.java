@@ -183,12 +183,16 @@ class DeskViewModelTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("meldtafel.db"));
              Statement st = c.createStatement()) {
             st.executeUpdate("PRAGMA user_version = 99");
+            st.executeUpdate("UPDATE program_version SET version = '0.3.0'"); // a newer desk records itself
         }
 
         desk.start();
 
         assertEquals(DatabaseViewModel.State.FAILED, fixture.database.stateProperty().get());
-        assertTrue(fixture.database.problemProperty().get().contains("nieuwere versie"), fixture.database.problemProperty().get());
+        String problem = fixture.database.problemProperty().get();
+        assertTrue(problem.contains("gemaakt door Meldtafel 0.3.0; dit is Meldtafel "),
+                problem);
+        assertTrue(problem.contains("Gebruik Meldtafel 0.3.0 of nieuwer."), problem);
         assertTrue(fixture.database.statusProperty().get().startsWith("Database niet beschikbaar"));
         assertFalse(desk.officers().askingProperty().get(), "no officer can be chosen without a database");
         assertTrue(fixture.compose.sendHintProperty().get().startsWith("Versturen kan nu niet."));

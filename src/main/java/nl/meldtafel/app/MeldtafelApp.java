@@ -106,8 +106,11 @@ public final class MeldtafelApp extends Application {
         DeskViewModel desk = assembly.desk();
         ComposeViewModel compose = assembly.compose();
         desk.useAbout(Version.ofJar(), Logging.currentFile());
+        long assembled = System.nanoTime();
 
-        Scene scene = new Scene(new DeskView(desk, clock.getZone()), 1280, 760);
+        DeskView view = new DeskView(desk, clock.getZone());
+        long built = System.nanoTime();
+        Scene scene = new Scene(view, 1280, 760);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
         stage.setTitle(Texts.get("app.title"));
         stage.setMinWidth(900);
@@ -129,7 +132,9 @@ public final class MeldtafelApp extends Application {
             compose.closeWhenSaved(() -> closeWindow(stage));
         });
         stage.show();
-        LOG.info("Desk window shown {} ms after start", (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Desk window shown {} ms after start (services {} ms, screens {} ms, scene and window {} ms)",
+                (System.nanoTime() - started) / 1_000_000, (assembled - started) / 1_000_000, (built - assembled) / 1_000_000,
+                (System.nanoTime() - built) / 1_000_000);
         desk.start();
         ReadyProbe.whenReady(System.getProperty(ReadyProbe.PROPERTY), desk.templates(), compose.sendHintProperty());
         LoadProbe.watch(System.getProperty(LoadProbe.PROPERTY), desk, assembly.database());

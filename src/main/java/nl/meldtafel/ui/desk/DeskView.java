@@ -50,6 +50,7 @@ public final class DeskView extends BorderPane {
     private Node overview;
     private Node settings;
     private Node noContent;
+    private Node followUp;
     private final java.util.Map<DeskViewModel.Screen, Runnable> unbuilt = new java.util.EnumMap<>(DeskViewModel.Screen.class);
 
     public DeskView(DeskViewModel model, ZoneId zone) {
@@ -57,9 +58,7 @@ public final class DeskView extends BorderPane {
         getStyleClass().add("desk");
         compose = new ComposeView(model.compose(), zone);
         compose.getStyleClass().add("content");
-        Node followUp = new FollowUpView(model.followUp(), item -> CloseReasonDialog.show(
-                getScene() == null ? null : getScene().getWindow(),
-                getScene() == null ? List.of() : getScene().getStylesheets(), model.followUp(), item));
+        followUp = new Placeholder("followUpScreen", Texts.get("desk.followUp.title"), "");
         Node placeholder = new Placeholder("logScreen", Texts.get("desk.log.title"), Texts.get("desk.log.empty"));
         log = placeholder;
         groups = new Placeholder("groupsScreen", Texts.get("groups.title"), Texts.get("groups.waiting"));
@@ -68,9 +67,16 @@ public final class DeskView extends BorderPane {
         settings = new Placeholder("settingsPlaceholder", Texts.get("settings.title"), Texts.get("settings.waiting"));
         noContent = new Placeholder("noContentScreen", model.noContentTitleProperty(), model.noContentTextProperty());
         StackPane screens = new StackPane(compose, followUp, placeholder, groups, overview, settings, noContent);
-        show(model.screenProperty().get(), followUp);
-        model.screenProperty().addListener((o, old, screen) -> show(screen, followUp));
-        model.contentAllowedProperty().addListener((o, was, now) -> show(model.screenProperty().get(), followUp));
+        buildWhenShown(DeskViewModel.Screen.FOLLOW_UP, () -> {
+            FollowUpView view = new FollowUpView(model.followUp(), item -> CloseReasonDialog.show(
+                    getScene() == null ? null : getScene().getWindow(),
+                    getScene() == null ? List.of() : getScene().getStylesheets(), model.followUp(), item));
+            screens.getChildren().set(screens.getChildren().indexOf(followUp), view);
+            followUp = view;
+        });
+        show(model.screenProperty().get());
+        model.screenProperty().addListener((o, old, screen) -> show(screen));
+        model.contentAllowedProperty().addListener((o, was, now) -> show(model.screenProperty().get()));
         // A form opened from Opvolging, a reminder or the sidebar: the cursor goes into it, never to
         // whatever control happens to be next after the button that vanished.
         model.screenProperty().addListener((o, old, screen) -> {
@@ -87,7 +93,7 @@ public final class DeskView extends BorderPane {
         // the compose form come sooner, and nothing of the Logboek is read before someone looks at it.
         model.logProperty().addListener((o, old, logModel) -> {
             if (logModel != null) {
-                buildWhenShown(DeskViewModel.Screen.LOG, followUp, () -> {
+                buildWhenShown(DeskViewModel.Screen.LOG, () -> {
                     logView = new LogView(logModel);
                     logView.getStyleClass().add("content");
                     screens.getChildren().set(screens.getChildren().indexOf(log), logView);
@@ -97,7 +103,7 @@ public final class DeskView extends BorderPane {
         });
         model.groupsProperty().addListener((o, old, groupsModel) -> {
             if (groupsModel != null) {
-                buildWhenShown(DeskViewModel.Screen.GROUPS, followUp, () -> {
+                buildWhenShown(DeskViewModel.Screen.GROUPS, () -> {
                     groupsView = new GroupsView(groupsModel, FileChoice.system());
                     screens.getChildren().set(screens.getChildren().indexOf(groups), groupsView);
                     groups = groupsView;
@@ -106,7 +112,7 @@ public final class DeskView extends BorderPane {
         });
         model.overviewProperty().addListener((o, old, overviewModel) -> {
             if (overviewModel != null) {
-                buildWhenShown(DeskViewModel.Screen.OVERVIEW, followUp, () -> {
+                buildWhenShown(DeskViewModel.Screen.OVERVIEW, () -> {
                     OverviewView view = new OverviewView(overviewModel);
                     screens.getChildren().set(screens.getChildren().indexOf(overview), view);
                     overview = view;
@@ -117,7 +123,7 @@ public final class DeskView extends BorderPane {
 
         model.settingsProperty().addListener((o, old, settingsModel) -> {
             if (settingsModel != null) {
-                buildWhenShown(DeskViewModel.Screen.SETTINGS, followUp, () -> {
+                buildWhenShown(DeskViewModel.Screen.SETTINGS, () -> {
                     SettingsView view = new SettingsView(settingsModel);
                     view.setVisible(false); // shown next, which reads its settings and accounts
                     screens.getChildren().set(screens.getChildren().indexOf(settings), view);
@@ -154,12 +160,12 @@ public final class DeskView extends BorderPane {
     }
 
     /** Builds a screen now if it is shown, else the first time it is (a newer model replaces one not built yet). */
-    private void buildWhenShown(DeskViewModel.Screen screen, Node followUp, Runnable build) {
+    private void buildWhenShown(DeskViewModel.Screen screen, Runnable build) {
         unbuilt.put(screen, build);
-        show(model.screenProperty().get(), followUp);
+        show(model.screenProperty().get());
     }
 
-    private void show(DeskViewModel.Screen screen, Node followUp) {
+    private void show(DeskViewModel.Screen screen) {
         // beheer sees no message content: the screens that show it make way for the reason
         boolean content = model.contentAllowedProperty().get();
         boolean mayShow = content || screen == DeskViewModel.Screen.GROUPS || screen == DeskViewModel.Screen.SETTINGS;

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import nl.meldtafel.ui.common.RightsNote;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -131,12 +132,7 @@ public final class GroupsView extends BorderPane {
 
         Label error = message("groupsError", "groups-error", model.errorProperty());
         Label notice = message("groupsNotice", "groups-notice", model.noticeProperty());
-        Label rights = new Label(model.editRefusal());
-        rights.setId("groupsRights");
-        rights.setWrapText(true);
-        rights.getStyleClass().add("muted");
-        rights.visibleProperty().bind(model.editAllowedProperty().not());
-        rights.managedProperty().bind(rights.visibleProperty());
+        Label rights = RightsNote.of("groupsRights", model.editRefusal(), model.editAllowedProperty());
         VBox top = new VBox(10, titleRow, rights, filters, error, notice);
         top.getStyleClass().add("groups-header");
         return top;

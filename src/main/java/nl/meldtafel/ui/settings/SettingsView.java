@@ -1,5 +1,6 @@
 package nl.meldtafel.ui.settings;
 
+import nl.meldtafel.ui.common.RightsNote;
 import nl.meldtafel.ui.accounts.AccountsSection;
 import java.time.ZoneId;
 import javafx.geometry.Pos;
@@ -137,18 +138,8 @@ public final class SettingsView extends ScrollPane {
         shortcut.getStyleClass().add("muted");
         HBox buttons = new HBox(8, save, defaults, shortcut);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, heading, explain, rights(), grid, afloop, buttons);
-    }
-
-    /** Why the fields below are disabled, when they are: said before the click, not after. */
-    private Label rights() {
-        Label rights = new Label(model.retentionRefusal());
-        rights.setId("retentionRights");
-        rights.setWrapText(true);
-        rights.getStyleClass().add("muted");
-        rights.visibleProperty().bind(model.retentionAllowedProperty().not());
-        rights.managedProperty().bind(rights.visibleProperty());
-        return rights;
+        return new VBox(8, heading, explain, RightsNote.of("retentionRights", model.retentionRefusal(),
+                model.retentionAllowedProperty()), grid, afloop, buttons);
     }
 
     private static Label heading(String key) {

@@ -89,6 +89,7 @@ public final class DeskViewModel implements FollowUpOpener {
     private final ReadOnlyObjectWrapper<SettingsViewModel> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private Supplier<SettingsViewModel> settingsFactory = () -> null;
     private Runnable afterFirstReads = () -> { };
+    private final javafx.beans.property.BooleanProperty switchRefused = new javafx.beans.property.SimpleBooleanProperty(this, "switchRefused");
     private final StringBinding officerText;
     private final StringBinding templateStatus;
     private final BooleanBinding noTemplates;
@@ -102,13 +103,16 @@ public final class DeskViewModel implements FollowUpOpener {
         this.officers = officers;
         this.followUp = followUp;
         this.dataFolder = dataFolder;
-        officerText = Bindings.createStringBinding(() -> officers.currentProperty().get() == null
+        officerText = Bindings.createStringBinding(() -> switchRefused.get()
+                ? Texts.get("desk.status.switchRefused", officers.currentProperty().get() == null ? Texts.get("desk.status.noOfficer")
+                        : Texts.get("desk.status.officer", OfficerViewModel.display(officers.currentProperty().get())))
+                : officers.currentProperty().get() == null
                 ? Texts.get("desk.status.noOfficer")
                 : officers.rememberProblemProperty().get() != null
                 ? Texts.get("desk.status.officerNotRemembered", OfficerViewModel.display(officers.currentProperty().get()),
                         officers.rememberProblemProperty().get())
                 : Texts.get("desk.status.officer", OfficerViewModel.display(officers.currentProperty().get())),
-                officers.currentProperty(), officers.rememberProblemProperty());
+                officers.currentProperty(), officers.rememberProblemProperty(), switchRefused);
         templateStatus = Bindings.createStringBinding(this::describeTemplates, catalog, loadError);
         noTemplates = Bindings.createBooleanBinding(() -> (catalog.get() != null || loadError.get() != null)
                 && templates.isEmpty(), catalog, loadError, templates);
@@ -120,6 +124,7 @@ public final class DeskViewModel implements FollowUpOpener {
         compose.unavailableProperty().bind(database.sendBlockProperty());
         database.readyProperty().addListener((o, old, open) -> {
             if (open) {
+                switchRefused.set(false);
                 log.set(logFactory.get());
                 groups.set(groupsFactory.get());
                 OverviewViewModel figures = overviewFactory.get();
@@ -220,7 +225,11 @@ public final class DeskViewModel implements FollowUpOpener {
     /** Ctrl+Shift+A or a click on the officer in the status bar; only once the database is open. */
     public void switchOfficer() {
         if (database.isOpen()) {
+            switchRefused.set(false);
             officers.ask();
+        } else {
+            // said where the officer looks, so a password typed from habit is not typed into the form unawares
+            switchRefused.set(true);
         }
     }
 

@@ -195,6 +195,10 @@ class DeskViewModelTest {
         assertTrue(problem.contains("Gebruik Meldtafel 0.3.0 of nieuwer."), problem);
         assertTrue(fixture.database.statusProperty().get().startsWith("Database niet beschikbaar"));
         assertFalse(desk.officers().askingProperty().get(), "no officer can be chosen without a database");
+        desk.switchOfficer(); // Ctrl+Shift+A: no question opens, and the status bar says why
+        assertFalse(desk.officers().askingProperty().get());
+        assertTrue(desk.officerTextProperty().get().contains("wisselen kan nu niet: de database is niet bereikbaar"),
+                desk.officerTextProperty().get());
         assertTrue(fixture.compose.sendHintProperty().get().startsWith("Versturen kan nu niet."));
     }
 }

@@ -123,7 +123,7 @@ public final class DeskAssembly {
         // an alert being written, copied or posted keeps its officer signed in until it is done
         idleSignOut = new IdleSignOut(officers, clock, () -> compose.hasInput()
                 || compose.awaitingConfirmationProperty().get() != null || compose.checklistProperty().get() != null,
-                idlePeriod::get);
+                database::isOpen, idlePeriod::get);
         // the teamchef's idle period, read again at each sign-in (off the FX thread); 8 hours until read
         officers.accountProperty().addListener((o, was, now) -> {
             if (now != null) {

@@ -15,12 +15,15 @@ public final class IdleSignOut {
     private final OfficerViewModel officers;
     private final Clock clock;
     private final BooleanSupplier alertInProgress;
+    private final BooleanSupplier signInPossible;
     private final Supplier<Duration> after;
     private Instant lastActivity;
 
     /** {@code after}: the idle period the teamchef set, read each check (he may change it during a shift). */
-    public IdleSignOut(OfficerViewModel officers, Clock clock, BooleanSupplier alertInProgress, Supplier<Duration> after) {
+    public IdleSignOut(OfficerViewModel officers, Clock clock, BooleanSupplier alertInProgress, BooleanSupplier signInPossible,
+                       Supplier<Duration> after) {
         this.officers = officers;
+        this.signInPossible = signInPossible;
         this.clock = clock;
         this.alertInProgress = alertInProgress;
         this.after = after;
@@ -34,7 +37,8 @@ public final class IdleSignOut {
 
     /** Called every half minute on the FX thread; signs out and asks again once the desk was idle long enough. */
     public void check() {
-        if (officers.accountProperty().get() == null || alertInProgress.getAsBoolean()) {
+        // nor while the log is away: no one could sign in again, and the desk queues what it sends meanwhile
+        if (officers.accountProperty().get() == null || alertInProgress.getAsBoolean() || !signInPossible.getAsBoolean()) {
             return;
         }
         if (Duration.between(lastActivity, clock.instant()).compareTo(after.get()) >= 0) {

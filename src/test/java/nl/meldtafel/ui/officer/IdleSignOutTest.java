@@ -31,6 +31,7 @@ class IdleSignOutTest {
     private SettingsSaver settings;
     private OfficerViewModel officers;
     private IdleSignOut idle;
+    private final AtomicBoolean logAway = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicReference<Duration> period =
             new java.util.concurrent.atomic.AtomicReference<>(AccountService.DEFAULT_IDLE_SIGN_OUT);
 
@@ -42,7 +43,7 @@ class IdleSignOutTest {
         settings = SettingsSaver.open(folder);
         officers = new OfficerViewModel(TaskRunner.sameThread(), storage.officers(), new LastOfficerSetting(settings), accounts,
                 MutableClock.AMSTERDAM);
-        idle = new IdleSignOut(officers, clock, writing::get, period::get);
+        idle = new IdleSignOut(officers, clock, writing::get, () -> !logAway.get(), period::get);
         officers.ask();
         officers.signIn().passwordProperty().set("Teamchef-2026");
         officers.signIn().numberProperty().set("100200");
@@ -77,6 +78,17 @@ class IdleSignOutTest {
         idle.check();
         assertEquals("100200", officers.currentProperty().get().personnelNumber());
         period.set(Duration.ofHours(2)); // saved in Instellingen meanwhile
+        idle.check();
+        assertNull(officers.currentProperty().get());
+    }
+
+    @Test
+    void aDeskWhoseServerIsAwayKeepsItsOfficerUntilHeCouldSignInAgain() {
+        logAway.set(true);
+        clock.advance(Duration.ofHours(9));
+        idle.check();
+        assertEquals("100200", officers.currentProperty().get().personnelNumber(), "signed out, no one could sign in to send");
+        logAway.set(false);
         idle.check();
         assertNull(officers.currentProperty().get());
     }

@@ -46,8 +46,10 @@ final class LogSearch {
             s.add(" AND a.log_at < ?", q.to().toEpochMilli());
         }
         if (q.gemeente() != null || !q.wijken().isEmpty()) {
-            StringBuilder area = new StringBuilder(" AND a.id IN (SELECT ag.alert_id FROM alert_group ag "
-                    + "JOIN target_group g ON g.id = ag.group_id WHERE 1 = 1");
+            // probed per alert, newest first, until the page is full: an IN list of every alert of the area
+            // would be collected first (13 ms against 1 ms at 20,000 alerts, LogBenchmark)
+            StringBuilder area = new StringBuilder(" AND EXISTS (SELECT 1 FROM alert_group ag "
+                    + "JOIN target_group g ON g.id = ag.group_id WHERE ag.alert_id = a.id");
             List<Object> values = new ArrayList<>();
             if (q.gemeente() != null) {
                 area.append(" AND g.gemeente = ? COLLATE NOCASE");

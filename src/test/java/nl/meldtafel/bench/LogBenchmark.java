@@ -125,6 +125,12 @@ public final class LogBenchmark {
             queries.put("filter officer", () -> s.alerts().search(AlertQuery.all().officer(1L)));
             queries.put("filter group", () -> s.alerts().search(AlertQuery.all().group(group)));
             queries.put("filter group + kind", () -> s.alerts().search(AlertQuery.all().group(group).kinds(MessageKind.WAARSCHUWING)));
+            // issue 15: a wijkagent's Logboek on his wijken, and his Dagoverzicht (three queries and the responses)
+            List<String> wijken = List.of("Merenwijk", "Stevenshof");
+            queries.put("filter my wijken (two)", () -> s.alerts().search(AlertQuery.all().wijken(null, wijken)));
+            nl.meldtafel.shift.ShiftStart shift = new nl.meldtafel.shift.ShiftStart(s.alertService(), s.responses(), clock);
+            queries.put("Dagoverzicht of two wijken, last shift 16 h ago", () -> shift.of(wijken,
+                    clock.instant().minus(java.time.Duration.ofHours(16))));
             queries.put("filter kind + common word", () -> s.alerts().search(
                     AlertQuery.all().kinds(MessageKind.GETUIGENOPROEP).text("politiebericht")));
             queries.put("filter last month + common word", () -> s.alerts().search(AlertQuery.all()

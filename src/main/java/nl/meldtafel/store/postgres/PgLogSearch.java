@@ -41,8 +41,8 @@ final class PgLogSearch {
             s.add(" AND a.id IN (SELECT alert_id FROM alert_group WHERE group_id = ?)", q.groupId());
         }
         if (q.gemeente() != null || !q.wijken().isEmpty()) {
-            StringBuilder area = new StringBuilder(" AND a.id IN (SELECT ag.alert_id FROM alert_group ag "
-                    + "JOIN target_group g ON g.id = ag.group_id WHERE true");
+            StringBuilder area = new StringBuilder(" AND EXISTS (SELECT 1 FROM alert_group ag "
+                    + "JOIN target_group g ON g.id = ag.group_id WHERE ag.alert_id = a.id");
             List<Object> values = new ArrayList<>();
             if (q.gemeente() != null) {
                 area.append(" AND lower(g.gemeente) = lower(?)");

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = {"copy a desk's SQLite log (alerts, chain, register, officers, responses, holds, settings) to an "
                 + "empty server set up with server init; exit 0 copied and verified, 1 refused (nothing written), 2 usage",
                 "The chain is verified on the desk's file before and on the server after the copy, in one transaction; "
-                        + "the desk's file is only read."})
+                        + "the desk's file is only read, by the OS account that owns it."})
 public final class ServerImportCommand extends AdminCommand {
 
     @Mixin
@@ -43,6 +43,10 @@ public final class ServerImportCommand extends AdminCommand {
     @Override
     public Integer call() {
         ServerAddress address = data.requiredServer("server import needs a server");
+        // the whole log leaves this PC: only its owner may send it, as only its owner may read it here
+        ActingOfficer.notOwner(from.toAbsolutePath()).ifPresent(why -> {
+            throw new CommandRefused(why);
+        });
         Path work = null;
         try {
             work = Files.createTempDirectory("meldtafel-import");

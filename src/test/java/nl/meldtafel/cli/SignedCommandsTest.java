@@ -71,7 +71,7 @@ class SignedCommandsTest {
     }
 
     @Test
-    void readingOnThisPcNeedsNoPasswordButTheOsAccountThatOwnsTheDataFolder() throws IOException {
+    void readingOrSendingTheLogFromThisPcNeedsNoPasswordButTheOsAccountThatOwnsTheDataFolder() throws IOException {
         Path data = logWithAccounts();
         Path csv = dir.resolve("log.csv");
         CommandRun mine = CommandRun.run(new LogExportCommand(folders(), clock), "--out", csv.toString(), "--data-dir", data.toString());
@@ -91,6 +91,10 @@ class SignedCommandsTest {
             CommandRun verify = CommandRun.run(new LogVerifyCommand(folders(), clock), "--data-dir", data.toString());
             assertEquals(2, verify.exit(), "not allowed is not 'broken': " + verify);
             assertTrue(verify.err().contains("belongs to nobody"), verify.err());
+            CommandRun moveUp = CommandRun.run(new ServerImportCommand(folders(), clock), "--from-data-dir", data.toString(),
+                    "--database", "postgresql://postgres@127.0.0.1:1/meldtafel");
+            assertEquals(1, moveUp.exit(), "refused before any server is asked: " + moveUp);
+            assertTrue(moveUp.err().contains("belongs to nobody"), moveUp.err());
         } finally {
             Files.setOwner(data, me);
         }

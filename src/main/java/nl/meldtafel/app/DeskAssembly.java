@@ -174,7 +174,7 @@ public final class DeskAssembly {
     /** The wijken of the beheerdersgroepen each alert was sent to, for a wijkagent's Opvolging. */
     private static Map<Long, Set<String>> wijkenOf(Storage storage, Collection<Long> alertIds) {
         Map<Long, String> wijkOfGroup = new HashMap<>();
-        storage.groupRegister().search("", true).forEach(g -> wijkOfGroup.put(g.group().id(), g.group().wijk()));
+        storage.groupRegister().refs().forEach(g -> wijkOfGroup.put(g.id(), g.wijk()));
         Map<Long, Set<String>> wijken = new HashMap<>();
         storage.alerts().findAll(alertIds).forEach((id, alert) -> wijken.put(id, alert.groupIds().stream()
                 .map(wijkOfGroup::get).filter(Objects::nonNull).collect(Collectors.toSet())));
@@ -216,7 +216,7 @@ public final class DeskAssembly {
         desk.catalogProperty().addListener((o, old, catalog) -> templates.set(catalog));
         log.useTemplates(id -> Optional.ofNullable(templates.get()).flatMap(catalog -> catalog.find(id)));
         log.useExporter((query, out) -> LogCsvExport.of(storage, clock.getZone()).write(query, out));
-        log.useGroups(() -> storage.groupRegister().search("", true).stream().map(item -> item.group().ref()).toList(),
+        log.useGroups(() -> storage.groupRegister().refs(),
                 storage.pasteChecklist()::checklist);
         log.useResponses(storage.responses(), officers.currentProperty());
         log.useRetention(storage.retention(), this::currentActor);

@@ -66,7 +66,7 @@ public final class LogCsvExport {
     /** Wired to an open storage; the groups come from the register as references, without people. */
     public static LogCsvExport of(Storage storage, ZoneId zone) {
         return new LogCsvExport(storage.alerts(),
-                () -> storage.groupRegister().search("", true).stream().map(i -> i.group().ref()).toList(), zone);
+                () -> storage.groupRegister().refs(), zone);
     }
 
     /**

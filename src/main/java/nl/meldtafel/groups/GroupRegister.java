@@ -33,6 +33,12 @@ public interface GroupRegister {
     /** The alerts a group received, newest first, a page at a time ({@code after} null for the first page). */
     Page<AlertRow> alertsReceived(long groupId, LogCursor after);
 
+    /**
+     * Every beheerdersgroep, inactive ones too, as the log and the filters name them: without their buurtgroepen
+     * and administrators, so a list read every half minute stays cheap.
+     */
+    List<GroupRef> refs();
+
     /** Distinct gemeenten in the register, for filters. */
     List<String> gemeenten();
 

@@ -120,6 +120,11 @@ public final class StoredGroupRegister implements GroupRegister {
         return alerts.search(AlertQuery.all().group(groupId).after(after));
     }
 
+    @Override
+    public List<GroupRef> refs() {
+        return repo.groups().stream().map(RegisterGroup::ref).toList();
+    }
+
     /** Distinct gemeenten in the register, for filters. */
     @Override
     public List<String> gemeenten() {

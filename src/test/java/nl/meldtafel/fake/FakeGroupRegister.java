@@ -43,6 +43,7 @@ public final class FakeGroupRegister implements GroupRegister {
     }
 
     /** The groups as the log and the checklist see them, in register order (gemeente, wijk, name). */
+    @Override
     public synchronized List<GroupRef> refs() {
         return tables.groups().stream().map(RegisterGroup::ref).toList();
     }

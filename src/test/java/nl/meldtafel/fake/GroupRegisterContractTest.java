@@ -61,6 +61,17 @@ class GroupRegisterContractTest extends ServiceContract {
     }
 
     @Test
+    void refsNameEveryGroupInactiveOnesTooInRegisterOrderAsTheFullListDoes() {
+        Actor jan = officer("J. de Vries", "123456");
+        long oud = register.addGroup(new GroupInput("Beheerders Oud", "Oud", "Leiden", true, ""), jan);
+        register.setActive(oud, register.detail(oud).version(), false, jan);
+
+        List<nl.meldtafel.groups.GroupRef> refs = register.refs();
+        assertEquals(register.search("", true).stream().map(i -> i.group().ref()).toList(), refs);
+        assertTrue(refs.stream().anyMatch(r -> r.id() == oud && !r.active()), "the log keeps an inactive group's alerts");
+    }
+
+    @Test
     void aNameIsTakenOncePerGemeenteAndARefusedChangeChangesNothing() {
         Actor jan = officer("J. de Vries", "123456");
         assertThrows(IllegalArgumentException.class,

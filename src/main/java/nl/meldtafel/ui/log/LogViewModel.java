@@ -315,8 +315,8 @@ public final class LogViewModel {
 
     /** Starts over with the first page for the current filters; any query still running is ignored. */
     public void reload() {
-        if (resetting) {
-            return;
+        if (resetting || !loaded) {
+            return; // a filter set before the Logboek was opened (a wijkagent signing in) is read when it opens
         }
         long gen = ++generation;
         loadingMore = false;

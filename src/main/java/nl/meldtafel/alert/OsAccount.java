@@ -36,6 +36,25 @@ public final class OsAccount {
         return UNVERIFIED_PREFIX + System.getProperty("user.name", "?");
     }
 
+    /** The account's name alone ("jansen"), asked from the OS as {@link #current} is; to compare with a file's owner. */
+    public static String name() {
+        String name = invoke("com.sun.security.auth.module.UnixSystem", "getUsername");
+        if (name == null) {
+            name = invoke("com.sun.security.auth.module.NTSystem", "getName");
+        }
+        return name != null ? name : System.getProperty("user.name", "?");
+    }
+
+    private static String invoke(String type, String method) {
+        try {
+            Class<?> system = Class.forName(type);
+            Object value = system.getMethod(method).invoke(system.getConstructor().newInstance());
+            return value == null ? null : value.toString();
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return null;
+        }
+    }
+
     // Reflection: these classes live in jdk.security.auth, which a trimmed runtime may leave out.
     private static String fromUnixSystem() {
         try {

@@ -60,8 +60,7 @@ final class ActingOfficer {
      * Whether this OS account may read the log in {@code folder} without signing in: only the account that owns
      * the folder (the desk's own user, or the job set up for it). The reason when not.
      */
-    static Optional<String> notOwner(java.nio.file.Path folder) {
-        String me = System.getProperty("user.name");
+    static Optional<String> notOwner(java.nio.file.Path folder, String me) {
         try {
             String owner = java.nio.file.Files.getOwner(folder).getName();
             // Windows names the owner DOMAIN, a backslash, then the user

@@ -30,6 +30,9 @@ public abstract class AdminCommand implements Command, Callable<Integer> {
     /** Set before every run, so tests read what a command printed. */
     Io io = Io.system();
 
+    /** Who runs the command, asked from the OS (not the {@code user.name} property, which a command line sets); tests set another. */
+    java.util.function.Supplier<String> osAccount = nl.meldtafel.alert.OsAccount::name;
+
     private picocli.CommandLine commandLine;
 
     @Override
@@ -91,10 +94,19 @@ public abstract class AdminCommand implements Command, Callable<Integer> {
         if (storage.serverHost().isPresent()) {
             actingAs(storage.accounts(), as, data.environment(), new PasswordInput(io), "say who reads it with --as NUMBER", anyOf);
         } else {
-            ActingOfficer.notOwner(data.folder()).ifPresent(why -> {
-                throw new CommandRefused(why);
-            });
+            ownerOnly(data.folder());
         }
+    }
+
+    /**
+     * Only the OS account that owns {@code folder} may read its log here (or send it up).
+     *
+     * @throws CommandRefused when another account runs the command (exit 1)
+     */
+    final void ownerOnly(java.nio.file.Path folder) {
+        ActingOfficer.notOwner(folder, osAccount.get()).ifPresent(why -> {
+            throw new CommandRefused(why);
+        });
     }
 
     /** A usage error found after parsing: printed with the usage line, exit 2. */

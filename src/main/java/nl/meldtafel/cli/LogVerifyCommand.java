@@ -57,11 +57,6 @@ public final class LogVerifyCommand extends AdminCommand {
         Path work = null;
         try {
             work = Files.createTempDirectory("meldtafel-verify");
-            if (data.server().isEmpty()) {
-                ActingOfficer.notOwner(folder).ifPresent(why -> {
-                    throw new CommandRefused(why);
-                });
-            }
             try (Storage storage = data.openForVerification(clock, work)) {
                 mayRead(storage, data, as.number, Permission.READ_LOG, Permission.SERVER);
                 return verify(storage, expected, io);

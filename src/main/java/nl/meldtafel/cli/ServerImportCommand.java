@@ -44,9 +44,7 @@ public final class ServerImportCommand extends AdminCommand {
     public Integer call() {
         ServerAddress address = data.requiredServer("server import needs a server");
         // the whole log leaves this PC: only its owner may send it, as only its owner may read it here
-        ActingOfficer.notOwner(from.toAbsolutePath()).ifPresent(why -> {
-            throw new CommandRefused(why);
-        });
+        ownerOnly(from.toAbsolutePath());
         Path work = null;
         try {
             work = Files.createTempDirectory("meldtafel-import");

@@ -21,7 +21,8 @@ public interface RetentionRepository {
 
     long placeHold(long alertId, String reason, java.time.LocalDate until, long officerId, String osAccount, Instant at);
 
-    void liftHold(long holdId, long officerId, Instant at);
+    /** Lifts a hold still in force; returns the alert it kept. */
+    long liftHold(long holdId, long officerId, Instant at);
 
     /**
      * The sent alerts of the chains whose original has an id in ({@code afterId}, {@code toId}], redacted

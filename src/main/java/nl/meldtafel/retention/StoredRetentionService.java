@@ -106,8 +106,7 @@ public final class StoredRetentionService implements RetentionService {
         permissions.require(actor, Permission.RETENTION);
         tx.inTransaction("Could not lift the hold", () -> {
             Instant at = clock.instant();
-            long alertId = repository.holds().stream().filter(h -> h.id() == holdId).mapToLong(Hold::alertId).findFirst().orElse(0);
-            repository.liftHold(holdId, actor.officer().id(), at);
+            long alertId = repository.liftHold(holdId, actor.officer().id(), at);
             audit.append(AuditRecords.holdLifted(alertId, holdId, at, actor));
             return null;
         });

@@ -126,19 +126,8 @@ final class PostgresRetentionRepository implements RetentionRepository {
     }
 
     @Override
-    public void liftHold(long holdId, long officerId, Instant at) {
-        tx.run("Could not lift the hold", c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE retention_hold SET lifted_at = ?, lifted_by = ? WHERE id = ? AND lifted_at IS NULL")) {
-                ps.setLong(1, at.toEpochMilli());
-                ps.setLong(2, officerId);
-                ps.setLong(3, holdId);
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalStateException("Hold " + holdId + " does not exist or was already lifted");
-                }
-            }
-            return null;
-        });
+    public long liftHold(long holdId, long officerId, Instant at) {
+        return tx.run("Could not lift the hold", c -> nl.meldtafel.store.HoldRows.lift(c, holdId, officerId, at));
     }
 
     @Override

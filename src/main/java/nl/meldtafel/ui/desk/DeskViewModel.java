@@ -1,41 +1,46 @@
 package nl.meldtafel.ui.desk;
 
-import nl.meldtafel.ui.common.StorageErrors;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import nl.meldtafel.alert.Alert;
-import nl.meldtafel.i18n.Texts;
-import nl.meldtafel.message.FieldValues;
-import nl.meldtafel.template.MessageKind;
-import nl.meldtafel.template.TemplateCatalog;
-import nl.meldtafel.template.TemplateDefinition;
-import nl.meldtafel.ui.catalog.CatalogViewModel;
-import nl.meldtafel.ui.common.TaskRunner;
-import nl.meldtafel.ui.compose.ComposeViewModel;
-import nl.meldtafel.ui.followup.FollowUpOpener;
-import nl.meldtafel.ui.followup.FollowUpViewModel;
-import nl.meldtafel.message.Referentie;
-import nl.meldtafel.ui.groups.GroupsViewModel;
-import nl.meldtafel.ui.log.LogViewModel;
-import nl.meldtafel.ui.overview.OverviewViewModel;
-import nl.meldtafel.ui.officer.OfficerViewModel;
-import nl.meldtafel.ui.settings.SettingsViewModel;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.meldtafel.alert.Alert;
+import nl.meldtafel.i18n.Texts;
+import nl.meldtafel.message.FieldValues;
+import nl.meldtafel.message.Referentie;
+import nl.meldtafel.template.MessageKind;
+import nl.meldtafel.template.TemplateCatalog;
+import nl.meldtafel.template.TemplateDefinition;
+import nl.meldtafel.ui.catalog.CatalogViewModel;
+import nl.meldtafel.ui.common.StorageErrors;
+import nl.meldtafel.ui.common.TaskRunner;
+import nl.meldtafel.ui.compose.ComposeViewModel;
+import nl.meldtafel.ui.followup.FollowUpOpener;
+import nl.meldtafel.ui.followup.FollowUpViewModel;
+import nl.meldtafel.ui.groups.GroupsViewModel;
+import nl.meldtafel.ui.log.LogViewModel;
+import nl.meldtafel.ui.officer.OfficerViewModel;
+import nl.meldtafel.ui.overview.OverviewViewModel;
+import nl.meldtafel.ui.settings.SettingsViewModel;
+import nl.meldtafel.ui.shift.DayOverviewViewModel;
 
 /**
  * The desk frame: which screen shows, the templates in the sidebar, the status bar; and the wiring
@@ -60,11 +65,11 @@ public final class DeskViewModel implements FollowUpOpener {
     public static final String LOG_KEYS = "Ctrl+Shift+L";
     public static final String SETTINGS_KEYS = "Ctrl+Shift+I";
 
-    private final javafx.beans.property.StringProperty noContentTitle = new javafx.beans.property.SimpleStringProperty(this, "noContentTitle", "");
-    private final javafx.beans.property.StringProperty noContentText = new javafx.beans.property.SimpleStringProperty(this, "noContentText", "");
-    private final javafx.beans.property.BooleanProperty contentAllowed =
-            new javafx.beans.property.SimpleBooleanProperty(this, "contentAllowed", true);
-    private nl.meldtafel.ui.shift.DayOverviewViewModel dayOverview;
+    private final StringProperty noContentTitle = new SimpleStringProperty(this, "noContentTitle", "");
+    private final StringProperty noContentText = new SimpleStringProperty(this, "noContentText", "");
+    private final BooleanProperty contentAllowed =
+            new SimpleBooleanProperty(this, "contentAllowed", true);
+    private DayOverviewViewModel dayOverview;
     private final TaskRunner runner;
     private final Callable<TemplateCatalog> loader;
     private final ComposeViewModel compose;
@@ -89,7 +94,7 @@ public final class DeskViewModel implements FollowUpOpener {
     private final ReadOnlyObjectWrapper<SettingsViewModel> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private Supplier<SettingsViewModel> settingsFactory = () -> null;
     private Runnable afterFirstReads = () -> { };
-    private final javafx.beans.property.BooleanProperty switchRefused = new javafx.beans.property.SimpleBooleanProperty(this, "switchRefused");
+    private final BooleanProperty switchRefused = new SimpleBooleanProperty(this, "switchRefused");
     private final StringBinding officerText;
     private final StringBinding templateStatus;
     private final BooleanBinding noTemplates;
@@ -349,7 +354,7 @@ public final class DeskViewModel implements FollowUpOpener {
      * Message content (compose, Opvolging, Logboek, Overzicht) only when {@code allowed}: every role but beheer, or a
      * log without accounts. Beheer keeps Instellingen (server, backups) and the register.
      */
-    public void useContentRights(javafx.beans.value.ObservableBooleanValue allowed) {
+    public void useContentRights(ObservableBooleanValue allowed) {
         contentAllowed.bind(allowed);
         // no one signed in on a log with accounts, or a beheer account: each hears its own reason
         noContentTitle.bind(Bindings.when(officers.accountProperty().isNull())
@@ -359,25 +364,25 @@ public final class DeskViewModel implements FollowUpOpener {
     }
 
     /** What the screen in place of message content says: why it is not shown. */
-    public javafx.beans.property.ReadOnlyStringProperty noContentTitleProperty() {
+    public ReadOnlyStringProperty noContentTitleProperty() {
         return noContentTitle;
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty noContentTextProperty() {
+    public ReadOnlyStringProperty noContentTextProperty() {
         return noContentText;
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty contentAllowedProperty() {
+    public ReadOnlyBooleanProperty contentAllowedProperty() {
         return contentAllowed;
     }
 
     /** A wijkagent's Dagoverzicht after he signs in; none on a desk that has no accounts to sign in with. */
-    public void useDayOverview(nl.meldtafel.ui.shift.DayOverviewViewModel overview) {
+    public void useDayOverview(DayOverviewViewModel overview) {
         this.dayOverview = overview;
     }
 
     /** The Dagoverzicht, or null. */
-    public nl.meldtafel.ui.shift.DayOverviewViewModel dayOverview() {
+    public DayOverviewViewModel dayOverview() {
         return dayOverview;
     }
 

@@ -179,7 +179,7 @@ public final class DeskView extends BorderPane {
         groups.setVisible(screen == DeskViewModel.Screen.GROUPS);
         overview.setVisible(content && screen == DeskViewModel.Screen.OVERVIEW);
         settings.setVisible(screen == DeskViewModel.Screen.SETTINGS);
-        noContent.setVisible(!content && screen != DeskViewModel.Screen.GROUPS && screen != DeskViewModel.Screen.SETTINGS);
+        noContent.setVisible(!mayShow);
     }
 
     private void onKey(KeyEvent event) {

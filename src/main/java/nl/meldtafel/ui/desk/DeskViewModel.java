@@ -111,13 +111,17 @@ public final class DeskViewModel implements FollowUpOpener {
         officerText = Bindings.createStringBinding(() -> switchRefused.get()
                 ? Texts.get("desk.status.switchRefused", officers.currentProperty().get() == null ? Texts.get("desk.status.noOfficer")
                         : Texts.get("desk.status.officer", OfficerViewModel.display(officers.currentProperty().get())))
+                // the last officer is remembered, but on a log with accounts only a sign-in puts him at the desk
+                : officers.signInRequiredProperty().get() && officers.accountProperty().get() == null
+                ? Texts.get("desk.status.notSignedIn")
                 : officers.currentProperty().get() == null
                 ? Texts.get("desk.status.noOfficer")
                 : officers.rememberProblemProperty().get() != null
                 ? Texts.get("desk.status.officerNotRemembered", OfficerViewModel.display(officers.currentProperty().get()),
                         officers.rememberProblemProperty().get())
                 : Texts.get("desk.status.officer", OfficerViewModel.display(officers.currentProperty().get())),
-                officers.currentProperty(), officers.rememberProblemProperty(), switchRefused);
+                officers.currentProperty(), officers.rememberProblemProperty(), switchRefused, officers.signInRequiredProperty(),
+                officers.accountProperty());
         templateStatus = Bindings.createStringBinding(this::describeTemplates, catalog, loadError);
         noTemplates = Bindings.createBooleanBinding(() -> (catalog.get() != null || loadError.get() != null)
                 && templates.isEmpty(), catalog, loadError, templates);

@@ -185,7 +185,12 @@ public final class OfficerDialog {
         why.setWrapText(true);
         why.setMinHeight(Region.USE_PREF_SIZE);
         why.getStyleClass().add("muted");
-        Platform.runLater(number.getText().isEmpty() ? number::requestFocus : password::requestFocus);
+        // the last number offered, selected: the same officer presses Enter, another types his own over it,
+        // never into the password field (where his number would count as a wrong try on the other's account)
+        Platform.runLater(() -> {
+            number.requestFocus();
+            number.selectAll();
+        });
         return new VBox(8, why, form, error, new HBox(8, go, busy));
     }
 

@@ -82,6 +82,8 @@ class SignInUiTest {
         waitUntil(() -> robot.lookup("#noContentScreen").query().isVisible());
         assertEquals("Niet aangemeld", robot.lookup("#noContentScreen .title").queryAs(Label.class).getText(),
                 "no one signed in: no messages behind the question");
+        assertEquals("Niet aangemeld", robot.lookup("#officerStatus").queryAs(Labeled.class).getText(),
+                "the status bar names no one either");
         robot.clickOn("#signInNumber").write("100500", 0);
         robot.type(KeyCode.ENTER); // on to the password
         robot.write("Wijkagent-2025", 0);
@@ -120,10 +122,17 @@ class SignInUiTest {
         assertEquals(1, fixture.storage.audit().entriesAfter(0, 100).stream()
                 .filter(e -> e.record().event() == AuditEvent.SIGN_IN_FAILED).count(), "the wrong try is in the chain");
 
-        // Ctrl+Shift+A: someone else takes the desk; the number offered is the officer's own
+        // Ctrl+Shift+A: someone else takes the desk; the number offered is the last officer's, selected, so the
+        // next officer types his own over it and never into the password field
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#signInNumber").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#signInNumber").tryQuery().map(n -> n.isFocused()
+                && "100500".equals(((TextField) n).getSelectedText())).orElse(false));
         assertEquals("100500", robot.lookup("#signInNumber").queryAs(TextField.class).getText());
+        // typed there, a number replaces the selection (the headless robot types into the desk's window, so typing
+        // is done on the field itself)
+        robot.interact(() -> robot.lookup("#signInNumber").queryAs(TextField.class).replaceSelection("100200"));
+        assertEquals("100200", robot.lookup("#signInNumber").queryAs(TextField.class).getText());
+        assertEquals("", robot.lookup("#signInPassword").queryAs(TextField.class).getText());
     }
 
     @Test

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
@@ -81,6 +85,12 @@ public final class DemoLog {
     /** Active beheerdersgroepen per gemeente, in register order. */
     private final List<List<Long>> groupsByGemeente = new ArrayList<>();
     private final PasteChecklist checklist;
+    /** Texts are rendered on a second core while this thread writes the log. */
+    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "demo-render");
+        t.setDaemon(true);
+        return t;
+    });
     private long eventOrder;
     private long created;
     private long closedWithReason;
@@ -140,6 +150,19 @@ public final class DemoLog {
 
     /** Writes exactly {@code count} alerts, the last of them shortly before {@code end}. */
     public Result load(long count, Instant end) {
+        long started = System.nanoTime();
+        try {
+            Result written = storage.withSearchIndexBuiltAfter(() -> loadAll(count, end));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            progress.printf("demo: search index built in %d s%n", took.minus(written.took()).toSeconds());
+            return new Result(written.alerts(), written.perKind(), written.open(), written.unconfirmed(),
+                    written.closedWithReason(), took);
+        } finally {
+            renderer.shutdownNow();
+        }
+    }
+
+    private Result loadAll(long count, Instant end) {
         long started = System.nanoTime();
         Instant begin = end.minus(YEAR);
         clock.set(begin);
@@ -377,15 +400,28 @@ public final class DemoLog {
     private record Rendered(TemplateDefinition template, String valuesJson, String text) {
     }
 
-    /** Renders as the compose form would at {@code at}; its own seed, so the text does not depend on the order of rendering. */
+    /**
+     * Renders as the compose form would at {@code at}, on the render thread while the log is written;
+     * its own seed, so the text does not depend on the order of rendering.
+     */
     private Supplier<Rendered> render(TemplateDefinition template, Instant at) {
         long renderSeed = seed * 1_000_003L + renders++;
-        return () -> {
+        Future<Rendered> rendering = renderer.submit(() -> {
             FieldValues values = new DemoValues(renderSeed).valuesFor(template, LocalDateTime.ofInstant(at, clock.getZone()));
             RenderResult rendered = new MessageRenderer(Clock.fixed(at, clock.getZone())).render(template, values);
             String text = rendered.finalText().orElseThrow(() -> new IllegalStateException(
                     "demo values for " + template.id() + " do not render: " + rendered.problems()));
             return new Rendered(template, values.toJsonString(), text);
+        });
+        return () -> {
+            try {
+                return rendering.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering demo alerts", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
         };
     }
 

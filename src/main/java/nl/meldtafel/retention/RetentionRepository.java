@@ -45,4 +45,29 @@ public interface RetentionRepository {
 
     /** Removes drafts saved before {@code before}; returns how many. */
     int deleteDraftsSavedBefore(Instant before);
+
+    /**
+     * How many alerts logged before {@code before} still hold their text, counting no further than
+     * {@code atMost}: whether a run is large enough to leave the search index's clean-up to its end.
+     */
+    default long textsLoggedBefore(Instant before, long atMost) {
+        return 0;
+    }
+
+    /**
+     * Within a transaction: from now on {@link #redact} leaves the removed texts in the search index until
+     * {@link #cleanSearchIndex}, which drops them all at once. Search no longer shows a redacted alert
+     * meanwhile. A server's index drops a removed text by itself: nothing to leave.
+     */
+    default void leaveSearchCleanupToTheEnd() {
+    }
+
+    /** Whether a run that stopped left the search index's clean-up to the next. */
+    default boolean searchCleanupLeft() {
+        return false;
+    }
+
+    /** Within a transaction: rebuilds the search index from the texts that remain. */
+    default void cleanSearchIndex() {
+    }
 }

@@ -132,6 +132,7 @@ public final class Database implements Transactor, AutoCloseable {
             ConnectionSettings.verify(connection, file);
             migrator.migrate(connection, file);
             recordWriter(connection, migrator);
+            putBackSearchTriggers(connection, migrator, file);
             LOG.info("Database {} opened in {} ms", file, millisSince(started));
             return connection;
         } catch (SQLException e) {
@@ -154,6 +155,30 @@ public final class Database implements Transactor, AutoCloseable {
             ProgramVersion.record(connection, ProgramVersion.current());
         } catch (SQLException e) {
             LOG.info("Could not record the program version ({})", e.getMessage());
+        }
+    }
+
+    /**
+     * A bulk load that stopped halfway left the search triggers aside: back with the indexes rebuilt. A
+     * redaction run's are left to the next run, which ends with the rebuild.
+     */
+    private static void putBackSearchTriggers(Connection connection, Migrator migrator, Path file) throws SQLException {
+        if (migrator.latestVersion() < 16) {
+            return;
+        }
+        long started = System.nanoTime();
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("BEGIN IMMEDIATE");
+            try {
+                boolean putBack = SearchTriggers.loadStopped(connection) && SearchTriggers.putBack(connection);
+                st.executeUpdate("COMMIT");
+                if (putBack) {
+                    LOG.warn("Database {}: a bulk load had stopped halfway; search index rebuilt in {} ms", file, millisSince(started));
+                }
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(st);
+                throw e;
+            }
         }
     }
 
@@ -187,6 +212,22 @@ public final class Database implements Transactor, AutoCloseable {
      */
     public boolean isBusy() {
         return longWork && lock.isLocked() && !lock.isHeldByCurrentThread();
+    }
+
+    /**
+     * Runs a bulk load with the search triggers set aside, and puts them back with the indexes rebuilt
+     * once it ends, also when it fails.
+     */
+    <T> T withSearchIndexBuiltAfter(Supplier<T> work) {
+        write("Could not set the search index aside for a bulk load", c -> {
+            SearchTriggers.setAside(c, SearchTriggers.ALL);
+            return null;
+        });
+        try {
+            return work.get();
+        } finally {
+            write("Could not rebuild the search index", c -> SearchTriggers.putBack(c));
+        }
     }
 
     /** Runs {@code work} outside any transaction, for statements SQLite refuses inside one (VACUUM INTO). */

@@ -31,7 +31,8 @@ final class Migrator {
                 Migration.fromResource(12, "V12__program_version.sql"),
                 Migration.fromResource(13, "V13__row_versions.sql"),
                 Migration.fromResource(14, "V14__accounts.sql"),
-                Migration.fromResource(15, "V15__team_settings.sql"));
+                Migration.fromResource(15, "V15__team_settings.sql"),
+                Migration.fromResource(16, "V16__search_triggers_set_aside.sql"));
     }
 
     private final List<Migration> migrations;

@@ -65,7 +65,7 @@ public final class SqliteAlertRepository implements AlertRepository {
                     + "values_json, text, content_salt, officer_id, os_account, created_at, log_at, status, "
                     + "awaits_closure, policy_due_ms, policy_repeat_ms, parent_id, sender_name, sender_number) "
                     + "VALUES (max(coalesce((SELECT max(id) FROM alert), 0), coalesce((SELECT max(alert_id) FROM audit_entry), 0)) + 1, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 FollowUpPolicy p = n.followUp();
                 ps.setString(1, n.kind().name());
                 ps.setString(2, n.templateId());
@@ -83,8 +83,8 @@ public final class SqliteAlertRepository implements AlertRepository {
                 Jdbc.setLong(ps, 14, n.parentId());
                 ps.setString(15, composer.officer().name());
                 ps.setString(16, composer.officer().personnelNumber());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
+                // RETURNING, not getGeneratedKeys: the driver prepares a query for the key at every call
+                try (ResultSet keys = ps.executeQuery()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
@@ -377,7 +377,7 @@ public final class SqliteAlertRepository implements AlertRepository {
                 // the first index drives (newest first, one page); any other is probed per row found
                 FtsQuery.Condition driver = text.get(0);
                 from = "FROM " + driver.table() + " f CROSS JOIN alert a ON a.id = f.rowid JOIN officer o ON o.id = a.officer_id ";
-                s.add(" AND " + driver.table() + " MATCH ? AND f.rowid BETWEEN ? AND ?", driver.match(), ids[0], ids[1]);
+                s.add(" AND " + driver.table() + " MATCH ? AND f.rowid BETWEEN ? AND ? AND a.text IS NOT NULL", driver.match(), ids[0], ids[1]);
                 for (FtsQuery.Condition other : text.subList(1, text.size())) {
                     s.add(probe(other), other.match());
                 }
@@ -405,6 +405,9 @@ public final class SqliteAlertRepository implements AlertRepository {
         }
         if (q.groupId() != null) {
             flagged.add(" AND EXISTS (SELECT 1 FROM alert_group g WHERE g.alert_id = a.id AND g.group_id = ?)", q.groupId());
+        }
+        if (!text.isEmpty()) {
+            flagged.add(" AND a.text IS NOT NULL");
         }
         for (FtsQuery.Condition m : text) {
             // within a full page's time span few flagged alerts remain, each probed; otherwise the

@@ -56,8 +56,9 @@ public final class SqliteAuditLog implements AuditLog {
     @Override
     public Optional<ChainHead> head() {
         return db.read("Could not read the audit chain", c -> {
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
+            // prepared, so the statement cache keeps it: every chain append reads the head first
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, entry_hash FROM audit_entry ORDER BY seq DESC LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new ChainHead(rs.getLong(1), rs.getString(2))) : Optional.<ChainHead>empty();
             }
         });

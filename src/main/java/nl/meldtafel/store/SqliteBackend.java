@@ -19,6 +19,7 @@ import nl.meldtafel.stats.FactSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The log in one SQLite file, {@code meldtafel.db} in the data folder, with daily file backups beside it. */
 public final class SqliteBackend implements Backend {
@@ -104,6 +105,11 @@ public final class SqliteBackend implements Backend {
 
     Database database() {
         return database;
+    }
+
+    @Override
+    public <T> T withSearchIndexBuiltAfter(Supplier<T> work) {
+        return database.withSearchIndexBuiltAfter(work);
     }
 
     @Override

@@ -167,6 +167,40 @@ public final class SqliteRetentionRepository implements RetentionRepository {
     }
 
     @Override
+    public long textsLoggedBefore(Instant before, long atMost) {
+        return db.read("Could not count the alerts due for redaction", c -> {
+            // newest first: the ones not yet redacted are next to the cutoff, the redacted ones far behind it
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM alert WHERE log_at < ? "
+                    + "AND redacted_at IS NULL AND text IS NOT NULL ORDER BY log_at DESC LIMIT ?)")) {
+                ps.setLong(1, before.toEpochMilli());
+                ps.setLong(2, atMost);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void leaveSearchCleanupToTheEnd() {
+        db.write("Could not prepare the redaction run", c -> {
+            SearchTriggers.setAside(c, SearchTriggers.REMOVAL);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean searchCleanupLeft() {
+        return db.read("Could not read the search index's state", SearchTriggers::removalAside);
+    }
+
+    @Override
+    public void cleanSearchIndex() {
+        db.write("Could not rebuild the search index", SearchTriggers::putBack);
+    }
+
+    @Override
     public Optional<Instant> latestRedaction() {
         return db.read("Could not read the latest redaction", c -> {
             try (Statement st = c.createStatement();

@@ -313,6 +313,14 @@ public final class Storage implements DeskLog, AutoCloseable {
         return backend.transactor().inTransaction(action, work);
     }
 
+    /**
+     * Runs a bulk load (the demo log) with the search index built once at its end from every text,
+     * instead of alert by alert; search finds the loaded alerts once this returns.
+     */
+    public <T> T withSearchIndexBuiltAfter(Supplier<T> work) {
+        return backend.withSearchIndexBuiltAfter(work);
+    }
+
     Database database() {
         return ((SqliteBackend) backend).database();
     }

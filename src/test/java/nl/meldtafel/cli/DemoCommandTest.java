@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,12 @@ class DemoCommandTest {
             assertEquals(template.contentHash(), newest.templateHash());
             assertTrue(newest.text().endsWith(PoliceNotice.TEXT), newest.text());
             assertTrue(newest.sentAt().isAfter(NOW.minus(Duration.ofDays(1))) && newest.sentAt().isBefore(NOW));
+            // the search index, built once after the load, finds it by a word and by part of a word
+            String word = Arrays.stream(newest.text().split("[^\\p{L}]+")).filter(w -> w.length() >= 7).findFirst().orElseThrow();
+            for (String typed : List.of(word, word.substring(2, 6))) {
+                assertTrue(s.alerts().search(AlertQuery.all().text(typed).limit(100)).items().stream()
+                        .anyMatch(r -> r.id() == newest.id()), typed + " in " + newest.text());
+            }
 
             // targeted at the demo register, ticked off group by group; one heterdaad still waits for its third group
             assertTrue(s.groupRegister().gemeenten().size() >= 3, s.groupRegister().gemeenten().toString());
@@ -102,6 +109,13 @@ class DemoCommandTest {
                 + "UNION ALL SELECT 'multi', count(*) FROM (SELECT alert_id FROM alert_group GROUP BY alert_id HAVING count(*) > 1)");
         assertEquals(0, posts.get("sentWithoutTick"), "every sent demo alert was confirmed by a tick");
         assertTrue(posts.get("multi") > 0, "some alerts go to several groups: " + posts);
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(DataFolder.DATABASE_FILE));
+             Statement st = c.createStatement()) {
+            // FTS5 compares each index with every text it should hold; a missing or extra entry fails
+            st.executeUpdate("INSERT INTO alert_trigram (alert_trigram, rank) VALUES ('integrity-check', 1)");
+            st.executeUpdate("INSERT INTO alert_words (alert_words, rank) VALUES ('integrity-check', 1)");
+        }
 
         out.reset();
         assertEquals(0, run(new LogVerifyCommand(this::defaultFolder, CLOCK), "--data-dir", dir.toString()), err() + out());

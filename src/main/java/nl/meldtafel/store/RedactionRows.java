@@ -15,14 +15,20 @@ public final class RedactionRows {
     private RedactionRows() {
     }
 
+    /**
+     * A follow-up always has a higher id than its parent, so a page of roots holds whole chains. The
+     * chain's alerts are looked up by id ({@code IN}): as a join, SQLite 3.53 scanned every alert per
+     * page instead, 2 s a page on a million alerts whatever its size.
+     */
+    static final String CHAINS_ROOTED_IN = "WITH RECURSIVE chain(id) AS ("
+            + " SELECT id FROM alert WHERE parent_id IS NULL AND id > ? AND id <= ?"
+            + " UNION ALL SELECT a.id FROM alert a JOIN chain ON a.parent_id = chain.id)"
+            + " SELECT a.id, a.parent_id, a.kind, a.status, a.awaits_closure, a.sent_at, a.closed_at, a.redacted_at"
+            + " FROM alert a WHERE a.id IN (SELECT id FROM chain) AND a.status <> 'PENDING' ORDER BY a.id";
+
     /** See {@link nl.meldtafel.retention.RetentionRepository#chainsRootedIn}. */
     public static List<ChainMember> chainsRootedIn(Connection c, long afterId, long toId) throws SQLException {
-        // a follow-up always has a higher id than its parent, so a page of roots holds whole chains
-        try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE chain(id) AS ("
-                + " SELECT id FROM alert WHERE parent_id IS NULL AND id > ? AND id <= ?"
-                + " UNION ALL SELECT a.id FROM alert a JOIN chain ON a.parent_id = chain.id)"
-                + " SELECT a.id, a.parent_id, a.kind, a.status, a.awaits_closure, a.sent_at, a.closed_at, a.redacted_at"
-                + " FROM alert a JOIN chain ON a.id = chain.id WHERE a.status <> 'PENDING' ORDER BY a.id")) {
+        try (PreparedStatement ps = c.prepareStatement(CHAINS_ROOTED_IN)) {
             ps.setLong(1, afterId);
             ps.setLong(2, toId);
             List<ChainMember> members = new ArrayList<>();

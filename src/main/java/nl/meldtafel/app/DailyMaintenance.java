@@ -54,6 +54,10 @@ final class DailyMaintenance {
         }, shown::redactionFailed);
         runner.run(storage::dailyBackup, made -> made.ifPresent(file -> LOG.info("Daily backup {}", file.getFileName())),
                 shown::backupFailed);
+        runner.run(() -> {
+            storage.releaseMemory();
+            return null;
+        }, done -> LOG.info("Memory of the daily run released"), e -> LOG.warn("Could not release the daily run's memory", e));
         // what was copied while these held the log is recorded right after them
         shown.replayQueued();
     }

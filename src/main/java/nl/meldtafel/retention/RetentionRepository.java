@@ -1,6 +1,8 @@
 package nl.meldtafel.retention;
 
 import java.time.Instant;
+import nl.meldtafel.template.MessageKind;
+import java.util.Map;
 import java.util.List;
 import nl.meldtafel.alert.AuditRecord;
 import java.util.Optional;
@@ -47,10 +49,10 @@ public interface RetentionRepository {
     int deleteDraftsSavedBefore(Instant before);
 
     /**
-     * How many alerts logged before {@code before} still hold their text, counting no further than
-     * {@code atMost}: whether a run is large enough to leave the search index's clean-up to its end.
+     * How many alerts of each kind logged before its cutoff still hold their text, counting no further
+     * than {@code atMost}: whether a run is large enough to leave the search index's clean-up to its end.
      */
-    default long textsLoggedBefore(Instant before, long atMost) {
+    default long textsLoggedBefore(Map<MessageKind, Instant> cutoffs, long atMost) {
         return 0;
     }
 

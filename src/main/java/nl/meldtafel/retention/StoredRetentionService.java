@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import nl.meldtafel.template.MessageKind;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,7 +139,7 @@ public final class StoredRetentionService implements RetentionService {
         int held = 0;
         long done = 0;
         progress.reached(0);
-        boolean cleanupAtEnd = leaveSearchCleanupToTheEnd(now.minus(policy.shortest()));
+        boolean cleanupAtEnd = leaveSearchCleanupToTheEnd(policy, now);
         PageSize size = new PageSize();
         while (done < top && !progress.stopRequested()) {
             long from = done;
@@ -182,11 +184,13 @@ public final class StoredRetentionService implements RetentionService {
      * as much as 1,000 of those on a year's log of a million alerts. A run that stopped halfway left it to
      * this one.
      */
-    private boolean leaveSearchCleanupToTheEnd(Instant cutoff) {
+    private boolean leaveSearchCleanupToTheEnd(RetentionPolicy policy, Instant now) {
         if (repository.searchCleanupLeft()) {
             return true;
         }
-        if (repository.textsLoggedBefore(cutoff, CLEANUP_AT_END_FROM) < CLEANUP_AT_END_FROM) {
+        Map<MessageKind, Instant> cutoffs = new EnumMap<>(MessageKind.class);
+        policy.days().keySet().forEach(kind -> cutoffs.put(kind, now.minus(policy.periodFor(kind))));
+        if (repository.textsLoggedBefore(cutoffs, CLEANUP_AT_END_FROM) < CLEANUP_AT_END_FROM) {
             return false;
         }
         tx.inTransaction("Could not prepare the redaction run", () -> {

@@ -76,6 +76,10 @@ public interface Backend extends AutoCloseable {
         return work.get();
     }
 
+    /** Gives back the memory the database's cache holds; it fills again as the desk reads. */
+    default void releaseMemory() {
+    }
+
     Transactor transactor();
 
     AlertRepository alerts();

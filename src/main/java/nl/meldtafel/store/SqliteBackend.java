@@ -17,6 +17,7 @@ import nl.meldtafel.retention.StorageHygiene;
 import nl.meldtafel.stats.FactSource;
 
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -105,6 +106,16 @@ public final class SqliteBackend implements Backend {
 
     Database database() {
         return database;
+    }
+
+    @Override
+    public void releaseMemory() {
+        database.read("Could not release the database's cache", c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA shrink_memory");
+            }
+            return null;
+        });
     }
 
     @Override

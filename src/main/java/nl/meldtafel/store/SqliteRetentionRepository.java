@@ -167,18 +167,26 @@ public final class SqliteRetentionRepository implements RetentionRepository {
     }
 
     @Override
-    public long textsLoggedBefore(Instant before, long atMost) {
+    public long textsLoggedBefore(Map<MessageKind, Instant> cutoffs, long atMost) {
         return db.read("Could not count the alerts due for redaction", c -> {
-            // newest first: the ones not yet redacted are next to the cutoff, the redacted ones far behind it
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM alert WHERE log_at < ? "
-                    + "AND redacted_at IS NULL AND text IS NOT NULL ORDER BY log_at DESC LIMIT ?)")) {
-                ps.setLong(1, before.toEpochMilli());
-                ps.setLong(2, atMost);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
+            // per kind and newest first: the ones not yet redacted are next to the cutoff, the redacted far behind it
+            long found = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM alert WHERE kind = ? "
+                    + "AND log_at < ? AND redacted_at IS NULL AND text IS NOT NULL ORDER BY log_at DESC LIMIT ?)")) {
+                for (Map.Entry<MessageKind, Instant> cutoff : cutoffs.entrySet()) {
+                    if (found >= atMost) {
+                        break;
+                    }
+                    ps.setString(1, cutoff.getKey().name());
+                    ps.setLong(2, cutoff.getValue().toEpochMilli());
+                    ps.setLong(3, atMost - found);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        found += rs.getLong(1);
+                    }
                 }
             }
+            return found;
         });
     }
 

@@ -367,6 +367,16 @@ public final class Storage implements DeskLog, AutoCloseable {
         return made;
     }
 
+    /**
+     * After long work (a redaction run, the backup): the log's cache gives back the pages it holds, and
+     * the heap what that work left. The serial collector returns heap to the PC only at a full
+     * collection, and an idle desk collects nothing; the desk shares its PC with a browser.
+     */
+    public void releaseMemory() {
+        backend.releaseMemory();
+        System.gc();
+    }
+
     /** Sets (null clears) the second anchor place and anchors the head there at once; returns the files written. */
     public List<Path> useSecondAnchorPlace(Path folder) throws IOException {
         anchors.setSecondPlace(folder);

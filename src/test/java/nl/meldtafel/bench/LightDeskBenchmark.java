@@ -26,7 +26,8 @@ import java.util.Properties;
 public final class LightDeskBenchmark {
 
     private static final long DESK_TIMEOUT_MS = 90 * 60_000L;
-    private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    private static final List<String> JVM = List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC",
+            "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10");
 
     private LightDeskBenchmark() {
     }

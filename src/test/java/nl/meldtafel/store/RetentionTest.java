@@ -237,20 +237,7 @@ class RetentionTest {
     void aBacklogRunStoppedHalfwayHidesWhatItRedactedAndTheNextRunCleansTheIndex() throws Exception {
         seedBacklog(1_050);
         clock.advance(Duration.ofDays(29));
-        RunProgress closing = new RunProgress() {
-            private int pages;
-
-            @Override
-            public void reached(double fraction) {
-                pages++;
-            }
-
-            @Override
-            public boolean stopRequested() {
-                return pages > 1;
-            }
-        };
-        RedactionReport first = storage.retention().run(closing);
+        RedactionReport first = storage.retention().run(stopAfterPages(1));
         assertFalse(first.finished());
         long redacted = Fixtures.redactedIds(storage, first).get(0);
         String word = "Mkbig" + String.format("%04d", redacted - 1) + "x";
@@ -269,6 +256,35 @@ class RetentionTest {
         assertEquals(0, indexMatches(word));
         assertEquals(List.of(during), search("Mknieuw"));
         ftsIntegrityCheck();
+    }
+
+    /** Many texts kept longer (28 days) beside a few due (7 days): no backlog, each text leaves the index as it is redacted. */
+    @Test
+    void aFewDueBesideManyKeptLeaveTheSearchIndexAtOnce() throws Exception {
+        long vermist = sent(vermissing("Mkweg"), jan);
+        storage.alertService().closeWithReason(vermist, CloseCategory.OPGELOST, "terecht", jan);
+        seedBacklog(1_050);
+        clock.advance(Duration.ofDays(10));
+        RedactionReport run = storage.retention().run(stopAfterPages(2));
+
+        assertEquals(List.of(vermist), Fixtures.redactedIds(storage, run));
+        assertEquals(0, indexMatches("Mkweg"), "out of the index with its redaction, not at the end of the run");
+    }
+
+    private static RunProgress stopAfterPages(int pages) {
+        return new RunProgress() {
+            private int reached;
+
+            @Override
+            public void reached(double fraction) {
+                reached++;
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return reached > pages;
+            }
+        };
     }
 
     private List<String> seedBacklog(int count) {

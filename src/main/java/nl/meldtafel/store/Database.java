@@ -105,6 +105,7 @@ public final class Database implements Transactor, AutoCloseable {
                 statements = new StatementCache(opened);
                 connection = opened;
                 try {
+                    putBackSearchTriggers();
                     first.run();
                 } catch (RuntimeException | Error e) {
                     close();
@@ -132,7 +133,6 @@ public final class Database implements Transactor, AutoCloseable {
             ConnectionSettings.verify(connection, file);
             migrator.migrate(connection, file);
             recordWriter(connection, migrator);
-            putBackSearchTriggers(connection, migrator, file);
             LOG.info("Database {} opened in {} ms", file, millisSince(started));
             return connection;
         } catch (SQLException e) {
@@ -155,30 +155,6 @@ public final class Database implements Transactor, AutoCloseable {
             ProgramVersion.record(connection, ProgramVersion.current());
         } catch (SQLException e) {
             LOG.info("Could not record the program version ({})", e.getMessage());
-        }
-    }
-
-    /**
-     * A bulk load that stopped halfway left the search triggers aside: back with the indexes rebuilt. A
-     * redaction run's are left to the next run, which ends with the rebuild.
-     */
-    private static void putBackSearchTriggers(Connection connection, Migrator migrator, Path file) throws SQLException {
-        if (migrator.latestVersion() < 16) {
-            return;
-        }
-        long started = System.nanoTime();
-        try (Statement st = connection.createStatement()) {
-            st.executeUpdate("BEGIN IMMEDIATE");
-            try {
-                boolean putBack = SearchTriggers.loadStopped(connection) && SearchTriggers.putBack(connection);
-                st.executeUpdate("COMMIT");
-                if (putBack) {
-                    LOG.warn("Database {}: a bulk load had stopped halfway; search index rebuilt in {} ms", file, millisSince(started));
-                }
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(st);
-                throw e;
-            }
         }
     }
 
@@ -212,6 +188,20 @@ public final class Database implements Transactor, AutoCloseable {
      */
     public boolean isBusy() {
         return longWork && lock.isLocked() && !lock.isHeldByCurrentThread();
+    }
+
+    /**
+     * A bulk load that stopped halfway left the search triggers aside: back with the indexes rebuilt. A
+     * redaction run's are left to the next run, which ends with the rebuild.
+     */
+    private void putBackSearchTriggers() {
+        if (migrator.latestVersion() < 16) {
+            return;
+        }
+        long started = System.nanoTime();
+        if (write("Could not rebuild the search index", c -> SearchTriggers.loadStopped(c) && SearchTriggers.putBack(c))) {
+            LOG.warn("Database {}: a bulk load had stopped halfway; search index rebuilt in {} ms", file, millisSince(started));
+        }
     }
 
     /**

@@ -377,7 +377,7 @@ public final class SqliteAlertRepository implements AlertRepository {
                 // the first index drives (newest first, one page); any other is probed per row found
                 FtsQuery.Condition driver = text.get(0);
                 from = "FROM " + driver.table() + " f CROSS JOIN alert a ON a.id = f.rowid JOIN officer o ON o.id = a.officer_id ";
-                s.add(" AND " + driver.table() + " MATCH ? AND f.rowid BETWEEN ? AND ? AND a.text IS NOT NULL", driver.match(), ids[0], ids[1]);
+                s.add(" AND " + driver.table() + " MATCH ? AND f.rowid BETWEEN ? AND ?", driver.match(), ids[0], ids[1]);
                 for (FtsQuery.Condition other : text.subList(1, text.size())) {
                     s.add(probe(other), other.match());
                 }
@@ -405,9 +405,6 @@ public final class SqliteAlertRepository implements AlertRepository {
         }
         if (q.groupId() != null) {
             flagged.add(" AND EXISTS (SELECT 1 FROM alert_group g WHERE g.alert_id = a.id AND g.group_id = ?)", q.groupId());
-        }
-        if (!text.isEmpty()) {
-            flagged.add(" AND a.text IS NOT NULL");
         }
         for (FtsQuery.Condition m : text) {
             // within a full page's time span few flagged alerts remain, each probed; otherwise the

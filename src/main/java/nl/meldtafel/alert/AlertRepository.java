@@ -41,13 +41,14 @@ public interface AlertRepository {
     /** Several alerts in one go, by id; ids that do not exist are absent from the map. */
     Map<Long, Alert> findAll(Collection<Long> ids);
 
-    /** {@link #sealedContent} for several alerts in one go. */
     /** The names of the groups the alert went to, as they were when it was sent, in group id order. */
     List<String> groupNames(long id);
 
-    Map<Long, List<String>> groupNames(Collection<Long> ids);
-
-    Map<Long, SealedContent> sealedContents(Collection<Long> ids);
+    /**
+     * Several alerts with their sealed content and group names, each row read once: what the chain
+     * verifier holds a batch of entries against. Ids that do not exist are absent from the map.
+     */
+    Map<Long, SealedAlert> sealedAlerts(Collection<Long> ids);
 
     Page<AlertRow> search(AlertQuery query);
 

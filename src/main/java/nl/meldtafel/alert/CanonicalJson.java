@@ -13,7 +13,12 @@ final class CanonicalJson {
     }
 
     static String write(Map<String, ?> map) {
-        StringBuilder sb = new StringBuilder("{");
+        // sized for a SENT entry's details, so a verify of a million of them does not regrow each one
+        return object(new StringBuilder(256), map).toString();
+    }
+
+    private static StringBuilder object(StringBuilder sb, Map<String, ?> map) {
+        sb.append('{');
         String separator = "";
         for (Map.Entry<String, ?> e : map.entrySet()) {
             sb.append(separator);
@@ -22,7 +27,7 @@ final class CanonicalJson {
             value(sb, e.getValue());
             separator = ",";
         }
-        return sb.append('}').toString();
+        return sb.append('}');
     }
 
     private static void value(StringBuilder sb, Object v) {
@@ -35,7 +40,7 @@ final class CanonicalJson {
         } else if (v instanceof Map<?, ?> m && m.keySet().stream().allMatch(String.class::isInstance)) {
             @SuppressWarnings("unchecked")
             Map<String, ?> object = (Map<String, ?>) m;
-            sb.append(write(object)); // in the map's own order: callers pass a sorted or insertion-ordered map
+            object(sb, object); // in the map's own order: callers pass a sorted or insertion-ordered map
         } else if (v instanceof List) {
             sb.append('[');
             String separator = "";
@@ -52,6 +57,10 @@ final class CanonicalJson {
 
     private static void string(StringBuilder sb, String s) {
         sb.append('"');
+        if (!needsEscape(s)) {
+            sb.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
@@ -63,5 +72,15 @@ final class CanonicalJson {
             }
         }
         sb.append('"');
+    }
+
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -17,9 +17,6 @@ public interface ChainFacts {
 
     RegisterFacts register();
 
-    /** The names of the groups each alert was sent to, as they were then, in group id order. */
-    Map<Long, List<String>> groupNames(Collection<Long> alertIds);
-
     /** The paste ticks and dismissals of these alerts, keyed by alert then group. */
     Map<Long, Map<Long, Tick>> ticks(Collection<Long> alertIds);
 

@@ -82,6 +82,20 @@ public final class ChainVerifier {
         final Map<AuditEvent, BitSet> once = new EnumMap<>(AuditEvent.class);
         /** Copied alerts no longer in the log: fine only if a DISCARDED entry follows. */
         final Set<Long> copiedGone = new TreeSet<>();
+        private SealedContent lastHashed;
+        private String lastHash;
+
+        /**
+         * The hash of an alert's text and values; an alert copied and then sent in one batch is read once,
+         * so its second entry is held against the same content without hashing it again.
+         */
+        String sentContentHash(SealedContent c) {
+            if (c != lastHashed) {
+                lastHash = AuditHashing.contentHash(c.contentSalt(), c.valuesJson(), c.text());
+                lastHashed = c;
+            }
+            return lastHash;
+        }
     }
 
     private Optional<VerificationReport.Problem> walkChain(Walk walk, Optional<ExpectedHead> expected) {
@@ -131,10 +145,19 @@ public final class ChainVerifier {
 
     private Batch read(long afterSeq) {
         List<AuditEntry> entries = audit.entriesAfter(afterSeq, BATCH);
-        // the alerts of a whole batch in a few queries, not a few per entry: a million entries take seconds
-        Set<Long> ids = new HashSet<>();
-        entries.forEach(e -> ids.add(e.record().alertId()));
-        return new Batch(entries, alerts.findAll(ids), alerts.sealedContents(ids), facts.groupNames(ids), facts.ticks(ids));
+        // the alerts of a whole batch in a few queries, not a few per entry, and only what each entry is
+        // held against: reading is what a verify of a million alerts waits for
+        Set<Long> alertIds = new HashSet<>();
+        Set<Long> tickedIds = new HashSet<>();
+        for (AuditEntry e : entries) {
+            switch (e.record().event()) {
+                case SENT, CLOSED, COPIED, DISCARDED -> alertIds.add(e.record().alertId());
+                case TICKED -> tickedIds.add(e.record().alertId());
+                default -> { }
+            }
+        }
+        return new Batch(entries, alertIds.isEmpty() ? Map.of() : alerts.sealedAlerts(alertIds),
+                tickedIds.isEmpty() ? Map.of() : facts.ticks(tickedIds));
     }
 
     private static Batch await(Future<Batch> next) {
@@ -156,8 +179,7 @@ public final class ChainVerifier {
     }
 
     /** A batch of entries with the current rows of their alerts. */
-    private record Batch(List<AuditEntry> entries, Map<Long, Alert> alerts, Map<Long, SealedContent> sealed, Map<Long, List<String>> groupNames,
-                         Map<Long, Map<Long, ChainFacts.Tick>> ticks) {
+    private record Batch(List<AuditEntry> entries, Map<Long, SealedAlert> alerts, Map<Long, Map<Long, ChainFacts.Tick>> ticks) {
     }
 
     private Optional<VerificationReport.Problem> checkEntry(AuditEntry e, long lastSeq, String lastHash, Walk walk, Batch rows) {
@@ -185,13 +207,14 @@ public final class ChainVerifier {
             }
             seen.set(Math.toIntExact(alertId));
         }
-        Alert a = rows.alerts().get(alertId);
+        SealedAlert sealed = rows.alerts().get(alertId);
+        Alert a = sealed == null ? null : sealed.alert();
         switch (r.event()) {
             case REDACTED:
                 return checkRedaction(e, walk);
             case SENT:
             case CLOSED:
-                return checkAlert(e, walk, a, rows.sealed().get(alertId), rows.groupNames().getOrDefault(alertId, List.of()));
+                return checkAlert(e, walk, sealed);
             case FORM:
             case SNOOZED:
             case RECORDED_LATE:
@@ -200,7 +223,7 @@ public final class ChainVerifier {
             case HOLD_LIFTED:
                 return Optional.empty();
             case COPIED:
-                return checkCopied(e, a, rows.sealed().get(alertId), walk);
+                return checkCopied(e, sealed, walk);
             case DISCARDED:
                 if (a != null) {
                     return problem(e.seq(), alertId, "alert " + alertId + " is logged as discarded but is still there");
@@ -246,16 +269,16 @@ public final class ChainVerifier {
         return Optional.empty();
     }
 
-    private Optional<VerificationReport.Problem> checkCopied(AuditEntry e, Alert a, SealedContent content, Walk walk) {
+    private Optional<VerificationReport.Problem> checkCopied(AuditEntry e, SealedAlert sealed, Walk walk) {
         long id = e.record().alertId();
-        if (a == null) {
+        if (sealed == null) {
             walk.copiedGone.add(id);
             return Optional.empty();
         }
-        if (a.isRedacted()) {
+        if (sealed.alert().isRedacted()) {
             return Optional.empty();
         }
-        if (!AuditHashing.contentHash(content.contentSalt(), content.valuesJson(), content.text()).equals(e.record().contentHash())) {
+        if (!walk.sentContentHash(sealed.content()).equals(e.record().contentHash())) {
             return problem(e.seq(), id, "the text or field values of alert " + id + " differ from what was copied");
         }
         return Optional.empty();
@@ -263,16 +286,19 @@ public final class ChainVerifier {
 
     private static Optional<VerificationReport.Problem> checkTick(AuditEntry e, ChainFacts.Tick tick) {
         AuditRecord r = e.record();
-        String where = "group " + r.subjectId() + " of alert " + r.alertId();
         if (tick == null) {
-            return problem(e.seq(), r.alertId(), "the tick of " + where + " was removed");
+            return problem(e.seq(), r.alertId(), "the tick of " + tickName(r) + " was removed");
         }
         // canonical details end with the outcome: no JSON parse for each of a million ticks
         boolean sameOutcome = r.details().endsWith("\"outcome\":\"" + tick.outcome() + "\"}");
         if (!sameOutcome || !tick.at().equals(r.at()) || tick.officerId() != r.officerId()) {
-            return problem(e.seq(), r.alertId(), "the tick of " + where + " was changed (outcome, time or officer)");
+            return problem(e.seq(), r.alertId(), "the tick of " + tickName(r) + " was changed (outcome, time or officer)");
         }
         return Optional.empty();
+    }
+
+    private static String tickName(AuditRecord r) {
+        return "group " + r.subjectId() + " of alert " + r.alertId();
     }
 
     /** After the walk: what only the whole second form can show. */
@@ -327,17 +353,17 @@ public final class ChainVerifier {
         return Optional.empty();
     }
 
-    private Optional<VerificationReport.Problem> checkAlert(AuditEntry e, Walk walk, Alert a, SealedContent content,
-                                                            List<String> groupNames) {
+    private Optional<VerificationReport.Problem> checkAlert(AuditEntry e, Walk walk, SealedAlert sealed) {
         AuditRecord r = e.record();
-        if (a == null) {
+        if (sealed == null) {
             return problem(e.seq(), r.alertId(), "alert " + r.alertId() + " was removed from the log");
         }
+        Alert a = sealed.alert();
         boolean sent = r.event() == AuditEvent.SENT;
         if (sent ? a.sentAt() == null : a.closure() == null) {
             return problem(e.seq(), a.id(), "alert " + a.id() + " no longer shows as " + (sent ? "sent" : "closed"));
         }
-        String details = sent ? (r.form() >= 2 ? AuditRecords.sentDetails(a, groupNames) : AuditRecords.sentDetails(a))
+        String details = sent ? (r.form() >= 2 ? AuditRecords.sentDetails(a, sealed.groupNames()) : AuditRecords.sentDetails(a))
                 : AuditRecords.isLegacyClosed(r.details()) ? AuditRecords.legacyClosedDetails(a) : AuditRecords.closedDetails(a);
         if (!details.equals(r.details())) {
             return problem(e.seq(), a.id(), "the recorded facts of alert " + a.id() + " were changed (kind, sender, times, groups, closing, outcome or close category)");
@@ -348,13 +374,11 @@ public final class ChainVerifier {
             }
             return Optional.empty();
         }
-        return checkContent(e, a, sent, content);
+        return checkContent(e, a, sent, sealed.content(), walk);
     }
 
-    private Optional<VerificationReport.Problem> checkContent(AuditEntry e, Alert a, boolean sent, SealedContent c) {
-        String actual = sent
-                ? AuditHashing.contentHash(c.contentSalt(), c.valuesJson(), c.text())
-                : AuditHashing.contentHash(c.closeSalt(), c.closeReason());
+    private Optional<VerificationReport.Problem> checkContent(AuditEntry e, Alert a, boolean sent, SealedContent c, Walk walk) {
+        String actual = sent ? walk.sentContentHash(c) : AuditHashing.contentHash(c.closeSalt(), c.closeReason());
         if (!actual.equals(e.record().contentHash())) {
             return problem(e.seq(), a.id(), sent
                     ? "the text or field values of alert " + a.id() + " were changed"

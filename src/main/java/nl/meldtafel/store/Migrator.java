@@ -32,7 +32,8 @@ final class Migrator {
                 Migration.fromResource(13, "V13__row_versions.sql"),
                 Migration.fromResource(14, "V14__accounts.sql"),
                 Migration.fromResource(15, "V15__team_settings.sql"),
-                Migration.fromResource(16, "V16__search_triggers_set_aside.sql"));
+                Migration.fromResource(16, "V16__search_triggers_set_aside.sql"),
+                Migration.fromResource(17, "V17__tick_entry_index.sql"));
     }
 
     private final List<Migration> migrations;

@@ -28,6 +28,7 @@ import nl.meldtafel.alert.LogCursor;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.Page;
+import nl.meldtafel.alert.SealedAlert;
 import nl.meldtafel.alert.SealedContent;
 import nl.meldtafel.alert.Summary;
 import nl.meldtafel.alert.TextChecks;
@@ -284,8 +285,7 @@ public final class SqliteAlertRepository implements AlertRepository {
         return groupNames(List.of(id)).getOrDefault(id, List.of());
     }
 
-    @Override
-    public Map<Long, List<String>> groupNames(Collection<Long> ids) {
+    private Map<Long, List<String>> groupNames(Collection<Long> ids) {
         return db.read("Could not load the groups of alerts", c -> {
             Map<Long, List<String>> names = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT ag.alert_id, COALESCE(ag.group_name, g.name) "
@@ -303,17 +303,38 @@ public final class SqliteAlertRepository implements AlertRepository {
     }
 
     @Override
-    public Map<Long, SealedContent> sealedContents(Collection<Long> ids) {
+    public Map<Long, SealedAlert> sealedAlerts(Collection<Long> ids) {
         String idList = Jdbc.idList(ids);
         return db.read("Could not load alerts", c -> {
-            Map<Long, SealedContent> found = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_salt, values_json, text, close_salt, "
-                    + "close_reason FROM alert WHERE id IN (SELECT value FROM json_each(?))")) {
+            // the group ids of the row and the names as sent in one pass; a name only where the group
+            // still exists, as groupNames gives it
+            Map<Long, List<Long>> groups = new HashMap<>();
+            Map<Long, List<String>> names = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ag.alert_id, ag.group_id, COALESCE(ag.group_name, g.name), "
+                    + "g.id IS NOT NULL FROM alert_group ag LEFT JOIN target_group g ON g.id = ag.group_id "
+                    + "WHERE ag.alert_id IN (SELECT value FROM json_each(?)) ORDER BY ag.alert_id, ag.group_id")) {
                 ps.setString(1, idList);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getLong(1), new SealedContent(rs.getBytes(2), rs.getString(3), rs.getString(4),
-                                rs.getBytes(5), rs.getString(6)));
+                        long alertId = rs.getLong(1);
+                        groups.computeIfAbsent(alertId, k -> new ArrayList<>()).add(rs.getLong(2));
+                        if (rs.getInt(4) == 1) {
+                            names.computeIfAbsent(alertId, k -> new ArrayList<>()).add(rs.getString(3));
+                        }
+                    }
+                }
+            }
+            Map<Long, SealedAlert> found = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(ALERT_COLUMNS + "WHERE a.id IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, idList);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong("id");
+                        Alert a = alert(rs, groups.getOrDefault(id, List.of()));
+                        // the text and values are in the alert already: read once, they are most of the row
+                        SealedContent content = new SealedContent(rs.getBytes("content_salt"), a.valuesJson(), a.text(),
+                                rs.getBytes("close_salt"), rs.getString("close_reason"));
+                        found.put(id, new SealedAlert(a, content, names.getOrDefault(id, List.of())));
                     }
                 }
             }

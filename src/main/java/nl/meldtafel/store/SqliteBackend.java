@@ -52,7 +52,7 @@ public final class SqliteBackend implements Backend {
         this.accounts = new SqliteAccountRepository(database);
         this.drafts = new SqliteDraftRepository(database);
         this.audit = new SqliteAuditLog(database);
-        this.chainFacts = new SqliteChainFacts(database, alerts);
+        this.chainFacts = new SqliteChainFacts(database);
         this.groups = new SqliteGroupRepository(database);
         this.posting = new SqlitePostingRepository(database);
         this.responses = new SqliteResponseRepository(database);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.meldtafel.alert.AccountFacts;
-import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.RegisterFacts;
@@ -21,11 +20,9 @@ import nl.meldtafel.alert.RegisterFacts;
 final class SqliteChainFacts implements ChainFacts {
 
     private final Database db;
-    private final AlertRepository alerts;
 
-    SqliteChainFacts(Database db, AlertRepository alerts) {
+    SqliteChainFacts(Database db) {
         this.db = db;
-        this.alerts = alerts;
     }
 
     @Override
@@ -70,11 +67,6 @@ final class SqliteChainFacts implements ChainFacts {
     }
 
     @Override
-    public Map<Long, List<String>> groupNames(Collection<Long> alertIds) {
-        return alerts.groupNames(alertIds);
-    }
-
-    @Override
     public Map<Long, Map<Long, Tick>> ticks(Collection<Long> alertIds) {
         return db.read("Could not read the paste checklist", c -> {
             Map<Long, Map<Long, Tick>> ticks = new HashMap<>();
@@ -97,18 +89,28 @@ final class SqliteChainFacts implements ChainFacts {
         return db.read("Could not read the responses", c -> ResponseRows.logged(c, afterAlertId, limit));
     }
 
+    /** Holds each tick against the TICKED entries' index first: the SENT check then runs only for a forged one. */
+    static final String UNCHAINED_TICK = "SELECT p.alert_id, p.group_id, p.outcome, p.at, p.officer_id FROM alert_post p "
+            + "WHERE NOT EXISTS (SELECT 1 FROM audit_entry t WHERE t.event = 'TICKED' AND t.alert_id = p.alert_id "
+            + "AND t.subject_id = p.group_id) "
+            + "AND EXISTS (SELECT 1 FROM audit_entry s WHERE s.alert_id = p.alert_id AND s.event = 'SENT' AND s.form >= 2) "
+            + "ORDER BY p.alert_id, p.group_id LIMIT 1";
+
+    /** Counts in the TICKED entries' index alone; only a pair found twice is read from the table. */
+    static final String TICK_CHAINED_TWICE = "WITH twice AS (SELECT alert_id, subject_id FROM audit_entry WHERE event = 'TICKED' "
+            + "GROUP BY alert_id, subject_id HAVING count(*) > 1 ORDER BY 1, 2 LIMIT 1) "
+            + "SELECT e.alert_id, e.subject_id, '', min(e.at), e.officer_id FROM audit_entry e "
+            + "JOIN twice w ON e.alert_id = w.alert_id AND e.subject_id = w.subject_id WHERE e.event = 'TICKED' "
+            + "GROUP BY e.alert_id, e.subject_id";
+
     @Override
     public Optional<Tick> unchainedTick() {
-        return oneTick("SELECT p.alert_id, p.group_id, p.outcome, p.at, p.officer_id FROM alert_post p "
-                + "WHERE EXISTS (SELECT 1 FROM audit_entry s WHERE s.alert_id = p.alert_id AND s.event = 'SENT' AND s.form >= 2) "
-                + "AND NOT EXISTS (SELECT 1 FROM audit_entry t WHERE t.alert_id = p.alert_id AND t.event = 'TICKED' "
-                + "AND t.subject_id = p.group_id) ORDER BY p.alert_id, p.group_id LIMIT 1");
+        return oneTick(UNCHAINED_TICK);
     }
 
     @Override
     public Optional<Tick> tickChainedTwice() {
-        return oneTick("SELECT alert_id, subject_id, '', min(at), officer_id FROM audit_entry WHERE event = 'TICKED' "
-                + "GROUP BY alert_id, subject_id HAVING count(*) > 1 ORDER BY 1, 2 LIMIT 1");
+        return oneTick(TICK_CHAINED_TWICE);
     }
 
     private Optional<Tick> oneTick(String sql) {

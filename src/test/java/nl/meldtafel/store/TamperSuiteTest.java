@@ -51,7 +51,8 @@ class TamperSuiteTest {
         OFFICER_RENAME("UPDATE officer SET name = 'B. Ogus' WHERE id = %1$d"),
         GROUP_RENAME("UPDATE target_group SET name = 'Andere groep' WHERE id = %4$d",
                 "UPDATE alert_group SET group_name = 'Andere groep' WHERE group_id = %4$d"),
-        FORGED_TICK();
+        FORGED_TICK(),
+        REPLAYED_TICK();
 
         final String[] sql;
 
@@ -67,6 +68,10 @@ class TamperSuiteTest {
         TABLE.merge(tamper.name(), "with anchor: " + caught(r), (a, b) -> a + ", " + b);
 
         assertFalse(r.intact(), tamper + " was not caught");
+        if (tamper == Tamper.REPLAYED_TICK || tamper == Tamper.FORGED_TICK) {
+            assertTrue(r.problem().orElseThrow().toString().contains(tamper == Tamper.REPLAYED_TICK
+                    ? "is in the log twice" : "ticked off without an entry"), String.valueOf(r.problem()));
+        }
     }
 
     @ParameterizedTest(name = "{0} without an anchor")
@@ -114,7 +119,10 @@ class TamperSuiteTest {
         }
         Fixtures.exec(file, sql.toArray(String[]::new));
         if (tamper == Tamper.REPLAY) {
-            replayLastSent();
+            replayLast(nl.meldtafel.alert.AuditEvent.SENT);
+        }
+        if (tamper == Tamper.REPLAYED_TICK) {
+            replayLast(nl.meldtafel.alert.AuditEvent.TICKED);
         }
         if (tamper == Tamper.FORGED_TICK) {
             Fixtures.exec(file, "INSERT INTO alert_post (alert_id, group_id, outcome, at, officer_id, os_account) VALUES ("
@@ -144,12 +152,12 @@ class TamperSuiteTest {
                 "DELETE FROM alert WHERE id NOT IN (SELECT alert_id FROM audit_entry)");
     }
 
-    /** The last SENT entry appended again as the next entry, with hashes made to fit. */
-    private void replayLastSent() throws Exception {
+    /** The last entry of {@code event} appended again as the next entry, with hashes made to fit. */
+    private void replayLast(nl.meldtafel.alert.AuditEvent event) throws Exception {
         try (Storage s = Storage.openForVerification(dir, clock, dir.resolve("replay"))) {
-            nl.meldtafel.alert.AuditEntry sent = s.audit().entriesAfter(0, 1000).stream()
-                    .filter(e -> e.record().event() == nl.meldtafel.alert.AuditEvent.SENT).reduce((a, b) -> b).orElseThrow();
-            s.audit().append(sent.record());
+            nl.meldtafel.alert.AuditEntry last = s.audit().entriesAfter(0, 1000).stream()
+                    .filter(e -> e.record().event() == event).reduce((a, b) -> b).orElseThrow();
+            s.audit().append(last.record());
         }
     }
 

@@ -26,6 +26,7 @@ import nl.meldtafel.alert.KindWeekCount;
 import nl.meldtafel.alert.NewAlert;
 import nl.meldtafel.alert.Officer;
 import nl.meldtafel.alert.Page;
+import nl.meldtafel.alert.SealedAlert;
 import nl.meldtafel.alert.SealedContent;
 import nl.meldtafel.alert.Summary;
 import nl.meldtafel.alert.TextChecks;
@@ -274,7 +275,17 @@ final class PostgresAlertRepository implements AlertRepository {
     }
 
     @Override
-    public Map<Long, SealedContent> sealedContents(Collection<Long> ids) {
+    public Map<Long, SealedAlert> sealedAlerts(Collection<Long> ids) {
+        return tx.run("Could not load alerts", c -> {
+            Map<Long, SealedContent> contents = sealedContents(ids);
+            Map<Long, List<String>> names = groupNames(ids);
+            Map<Long, SealedAlert> found = new HashMap<>();
+            findAll(ids).forEach((id, a) -> found.put(id, new SealedAlert(a, contents.get(id), names.getOrDefault(id, List.of()))));
+            return found;
+        });
+    }
+
+    private Map<Long, SealedContent> sealedContents(Collection<Long> ids) {
         return tx.run("Could not load alerts", c -> {
             Map<Long, SealedContent> found = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, content_salt, values_json, text, close_salt, "
@@ -296,8 +307,7 @@ final class PostgresAlertRepository implements AlertRepository {
         return groupNames(List.of(id)).getOrDefault(id, List.of());
     }
 
-    @Override
-    public Map<Long, List<String>> groupNames(Collection<Long> ids) {
+    private Map<Long, List<String>> groupNames(Collection<Long> ids) {
         return tx.run("Could not load the groups of alerts", c -> {
             Map<Long, List<String>> names = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT ag.alert_id, COALESCE(ag.group_name, g.name) "

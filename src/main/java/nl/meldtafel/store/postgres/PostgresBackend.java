@@ -82,7 +82,7 @@ public final class PostgresBackend implements Backend {
         this.accounts = new PostgresAccountRepository(tx, scope);
         this.drafts = new PostgresDraftRepository(tx);
         this.audit = new PostgresAuditLog(tx);
-        this.chainFacts = new PostgresChainFacts(tx, alerts);
+        this.chainFacts = new PostgresChainFacts(tx);
         this.responses = new PostgresResponseRepository(tx);
         this.queuedSends = new PostgresQueuedSends(tx);
         this.groups = new PostgresGroupRepository(tx, scope);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.meldtafel.store.ResponseRows;
 import nl.meldtafel.alert.AccountFacts;
-import nl.meldtafel.alert.AlertRepository;
 import nl.meldtafel.store.AccountRows;
 import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.Officer;
@@ -23,11 +22,9 @@ import nl.meldtafel.alert.RegisterFacts;
 final class PostgresChainFacts implements ChainFacts {
 
     private final PgTransactor tx;
-    private final AlertRepository alerts;
 
-    PostgresChainFacts(PgTransactor tx, AlertRepository alerts) {
+    PostgresChainFacts(PgTransactor tx) {
         this.tx = tx;
-        this.alerts = alerts;
     }
 
     @Override
@@ -69,11 +66,6 @@ final class PostgresChainFacts implements ChainFacts {
             }
             return new RegisterFacts(groups, links);
         });
-    }
-
-    @Override
-    public Map<Long, List<String>> groupNames(Collection<Long> alertIds) {
-        return alerts.groupNames(alertIds);
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class LogVerifyCommand extends AdminCommand {
         if (expected.isEmpty()) {
             io.out().println("No anchor found: a cut-off tail or a wiped log cannot be seen without one.");
         }
-        VerificationReport report = storage.verifier().readingAhead().verify(expected);
+        VerificationReport report = storage.verifyReadingAhead(expected);
         if (report.intact()) {
             io.out().println("Log intact: " + report.entries() + " entries, " + report.redacted() + " redacted alerts.");
             io.out().println("Head: " + report.head().map(h -> "seq " + h.seq() + " hash " + h.hash()).orElse("(empty log)"));

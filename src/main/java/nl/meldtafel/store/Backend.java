@@ -80,6 +80,23 @@ public interface Backend extends AutoCloseable {
     default void releaseMemory() {
     }
 
+    /**
+     * The alerts and chain facts for reads on another thread that should not wait for this backend's own:
+     * a second, read-only connection to the SQLite file. A server's pool gives each thread its own
+     * connection already, so there they are the backend's own. Close it after use.
+     */
+    default SecondReader secondReader() {
+        return new SecondReader(alerts(), chainFacts(), () -> { });
+    }
+
+    /** See {@link #secondReader}. */
+    record SecondReader(AlertRepository alerts, ChainFacts chainFacts, Runnable closer) implements AutoCloseable {
+        @Override
+        public void close() {
+            closer.run();
+        }
+    }
+
     Transactor transactor();
 
     AlertRepository alerts();

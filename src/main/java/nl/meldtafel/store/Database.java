@@ -2,6 +2,7 @@ package nl.meldtafel.store;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,12 +37,19 @@ public final class Database implements Transactor, AutoCloseable {
     // work that holds the log for long (a backup's VACUUM INTO), during which a send queues instead
     private volatile boolean longWork;
     private Mode mode = Mode.NONE;
+    // a second reader's close says nothing about how the file's own connection ends
+    private final boolean secondReader;
 
     private enum Mode { NONE, READ, WRITE }
 
     private Database(Path file, Migrator migrator) {
+        this(file, migrator, false);
+    }
+
+    private Database(Path file, Migrator migrator, boolean secondReader) {
         this.file = file;
         this.migrator = migrator;
+        this.secondReader = secondReader;
     }
 
     /** The database in {@code file}, not yet opened: every call before {@link #connect} is refused. */
@@ -112,6 +120,28 @@ public final class Database implements Transactor, AutoCloseable {
                     throw e;
                 }
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A second, read-only connection to this open file, for a long read on another thread (log verify)
+     * that should not wait for this connection's lock. Neither checked nor migrated again: this database
+     * did both when it connected. Close it after use.
+     */
+    Database secondReader() {
+        lock.lock();
+        try {
+            requireOpen();
+            Database reader = new Database(file, migrator, true);
+            SQLiteConfig config = ConnectionSettings.config();
+            config.setReadOnly(true);
+            reader.connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            reader.statements = new StatementCache(reader.connection);
+            return reader;
+        } catch (SQLException e) {
+            throw SqliteErrors.wrap("Could not open " + file + " a second time for reading", e);
         } finally {
             lock.unlock();
         }
@@ -307,7 +337,9 @@ public final class Database implements Transactor, AutoCloseable {
             connection = null;
             statements.closeAll();
             open.close();
-            CleanShutdown.record(file);
+            if (!secondReader) {
+                CleanShutdown.record(file);
+            }
         } catch (SQLException e) {
             throw SqliteErrors.wrap("Could not close " + file, e);
         } finally {

@@ -71,7 +71,7 @@ public final class ServerImport {
         }
         try (Storage source = Storage.openForVerification(desk, clock, workFolder);
              Storage target = Storage.on(workFolder, server, clock)) {
-            VerificationReport before = source.verifier().readingAhead().verify(Optional.empty());
+            VerificationReport before = source.verifyReadingAhead(Optional.empty());
             if (!before.intact()) {
                 throw new Refused("The desk's log does not verify, so it is not copied: " + before.problem().orElseThrow());
             }

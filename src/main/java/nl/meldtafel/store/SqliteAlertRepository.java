@@ -223,17 +223,17 @@ public final class SqliteAlertRepository implements AlertRepository {
                 : FollowUpPolicy.NONE;
         Instant snoozedAt = Jdbc.instant(rs, "snoozed_at");
         Instant closedAt = Jdbc.instant(rs, "closed_at");
-        return new Alert(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")), rs.getString("template_id"),
-                rs.getString("template_hash"), rs.getString("values_json"), rs.getString("text"),
-                new Officer(rs.getLong("officer_id"), rs.getString("officer_name"), rs.getString("personnel_number")),
-                rs.getString("os_account"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "sent_at"),
-                AlertStatus.valueOf(rs.getString("status")), policy, Jdbc.instant(rs, "due_at"),
+        return new Alert(rs.getLong("id"), MessageKind.valueOf(SqliteText.get(rs, "kind")), SqliteText.get(rs, "template_id"),
+                SqliteText.get(rs, "template_hash"), SqliteText.get(rs, "values_json"), SqliteText.get(rs, "text"),
+                new Officer(rs.getLong("officer_id"), SqliteText.get(rs, "officer_name"), SqliteText.get(rs, "personnel_number")),
+                SqliteText.get(rs, "os_account"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "sent_at"),
+                AlertStatus.valueOf(SqliteText.get(rs, "status")), policy, Jdbc.instant(rs, "due_at"),
                 snoozedAt == null ? null : new Alert.Snooze(snoozedAt, rs.getLong("snoozed_by")),
                 Jdbc.nullableLong(rs, "parent_id"), groups,
                 closedAt == null ? null : new Closure(closedAt, Jdbc.nullableLong(rs, "closed_by_alert_id"),
-                        rs.getString("close_reason"), rs.getLong("closed_by_officer_id"), rs.getString("closed_os_account"),
-                        Jdbc.enumOrNull(AlertOutcome.class, rs.getString("outcome")),
-                        Jdbc.enumOrNull(CloseCategory.class, rs.getString("close_category"))),
+                        SqliteText.get(rs, "close_reason"), rs.getLong("closed_by_officer_id"), SqliteText.get(rs, "closed_os_account"),
+                        Jdbc.enumOrNull(AlertOutcome.class, SqliteText.get(rs, "outcome")),
+                        Jdbc.enumOrNull(CloseCategory.class, SqliteText.get(rs, "close_category"))),
                 Jdbc.instant(rs, "redacted_at"));
     }
 
@@ -319,7 +319,7 @@ public final class SqliteAlertRepository implements AlertRepository {
                         long alertId = rs.getLong(1);
                         groups.computeIfAbsent(alertId, k -> new ArrayList<>()).add(rs.getLong(2));
                         if (rs.getInt(4) == 1) {
-                            names.computeIfAbsent(alertId, k -> new ArrayList<>()).add(rs.getString(3));
+                            names.computeIfAbsent(alertId, k -> new ArrayList<>()).add(SqliteText.get(rs, 3));
                         }
                     }
                 }
@@ -333,7 +333,7 @@ public final class SqliteAlertRepository implements AlertRepository {
                         Alert a = alert(rs, groups.getOrDefault(id, List.of()));
                         // the text and values are in the alert already: read once, they are most of the row
                         SealedContent content = new SealedContent(rs.getBytes("content_salt"), a.valuesJson(), a.text(),
-                                rs.getBytes("close_salt"), rs.getString("close_reason"));
+                                rs.getBytes("close_salt"), SqliteText.get(rs, "close_reason"));
                         found.put(id, new SealedAlert(a, content, names.getOrDefault(id, List.of())));
                     }
                 }

@@ -97,10 +97,10 @@ public final class SqliteAuditLog implements AuditLog {
                 List<AuditEntry> entries = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        AuditRecord r = new AuditRecord(AuditEvent.valueOf(rs.getString(2)), rs.getLong(3),
-                                Instant.ofEpochMilli(rs.getLong(4)), rs.getLong(5), rs.getString(6), rs.getString(7),
-                                rs.getString(8), rs.getInt(11), rs.getLong(12), rs.getString(13), rs.getString(14));
-                        entries.add(new AuditEntry(rs.getLong(1), r, rs.getString(9), rs.getString(10)));
+                        AuditRecord r = new AuditRecord(AuditEvent.valueOf(SqliteText.get(rs, 2)), rs.getLong(3),
+                                Instant.ofEpochMilli(rs.getLong(4)), rs.getLong(5), SqliteText.get(rs, 6), SqliteText.get(rs, 7),
+                                SqliteText.get(rs, 8), rs.getInt(11), rs.getLong(12), SqliteText.get(rs, 13), SqliteText.get(rs, 14));
+                        entries.add(new AuditEntry(rs.getLong(1), r, SqliteText.get(rs, 9), SqliteText.get(rs, 10)));
                     }
                 }
                 return entries;

@@ -109,6 +109,12 @@ public final class SqliteBackend implements Backend {
     }
 
     @Override
+    public SecondReader secondReader() {
+        Database reader = database.secondReader();
+        return new SecondReader(new SqliteAlertRepository(reader), new SqliteChainFacts(reader), reader::close);
+    }
+
+    @Override
     public void releaseMemory() {
         database.read("Could not release the database's cache", c -> {
             try (Statement st = c.createStatement()) {

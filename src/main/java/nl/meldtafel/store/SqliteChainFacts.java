@@ -136,6 +136,6 @@ final class SqliteChainFacts implements ChainFacts {
     }
 
     private static Tick tick(ResultSet rs) throws SQLException {
-        return new Tick(rs.getLong(1), rs.getLong(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)), rs.getLong(5));
+        return new Tick(rs.getLong(1), rs.getLong(2), SqliteText.get(rs, 3), Instant.ofEpochMilli(rs.getLong(4)), rs.getLong(5));
     }
 }

@@ -23,6 +23,8 @@ import nl.meldtafel.alert.ChainFacts;
 import nl.meldtafel.alert.ChainHead;
 import nl.meldtafel.alert.ChainForm;
 import nl.meldtafel.alert.ChainVerifier;
+import nl.meldtafel.alert.ExpectedHead;
+import nl.meldtafel.alert.VerificationReport;
 import nl.meldtafel.alert.OfficerService;
 import nl.meldtafel.alert.StoredAlertService;
 import nl.meldtafel.alert.StoredOfficerService;
@@ -251,6 +253,16 @@ public final class Storage implements DeskLog, AutoCloseable {
 
     public ChainVerifier verifier() {
         return new ChainVerifier(backend.audit(), backend.alerts(), backend.chainFacts());
+    }
+
+    /**
+     * Verifies the whole chain reading ahead (see {@link ChainVerifier#readingAhead}), the rows through a
+     * second reader of the log. Outside any transaction.
+     */
+    public VerificationReport verifyReadingAhead(Optional<ExpectedHead> expected) {
+        try (Backend.SecondReader second = backend.secondReader()) {
+            return verifier().readingAhead(second.alerts(), second.chainFacts()).verify(expected);
+        }
     }
 
     /** The file backups; refused on a backend whose database system makes its own. */

@@ -218,23 +218,50 @@ class AuditChainTest {
             return id;
         });
         VerificationReport inTurn = verify(Optional.empty());
-        VerificationReport ahead = storage.verifier().readingAhead().verify(Optional.empty());
+        VerificationReport ahead = storage.verifyReadingAhead(Optional.empty());
         assertTrue(ahead.intact(), String.valueOf(ahead.problem()));
         assertEquals(inTurn.entries(), ahead.entries());
         assertEquals(inTurn.head(), ahead.head());
 
         Fixtures.exec(file, "DROP TRIGGER alert_sent_content_immutable",
                 "UPDATE alert SET text = 'Diefstal (aangepast)' WHERE id = " + (last - 1));
-        VerificationReport changed = storage.verifier().readingAhead().verify(Optional.empty());
+        VerificationReport changed = storage.verifyReadingAhead(Optional.empty());
         assertEquals(verify(Optional.empty()).problem(), changed.problem());
         assertTrue(changed.problem().orElseThrow().seq() > 2000, "found in a late batch: " + changed.problem());
 
         Fixtures.exec(file, "UPDATE alert SET text = 'Diefstal 698' WHERE id = " + (last - 1),
                 "DROP TRIGGER alert_response_only_for_sent", "UPDATE alert_response SET calls_112 = 7 WHERE alert_id = " + last);
-        VerificationReport response = storage.verifier().readingAhead().verify(Optional.empty());
+        VerificationReport response = storage.verifyReadingAhead(Optional.empty());
         assertFalse(response.intact());
         assertEquals(last, response.problem().orElseThrow().alertId());
         assertTrue(response.problem().orElseThrow().description().contains("response of alert " + last), response.problem().toString());
+    }
+
+    /** A chain that ends exactly at the end of a batch, and one a single entry longer, read ahead to the end. */
+    @Test
+    void readingAheadReadsAChainThatEndsAtABatchEdgeToItsLastEntry() {
+        Actor jan = Fixtures.officer(storage, "P. Jansen", "2");
+        storage.inOneTransaction("many", () -> {
+            for (int i = 0; i < 250; i++) {
+                long id = storage.alertService().recordPending(Fixtures.heterdaad("Diefstal " + i), jan);
+                storage.alertService().confirmSent(id, jan);
+            }
+            while (storage.audit().head().orElseThrow().seq() % 1000 != 0) {
+                storage.audit().append(nl.meldtafel.alert.AuditRecords.settingChanged("retention", 30, clock.instant(), jan));
+            }
+            return null;
+        });
+        long edge = storage.audit().head().orElseThrow().seq();
+
+        VerificationReport atEdge = storage.verifyReadingAhead(Optional.empty());
+        storage.audit().append(nl.meldtafel.alert.AuditRecords.settingChanged("retention", 31, clock.instant(), jan));
+        VerificationReport past = storage.verifyReadingAhead(Optional.empty());
+
+        assertTrue(atEdge.intact(), String.valueOf(atEdge.problem()));
+        assertEquals(edge, atEdge.entries());
+        assertEquals(edge, atEdge.head().orElseThrow().seq());
+        assertTrue(past.intact(), String.valueOf(past.problem()));
+        assertEquals(edge + 1, past.head().orElseThrow().seq());
     }
 
     private VerificationReport verify(Optional<ExpectedHead> head) {

@@ -202,7 +202,7 @@ class AuditChainTest {
     }
 
     /**
-     * A log of several batches, read ahead on a second thread: intact it verifies as read one batch at a
+     * A log of several batches, read ahead on two threads: intact it verifies as read one batch at a
      * time, and a change in a late batch or to a late response is found at the same place.
      */
     @Test
@@ -210,7 +210,7 @@ class AuditChainTest {
         Actor jan = Fixtures.officer(storage, "P. Jansen", "2");
         long last = storage.inOneTransaction("many", () -> {
             long id = 0;
-            for (int i = 0; i < 700; i++) { // about 2,800 entries: three batches
+            for (int i = 0; i < 700; i++) { // about 2,800 entries: several batches
                 id = storage.alertService().recordPending(Fixtures.heterdaad("Diefstal " + i), jan);
                 storage.alertService().confirmSent(id, jan);
                 storage.responses().record(id, 0, i % 3, 1, nl.meldtafel.alert.ResponseResult.GEEN, jan);
@@ -246,7 +246,7 @@ class AuditChainTest {
                 long id = storage.alertService().recordPending(Fixtures.heterdaad("Diefstal " + i), jan);
                 storage.alertService().confirmSent(id, jan);
             }
-            while (storage.audit().head().orElseThrow().seq() % 1000 != 0) {
+            while (storage.audit().head().orElseThrow().seq() % nl.meldtafel.alert.ChainVerifier.BATCH != 0) {
                 storage.audit().append(nl.meldtafel.alert.AuditRecords.settingChanged("retention", 30, clock.instant(), jan));
             }
             return null;

@@ -42,20 +42,8 @@ class SqliteSearchPlanTest {
                         + "ORDER BY log_at DESC, id DESC LIMIT 51",
                 // a redaction run's page: a scan of every alert here took 2 s a page on a million alerts
                 RedactionRows.CHAINS_ROOTED_IN.replace("id > ? AND id <= ?", "id > 500 AND id <= 750"))) {
-            String plan = plan(sql);
+            String plan = QueryPlans.of(storage, sql);
             assertFalse(plan.matches("(?s).*SCAN a(lert)?\\b(?! USING).*"), sql + "\n" + plan);
         }
-    }
-
-    private String plan(String sql) {
-        return storage.database().read("plan", c -> {
-            StringBuilder sb = new StringBuilder();
-            try (var st = c.createStatement(); var rs = st.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
-                while (rs.next()) {
-                    sb.append(rs.getString(4)).append('\n');
-                }
-            }
-            return sb.toString();
-        });
     }
 }

@@ -32,7 +32,7 @@ class SqliteVerifyPlanTest {
 
     @Test
     void aTickChainedTwiceIsCountedInTheTickIndexWithoutReadingTheEntries() {
-        String plan = plan(SqliteChainFacts.TICK_CHAINED_TWICE);
+        String plan = QueryPlans.of(storage, SqliteChainFacts.TICK_CHAINED_TWICE);
 
         assertTrue(plan.contains("SCAN audit_entry USING COVERING INDEX audit_entry_tick_idx")
                 || plan.contains("SCAN audit_entry USING INDEX audit_entry_tick_idx"), plan);
@@ -41,24 +41,12 @@ class SqliteVerifyPlanTest {
 
     @Test
     void eachTickIsHeldAgainstTheTickIndexBeforeItsSentEntry() {
-        String plan = plan(SqliteChainFacts.UNCHAINED_TICK);
+        String plan = QueryPlans.of(storage, SqliteChainFacts.UNCHAINED_TICK);
 
         int tickLookup = plan.indexOf("SEARCH t USING");
         int sentLookup = plan.indexOf("SEARCH s "); // 3.53 runs the EXISTS as a join: "SEARCH s EXISTS USING"
         assertTrue(plan.contains("SEARCH t USING COVERING INDEX audit_entry_tick_idx")
                 || plan.contains("SEARCH t USING INDEX audit_entry_tick_idx"), plan);
         assertTrue(tickLookup >= 0 && sentLookup > tickLookup, plan);
-    }
-
-    private String plan(String sql) {
-        return storage.database().read("plan", c -> {
-            StringBuilder sb = new StringBuilder();
-            try (var st = c.createStatement(); var rs = st.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
-                while (rs.next()) {
-                    sb.append(rs.getString(4)).append('\n');
-                }
-            }
-            return sb.toString();
-        });
     }
 }

@@ -89,7 +89,9 @@ public final class LogVerifyCommand extends AdminCommand {
             io.out().println("Head: " + report.head().map(h -> "seq " + h.seq() + " hash " + h.hash()).orElse("(empty log)"));
             return 0;
         }
-        io.out().println("LOG BROKEN at " + report.problem().orElseThrow());
+        VerificationReport.Problem problem = report.problem().orElseThrow();
+        // "at" only before an entry: a problem found after the walk names no entry
+        io.out().println((problem.seq() > 0 ? "LOG BROKEN at " : "LOG BROKEN: ") + problem);
         report.head().ifPresent(h -> io.out().println("Chain read up to seq " + h.seq()));
         return 1;
     }

@@ -74,6 +74,20 @@ class LogCommandsTest {
     }
 
     @Test
+    void aProblemThatNoEntryShowsIsReportedWithoutAnEntry() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(DataFolder.DATABASE_FILE));
+             Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TRIGGER alert_sent_content_immutable");
+            st.executeUpdate("UPDATE alert SET text = NULL, values_json = NULL, redacted_at = 1 WHERE id = " + lastAlert);
+        }
+
+        int code = run(new LogVerifyCommand(this::defaultFolder, clock), "--data-dir", dir.toString());
+
+        assertEquals(1, code);
+        assertTrue(out().contains("LOG BROKEN: 1 alerts lost their content without a recorded redaction run"), out());
+    }
+
+    @Test
     void verifyAgainstAHeadThatIsNotInTheChainExitsOne() {
         String foreign = "1:" + "ab".repeat(32);
 

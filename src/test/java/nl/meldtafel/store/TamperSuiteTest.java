@@ -132,7 +132,11 @@ class TamperSuiteTest {
             java.nio.file.Files.delete(dir.resolve(BackupService.FOLDER).resolve(ChainAnchors.FILE));
         }
         try (Storage s = Storage.openForVerification(dir, clock, dir.resolve("work"))) {
-            return s.verifier().verify(s.anchors().newest().map(ChainAnchors.Anchor::expected));
+            Optional<nl.meldtafel.alert.ExpectedHead> head = s.anchors().newest().map(ChainAnchors.Anchor::expected);
+            VerificationReport inTurn = s.verifier().verify(head);
+            // log verify reads ahead on three threads and asks the rows meanwhile: it must name the same problem
+            assertEquals(inTurn.problem(), s.verifyReadingAhead(head).problem(), tamper + " read ahead");
+            return inTurn;
         }
     }
 

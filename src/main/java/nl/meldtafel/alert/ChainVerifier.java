@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -66,18 +67,16 @@ public final class ChainVerifier {
 
     public VerificationReport verify(Optional<ExpectedHead> expected) {
         Walk walk = new Walk();
-        ExecutorService checker = readAhead ? reader("meldtafel-verify-rows-alone") : null;
+        Executor checker = worker("meldtafel-verify-rows-alone");
         Optional<VerificationReport.Problem> problem;
         RowChecks rows;
         try {
-            // what the rows show without the walk is asked meanwhile when reading ahead: about 3 s at a million alerts
-            CompletableFuture<RowChecks> asked = readAhead ? CompletableFuture.supplyAsync(this::rowChecks, checker) : null;
+            // what the rows show without the walk is asked meanwhile (reading ahead): about 3 s at a million alerts
+            CompletableFuture<RowChecks> asked = CompletableFuture.supplyAsync(this::rowChecks, checker);
             problem = walkChain(walk, expected);
-            rows = problem.isPresent() ? null : asked == null ? rowChecks() : await(asked);
+            rows = problem.isPresent() ? null : await(asked);
         } finally {
-            if (checker != null) {
-                checker.shutdownNow();
-            }
+            stop(checker);
         }
         if (problem.isEmpty()) {
             problem = rows.missingEntry();
@@ -150,29 +149,22 @@ public final class ChainVerifier {
     }
 
     /**
-     * The chain's batches in order. Reading ahead, two batches are in flight: the entries of the later
-     * one are read while the rows of the earlier one are, and both while the caller checks a third.
+     * The chain's batches in order, two in flight. Reading ahead, the entries of the later one are read
+     * while the rows of the earlier one are, and both while the caller checks a third; otherwise both are
+     * read on the caller's thread, one batch early.
      */
     private final class Batches implements AutoCloseable {
-        private final ExecutorService entryReader = readAhead ? reader("meldtafel-verify-entries") : null;
-        private final ExecutorService rowReader = readAhead ? reader("meldtafel-verify-rows") : null;
+        private final Executor entryReader = worker("meldtafel-verify-entries");
+        private final Executor rowReader = worker("meldtafel-verify-rows");
         private final Deque<CompletableFuture<Batch>> inFlight = new ArrayDeque<>();
         private CompletableFuture<List<AuditEntry>> lastEntries;
-        private long afterSeq;
 
         Batches() {
-            if (readAhead) {
-                readAnother();
-                readAnother();
-            }
+            readAnother();
+            readAnother();
         }
 
         Batch next() {
-            if (!readAhead) {
-                List<AuditEntry> entries = audit.entriesAfter(afterSeq, BATCH);
-                afterSeq = entries.isEmpty() ? afterSeq : entries.get(entries.size() - 1).seq();
-                return rowsFor(entries, alerts, facts);
-            }
             Batch batch = await(inFlight.removeFirst());
             readAnother();
             return batch;
@@ -185,19 +177,21 @@ public final class ChainVerifier {
                     : lastEntries.thenApplyAsync(before -> before.size() < BATCH ? List.of()
                             : audit.entriesAfter(before.get(before.size() - 1).seq(), BATCH), entryReader);
             lastEntries = entries;
-            inFlight.addLast(entries.thenApplyAsync(e -> rowsFor(e, rowAlerts, rowFacts), rowReader));
+            inFlight.addLast(entries.thenApplyAsync(ChainVerifier.this::rowsFor, rowReader));
         }
 
         @Override
         public void close() {
-            if (readAhead) {
-                entryReader.shutdownNow();
-                rowReader.shutdownNow();
-            }
+            stop(entryReader);
+            stop(rowReader);
         }
     }
 
-    private static ExecutorService reader(String name) {
+    /** A thread of its own when reading ahead; otherwise the caller's, inside its transaction. */
+    private Executor worker(String name) {
+        if (!readAhead) {
+            return Runnable::run;
+        }
         return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -205,8 +199,14 @@ public final class ChainVerifier {
         });
     }
 
+    private static void stop(Executor worker) {
+        if (worker instanceof ExecutorService threads) {
+            threads.shutdownNow();
+        }
+    }
+
     /** The rows {@code entries} are held against, in a few queries for the whole batch, not a few per entry. */
-    private static Batch rowsFor(List<AuditEntry> entries, AlertRepository alerts, ChainFacts facts) {
+    private Batch rowsFor(List<AuditEntry> entries) {
         Set<Long> alertIds = new HashSet<>();
         Set<Long> tickedIds = new HashSet<>();
         for (AuditEntry e : entries) {
@@ -216,8 +216,8 @@ public final class ChainVerifier {
                 default -> { }
             }
         }
-        return new Batch(entries, alertIds.isEmpty() ? Map.of() : alerts.sealedAlerts(alertIds),
-                tickedIds.isEmpty() ? Map.of() : facts.ticks(tickedIds));
+        return new Batch(entries, alertIds.isEmpty() ? Map.of() : rowAlerts.sealedAlerts(alertIds),
+                tickedIds.isEmpty() ? Map.of() : rowFacts.ticks(tickedIds));
     }
 
     private static <T> T await(CompletableFuture<T> next) {

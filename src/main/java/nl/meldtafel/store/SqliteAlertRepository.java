@@ -267,17 +267,25 @@ public final class SqliteAlertRepository implements AlertRepository {
                 }
             }
             Map<Long, Alert> found = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(ALERT_COLUMNS + "WHERE a.id IN (SELECT value FROM json_each(?))")) {
-                ps.setString(1, idList);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong("id");
-                        found.put(id, alert(rs, groups.getOrDefault(id, List.of())));
-                    }
-                }
-            }
+            eachAlert(c, idList, groups, (rs, a) -> found.put(a.id(), a));
             return found;
         });
+    }
+
+    private interface RowAndAlert {
+        void accept(ResultSet rs, Alert alert) throws SQLException;
+    }
+
+    /** Each alert of {@code idList} with its group ids, and the row it was read from for more columns. */
+    private static void eachAlert(Connection c, String idList, Map<Long, List<Long>> groups, RowAndAlert each) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(ALERT_COLUMNS + "WHERE a.id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, idList);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(rs, alert(rs, groups.getOrDefault(rs.getLong("id"), List.of())));
+                }
+            }
+        }
     }
 
     @Override
@@ -325,19 +333,12 @@ public final class SqliteAlertRepository implements AlertRepository {
                 }
             }
             Map<Long, SealedAlert> found = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(ALERT_COLUMNS + "WHERE a.id IN (SELECT value FROM json_each(?))")) {
-                ps.setString(1, idList);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong("id");
-                        Alert a = alert(rs, groups.getOrDefault(id, List.of()));
-                        // the text and values are in the alert already: read once, they are most of the row
-                        SealedContent content = new SealedContent(rs.getBytes("content_salt"), a.valuesJson(), a.text(),
-                                rs.getBytes("close_salt"), SqliteText.get(rs, "close_reason"));
-                        found.put(id, new SealedAlert(a, content, names.getOrDefault(id, List.of())));
-                    }
-                }
-            }
+            eachAlert(c, idList, groups, (rs, a) -> {
+                // the text and values are in the alert already: read once, they are most of the row
+                SealedContent content = new SealedContent(rs.getBytes("content_salt"), a.valuesJson(), a.text(),
+                        rs.getBytes("close_salt"), SqliteText.get(rs, "close_reason"));
+                found.put(a.id(), new SealedAlert(a, content, names.getOrDefault(a.id(), List.of())));
+            });
             return found;
         });
     }

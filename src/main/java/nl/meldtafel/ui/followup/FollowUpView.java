@@ -27,12 +27,13 @@ public final class FollowUpView extends VBox {
 
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
-    private final FollowUpViewModel model;
-    private final Consumer<FollowUpItem> askCloseReason;
     /** Open rows built in one turn of the FX thread. */
     static final int ROWS_AT_ONCE = 20;
 
+    private final FollowUpViewModel model;
+    private final Consumer<FollowUpItem> askCloseReason;
     private final VBox openRows = new VBox(6);
+    // which fill of the open rows is current: a newer list stops an older one's batches
     private long openFill;
     private final VBox unconfirmedRows = new VBox(4);
     private final VBox notPostedRows = new VBox(4);

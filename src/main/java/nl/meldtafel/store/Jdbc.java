@@ -38,6 +38,16 @@ public final class Jdbc {
         return rs.wasNull() ? null : value;
     }
 
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     /** A stored enum name; null when absent or a name this version does not know. */
     static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
         if (name == null) {

@@ -1,5 +1,7 @@
 package nl.meldtafel.store;
 
+import static nl.meldtafel.store.AlertColumn.*;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,10 +40,7 @@ import nl.meldtafel.template.MessageKind;
 /** Alerts in SQLite; the triggers of the schema keep sent alerts unchanged whatever the caller does. */
 public final class SqliteAlertRepository implements AlertRepository {
 
-    // the sender as named when it was sent; officers renamed later do not change past alerts
-    private static final String SENDER = "COALESCE(a.sender_name, o.name) AS officer_name";
-    private static final String ALERT_COLUMNS = "SELECT a.*, " + SENDER + ", COALESCE(a.sender_number, o.personnel_number) AS personnel_number "
-            + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    private static final String SENDER = AlertColumn.OFFICER_NAME.expression() + " AS officer_name";
     private static final String ROW_SELECT = "SELECT a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, "
             + "a.due_at, a.closed_at, a.policy_repeat_ms, " + SENDER + " ";
     private static final String ROW_COLUMNS = ROW_SELECT + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
@@ -193,7 +192,7 @@ public final class SqliteAlertRepository implements AlertRepository {
     @Override
     public Optional<Alert> find(long id) {
         return db.read("Could not load alert " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement(ALERT_COLUMNS + "WHERE a.id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(AlertColumn.SELECT + "WHERE a.id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(alert(rs, groupsOf(c, id))) : Optional.<Alert>empty();
@@ -216,25 +215,29 @@ public final class SqliteAlertRepository implements AlertRepository {
     }
 
     private static Alert alert(ResultSet rs, List<Long> groups) throws SQLException {
-        Long dueMs = Jdbc.nullableLong(rs, "policy_due_ms");
-        Long repeatMs = Jdbc.nullableLong(rs, "policy_repeat_ms");
-        FollowUpPolicy policy = rs.getInt("awaits_closure") == 1
+        Long dueMs = Jdbc.nullableLong(rs, POLICY_DUE_MS.index());
+        Long repeatMs = Jdbc.nullableLong(rs, POLICY_REPEAT_MS.index());
+        FollowUpPolicy policy = rs.getInt(AWAITS_CLOSURE.index()) == 1
                 ? new FollowUpPolicy(true, Duration.ofMillis(dueMs), repeatMs == null ? null : Duration.ofMillis(repeatMs))
                 : FollowUpPolicy.NONE;
-        Instant snoozedAt = Jdbc.instant(rs, "snoozed_at");
-        Instant closedAt = Jdbc.instant(rs, "closed_at");
-        return new Alert(rs.getLong("id"), MessageKind.valueOf(SqliteText.get(rs, "kind")), SqliteText.get(rs, "template_id"),
-                SqliteText.get(rs, "template_hash"), SqliteText.get(rs, "values_json"), SqliteText.get(rs, "text"),
-                new Officer(rs.getLong("officer_id"), SqliteText.get(rs, "officer_name"), SqliteText.get(rs, "personnel_number")),
-                SqliteText.get(rs, "os_account"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "sent_at"),
-                AlertStatus.valueOf(SqliteText.get(rs, "status")), policy, Jdbc.instant(rs, "due_at"),
-                snoozedAt == null ? null : new Alert.Snooze(snoozedAt, rs.getLong("snoozed_by")),
-                Jdbc.nullableLong(rs, "parent_id"), groups,
-                closedAt == null ? null : new Closure(closedAt, Jdbc.nullableLong(rs, "closed_by_alert_id"),
-                        SqliteText.get(rs, "close_reason"), rs.getLong("closed_by_officer_id"), SqliteText.get(rs, "closed_os_account"),
-                        Jdbc.enumOrNull(AlertOutcome.class, SqliteText.get(rs, "outcome")),
-                        Jdbc.enumOrNull(CloseCategory.class, SqliteText.get(rs, "close_category"))),
-                Jdbc.instant(rs, "redacted_at"));
+        Instant snoozedAt = Jdbc.instant(rs, SNOOZED_AT.index());
+        Instant closedAt = Jdbc.instant(rs, CLOSED_AT.index());
+        return new Alert(rs.getLong(ID.index()), MessageKind.valueOf(text(rs, KIND)), text(rs, TEMPLATE_ID),
+                text(rs, TEMPLATE_HASH), text(rs, VALUES_JSON), text(rs, TEXT),
+                new Officer(rs.getLong(OFFICER_ID.index()), text(rs, OFFICER_NAME), text(rs, PERSONNEL_NUMBER)),
+                text(rs, OS_ACCOUNT), Jdbc.instant(rs, CREATED_AT.index()), Jdbc.instant(rs, SENT_AT.index()),
+                AlertStatus.valueOf(text(rs, STATUS)), policy, Jdbc.instant(rs, DUE_AT.index()),
+                snoozedAt == null ? null : new Alert.Snooze(snoozedAt, rs.getLong(SNOOZED_BY.index())),
+                Jdbc.nullableLong(rs, PARENT_ID.index()), groups,
+                closedAt == null ? null : new Closure(closedAt, Jdbc.nullableLong(rs, CLOSED_BY_ALERT_ID.index()),
+                        text(rs, CLOSE_REASON), rs.getLong(CLOSED_BY_OFFICER_ID.index()), text(rs, CLOSED_OS_ACCOUNT),
+                        Jdbc.enumOrNull(AlertOutcome.class, text(rs, OUTCOME)),
+                        Jdbc.enumOrNull(CloseCategory.class, text(rs, CLOSE_CATEGORY))),
+                Jdbc.instant(rs, REDACTED_AT.index()));
+    }
+
+    private static String text(ResultSet rs, AlertColumn column) throws SQLException {
+        return SqliteText.get(rs, column.index());
     }
 
     @Override
@@ -278,11 +281,11 @@ public final class SqliteAlertRepository implements AlertRepository {
 
     /** Each alert of {@code idList} with its group ids, and the row it was read from for more columns. */
     private static void eachAlert(Connection c, String idList, Map<Long, List<Long>> groups, RowAndAlert each) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(ALERT_COLUMNS + "WHERE a.id IN (SELECT value FROM json_each(?))")) {
+        try (PreparedStatement ps = c.prepareStatement(AlertColumn.SELECT + "WHERE a.id IN (SELECT value FROM json_each(?))")) {
             ps.setString(1, idList);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    each.accept(rs, alert(rs, groups.getOrDefault(rs.getLong("id"), List.of())));
+                    each.accept(rs, alert(rs, groups.getOrDefault(rs.getLong(ID.index()), List.of())));
                 }
             }
         }
@@ -335,8 +338,8 @@ public final class SqliteAlertRepository implements AlertRepository {
             Map<Long, SealedAlert> found = new HashMap<>();
             eachAlert(c, idList, groups, (rs, a) -> {
                 // the text and values are in the alert already: read once, they are most of the row
-                SealedContent content = new SealedContent(rs.getBytes("content_salt"), a.valuesJson(), a.text(),
-                        rs.getBytes("close_salt"), SqliteText.get(rs, "close_reason"));
+                SealedContent content = new SealedContent(rs.getBytes(CONTENT_SALT.index()), a.valuesJson(), a.text(),
+                        rs.getBytes(CLOSE_SALT.index()), text(rs, CLOSE_REASON));
                 found.put(a.id(), new SealedAlert(a, content, names.getOrDefault(a.id(), List.of())));
             });
             return found;

@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,39 +99,60 @@ final class StatementCache {
 
     private PreparedStatement handle(PreparedStatement real, String key) {
         return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
-                new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "close" -> {
-                            release(key, real);
-                            return null;
-                        }
-                        case "isClosed" -> {
-                            Entry e = entries.get(key);
-                            return e == null || !e.inUse || real.isClosed();
-                        }
-                        case "getConnection" -> {
-                            return view;
-                        }
-                        default -> {
-                            return invoke(real, method, args);
-                        }
-                    }
-                });
+                new Class<?>[] {PreparedStatement.class}, new Handle(real, key));
     }
 
-    private void release(String key, PreparedStatement real) throws SQLException {
-        Entry e = entries.get(key);
-        if (e == null || e.statement != real) {
-            real.close(); // evicted meanwhile
-            return;
+    /** What a handed-out statement does: as the driver's, except that closing returns it here. */
+    private final class Handle implements InvocationHandler {
+        private final PreparedStatement real;
+        private final String key;
+        /** The last result handed out; asking the driver for it again makes it read all column names anew. */
+        private ResultSet result;
+
+        Handle(PreparedStatement real, String key) {
+            this.real = real;
+            this.key = key;
         }
-        // a half-read result would keep its read snapshot open
-        var rs = real.getResultSet();
-        if (rs != null) {
-            rs.close();
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            switch (method.getName()) {
+                case "close" -> {
+                    release();
+                    return null;
+                }
+                case "isClosed" -> {
+                    Entry e = entries.get(key);
+                    return e == null || !e.inUse || real.isClosed();
+                }
+                case "getConnection" -> {
+                    return view;
+                }
+                default -> {
+                    Object returned = StatementCache.invoke(real, method, args);
+                    if (returned instanceof ResultSet rs) {
+                        result = rs;
+                    }
+                    return returned;
+                }
+            }
         }
-        real.clearParameters();
-        e.inUse = false;
+
+        private void release() throws SQLException {
+            ResultSet rs = result;
+            result = null;
+            Entry e = entries.get(key);
+            if (e == null || e.statement != real) {
+                real.close(); // evicted meanwhile
+                return;
+            }
+            // a half-read result would keep its read snapshot open
+            if (rs != null && !rs.isClosed()) {
+                rs.close();
+            }
+            real.clearParameters();
+            e.inUse = false;
+        }
     }
 
     /** Closes every kept statement; call before closing the connection. */

@@ -229,7 +229,8 @@ public final class Database implements Transactor, AutoCloseable {
             return;
         }
         long started = System.nanoTime();
-        if (write("Could not rebuild the search index", c -> SearchTriggers.loadStopped(c) && SearchTriggers.putBack(c))) {
+        if (write("Could not rebuild the search index", c -> SearchTriggers.loadStopped(c)
+                && SearchTriggers.putBack(c, SearchTriggers.DESK_REBUILD_BUFFER))) {
             LOG.warn("Database {}: a bulk load had stopped halfway; search index rebuilt in {} ms", file, millisSince(started));
         }
     }
@@ -246,7 +247,7 @@ public final class Database implements Transactor, AutoCloseable {
         try {
             return work.get();
         } finally {
-            write("Could not rebuild the search index", c -> SearchTriggers.putBack(c));
+            write("Could not rebuild the search index", c -> SearchTriggers.putBack(c, SearchTriggers.LOAD_REBUILD_BUFFER));
         }
     }
 

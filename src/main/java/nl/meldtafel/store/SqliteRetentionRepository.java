@@ -205,7 +205,7 @@ public final class SqliteRetentionRepository implements RetentionRepository {
 
     @Override
     public void cleanSearchIndex() {
-        db.write("Could not rebuild the search index", SearchTriggers::putBack);
+        db.write("Could not rebuild the search index", c -> SearchTriggers.putBack(c, SearchTriggers.DESK_REBUILD_BUFFER));
     }
 
     @Override

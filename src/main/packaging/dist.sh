@@ -47,7 +47,17 @@ JAVA_OPTIONS=(
   # after a collection the heap keeps at most 30% free, so a long run's heap goes back to the PC
   --java-options '-XX:MaxHeapFreeRatio=30'
   --java-options '-XX:MinHeapFreeRatio=10'
+  # a young generation of a fifth of the heap instead of a third: its pages stay touched while the desk
+  # idles (RSS 230-269 MB instead of 258-301 on a million alerts); log verify took as long
+  --java-options '-XX:NewRatio=4'
 )
+# glibc keeps memory freed by the JVM's threads in its arenas; trimming every 5 s gives it back. Only
+# JDK 17.0.9+ and 21+ know the option, and a launcher with an unknown option does not start.
+if "$DIST/runtime/bin/java" -XX:TrimNativeHeapInterval=5000 -version > /dev/null 2>&1; then
+  JAVA_OPTIONS+=(--java-options '-XX:TrimNativeHeapInterval=5000')
+else
+  echo "dist: this JDK cannot trim the native heap (needs 17.0.9 or later); the launcher goes without"
+fi
 
 echo "dist: jpackage app image $APP $APP_VERSION ($COMMIT)"
 jpackage --type app-image --name "$APP" --app-version "$APP_VERSION" --vendor "Meldtafel" \

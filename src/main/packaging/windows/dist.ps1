@@ -33,7 +33,10 @@ Run jlink @("--add-modules", $Modules, "--include-locales=en,nl", "--strip-debug
     "--compress=2", "--generate-cds-archive", "--output", "$Dist\runtime")
 
 $JavaOptions = @("--java-options", '-Dorg.sqlite.lib.path=$APPDIR\native', "--java-options", "-Dorg.sqlite.lib.name=sqlitejdbc.dll",
-    "--java-options", "-XX:+UseSerialGC", "--java-options", "-Xmx256m", "--java-options", "-Xms64m")
+    "--java-options", "-XX:+UseSerialGC", "--java-options", "-Xmx256m", "--java-options", "-Xms64m",
+    # as dist.sh: a long run's heap goes back, and a small young generation; the native-heap trim is glibc's only
+    "--java-options", "-XX:MaxHeapFreeRatio=30", "--java-options", "-XX:MinHeapFreeRatio=10",
+    "--java-options", "-XX:NewRatio=4")
 # a second launcher with a console, for the admin commands (the desk's own has none)
 Set-Content -Path "$Dist\admin.properties" -Value "win-console=true"
 

@@ -78,9 +78,11 @@ final class UnconfirmedList extends VBox {
             // The buttons keep their full labels; the gist is what gets shortened.
             copy.setMinWidth(Region.USE_PREF_SIZE);
             confirm.setMinWidth(Region.USE_PREF_SIZE);
-            HBox.setHgrow(text, Priority.SOMETIMES);
-            HBox row = new HBox(6, text, spacer, copy, confirm);
-            row.setAlignment(Pos.CENTER_LEFT);
+            // Beside the form the panel is narrow: on one line with the buttons, the time was cut to
+            // "Heterdaad om 1…", so the text has the row's width and the buttons go under it.
+            HBox actions = new HBox(6, spacer, copy, confirm);
+            actions.setAlignment(Pos.CENTER_RIGHT);
+            VBox row = new VBox(2, text, actions);
             rows.getChildren().add(row);
         }
     }

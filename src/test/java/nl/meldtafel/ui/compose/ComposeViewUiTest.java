@@ -119,6 +119,12 @@ class ComposeViewUiTest {
 
         assertTrue(robot.lookup("#unconfirmedList").query().isVisible());
         assertFalse(sink.recorded().get(0).confirmed());
+        // the panel beside the form is narrow: the kind and time must not be cut to "Heterdaad om 1…"
+        Label what = robot.lookup("#unconfirmedList .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("Heterdaad om ")).findFirst().orElseThrow();
+        assertEquals("Heterdaad om 14.32", ((Text) what.lookup(".text")).getText());
+        assertEquals("Overval – Kerkplein (14.32 uur)", ((Text) robot.lookup("#unconfirmedList .muted").queryAs(Label.class)
+                .lookup(".text")).getText());
     }
 
     @Test

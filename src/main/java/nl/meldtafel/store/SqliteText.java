@@ -18,10 +18,6 @@ final class SqliteText {
         return decode(rs.getBytes(column));
     }
 
-    static String get(ResultSet rs, String column) throws SQLException {
-        return decode(rs.getBytes(column));
-    }
-
     private static String decode(byte[] utf8) {
         return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }

@@ -6,12 +6,14 @@ import javafx.animation.Timeline;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.i18n.Texts;
 import nl.meldtafel.cli.DataDirOption;
+import nl.meldtafel.store.DeskLock;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.postgres.ServerAddress;
 import nl.meldtafel.cli.DefaultDataFolder;
@@ -19,6 +21,7 @@ import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
 import nl.meldtafel.ui.compose.ComposeViewModel;
+import nl.meldtafel.ui.desk.AlreadyOpenDialog;
 import nl.meldtafel.ui.desk.DeskView;
 import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.desk.WindowSettings;
@@ -63,6 +66,9 @@ public final class MeldtafelApp extends Application {
     private Timeline followUpRefresh;
     private Timeline maintenance;
     private Timeline reconnect;
+    // held from init until stop: one desk per data folder on this PC
+    private DeskLock deskLock;
+    private boolean alreadyOpen;
 
     /** Runs on the launcher thread, so reading the settings file never touches the FX thread. */
     @Override
@@ -70,6 +76,13 @@ public final class MeldtafelApp extends Application {
         long started = System.nanoTime();
         options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
         dataFolder = DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv()));
+        DeskLock.Outcome lock = DeskLock.take(dataFolder);
+        if (lock instanceof DeskLock.HeldElsewhere) {
+            LOG.warn("Another desk on this PC uses {}; this one says so and stops, reading and writing nothing", dataFolder);
+            alreadyOpen = true;
+            return;
+        }
+        deskLock = lock instanceof DeskLock.Taken taken ? taken.lock() : null;
         // --database and MELDTAFEL_DATABASE go before the server chosen in Instellingen
         server = ServerAddress.chosen(options.database(), System.getenv());
         settings = SettingsSaver.open(dataFolder);
@@ -97,6 +110,10 @@ public final class MeldtafelApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (alreadyOpen) {
+            AlreadyOpenDialog.show(dataFolder, Platform::exit);
+            return;
+        }
         long started = System.nanoTime();
         Clock clock = Clock.system(zone);
         Storage storage = DeskAssembly.storage(dataFolder, server, System.getenv(), clock, team);
@@ -183,6 +200,9 @@ public final class MeldtafelApp extends Application {
         }
         if (assembly != null) {
             assembly.close();
+        }
+        if (deskLock != null) {
+            deskLock.close(); // last: the next desk may take the folder once the log is closed
         }
     }
 }

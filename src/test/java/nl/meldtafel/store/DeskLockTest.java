@@ -1,0 +1,97 @@
+package nl.meldtafel.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One desk per data folder, across processes, as two desks started on one PC would be. */
+class DeskLockTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondDeskOnTheSameFolderIsToldTheFolderIsHeldAndGetsItOnceTheFirstHasClosed() throws Exception {
+        Path folder = dir.resolve("data");
+        Process first = holder(folder);
+        try {
+            assertEquals("Taken", firstLine(first));
+            assertInstanceOf(DeskLock.HeldElsewhere.class, DeskLock.take(folder));
+        } finally {
+            first.getOutputStream().close(); // the holder closes its lock and ends
+            assertTrue(first.waitFor(20, TimeUnit.SECONDS));
+        }
+        DeskLock.Outcome after = DeskLock.take(folder);
+        assertInstanceOf(DeskLock.Taken.class, after);
+        ((DeskLock.Taken) after).lock().close();
+    }
+
+    @Test
+    void aDeskThatWasKilledLeavesTheFolderFree() throws Exception {
+        Path folder = dir.resolve("data");
+        Process killed = holder(folder);
+        assertEquals("Taken", firstLine(killed));
+        killed.destroyForcibly().waitFor();
+        DeskLock.Outcome outcome = DeskLock.take(folder);
+        assertInstanceOf(DeskLock.Taken.class, outcome);
+        ((DeskLock.Taken) outcome).lock().close();
+    }
+
+    @Test
+    void aFolderHeldHereIsHeldForAnotherProcessAndForThisOneUntilClosed() throws Exception {
+        Path folder = dir.resolve("data");
+        DeskLock.Outcome mine = DeskLock.take(folder);
+        assertInstanceOf(DeskLock.Taken.class, mine);
+        assertInstanceOf(DeskLock.HeldElsewhere.class, DeskLock.take(folder), "a second desk in this JVM");
+        Process other = holder(folder);
+        try {
+            assertEquals("HeldElsewhere", firstLine(other));
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor(20, TimeUnit.SECONDS);
+        }
+        ((DeskLock.Taken) mine).lock().close();
+        DeskLock.Outcome again = DeskLock.take(folder);
+        assertInstanceOf(DeskLock.Taken.class, again);
+        ((DeskLock.Taken) again).lock().close();
+    }
+
+    @Test
+    void theFolderAndLockFileAreMadePrivateOnFirstStart() throws Exception {
+        Path folder = dir.resolve("new").resolve("data");
+        DeskLock.Outcome outcome = DeskLock.take(folder);
+        ((DeskLock.Taken) outcome).lock().close();
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(DeskLock.FILE))));
+    }
+
+    @Test
+    void aFolderThatCannotHoldALockDoesNotStopTheDesk() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        assertInstanceOf(DeskLock.Unknown.class, DeskLock.take(notAFolder));
+    }
+
+    private static Process holder(Path folder) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", DeskLockHolder.class.getName(), folder.toString()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static String firstLine(Process p) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        return in.readLine();
+    }
+}

@@ -47,6 +47,33 @@ class AuditHashingTest {
     }
 
     @Test
+    void aLongPasteHashesAsItsBytesInOrder() throws Exception {
+        // longer than the hasher's first buffer, with emoji, control characters and a null among the parts
+        String paste = "Verdachte 🚲\t\u0007".repeat(1_000);
+        byte[] salt = new byte[16];
+        String expected = referenceWithSalt(salt, "heterdaad", paste, null, "");
+
+        assertEquals(expected, AuditHashing.contentHash(salt, "heterdaad", paste, null, ""));
+    }
+
+    private static String referenceWithSalt(byte[] salt, String... parts) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        byte[] version = "meldtafel-audit-v1/content".getBytes(StandardCharsets.UTF_8);
+        md.update(ByteBuffer.allocate(4).putInt(version.length).array());
+        md.update(version);
+        md.update(ByteBuffer.allocate(4).putInt(salt.length).array());
+        md.update(salt);
+        for (String part : parts) {
+            byte[] bytes = part == null ? null : part.getBytes(StandardCharsets.UTF_8);
+            md.update(ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
+            if (bytes != null) {
+                md.update(bytes);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    @Test
     void contentHashesTellEmptyFromMissingAndDependOnTheSalt() throws Exception {
         byte[] salt = {1, 2, 3};
         String withEmpty = AuditHashing.contentHash(salt, "", "tekst");

@@ -80,11 +80,12 @@ public final class DeskLock implements AutoCloseable {
             HELD_HERE.add(file);
             return new Taken(new DeskLock(file, channel, lock));
         } catch (OverlappingFileLockException e) {
-            closeQuietly(channel); // not reached while HELD_HERE is kept; a lock is never dropped silently
+            closeQuietly(channel); // held in this process, but not through DeskLock
             return new HeldElsewhere();
         } catch (IOException | UnsupportedOperationException e) {
             closeQuietly(channel);
-            LOG.warn("Could not lock {}; not checked whether another desk uses this folder ({})", file, e.toString());
+            // the class only: a message may name more of the PC than the log should
+            LOG.warn("Could not lock {}; not checked whether another desk uses this folder ({})", file, e.getClass().getSimpleName());
             return new Unknown(e.getClass().getSimpleName());
         }
     }

@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The desk window: the desk built by {@link DeskAssembly}, its timers, and closing in order. */
@@ -128,7 +127,7 @@ public final class MeldtafelApp extends Application {
         DeskView view = new DeskView(desk, clock.getZone());
         long built = System.nanoTime();
         Scene scene = new Scene(view, 1280, 760);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        scene.getStylesheets().add(DeskView.stylesheet());
         stage.setTitle(Texts.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(560);

@@ -22,9 +22,10 @@ enum AlertColumn {
     CLOSED_OS_ACCOUNT("a.closed_os_account"), OUTCOME("a.outcome"), CLOSE_CATEGORY("a.close_category"),
     REDACTED_AT("a.redacted_at");
 
-    /** Every column, in this order, of an alert {@code a} joined with its officer {@code o}. */
-    static final String SELECT = Arrays.stream(values()).map(c -> c.expression).collect(Collectors.joining(", ", "SELECT ", " "))
-            + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    /** An alert {@code a} joined with its officer {@code o}, who sent it. */
+    static final String FROM = "FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    /** Every column, in this order, from {@link #FROM}. */
+    static final String SELECT = Arrays.stream(values()).map(c -> c.expression).collect(Collectors.joining(", ", "SELECT ", " ")) + FROM;
 
     private final String expression;
 

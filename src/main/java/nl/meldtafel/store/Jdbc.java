@@ -29,13 +29,11 @@ public final class Jdbc {
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        long millis = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+        return instant(rs, rs.findColumn(column));
     }
 
     public static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
+        return nullableLong(rs, rs.findColumn(column));
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -43,7 +43,7 @@ public final class SqliteAlertRepository implements AlertRepository {
     private static final String SENDER = AlertColumn.OFFICER_NAME.expression() + " AS officer_name";
     private static final String ROW_SELECT = "SELECT a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, "
             + "a.due_at, a.closed_at, a.policy_repeat_ms, " + SENDER + " ";
-    private static final String ROW_COLUMNS = ROW_SELECT + "FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    private static final String ROW_COLUMNS = ROW_SELECT + AlertColumn.FROM;
     private static final Comparator<AlertRow> NEWEST_FIRST =
             Comparator.comparing(AlertRow::logTime).thenComparingLong(AlertRow::id).reversed();
 

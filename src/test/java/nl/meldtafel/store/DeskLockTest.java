@@ -33,9 +33,7 @@ class DeskLockTest {
             first.getOutputStream().close(); // the holder closes its lock and ends
             assertTrue(first.waitFor(20, TimeUnit.SECONDS));
         }
-        DeskLock.Outcome after = DeskLock.take(folder);
-        assertInstanceOf(DeskLock.Taken.class, after);
-        ((DeskLock.Taken) after).lock().close();
+        assertFreeAndLeaveIt(folder);
     }
 
     @Test
@@ -44,9 +42,7 @@ class DeskLockTest {
         Process killed = holder(folder);
         assertEquals("Taken", firstLine(killed));
         killed.destroyForcibly().waitFor();
-        DeskLock.Outcome outcome = DeskLock.take(folder);
-        assertInstanceOf(DeskLock.Taken.class, outcome);
-        ((DeskLock.Taken) outcome).lock().close();
+        assertFreeAndLeaveIt(folder);
     }
 
     @Test
@@ -63,9 +59,7 @@ class DeskLockTest {
             other.waitFor(20, TimeUnit.SECONDS);
         }
         ((DeskLock.Taken) mine).lock().close();
-        DeskLock.Outcome again = DeskLock.take(folder);
-        assertInstanceOf(DeskLock.Taken.class, again);
-        ((DeskLock.Taken) again).lock().close();
+        assertFreeAndLeaveIt(folder);
     }
 
     @Test
@@ -81,6 +75,13 @@ class DeskLockTest {
     void aFolderThatCannotHoldALockDoesNotStopTheDesk() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         assertInstanceOf(DeskLock.Unknown.class, DeskLock.take(notAFolder));
+    }
+
+    /** The folder can be taken now; taken, it is released again. */
+    private static void assertFreeAndLeaveIt(Path folder) {
+        DeskLock.Outcome outcome = DeskLock.take(folder);
+        assertInstanceOf(DeskLock.Taken.class, outcome);
+        ((DeskLock.Taken) outcome).lock().close();
     }
 
     private static Process holder(Path folder) throws IOException {

@@ -6,7 +6,6 @@ import javafx.scene.control.ButtonType;
 import nl.meldtafel.i18n.Texts;
 
 import java.nio.file.Path;
-import java.util.Objects;
 
 /** Said by a desk started while another desk on this PC uses the same data folder: it stops without touching it. */
 public final class AlreadyOpenDialog {
@@ -22,8 +21,7 @@ public final class AlreadyOpenDialog {
         dialog.setHeaderText(Texts.get("desk.alreadyOpen.title"));
         dialog.getDialogPane().setId("alreadyOpen");
         dialog.getDialogPane().setPrefWidth(520);
-        dialog.getDialogPane().getStylesheets().add(Objects.requireNonNull(
-                AlreadyOpenDialog.class.getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm());
+        dialog.getDialogPane().getStylesheets().add(DeskView.stylesheet());
         dialog.setOnHidden(e -> afterClose.run());
         dialog.show();
         return dialog;

@@ -53,6 +53,11 @@ public final class DeskView extends BorderPane {
     private Node followUp;
     private final java.util.Map<DeskViewModel.Screen, Runnable> unbuilt = new java.util.EnumMap<>(DeskViewModel.Screen.class);
 
+    /** The desk's stylesheet, for its window and for a notice shown without one. */
+    public static String stylesheet() {
+        return java.util.Objects.requireNonNull(DeskView.class.getResource("/nl/meldtafel/ui/meldtafel.css")).toExternalForm();
+    }
+
     public DeskView(DeskViewModel model, ZoneId zone) {
         this.model = model;
         getStyleClass().add("desk");

@@ -29,6 +29,7 @@ public final class Database implements Transactor, AutoCloseable {
 
     private final Path file;
     private final Migrator migrator;
+    private final ConnectionSettings.Durability durability;
     // null until connect(): services are built before the file is opened in the background
     private volatile Connection connection;
     private StatementCache statements;
@@ -43,18 +44,24 @@ public final class Database implements Transactor, AutoCloseable {
     private enum Mode { NONE, READ, WRITE }
 
     private Database(Path file, Migrator migrator) {
-        this(file, migrator, false);
+        this(file, migrator, false, ConnectionSettings.Durability.DESK);
     }
 
-    private Database(Path file, Migrator migrator, boolean secondReader) {
+    private Database(Path file, Migrator migrator, boolean secondReader, ConnectionSettings.Durability durability) {
         this.file = file;
         this.migrator = migrator;
         this.secondReader = secondReader;
+        this.durability = durability;
     }
 
     /** The database in {@code file}, not yet opened: every call before {@link #connect} is refused. */
     public static Database at(Path file) {
         return new Database(file, new Migrator(Migrator.all()));
+    }
+
+    /** As {@link #at}, for building a new log in one go: see {@link ConnectionSettings.Durability#BULK_LOAD}. */
+    static Database forBulkLoad(Path file) {
+        return new Database(file, new Migrator(Migrator.all()), false, ConnectionSettings.Durability.BULK_LOAD);
     }
 
     /**
@@ -109,7 +116,7 @@ public final class Database implements Transactor, AutoCloseable {
         lock.lock();
         try {
             if (connection == null) {
-                Connection opened = openConnection(file, migrator);
+                Connection opened = openConnection(file, migrator, durability);
                 statements = new StatementCache(opened);
                 connection = opened;
                 try {
@@ -134,8 +141,8 @@ public final class Database implements Transactor, AutoCloseable {
         lock.lock();
         try {
             requireOpen();
-            Database reader = new Database(file, migrator, true);
-            SQLiteConfig config = ConnectionSettings.config();
+            Database reader = new Database(file, migrator, true, durability);
+            SQLiteConfig config = ConnectionSettings.config(durability);
             config.setReadOnly(true);
             reader.connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
             reader.statements = new StatementCache(reader.connection);
@@ -147,7 +154,7 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
-    private static Connection openConnection(Path file, Migrator migrator) {
+    private static Connection openConnection(Path file, Migrator migrator, ConnectionSettings.Durability durability) {
         long started = System.nanoTime();
         Preflight.check(file, migrator.latestVersion());
         LOG.info("Database {}: preflight done in {} ms", file.getFileName(), millisSince(started));
@@ -159,8 +166,8 @@ public final class Database implements Transactor, AutoCloseable {
                 throw new StorageException(StorageException.Reason.OTHER, "Data folder does not exist: " + parent);
             }
             makePrivate(file);
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file, ConnectionSettings.config().toProperties());
-            ConnectionSettings.verify(connection, file);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file, ConnectionSettings.config(durability).toProperties());
+            ConnectionSettings.verify(connection, file, durability);
             migrator.migrate(connection, file);
             recordWriter(connection, migrator);
             LOG.info("Database {} opened in {} ms", file, millisSince(started));

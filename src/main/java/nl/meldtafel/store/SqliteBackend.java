@@ -68,6 +68,11 @@ public final class SqliteBackend implements Backend {
         return new SqliteBackend(folder, Database.at(Storage.databaseFile(folder)), clock);
     }
 
+    /** {@code meldtafel.db} in {@code folder}, for a new log built in one go: see {@link LogBuiltAside}. */
+    static SqliteBackend forBulkLoad(Path folder, Clock clock) {
+        return new SqliteBackend(folder, Database.forBulkLoad(Storage.databaseFile(folder)), clock);
+    }
+
     /** A copy of the log in another file (for verification), with the anchors and backups of {@code folder}. */
     static SqliteBackend ofFile(Path folder, Path file, Clock clock) {
         return new SqliteBackend(folder, Database.at(file), clock);

@@ -101,6 +101,11 @@ public final class Storage implements DeskLog, AutoCloseable {
         return new Storage(dataFolder, SqliteBackend.in(dataFolder, clock), clock, false);
     }
 
+    /** The services over a new log built in one go in {@code dataFolder}, not opened yet: see {@link LogBuiltAside}. */
+    static Storage forBulkLoad(Path dataFolder, Clock clock) {
+        return new Storage(dataFolder, SqliteBackend.forBulkLoad(dataFolder, clock), clock, false);
+    }
+
     /**
      * The services over any backend (a server's, for instance), not opened yet: see {@link #open()}.
      * {@code dataFolder} keeps this desk's chain anchors whatever the backend.

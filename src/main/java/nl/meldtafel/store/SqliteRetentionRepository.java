@@ -111,15 +111,14 @@ public final class SqliteRetentionRepository implements RetentionRepository {
     public long placeHold(long alertId, String reason, LocalDate until, long officerId, String osAccount, Instant at) {
         return db.write("Could not place the hold on alert " + alertId, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO retention_hold (alert_id, reason, until_date, "
-                    + "placed_at, placed_by, placed_os_account) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "placed_at, placed_by, placed_os_account) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
                 ps.setLong(1, alertId);
                 ps.setString(2, reason);
                 ps.setString(3, until.toString());
                 ps.setLong(4, at.toEpochMilli());
                 ps.setLong(5, officerId);
                 ps.setString(6, osAccount);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
+                try (ResultSet keys = ps.executeQuery()) {
                     keys.next();
                     return keys.getLong(1);
                 }

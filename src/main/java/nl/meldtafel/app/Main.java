@@ -43,6 +43,8 @@ public final class Main {
             }
             startLogging(StartOptions.parse(arguments).dataDir(), System.getenv(), true);
             LOG.info("Meldtafel {} starting the desk", Version.forLog());
+            SoftwareDrawing.beforeLaunch(DataDirOption.resolve(StartOptions.parse(arguments).dataDir(),
+                    DefaultDataFolder.of(System.getenv())), Clock.systemUTC());
             Application.launch(MeldtafelApp.class, args);
             return;
         }

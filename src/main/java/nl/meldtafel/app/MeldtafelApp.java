@@ -6,6 +6,7 @@ import javafx.animation.Timeline;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -82,6 +83,8 @@ public final class MeldtafelApp extends Application {
             return;
         }
         deskLock = lock instanceof DeskLock.Taken taken ? taken.lock() : null;
+        // 3D needs a hardware pipeline: without it JavaFX fell back to drawing in software
+        SoftwareDrawing.afterLaunch(dataFolder, Platform.isSupported(ConditionalFeature.SCENE3D), Clock.systemUTC());
         // --database and MELDTAFEL_DATABASE go before the server chosen in Instellingen
         server = ServerAddress.chosen(options.database(), System.getenv());
         settings = SettingsSaver.open(dataFolder);

@@ -64,10 +64,14 @@ public final class LightDeskBenchmark {
         Files.delete(load);
         List<String> cmd = new ArrayList<>(List.of("java"));
         cmd.addAll(JVM);
+        // as the .deb starts it on a PC without usable graphics hardware: GTK's OpenGL probe off (its launch
+        // script), and the software drawing the desk remembers after its first start there
         cmd.addAll(List.of("-Dprism.order=sw", "-Dmeldtafel.readyProbe=" + ready, "-Dmeldtafel.loadProbe=" + load,
                 "-jar", "target/meldtafel.jar", "--data-dir", data.toString()));
         long start = System.nanoTime();
-        Process desk = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder started = new ProcessBuilder(cmd);
+        started.environment().putIfAbsent("GDK_GL", "disable");
+        Process desk = started.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             long readyMs = -1;
             while (!Files.exists(load) || Files.size(load) == 0) {

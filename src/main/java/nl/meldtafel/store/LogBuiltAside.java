@@ -37,12 +37,29 @@ public final class LogBuiltAside {
     /**
      * Runs {@code build} on a copy of the data folder's log (a new log if it has none), then puts the
      * result in its place, opens it once as a desk would and closes it, which anchors the head everywhere.
-     * The log must not be open elsewhere meanwhile.
+     * Holds the folder's desk lock meanwhile: a desk writing to the old file would lose what it wrote.
+     *
+     * @throws StorageException when a desk has the folder open
      */
     public <T> T build(Function<Storage, T> build) {
+        DataFolder.ensureExists(dataFolder);
+        DeskLock.Outcome lock = DeskLock.take(dataFolder);
+        if (lock instanceof DeskLock.HeldElsewhere) {
+            throw new StorageException(StorageException.Reason.OTHER, "A desk has " + dataFolder
+                    + " open; close it before a log is built there.");
+        }
+        try {
+            return buildAside(build);
+        } finally {
+            if (lock instanceof DeskLock.Taken taken) {
+                taken.lock().close();
+            }
+        }
+    }
+
+    private <T> T buildAside(Function<Storage, T> build) {
         Path work = dataFolder.resolve(WORK_FOLDER);
         try {
-            DataFolder.ensureExists(dataFolder);
             deleteTree(work);
             PrivateFiles.createFolder(work);
             copyIntoWork(work);

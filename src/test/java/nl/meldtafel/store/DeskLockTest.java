@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +21,9 @@ class DeskLockTest {
     @Test
     void aSecondDeskOnTheSameFolderIsToldTheFolderIsHeldAndGetsItOnceTheFirstHasClosed() throws Exception {
         Path folder = dir.resolve("data");
-        Process first = holder(folder);
+        Process first = DeskLockHolder.start(folder);
         try {
-            assertEquals("Taken", firstLine(first));
+            assertEquals("Taken", DeskLockHolder.firstLine(first));
             assertInstanceOf(DeskLock.HeldElsewhere.class, DeskLock.take(folder));
         } finally {
             first.getOutputStream().close(); // the holder closes its lock and ends
@@ -39,8 +35,8 @@ class DeskLockTest {
     @Test
     void aDeskThatWasKilledLeavesTheFolderFree() throws Exception {
         Path folder = dir.resolve("data");
-        Process killed = holder(folder);
-        assertEquals("Taken", firstLine(killed));
+        Process killed = DeskLockHolder.start(folder);
+        assertEquals("Taken", DeskLockHolder.firstLine(killed));
         killed.destroyForcibly().waitFor();
         assertFreeAndLeaveIt(folder);
     }
@@ -51,9 +47,9 @@ class DeskLockTest {
         DeskLock.Outcome mine = DeskLock.take(folder);
         assertInstanceOf(DeskLock.Taken.class, mine);
         assertInstanceOf(DeskLock.HeldElsewhere.class, DeskLock.take(folder), "a second desk in this JVM");
-        Process other = holder(folder);
+        Process other = DeskLockHolder.start(folder);
         try {
-            assertEquals("HeldElsewhere", firstLine(other));
+            assertEquals("HeldElsewhere", DeskLockHolder.firstLine(other));
         } finally {
             other.getOutputStream().close();
             other.waitFor(20, TimeUnit.SECONDS);
@@ -82,17 +78,5 @@ class DeskLockTest {
         DeskLock.Outcome outcome = DeskLock.take(folder);
         assertInstanceOf(DeskLock.Taken.class, outcome);
         ((DeskLock.Taken) outcome).lock().close();
-    }
-
-    private static Process holder(Path folder) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", DeskLockHolder.class.getName(), folder.toString()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    private static String firstLine(Process p) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        return in.readLine();
     }
 }

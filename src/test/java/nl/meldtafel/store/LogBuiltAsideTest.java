@@ -3,6 +3,7 @@ package nl.meldtafel.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,6 +124,34 @@ class LogBuiltAsideTest {
             assertTrue(s.verifier().verify(s.anchors().newest().map(ChainAnchors.Anchor::expected)).intact());
         }
         assertFalse(Files.exists(dir.resolve(LogBuiltAside.WORK_FOLDER)));
+    }
+
+    @Test
+    void aDeskThatHasTheFolderOpenKeepsItsLogAndIsToldWhy() throws Exception {
+        try (Storage s = Storage.open(dir, clock)) {
+            Fixtures.officer(s, "M. Bakker", "2");
+        }
+        byte[] log = Files.readAllBytes(Storage.databaseFile(dir));
+        Process desk = DeskLockHolder.start(dir);
+        try {
+            assertEquals("Taken", DeskLockHolder.firstLine(desk));
+
+            StorageException refused = assertThrows(StorageException.class, () -> new LogBuiltAside(dir, clock).build(s -> {
+                sendOne(s, "Inbraak");
+                return null;
+            }));
+
+            assertTrue(refused.getMessage().contains("close it"), refused.getMessage());
+            assertArrayEquals(log, Files.readAllBytes(Storage.databaseFile(dir)));
+            assertFalse(Files.exists(dir.resolve(LogBuiltAside.WORK_FOLDER)));
+        } finally {
+            desk.getOutputStream().close();
+            desk.waitFor();
+        }
+        new LogBuiltAside(dir, clock).build(s -> null);
+        DeskLock.Outcome after = DeskLock.take(dir);
+        assertInstanceOf(DeskLock.Taken.class, after, "the build let go of the lock");
+        ((DeskLock.Taken) after).lock().close();
     }
 
     private static void sendOne(Storage s, String text) {

@@ -35,16 +35,17 @@ public final class Main {
             return;
         }
         if (StartOptions.isDeskStart(arguments)) {
-            Optional<String> badServer = serverProblem(StartOptions.parse(arguments), System.getenv());
+            StartOptions options = StartOptions.parse(arguments);
+            Optional<String> badServer = serverProblem(options, System.getenv());
             if (badServer.isPresent()) {
                 // before the window: a desk pointed at a server it cannot even name must not open on its own file
                 System.err.println("Meldtafel: " + badServer.get());
                 System.exit(2);
             }
-            startLogging(StartOptions.parse(arguments).dataDir(), System.getenv(), true);
+            startLogging(options.dataDir(), System.getenv(), true);
             LOG.info("Meldtafel {} starting the desk", Version.forLog());
-            SoftwareDrawing.beforeLaunch(DataDirOption.resolve(StartOptions.parse(arguments).dataDir(),
-                    DefaultDataFolder.of(System.getenv())), Clock.systemUTC());
+            SoftwareDrawing.beforeLaunch(DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv())),
+                    Clock.systemUTC());
             Application.launch(MeldtafelApp.class, args);
             return;
         }

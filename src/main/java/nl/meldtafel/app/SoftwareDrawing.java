@@ -62,7 +62,7 @@ final class SoftwareDrawing {
                 LOG.info("No usable graphics hardware: the next starts draw in software from the start");
             }
         } catch (IOException e) {
-            // only a faster, lighter next start is lost
+            // only a lighter next start is lost
             LOG.info("Could not note the drawing pipeline in {} ({})", file, e.getClass().getSimpleName());
         }
     }

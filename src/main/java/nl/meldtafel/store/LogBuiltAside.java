@@ -74,15 +74,22 @@ public final class LogBuiltAside {
             Storage.open(dataFolder, clock).close();
             return result;
         } catch (IOException e) {
-            throw new StorageException(StorageException.Reason.OTHER,
+            // a full disk, say: the half copy goes, the folder's own log stays as it was
+            StorageException failed = new StorageException(StorageException.Reason.OTHER,
                     "Could not build the log in " + work + ": " + e.getMessage(), e);
+            clearAfter(work, failed);
+            throw failed;
         } catch (RuntimeException | Error e) {
-            try {
-                deleteTree(work);
-            } catch (IOException | UncheckedIOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
+            clearAfter(work, e);
             throw e;
+        }
+    }
+
+    private static void clearAfter(Path work, Throwable failure) {
+        try {
+            deleteTree(work);
+        } catch (IOException | UncheckedIOException cleanup) {
+            failure.addSuppressed(cleanup);
         }
     }
 

@@ -69,9 +69,14 @@ public final class ChainAnchors {
     /** The anchor files: beside the backups, and in the second place. */
     public List<Path> files() {
         List<Path> files = new ArrayList<>();
-        files.add(dataFolder.resolve(BackupService.FOLDER).resolve(FILE));
+        files.add(besideBackups(dataFolder));
         secondPlace().ifPresent(p -> files.add(p.resolve(FILE)));
         return files;
+    }
+
+    /** The anchor file of {@code dataFolder} itself, beside its backups. */
+    static Path besideBackups(Path dataFolder) {
+        return dataFolder.resolve(BackupService.FOLDER).resolve(FILE);
     }
 
     /** The newest anchor in any of the files (by time written, then by entry number). */

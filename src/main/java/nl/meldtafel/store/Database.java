@@ -366,6 +366,16 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
+    /** Copies {@code file} to {@code copy}, with its -wal file if it has one: what only the journal holds yet comes along. */
+    static void copyWithJournal(Path file, Path copy) throws IOException {
+        for (String suffix : new String[] {"", "-wal"}) {
+            Path from = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.exists(from)) {
+                Files.copy(from, copy.resolveSibling(copy.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
     /**
      * Renames a damaged database (and its -wal/-shm companions) to
      * {@code <name>.beschadigd-<timestamp>} so a fresh one can start. Nothing is deleted.

@@ -42,7 +42,6 @@ public final class LogBuiltAside {
      * @throws StorageException when a desk has the folder open
      */
     public <T> T build(Function<Storage, T> build) {
-        DataFolder.ensureExists(dataFolder);
         DeskLock.Outcome lock = DeskLock.take(dataFolder);
         if (lock instanceof DeskLock.HeldElsewhere) {
             throw new StorageException(StorageException.Reason.OTHER, "A desk has " + dataFolder
@@ -96,15 +95,14 @@ public final class LogBuiltAside {
     /** The log as it is now, with its journal, and its anchors, so the chain goes on from them. */
     private void copyIntoWork(Path work) throws IOException {
         Path db = Storage.databaseFile(dataFolder);
-        for (String suffix : new String[] {"", "-wal"}) {
-            Path from = db.resolveSibling(db.getFileName() + suffix);
-            if (Files.exists(from)) {
-                Files.copy(from, work.resolve(from.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
-            }
+        if (Files.exists(db)) {
+            Database.copyWithJournal(db, Storage.databaseFile(work));
         }
-        Path anchors = anchorFile(dataFolder);
+        Path anchors = ChainAnchors.besideBackups(dataFolder);
         if (Files.exists(anchors)) {
-            Files.copy(anchors, PrivateFiles.createFolder(anchors(work)).resolve(ChainAnchors.FILE), StandardCopyOption.COPY_ATTRIBUTES);
+            Path copy = ChainAnchors.besideBackups(work);
+            PrivateFiles.createFolder(copy.getParent());
+            Files.copy(anchors, copy, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 
@@ -124,20 +122,13 @@ public final class LogBuiltAside {
             Files.move(marker, CleanShutdown.marker(db), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         // after the log: an anchor may be older than its log, never newer
-        Path anchors = anchorFile(work);
+        Path anchors = ChainAnchors.besideBackups(work);
         if (Files.exists(anchors)) {
-            PrivateFiles.createFolder(anchors(dataFolder));
-            Files.move(anchors, anchorFile(dataFolder), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path kept = ChainAnchors.besideBackups(dataFolder);
+            PrivateFiles.createFolder(kept.getParent());
+            Files.move(anchors, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         LOG.info("Log built aside and moved into {}", db);
-    }
-
-    private static Path anchors(Path folder) {
-        return folder.resolve(BackupService.FOLDER);
-    }
-
-    private static Path anchorFile(Path folder) {
-        return anchors(folder).resolve(ChainAnchors.FILE);
     }
 
     private static void deleteTree(Path folder) throws IOException {

@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.security.SecureRandom;
@@ -150,12 +149,7 @@ public final class Storage implements DeskLog, AutoCloseable {
             }
         }
         Path copy = databaseFile(PrivateFiles.createFolder(workFolder));
-        for (String suffix : new String[] {"", "-wal"}) {
-            Path from = dataFolder.resolve(DataFolder.DATABASE_FILE + suffix);
-            if (Files.exists(from)) {
-                Files.copy(from, copy.resolveSibling(copy.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        Database.copyWithJournal(file, copy);
         return opened(new Storage(dataFolder, SqliteBackend.ofFile(dataFolder, copy, clock), clock, true));
     }
 

@@ -27,9 +27,10 @@ import java.util.stream.Stream;
  * The {@code mvn} way runs {@code mvn -q javafx:run} (Maven's own start-up included, offline).
  *
  * <p>The {@code image} way (issue 16) times the installed form against its floor, alternating runs:
- * the app image's launcher until the desk is usable (its ReadyProbe file appears: templates loaded, an
- * officer at the desk, the compose form accepting keys), and a bare JavaFX window ({@link BareWindow})
- * started by the same runtime with the same JVM options and JavaFX from the same jar, until it is shown.
+ * the app image's command ({@code bin/meldtafel}, which the .deb starts) until the desk is usable (its
+ * ReadyProbe file appears: templates loaded, an officer at the desk, the compose form accepting keys), and a
+ * bare JavaFX window ({@link BareWindow}) started by the same runtime with the same JVM options and JavaFX
+ * from the same jar, until it is shown. jpackage's own launcher ({@code bin/Meldtafel}) is timed alongside.
  * Each desk run gets a fresh copy of a small data folder (a demo log and the officer who sat there last),
  * made after one uncounted first start in it. Both run as the .deb starts the desk ({@code GDK_GL=disable}).
  * <pre>
@@ -100,7 +101,12 @@ public final class StartupTiming {
     }
 
     private static void compareImage(int runs, Path image) throws Exception {
-        Path launcher = image.resolve("bin/Meldtafel");
+        // the command the .deb and its menu entry start (bin/meldtafel), and jpackage's own launcher beside it
+        Path launcher = image.resolve("bin/meldtafel");
+        Path jpackageLauncher = image.resolve("bin/Meldtafel");
+        if (!Files.isExecutable(launcher)) {
+            throw new IllegalStateException(launcher + " is missing: build the image with mvn -Pdist package");
+        }
         Path seed = Files.createTempDirectory("meldtafel-seed");
         try {
             run(List.of(launcher.toString(), "demo", "--alerts", "200", "--data-dir", seed.toString()), Map.of());
@@ -115,11 +121,14 @@ public final class StartupTiming {
             untilProbe(List.of(launcher.toString()), seed, false, "first start (not counted)");
             List<Long> desk = new ArrayList<>();
             List<Long> floor = new ArrayList<>();
+            List<Long> jpackage = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 floor.add(untilProbe(bare, null, true, "bare window run " + (i + 1)));
                 desk.add(untilProbe(List.of(launcher.toString()), seed, true, "app image run " + (i + 1)));
+                jpackage.add(untilProbe(List.of(jpackageLauncher.toString()), seed, true, "jpackage launcher run " + (i + 1)));
             }
             long deskMedian = report(launcher + " (usable desk)", desk);
+            report(jpackageLauncher + " (usable desk, jpackage's launcher, for comparison)", jpackage);
             long floorMedian = report("bare JavaFX window, same runtime", floor);
             System.out.printf(Locale.ROOT, "ratio app image / bare window: %.2f (target <= 1.2); load %s%n",
                     (double) deskMedian / floorMedian, Files.readString(Path.of("/proc/loadavg")).trim());

@@ -45,7 +45,8 @@ for argument in "$@"; do
     esac
 done
 if [ "$desk" = yes ]; then
-    options+=("-XX:TieredStopAtLevel=1")
+    # one compiler thread: with two, C1 took the FX thread's second core for 1 s of the start
+    options+=("-XX:TieredStopAtLevel=1" "-XX:CICompilerCount=1")
 fi
 if [ -z "$classpath" ] || [ -z "$main" ]; then
     echo "meldtafel: $cfg names no class path or main class; reinstall Meldtafel" >&2

@@ -43,8 +43,8 @@ public final class StartupTiming {
 
     private static final String TITLE = "Meldtafel";
     private static final long TIMEOUT_MS = 120_000;
-    /** The JVM option src/main/packaging/linux/meldtafel.sh gives a desk start, not an admin command. */
-    static final String DESK_COMPILER = "-XX:TieredStopAtLevel=1";
+    /** The JVM options src/main/packaging/linux/meldtafel.sh gives a desk start, not an admin command. */
+    static final List<String> DESK_COMPILER = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
     private StartupTiming() {
     }
@@ -116,8 +116,8 @@ public final class StartupTiming {
                     "{\"officer\":{\"personnelNumber\":\"100001\",\"id\":1,\"name\":\"Bench\"}}", StandardCharsets.UTF_8);
             List<String> bare = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
             bare.addAll(jvmOptionsOf(image).stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList());
-            // what bin/meldtafel adds for a desk start (C1 only): the bare window starts the same way
-            bare.add(DESK_COMPILER);
+            // what bin/meldtafel adds for a desk start (C1 only, one thread): the bare window starts the same way
+            bare.addAll(DESK_COMPILER);
             bare.addAll(List.of("-cp", image.resolve("lib/app/meldtafel.jar") + java.io.File.pathSeparator
                     + Path.of("target/test-classes").toAbsolutePath(), BareWindow.class.getName()));
             // the desk's first start on this PC, in the folder itself: what it notes there (software drawing)

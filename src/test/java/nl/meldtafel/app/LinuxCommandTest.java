@@ -57,7 +57,7 @@ class LinuxCommandTest {
 
     /** An image with the script, a .cfg as jpackage writes it, and a "java" that prints its arguments. */
     private Path image() throws IOException {
-        Path image = dir.resolve("Meldtafel");
+        Path image = dir.resolve("unpacked here/Meldtafel"); // an image may be unpacked anywhere, spaces and all
         Files.createDirectories(image.resolve("bin"));
         Files.createDirectories(image.resolve("lib/app"));
         Files.createDirectories(image.resolve("lib/runtime/bin"));

@@ -64,7 +64,7 @@ public final class LightDeskBenchmark {
         Files.delete(load);
         List<String> cmd = new ArrayList<>(List.of("java"));
         cmd.addAll(JVM);
-        cmd.addAll(StartupTiming.DESK_COMPILER); // as bin/meldtafel starts the desk; log verify below goes without
+        cmd.addAll(StartupTiming.DESK_COMPILER_OPTIONS); // as bin/meldtafel starts the desk; log verify below goes without
         // as the .deb starts it on a PC without usable graphics hardware: GTK's OpenGL probe off (its launch
         // script), and the software drawing the desk remembers after its first start there
         cmd.addAll(List.of("-Dprism.order=sw", "-Dmeldtafel.readyProbe=" + ready, "-Dmeldtafel.loadProbe=" + load,

@@ -123,6 +123,9 @@ case "$(uname -s)" in
       DEB_IMAGE="$DIST/deb-image/$APP"
       rm -rf "$DIST/deb-image" && mkdir -p "$DIST/deb-image" && cp -a "$IMAGE" "$DEB_IMAGE"
       rm -f "$DEB_IMAGE/lib/app/meldtafel.jsa" && cp "$DIST/$APP.cfg.plain" "$DEB_IMAGE/lib/app/$APP.cfg"
+      # Java 17 uses the archive only while the jar has the modification time it was trained with; packing
+      # the .deb gives the jar a new one, so postinst sets it back from this file
+      stat -c %Y "$DEB_IMAGE/lib/app/meldtafel.jar" > "$DEB_IMAGE/lib/app/meldtafel.jar.trained-mtime"
       # The archive must be trained at /opt/meldtafel, where the .deb installs: only when that place is free
       if [ -w /opt ] && [ ! -e /opt/meldtafel ] && { [ -n "${DISPLAY:-}" ] || [ ${#XVFB[@]} -gt 0 ]; }; then
         cp -a "$DEB_IMAGE" /opt/meldtafel

@@ -109,6 +109,7 @@ public final class StartupTiming {
         if (!Files.isExecutable(launcher)) {
             throw new IllegalStateException(launcher + " is missing: build the image with mvn -Pdist package");
         }
+        requireArchiveUsed(image);
         Path seed = Files.createTempDirectory("meldtafel-seed");
         try {
             run(List.of(launcher.toString(), "demo", "--alerts", "200", "--data-dir", seed.toString()), Map.of());
@@ -138,6 +139,26 @@ public final class StartupTiming {
                     (double) deskMedian / floorMedian, Files.readString(Path.of("/proc/loadavg")).trim());
         } finally {
             deleteTree(seed);
+        }
+    }
+
+    /**
+     * Java 17 skips an AppCDS archive without a word when the jar moved or its modification time changed
+     * (the installed .deb did until 2026-12-05): such an image's figures are not the installed form's.
+     */
+    private static void requireArchiveUsed(Path image) throws Exception {
+        List<String> options = jvmOptionsOf(image);
+        if (options.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"))) {
+            throw new IllegalStateException(image + " has no AppCDS archive in its .cfg: build it with mvn -Pdist package");
+        }
+        List<String> check = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
+        check.addAll(options.stream().map(o -> o.equals("-Xshare:auto") ? "-Xshare:on" : o).toList());
+        check.addAll(List.of("-cp", image.resolve("lib/app/meldtafel.jar").toString(), "nl.meldtafel.app.Main", "--version"));
+        try {
+            run(check, Map.of());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(image + "'s AppCDS archive is not used (the jar moved, or its modification "
+                    + "time is not the one it was trained with): " + e.getMessage(), e);
         }
     }
 

@@ -12,8 +12,9 @@ import java.util.Optional;
 public record StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir, Optional<String> database,
                            Optional<String> team, boolean unit) {
 
-    private static final List<String> DESK_OPTIONS = List.of("--templates", "--data-dir", "--database", "--team");
-    private static final String UNIT = "--unit";
+    /** The desk's options with a value; src/main/packaging/linux/meldtafel.sh knows them too (LinuxCommandTest). */
+    static final List<String> DESK_OPTIONS = List.of("--templates", "--data-dir", "--database", "--team");
+    static final String UNIT = "--unit";
 
     public StartOptions(Optional<Path> templatesDir, Optional<Path> dataDir, Optional<String> database) {
         this(templatesDir, dataDir, database, Optional.empty(), false);

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.meldtafel.bench.StartupTiming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LinuxCommandTest {
 
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    /** What the script adds for a desk start: the start benchmark gives its bare window the same. */
+    private static final List<String> DESK_COMPILER = StartupTiming.DESK_COMPILER_OPTIONS;
 
     @TempDir
     Path dir;
@@ -32,10 +35,25 @@ class LinuxCommandTest {
         Path image = image();
         List<String> given = run(image, List.of("--data-dir", "/tmp/my data"));
         String app = image.resolve("lib/app").toString();
-        assertEquals(List.of("-Xmx256m", "-Dorg.sqlite.lib.path=" + app + "/native", "-XX:+UseSerialGC", C1_ONLY,
-                "-XX:CICompilerCount=1", "-cp", app + "/meldtafel.jar", "nl.meldtafel.app.Main", "--data-dir", "/tmp/my data"), given);
+        List<String> expected = new ArrayList<>(List.of("-Xmx256m", "-Dorg.sqlite.lib.path=" + app + "/native",
+                "-XX:+UseSerialGC"));
+        expected.addAll(DESK_COMPILER);
+        expected.addAll(List.of("-cp", app + "/meldtafel.jar", "nl.meldtafel.app.Main", "--data-dir", "/tmp/my data"));
+        assertEquals(expected, given);
+        assertTrue(given.contains(C1_ONLY));
         assertTrue(run(image, List.of()).contains(C1_ONLY), "a start without arguments is the desk");
         assertTrue(run(image, List.of("--data-dir=/x", "--unit", "--team", "Wijk Noord")).contains(C1_ONLY));
+    }
+
+    /** The script's list of desk options is StartOptions': a desk option it did not know would start on C2. */
+    @Test
+    void everyDeskOptionStartsTheDesk() throws Exception {
+        Path image = image();
+        for (String option : StartOptions.DESK_OPTIONS) {
+            List<String> arguments = List.of(option, "value", option + "=value", StartOptions.UNIT);
+            assertTrue(StartOptions.isDeskStart(arguments), option);
+            assertTrue(run(image, arguments).containsAll(DESK_COMPILER), option + " is not known to the script");
+        }
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class StartupTiming {
     private static final String TITLE = "Meldtafel";
     private static final long TIMEOUT_MS = 120_000;
     /** The JVM options src/main/packaging/linux/meldtafel.sh gives a desk start, not an admin command. */
-    static final List<String> DESK_COMPILER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    public static final List<String> DESK_COMPILER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
     private StartupTiming() {
     }

@@ -105,8 +105,8 @@ public final class StoredAlertService implements AlertService {
             if (sent.parentId() == null) {
                 return sent; // on a server the chain stays locked until commit: no reading again while it is
             }
-            followUpParent(sent, actor);
-            return require(id);
+            followUpParent(sent, actor); // changes the parent only
+            return sent;
         });
     }
 
@@ -144,18 +144,21 @@ public final class StoredAlertService implements AlertService {
             refuseIfClosed(a);
             AlertLifeRules.requireClosable(a);
             Instant at = lateAt == null ? rules.now() : lateAt;
-            close(a, new Closure(at, null, reason.strip(), actor.officer().id(), actor.osAccount(), null, category), actor);
+            Alert closed = close(a, new Closure(at, null, reason.strip(), actor.officer().id(), actor.osAccount(), null,
+                    category), actor);
             if (lateAt != null) {
                 audit.append(AuditRecords.recordedLate(id, AuditEvent.CLOSED, lateAt, rules.now(), actor));
             }
-            return require(id);
+            return closed;
         });
     }
 
-    private void close(Alert a, Closure closure, Actor actor) {
+    private Alert close(Alert a, Closure closure, Actor actor) {
         byte[] salt = AuditHashing.newSalt(random);
         alerts.close(a.id(), closure, salt);
-        audit.append(AuditRecords.closed(require(a.id()), actor, salt));
+        Alert closed = require(a.id());
+        audit.append(AuditRecords.closed(closed, actor, salt));
+        return closed;
     }
 
     /** "Later": puts off a due reminder by {@link FollowUpRules#putOff}, recording who did it and when. */

@@ -24,14 +24,23 @@ public record Checklist(long alertId, List<Item> items) {
         posts.forEach(p -> byGroup.put(p.groupId(), p));
         return new Checklist(alertId, groups.stream().map(g -> {
             Post p = byGroup.get(g.id());
-            return p == null ? new Item(g, State.OPEN, null, null, null)
-                    : new Item(g, p.outcome() == Post.Outcome.POSTED ? State.POSTED : State.DISMISSED, p.at(),
-                            p.officerName(), p.reason());
+            return p == null ? new Item(g, State.OPEN, null, null, null) : Item.done(g, p);
         }).toList());
+    }
+
+    /** This list after {@code post}, without reading the log again. */
+    public Checklist with(Post post) {
+        return new Checklist(alertId, items.stream()
+                .map(i -> i.group().id() == post.groupId() ? Item.done(i.group(), post) : i).toList());
     }
 
     /** One group of the list; {@code at}, {@code officerName} and {@code reason} are null while open. */
     public record Item(GroupRef group, State state, Instant at, String officerName, String reason) {
+
+        private static Item done(GroupRef group, Post p) {
+            return new Item(group, p.outcome() == Post.Outcome.POSTED ? State.POSTED : State.DISMISSED, p.at(),
+                    p.officerName(), p.reason());
+        }
     }
 
     /** The group to paste into next. */

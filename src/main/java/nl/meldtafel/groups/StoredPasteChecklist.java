@@ -49,9 +49,10 @@ public final class StoredPasteChecklist implements PasteChecklist {
         permissions.require(actor, Permission.FOLLOW_UP);
         return tx.inTransaction("Could not tick off group " + groupId + " for alert " + alertId, () -> {
             Alert alert = requireChosen(alertId, groupId);
-            Checklist.Item item = itemOf(checklist(alertId), groupId);
+            Checklist before = checklist(alertId);
+            Checklist.Item item = itemOf(before, groupId);
             if (item.state() == Checklist.State.POSTED) {
-                return checklist(alertId);
+                return before;
             }
             if (item.state() == Checklist.State.DISMISSED) {
                 throw new IllegalStateException("Group " + groupId + " was dismissed for alert " + alertId);
@@ -60,8 +61,7 @@ public final class StoredPasteChecklist implements PasteChecklist {
                 alerts.confirmSent(alertId, actor);
                 targeting.remember(alert.kind(), alert.groupIds());
             }
-            post(alertId, item.group(), Post.Outcome.POSTED, actor, null);
-            return checklist(alertId);
+            return before.with(post(alertId, item.group(), Post.Outcome.POSTED, actor, null));
         });
     }
 
@@ -76,18 +76,20 @@ public final class StoredPasteChecklist implements PasteChecklist {
                 // before any tick nothing was posted: the alert is discarded, not partly dismissed
                 throw new IllegalStateException("Alert " + alertId + " was not posted anywhere yet");
             }
-            if (itemOf(checklist(alertId), groupId).state() != Checklist.State.OPEN) {
+            Checklist before = checklist(alertId);
+            Checklist.Item item = itemOf(before, groupId);
+            if (item.state() != Checklist.State.OPEN) {
                 throw new IllegalStateException("Group " + groupId + " is already done for alert " + alertId);
             }
-            post(alertId, itemOf(checklist(alertId), groupId).group(), Post.Outcome.DISMISSED, actor, reason.strip());
-            return checklist(alertId);
+            return before.with(post(alertId, item.group(), Post.Outcome.DISMISSED, actor, reason.strip()));
         });
     }
 
-    private void post(long alertId, GroupRef group, Post.Outcome outcome, Actor actor, String reason) {
+    private Post post(long alertId, GroupRef group, Post.Outcome outcome, Actor actor, String reason) {
         Instant at = clock.instant();
         posting.insertPost(alertId, group.id(), outcome, at, actor, reason);
         audit.append(AuditRecords.ticked(alertId, group.id(), group.name(), outcome.name(), at, actor));
+        return new Post(alertId, group.id(), outcome, at, actor.officer().name(), actor.osAccount(), reason);
     }
 
     /** Sent alerts with groups not yet ticked off or dismissed, oldest first: "nog niet geplaatst in ...". */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -76,7 +75,7 @@ public final class BackupService {
     private static void checkIntegrity(Path copy, Path target) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy, config.toProperties())) {
+        try (Connection c = ConnectionSettings.connect(copy, config)) {
             String result = ConnectionSettings.pragma(c, "integrity_check");
             if (!"ok".equals(result)) {
                 throw new StorageException(StorageException.Reason.CORRUPT,

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 
 /** The settings every connection needs for durability and safe sharing, and the check that they took. */
@@ -56,6 +57,14 @@ final class ConnectionSettings {
         // arenas of the threads that use the connection
         config.setCacheSize(-16384);
         return config;
+    }
+
+    /**
+     * Connects to the file with SQLite's own driver. Not through {@code DriverManager}: that first loads
+     * every driver on the class path, the server's too, which cost the desk's start 10-17 ms.
+     */
+    static Connection connect(Path file, SQLiteConfig config) throws SQLException {
+        return JDBC.createConnection(JDBC.PREFIX + file, config.toProperties());
     }
 
     /** Reads the settings back: a silently ignored pragma would weaken durability unnoticed. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -144,7 +143,7 @@ public final class Database implements Transactor, AutoCloseable {
             Database reader = new Database(file, migrator, true, durability);
             SQLiteConfig config = ConnectionSettings.config(durability);
             config.setReadOnly(true);
-            reader.connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            reader.connection = ConnectionSettings.connect(file, config);
             reader.statements = new StatementCache(reader.connection);
             return reader;
         } catch (SQLException e) {
@@ -166,7 +165,7 @@ public final class Database implements Transactor, AutoCloseable {
                 throw new StorageException(StorageException.Reason.OTHER, "Data folder does not exist: " + parent);
             }
             makePrivate(file);
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file, ConnectionSettings.config(durability).toProperties());
+            connection = ConnectionSettings.connect(file, ConnectionSettings.config(durability));
             ConnectionSettings.verify(connection, file, durability);
             migrator.migrate(connection, file);
             recordWriter(connection, migrator);

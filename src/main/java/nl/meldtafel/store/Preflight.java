@@ -3,7 +3,6 @@ package nl.meldtafel.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,7 +30,7 @@ final class Preflight {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(ConnectionSettings.BUSY_TIMEOUT_MS);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
+        try (Connection c = ConnectionSettings.connect(file, config)) {
             int version = Migrator.userVersion(c);
             if (version > knownVersion) {
                 throw Migrator.newerVersion(file, version, knownVersion, ProgramVersion.writtenBy(c), ProgramVersion.current());

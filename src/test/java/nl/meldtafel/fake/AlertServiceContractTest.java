@@ -120,7 +120,10 @@ class AlertServiceContractTest extends ServiceContract {
         assertEquals(START.plus(Duration.ofMinutes(100)), alerts.find(original).orElseThrow().dueAt());
         clock.advance(Duration.ofMinutes(10));
 
-        long afloop = sent(afloop(original, "aangehouden"), piet);
+        long afloop = alerts.recordPending(afloop(original, "aangehouden"), piet);
+        Alert confirmed = alerts.confirmSent(afloop, piet);
+
+        assertEquals(alerts.find(afloop).orElseThrow(), confirmed, "what confirming returns is what the log holds");
 
         Alert closed = alerts.find(original).orElseThrow();
         assertEquals(AlertStatus.CLOSED, closed.status());
@@ -172,6 +175,7 @@ class AlertServiceContractTest extends ServiceContract {
         assertEquals(piet.officer().id(), closed.closure().officerId());
         assertEquals(START.plus(Duration.ofMinutes(5)), closed.closure().at());
         assertNull(closed.closure().byAlertId());
+        assertEquals(alerts.find(id).orElseThrow(), closed, "what closing returns is what the log holds");
         assertThrows(IllegalStateException.class, () -> alerts.closeWithReason(id, CloseCategory.ANDERS, "nog eens", jan));
     }
 

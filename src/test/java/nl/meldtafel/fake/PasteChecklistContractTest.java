@@ -66,6 +66,7 @@ class PasteChecklistContractTest extends ServiceContract {
         assertEquals(Checklist.State.POSTED, ticked.state());
         assertEquals(clock.instant(), ticked.at());
         assertEquals("Jan Jansen", ticked.officerName());
+        assertEquals(checklist.checklist(id), list, "the list a tick returns is the one the log holds");
         clock.advance(Duration.ofMinutes(1));
         assertEquals(list, checklist.tick(id, west, jan), "ticking a posted group again changes nothing");
     }
@@ -82,6 +83,7 @@ class PasteChecklistContractTest extends ServiceContract {
 
         assertEquals(Checklist.State.DISMISSED, list.items().get(0).state());
         assertEquals("Groep bestaat niet meer", list.items().get(0).reason());
+        assertEquals(checklist.checklist(id), list, "the list a dismissal returns is the one the log holds");
         assertThrows(IllegalStateException.class, () -> checklist.dismiss(id, noord, "nog eens", jan));
         assertThrows(IllegalStateException.class, () -> checklist.dismiss(id, west, "al geplaatst", jan));
         assertThrows(IllegalStateException.class, () -> checklist.tick(id, noord, jan), "a skipped group is not ticked");

@@ -52,10 +52,10 @@ final class ConnectionSettings {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
-        // 16 MiB instead of 2: a million alerts' log and FTS indexes do not fit the default. 64 MiB was no
-        // faster there (LogBenchmark) and kept ~110 MB more of the desk's memory, spread over the malloc
-        // arenas of the threads that use the connection
-        config.setCacheSize(-16384);
+        // the desk: 16 MiB instead of 2, as a million alerts' log and FTS indexes do not fit the default. 64 MiB
+        // was no faster there (LogBenchmark) and kept ~110 MB more of the desk's memory, spread over the malloc
+        // arenas of the threads that use the connection. A bulk load is a command of its own: 256 MiB
+        config.setCacheSize(durability == Durability.DESK ? -16384 : -262144);
         return config;
     }
 

@@ -37,6 +37,9 @@ public final class Database implements Transactor, AutoCloseable {
     // work that holds the log for long (a backup's VACUUM INTO), during which a send queues instead
     private volatile boolean longWork;
     private Mode mode = Mode.NONE;
+    /** During a bulk load of a log built aside: the search index, built on another core. */
+    private SearchIndexAlongside alongside;
+    private boolean indexedAlongside;
     // a second reader's close says nothing about how the file's own connection ends
     private final boolean secondReader;
 
@@ -248,13 +251,70 @@ public final class Database implements Transactor, AutoCloseable {
     <T> T withSearchIndexBuiltAfter(Supplier<T> work) {
         write("Could not set the search index aside for a bulk load", c -> {
             SearchTriggers.setAside(c, SearchTriggers.ALL);
+            if (durability == ConnectionSettings.Durability.BULK_LOAD) {
+                alongside = startAlongside(c);
+            }
             return null;
         });
         try {
             return work.get();
         } finally {
-            write("Could not rebuild the search index", c -> SearchTriggers.putBack(c, SearchTriggers.LOAD_REBUILD_BUFFER));
+            boolean indexed = copyAlongside();
+            indexedAlongside = indexed;
+            write("Could not rebuild the search index", c -> indexed ? SearchTriggers.putBackIndexed(c)
+                    : SearchTriggers.putBack(c, SearchTriggers.LOAD_REBUILD_BUFFER));
         }
+    }
+
+    /** Whether the last bulk load's search index was built alongside it rather than after it. */
+    boolean searchIndexBuiltAlongside() {
+        return indexedAlongside;
+    }
+
+    /** Only for a log built aside: the side file is as disposable as the log. */
+    private SearchIndexAlongside startAlongside(Connection c) {
+        try {
+            return SearchIndexAlongside.start(c, file);
+        } catch (SQLException | IOException e) {
+            LOG.warn("Could not build the search index alongside the load; it is rebuilt after it", e);
+            return null;
+        }
+    }
+
+    private void feedAlongside() {
+        try {
+            alongside.feed(connection);
+        } catch (SQLException e) {
+            LOG.warn("Stopped building the search index alongside the load; it is rebuilt after it", e);
+            dropAlongside();
+        }
+    }
+
+    /** True when the search index built alongside the load is now the log's. */
+    private boolean copyAlongside() {
+        if (alongside == null) {
+            return false;
+        }
+        SearchIndexAlongside built = alongside;
+        alongside = null;
+        long started = System.nanoTime();
+        try {
+            boolean copied = alone("Could not copy the search index built alongside", built::copyInto);
+            LOG.info("Database {}: search index built alongside {} in {} ms", file.getFileName(),
+                    copied ? "copied" : "not used", millisSince(started));
+            return copied;
+        } catch (StorageException e) {
+            LOG.warn("Could not copy the search index built alongside; rebuilding it", e);
+            return false;
+        } finally {
+            built.discard(connection);
+        }
+    }
+
+    private void dropAlongside() {
+        SearchIndexAlongside dropped = alongside;
+        alongside = null;
+        dropped.discard(connection);
     }
 
     /** Runs {@code work} outside any transaction, for statements SQLite refuses inside one (VACUUM INTO). */
@@ -312,6 +372,10 @@ public final class Database implements Transactor, AutoCloseable {
             try {
                 T result = work.run(statements.connection());
                 st.executeUpdate("COMMIT");
+                mode = Mode.NONE;
+                if (alongside != null && wanted == Mode.WRITE) {
+                    feedAlongside();
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(st);

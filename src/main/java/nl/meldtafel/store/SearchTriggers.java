@@ -13,7 +13,8 @@ import java.util.List;
  * set aside for work in bulk and put back after it with both indexes rebuilt from the texts.
  * <ul>
  *   <li>A bulk load (the demo log) sets all of them aside. Per alert, FTS5 writes a segment at every
- *       statement that follows and merges them as it goes; built once it writes large segments.</li>
+ *       statement that follows and merges them as it goes; built once it writes large segments. A log
+ *       built aside has them built alongside the load instead ({@link SearchIndexAlongside}).</li>
  *   <li>A large redaction run sets aside the one that takes a removed text out of the index. With
  *       secure-delete FTS5 rewrites every index page holding one of the text's words, some 15 ms an
  *       alert; the rebuild leaves the removed texts out at once.</li>
@@ -28,7 +29,7 @@ final class SearchTriggers {
     /** The trigger that removes a text from the indexes when a redaction nulls it. */
     static final String REMOVAL = "alert_search_update_remove";
     private static final String INSERTION = "alert_search_insert";
-    private static final List<String> INDEXES = List.of("alert_trigram", "alert_words");
+    static final List<String> INDEXES = List.of("alert_trigram", "alert_words");
     /** FTS5's buffer before it writes a segment while a desk rebuilds; its default is 1 MiB. */
     static final long DESK_REBUILD_BUFFER = 64L << 20;
     /**
@@ -87,6 +88,21 @@ final class SearchTriggers {
      * texts, writing a segment each {@code buffer} bytes. False when nothing was set aside.
      */
     static boolean putBack(Connection c, long buffer) throws SQLException {
+        if (!putBackIndexed(c)) {
+            return false;
+        }
+        try (Statement st = c.createStatement()) {
+            for (String index : INDEXES) {
+                st.executeUpdate("INSERT INTO " + index + " (" + index + ", rank) VALUES ('hashsize', " + buffer + ")");
+                st.executeUpdate("INSERT INTO " + index + " (" + index + ") VALUES ('rebuild')");
+                st.executeUpdate("INSERT INTO " + index + " (" + index + ", rank) VALUES ('hashsize', " + DEFAULT_BUFFER + ")");
+            }
+        }
+        return true;
+    }
+
+    /** Within a write transaction: puts set-aside triggers back over indexes already built from the texts. */
+    static boolean putBackIndexed(Connection c) throws SQLException {
         List<String> definitions = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT sql FROM search_trigger_set_aside")) {
             while (rs.next()) {
@@ -101,11 +117,6 @@ final class SearchTriggers {
                 st.executeUpdate(definition);
             }
             st.executeUpdate("DELETE FROM search_trigger_set_aside");
-            for (String index : INDEXES) {
-                st.executeUpdate("INSERT INTO " + index + " (" + index + ", rank) VALUES ('hashsize', " + buffer + ")");
-                st.executeUpdate("INSERT INTO " + index + " (" + index + ") VALUES ('rebuild')");
-                st.executeUpdate("INSERT INTO " + index + " (" + index + ", rank) VALUES ('hashsize', " + DEFAULT_BUFFER + ")");
-            }
         }
         return true;
     }

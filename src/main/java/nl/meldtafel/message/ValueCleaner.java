@@ -1,11 +1,16 @@
 package nl.meldtafel.message;
 
+import java.util.regex.Pattern;
+
 /**
  * Cleans what an officer typed or pasted before it goes into a message: invisible and
  * direction-changing characters out, control characters out, spaces tidied. Emoji and
  * non-Latin letters stay.
  */
 public final class ValueCleaner {
+
+    /** Compiled once: the preview cleans every value at every key typed. */
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
     private static final int ZERO_WIDTH_JOINER = 0x200D;
     private static final int WAVING_BLACK_FLAG = 0x1F3F4;
@@ -109,6 +114,6 @@ public final class ValueCleaner {
     }
 
     private static String collapse(String line) {
-        return line.replaceAll("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+", " ").strip();
+        return SPACE_RUN.matcher(line).replaceAll(" ").strip();
     }
 }

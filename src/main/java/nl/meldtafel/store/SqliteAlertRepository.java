@@ -40,6 +40,9 @@ import nl.meldtafel.template.MessageKind;
 /** Alerts in SQLite; the triggers of the schema keep sent alerts unchanged whatever the caller does. */
 public final class SqliteAlertRepository implements AlertRepository {
 
+    /** Built once, so the statement cache finds it by a hash already known: it is read several times for each alert. */
+    private static final String FIND = AlertColumn.SELECT + "WHERE a.id = ?";
+
     private static final String SENDER = AlertColumn.OFFICER_NAME.expression() + " AS officer_name";
     private static final String ROW_SELECT = "SELECT a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, "
             + "a.due_at, a.closed_at, a.policy_repeat_ms, " + SENDER + " ";
@@ -192,7 +195,7 @@ public final class SqliteAlertRepository implements AlertRepository {
     @Override
     public Optional<Alert> find(long id) {
         return db.read("Could not load alert " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement(AlertColumn.SELECT + "WHERE a.id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(FIND)) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(alert(rs, groupsOf(c, id))) : Optional.<Alert>empty();

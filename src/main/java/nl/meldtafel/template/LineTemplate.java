@@ -3,7 +3,9 @@ package nl.meldtafel.template;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One line of template text, split into plain parts and optional parts. An optional part is written
@@ -14,7 +16,18 @@ public final class LineTemplate {
 
     /** A run of template text; optional segments vanish when all their placeholders are empty. */
     public record Segment(String text, boolean optional, List<String> keys) {
+        public Segment {
+            keys = List.copyOf(keys);
+        }
     }
+
+    /**
+     * Parsed lines, shared: a template has a few dozen and every render (every key typed in the preview, a
+     * million in the demo) asks for them again. Cleared when it grows, as a template file edited over and
+     * over would add lines without end.
+     */
+    private static final Map<String, LineTemplate> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_KEPT = 4096;
 
     private final List<Segment> segments;
     private final Set<String> keys;
@@ -27,6 +40,18 @@ public final class LineTemplate {
     }
 
     public static LineTemplate parse(String line) {
+        LineTemplate parsed = PARSED.get(line);
+        if (parsed == null) {
+            if (PARSED.size() >= PARSED_KEPT) {
+                PARSED.clear();
+            }
+            parsed = parseAnew(line);
+            PARSED.put(line, parsed);
+        }
+        return parsed;
+    }
+
+    private static LineTemplate parseAnew(String line) {
         List<Segment> segments = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         int i = 0;

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds the search indexes of a bulk load on a second core while the load writes the log: the texts
  * committed so far go to a thread that indexes them in a file of its own, and at the end the index
- * tables are copied into the log. Rebuilding them after the load took a million alerts 72-90 s on one
- * core while the other waited; this way the load's idle core does it.
+ * tables are copied into the log. Rebuilding them after the load took a million alerts 72-91 s on one
+ * core; alongside it, the copy takes 10 s (the load itself is slower with the second thread busy).
  * <p>
  * Exact only while the load adds alerts: a text changed or removed meanwhile (temporary triggers watch
  * for it) or a failure of the indexing thread gives {@link #copyInto} false, and the caller rebuilds.

@@ -281,10 +281,11 @@ public final class Database implements Transactor, AutoCloseable {
         }
     }
 
+    /** After a commit: whatever goes wrong here must not turn the committed write into a reported failure. */
     private void feedAlongside() {
         try {
             alongside.feed(connection);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             LOG.warn("Stopped building the search index alongside the load; it is rebuilt after it", e);
             dropAlongside();
         }

@@ -70,9 +70,8 @@ final class SearchIndexAlongside {
             for (String index : SearchTriggers.INDEXES) {
                 st.executeUpdate(contentless(definitionOf(log, index)));
                 // as in the log, so the pages copied are written the way the log's own would be
-                st.executeUpdate("INSERT INTO " + index + " (" + index + ", rank) VALUES ('secure-delete', 1)");
-                st.executeUpdate("INSERT INTO " + index + " (" + index + ", rank) VALUES ('hashsize', "
-                        + SearchTriggers.LOAD_REBUILD_BUFFER + ")");
+                SearchTriggers.configure(st, index, "secure-delete", 1);
+                SearchTriggers.configure(st, index, "hashsize", SearchTriggers.LOAD_REBUILD_BUFFER);
             }
         } catch (SQLException e) {
             alongside.discard();
@@ -205,7 +204,10 @@ final class SearchIndexAlongside {
                 }
             }
             side.close();
-            st.executeUpdate("ATTACH DATABASE '" + file.toString().replace("'", "''") + "' AS alongside");
+            try (PreparedStatement attach = log.prepareStatement("ATTACH DATABASE ? AS alongside")) {
+                attach.setString(1, file.toString());
+                attach.executeUpdate();
+            }
             try {
                 st.executeUpdate("BEGIN IMMEDIATE");
                 try {

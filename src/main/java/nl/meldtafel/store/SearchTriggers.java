@@ -93,12 +93,17 @@ final class SearchTriggers {
         }
         try (Statement st = c.createStatement()) {
             for (String index : INDEXES) {
-                st.executeUpdate("INSERT INTO " + index + " (" + index + ", rank) VALUES ('hashsize', " + buffer + ")");
+                configure(st, index, "hashsize", buffer);
                 st.executeUpdate("INSERT INTO " + index + " (" + index + ") VALUES ('rebuild')");
-                st.executeUpdate("INSERT INTO " + index + " (" + index + ", rank) VALUES ('hashsize', " + DEFAULT_BUFFER + ")");
+                configure(st, index, "hashsize", DEFAULT_BUFFER);
             }
         }
         return true;
+    }
+
+    /** Sets one of FTS5's options ({@code secure-delete}, {@code hashsize}) on {@code index}. */
+    static void configure(Statement st, String index, String option, long value) throws SQLException {
+        st.executeUpdate("INSERT INTO " + index + " (" + index + ", rank) VALUES ('" + option + "', " + value + ")");
     }
 
     /** Within a write transaction: puts set-aside triggers back over indexes already built from the texts. */

@@ -40,15 +40,10 @@ public final class LineTemplate {
     }
 
     public static LineTemplate parse(String line) {
-        LineTemplate parsed = PARSED.get(line);
-        if (parsed == null) {
-            if (PARSED.size() >= PARSED_KEPT) {
-                PARSED.clear();
-            }
-            parsed = parseAnew(line);
-            PARSED.put(line, parsed);
+        if (PARSED.size() >= PARSED_KEPT) {
+            PARSED.clear();
         }
-        return parsed;
+        return PARSED.computeIfAbsent(line, LineTemplate::parseAnew);
     }
 
     private static LineTemplate parseAnew(String line) {

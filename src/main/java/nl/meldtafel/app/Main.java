@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,16 @@ public final class Main {
                 System.err.println("Meldtafel: " + badServer.get());
                 System.exit(2);
             }
-            startLogging(options.dataDir(), System.getenv(), true);
-            LOG.info("Meldtafel {} starting the desk", Version.forLog());
-            SoftwareDrawing.beforeLaunch(DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv())),
-                    Clock.systemUTC());
+            Path dataFolder = DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv()));
+            Logging.toStandardError(); // until the file is open: problems on the console
+            Logging.logUncaughtExceptions();
+            Optional<Instant> softwareSince = SoftwareDrawing.beforeLaunch(dataFolder, Clock.systemUTC());
+            // the log file, the lock and the settings are opened on the other core while JavaFX starts
+            DeskSetup.readEarly(options, System.getenv(), () -> {
+                Logging.toDataFolder(dataFolder, true);
+                LOG.info("Meldtafel {} starting the desk", Version.forLog());
+                SoftwareDrawing.logChoice(softwareSince);
+            });
             Application.launch(MeldtafelApp.class, args);
             return;
         }
@@ -73,7 +80,7 @@ public final class Main {
 
     /** Runs one admin command as the jar does, its start and end in the log of the data folder it names. */
     static int command(List<String> arguments, Map<String, String> env, Clock clock, Command.Io io) {
-        startLogging(dataDirArgument(arguments), env, false);
+        startLogging(dataDirArgument(arguments), env);
         String name = String.join(" ", arguments.stream().takeWhile(a -> !a.startsWith("-")).limit(2).toList());
         long started = System.nanoTime();
         LOG.info("Meldtafel {} starting command {}", Version.forLog(), name);
@@ -87,11 +94,11 @@ public final class Main {
         return AdminCommandLine.of(env, clock);
     }
 
-    /** The desk creates its data folder; a command logs only into one that exists. */
-    private static void startLogging(Optional<Path> given, Map<String, String> env, boolean desk) {
+    /** A command logs only into a data folder that exists; the desk creates its own (see main). */
+    private static void startLogging(Optional<Path> given, Map<String, String> env) {
         Logging.toStandardError();
         Logging.logUncaughtExceptions();
-        Logging.toDataFolder(DataDirOption.resolve(given, DefaultDataFolder.of(env)), desk);
+        Logging.toDataFolder(DataDirOption.resolve(given, DefaultDataFolder.of(env)), false);
     }
 
     /** Only to find the log file before picocli parses; picocli reports a missing or empty value itself. */

@@ -13,11 +13,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.i18n.Texts;
-import nl.meldtafel.cli.DataDirOption;
 import nl.meldtafel.store.DeskLock;
 import nl.meldtafel.store.Storage;
 import nl.meldtafel.store.postgres.ServerAddress;
-import nl.meldtafel.cli.DefaultDataFolder;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
@@ -27,7 +25,6 @@ import nl.meldtafel.ui.desk.DeskView;
 import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.desk.WindowSettings;
 import nl.meldtafel.settings.SettingsSaver;
-import nl.meldtafel.ui.officer.LastOfficerSetting;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,44 +67,27 @@ public final class MeldtafelApp extends Application {
     private DeskLock deskLock;
     private boolean alreadyOpen;
 
-    /** Runs on the launcher thread, so reading the settings file never touches the FX thread. */
+    /**
+     * Runs on the launcher thread, so reading the settings file never touches the FX thread; what Main began
+     * reading while JavaFX started is mostly there by now ({@link DeskSetup}).
+     */
     @Override
     public void init() {
-        long started = System.nanoTime();
         options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
-        dataFolder = DataDirOption.resolve(options.dataDir(), DefaultDataFolder.of(System.getenv()));
-        DeskLock.Outcome lock = DeskLock.take(dataFolder);
-        if (lock instanceof DeskLock.HeldElsewhere) {
-            LOG.warn("Another desk on this PC uses {}; this one says so and stops, reading and writing nothing", dataFolder);
+        DeskSetup setup = DeskSetup.take(options, System.getenv());
+        dataFolder = setup.dataFolder();
+        if (setup.alreadyOpen()) {
             alreadyOpen = true;
             return;
         }
-        deskLock = lock instanceof DeskLock.Taken taken ? taken.lock() : null;
+        deskLock = setup.lock();
         // 3D needs a hardware pipeline: without it JavaFX fell back to drawing in software
         SoftwareDrawing.afterLaunch(dataFolder, Platform.isSupported(ConditionalFeature.SCENE3D), Clock.systemUTC());
-        // --database and MELDTAFEL_DATABASE go before the server chosen in Instellingen
-        server = ServerAddress.chosen(options.database(), System.getenv());
-        settings = SettingsSaver.open(dataFolder);
-        if (server.isEmpty()) {
-            try {
-                server = settings.current().server().map(ServerAddress::parse);
-            } catch (IllegalArgumentException e) {
-                // Instellingen only saves usable addresses: this one was edited by hand. Never fall back to the
-                // local file silently, while the team works on the server.
-                throw new IllegalStateException("settings.json names a server that cannot be used (" + e.getMessage()
-                        + "); correct it there, or start with --database", e);
-            }
-        }
-        // as the server: the option and the variable go before the team chosen in Instellingen
-        Optional<String> named = options.team().or(() -> Optional.ofNullable(System.getenv(DataDirOption.TEAM_ENVIRONMENT)))
-                .filter(name -> !name.isBlank()).or(() -> settings.current().team());
-        if (options.team().isPresent() && server.isEmpty()) {
-            throw new IllegalStateException("--team needs a server (--database): a data folder's log is one team");
-        }
-        team = TeamScope.of(named, options.unit());
-        zone = DeskZone.of(System.getenv(), settings.current().zone());
-        lastOfficer = new LastOfficerSetting(settings).officer();
-        LOG.info("Desk settings read in {} ms (zone {})", (System.nanoTime() - started) / 1_000_000, zone);
+        server = setup.server();
+        settings = setup.settings();
+        team = setup.team();
+        zone = setup.zone();
+        lastOfficer = setup.lastOfficer();
     }
 
     @Override
@@ -125,6 +105,9 @@ public final class MeldtafelApp extends Application {
         DeskViewModel desk = assembly.desk();
         ComposeViewModel compose = assembly.compose();
         desk.useAbout(Version.ofJar(), Logging.currentFile());
+        // the log opens and the templates load on their workers while this thread builds the window; what
+        // they find comes through runLater, so after the window is built and shown
+        desk.start();
         long assembled = System.nanoTime();
 
         DeskView view = new DeskView(desk, clock.getZone());
@@ -154,7 +137,6 @@ public final class MeldtafelApp extends Application {
         LOG.info("Desk window shown {} ms after start (services {} ms, screens {} ms, scene and window {} ms)",
                 (System.nanoTime() - started) / 1_000_000, (assembled - started) / 1_000_000, (built - assembled) / 1_000_000,
                 (System.nanoTime() - built) / 1_000_000);
-        desk.start();
         ReadyProbe.whenReady(System.getProperty(ReadyProbe.PROPERTY), desk.templates(), compose.sendHintProperty());
         LoadProbe.watch(System.getProperty(LoadProbe.PROPERTY), desk, assembly.database());
     }

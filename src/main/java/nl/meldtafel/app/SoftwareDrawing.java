@@ -33,19 +33,26 @@ final class SoftwareDrawing {
     private SoftwareDrawing() {
     }
 
-    /** Before the toolkit starts: straight to software drawing when this PC had no usable hardware lately. */
-    static void beforeLaunch(Path dataFolder, Clock clock) {
+    /**
+     * Before the toolkit starts: straight to software drawing when this PC had no usable hardware lately.
+     * Returns when that was found, for {@link #logChoice} once the log file is open.
+     */
+    static Optional<Instant> beforeLaunch(Path dataFolder, Clock clock) {
         if (System.getProperty(ORDER) != null) {
-            return;
+            return Optional.empty();
         }
         Optional<Instant> found = foundAt(dataFolder);
         if (found.isPresent() && !found.get().isBefore(clock.instant().minus(TRY_HARDWARE_AGAIN))
                 && !found.get().isAfter(clock.instant())) {
             System.setProperty(ORDER, "sw");
-            LOG.info("Drawing in software, as this PC could not draw in hardware on {}", found.get());
-        } else {
-            System.setProperty(PROBING, "true");
+            return found;
         }
+        System.setProperty(PROBING, "true");
+        return Optional.empty();
+    }
+
+    static void logChoice(Optional<Instant> softwareSince) {
+        softwareSince.ifPresent(at -> LOG.info("Drawing in software, as this PC could not draw in hardware on {}", at));
     }
 
     /** After the toolkit started: remembers software drawing, or forgets it once the hardware works. */

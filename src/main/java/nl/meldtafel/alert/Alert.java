@@ -23,6 +23,34 @@ public record Alert(long id, MessageKind kind, String templateId, String templat
     public record Snooze(Instant at, long officerId) {
     }
 
+    /**
+     * A new alert as the log holds it once recorded: what the repository stores of {@code n} (groups once
+     * each, in id order; a policy only when it awaits closure). {@code createdAt} to the millisecond, as kept.
+     */
+    static Alert recorded(long id, NewAlert n, Actor composer, Instant createdAt) {
+        return new Alert(id, n.kind(), n.templateId(), n.templateHash(), n.valuesJson(), n.text(), composer.officer(),
+                composer.osAccount(), createdAt, null, AlertStatus.PENDING,
+                n.followUp().awaitsClosure() ? n.followUp() : FollowUpPolicy.NONE, null, null, n.parentId(),
+                inIdOrder(n.groupIds()), null, null);
+    }
+
+    /** This pending alert once marked sent; {@code groups} null: the groups recorded with it. */
+    Alert sent(Instant sentAt, Instant due, List<Long> groups) {
+        return new Alert(id, kind, templateId, templateHash, valuesJson, text, officer, osAccount, createdAt, sentAt,
+                AlertStatus.SENT, followUp, due, snooze, parentId, groups == null ? groupIds : inIdOrder(groups),
+                closure, redactedAt);
+    }
+
+    /** This alert once closed: no longer due. */
+    Alert closed(Closure closing) {
+        return new Alert(id, kind, templateId, templateHash, valuesJson, text, officer, osAccount, createdAt, sentAt,
+                AlertStatus.CLOSED, followUp, null, snooze, parentId, groupIds, closing, redactedAt);
+    }
+
+    private static List<Long> inIdOrder(List<Long> groups) {
+        return groups.stream().distinct().sorted().toList();
+    }
+
     public boolean isOpen() {
         return status == AlertStatus.SENT && followUp.awaitsClosure();
     }

@@ -35,6 +35,9 @@ public interface AlertRepository {
     default void lockForChange(long id) {
     }
 
+    /** The salt sealing the alert's values and text; empty when there is no such alert or it was redacted. */
+    Optional<byte[]> contentSalt(long id);
+
     /** The salts and personal content as stored, for checking them against the audit chain. */
     Optional<SealedContent> sealedContent(long id);
 

@@ -3,6 +3,7 @@ package nl.meldtafel.alert;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,14 +38,14 @@ public final class StoredAlertService implements AlertService {
     @Override
     public long recordPending(NewAlert alert, Actor composer) {
         permissions.require(composer, Permission.SEND);
-        return tx.inTransaction("Could not save alert", () -> record(alert, composer, rules.now(), false));
+        return tx.inTransaction("Could not save alert", () -> record(alert, composer, now(), false));
     }
 
     @Override
     public long recordLate(NewAlert alert, Actor composer, Instant copiedAt) {
         // no role check: it was posted already, at a desk signed in then; the log must hold what happened
         return tx.inTransaction("Could not record a queued alert", () -> {
-            long id = record(alert, composer, copiedAt, true);
+            long id = record(alert, composer, kept(copiedAt), true);
             audit.append(AuditRecords.recordedLate(id, AuditEvent.COPIED, copiedAt, rules.now(), composer));
             return id;
         });
@@ -65,7 +66,8 @@ public final class StoredAlertService implements AlertService {
         byte[] salt = AuditHashing.newSalt(random);
         long id = alerts.insertPending(alert, composer, createdAt, salt);
         // the text that went to the clipboard is in the chain even if no one ever confirms it
-        audit.append(AuditRecords.copied(require(id), alerts.groupNames(id), composer, salt));
+        audit.append(AuditRecords.copied(Alert.recorded(id, alert, composer, createdAt), alerts.groupNames(id), composer,
+                salt));
         return id;
     }
 
@@ -96,12 +98,11 @@ public final class StoredAlertService implements AlertService {
             if (pending.status() != AlertStatus.PENDING) {
                 return pending; // confirmed twice (double click, second desk): already in the log
             }
-            Instant sentAt = postedAt == null ? rules.now() : postedAt;
-            alerts.markSent(id, sentAt, rules.isoWeek(sentAt), rules.firstDue(sentAt, pending.followUp()).orElse(null),
-                    groups);
-            Alert sent = require(id);
-            audit.append(AuditRecords.sent(sent, alerts.groupNames(id), actor,
-                    alerts.sealedContent(id).orElseThrow().contentSalt()));
+            Instant sentAt = postedAt == null ? now() : kept(postedAt);
+            Instant due = rules.firstDue(sentAt, pending.followUp()).orElse(null);
+            alerts.markSent(id, sentAt, rules.isoWeek(sentAt), due, groups);
+            Alert sent = pending.sent(sentAt, due, groups);
+            audit.append(AuditRecords.sent(sent, alerts.groupNames(id), actor, alerts.contentSalt(id).orElseThrow()));
             if (sent.parentId() == null) {
                 return sent; // on a server the chain stays locked until commit: no reading again while it is
             }
@@ -143,7 +144,7 @@ public final class StoredAlertService implements AlertService {
             Alert a = requireForChange(id);
             refuseIfClosed(a);
             AlertLifeRules.requireClosable(a);
-            Instant at = lateAt == null ? rules.now() : lateAt;
+            Instant at = lateAt == null ? now() : kept(lateAt);
             Alert closed = close(a, new Closure(at, null, reason.strip(), actor.officer().id(), actor.osAccount(), null,
                     category), actor);
             if (lateAt != null) {
@@ -156,7 +157,7 @@ public final class StoredAlertService implements AlertService {
     private Alert close(Alert a, Closure closure, Actor actor) {
         byte[] salt = AuditHashing.newSalt(random);
         alerts.close(a.id(), closure, salt);
-        Alert closed = require(a.id());
+        Alert closed = a.closed(closure);
         audit.append(AuditRecords.closed(closed, actor, salt));
         return closed;
     }
@@ -251,6 +252,15 @@ public final class StoredAlertService implements AlertService {
 
     private void refuseIfClosed(Alert a) {
         AlertLifeRules.refuseIfClosed(a, officers::find);
+    }
+
+    /** Now as the log keeps it, to the millisecond: what the service hands back is then what a read gives. */
+    private Instant now() {
+        return kept(rules.now());
+    }
+
+    private static Instant kept(Instant at) {
+        return at.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private Alert require(long id) {

@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.AlertService;
@@ -86,11 +82,7 @@ public final class DemoLog {
     private final List<List<Long>> groupsByGemeente = new ArrayList<>();
     private final PasteChecklist checklist;
     /** Texts are rendered on a second core while this thread writes the log. */
-    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "demo-render");
-        t.setDaemon(true);
-        return t;
-    });
+    private final RenderAhead<Rendered> renderer = new RenderAhead<>();
     private long eventOrder;
     private long created;
     private long closedWithReason;
@@ -158,7 +150,7 @@ public final class DemoLog {
             return new Result(written.alerts(), written.perKind(), written.open(), written.unconfirmed(),
                     written.closedWithReason(), took);
         } finally {
-            renderer.shutdownNow();
+            renderer.close();
         }
     }
 
@@ -406,23 +398,13 @@ public final class DemoLog {
      */
     private Supplier<Rendered> render(TemplateDefinition template, Instant at) {
         long renderSeed = seed * 1_000_003L + renders++;
-        Future<Rendered> rendering = renderer.submit(() -> {
+        return renderer.submit(() -> {
             FieldValues values = new DemoValues(renderSeed).valuesFor(template, LocalDateTime.ofInstant(at, clock.getZone()));
             RenderResult rendered = new MessageRenderer(Clock.fixed(at, clock.getZone())).render(template, values);
             String text = rendered.finalText().orElseThrow(() -> new IllegalStateException(
                     "demo values for " + template.id() + " do not render: " + rendered.problems()));
             return new Rendered(template, values.toJsonString(), text);
         });
-        return () -> {
-            try {
-                return rendering.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while rendering demo alerts", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-        };
     }
 
     private long record(Supplier<Rendered> rendering, FollowUpPolicy policy, Long parentId, Story s, Actor by,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /** The settings every connection needs for durability and safe sharing, and the check that they took. */
 final class ConnectionSettings {
@@ -44,6 +45,9 @@ final class ConnectionSettings {
             config.setJournalMode(SQLiteConfig.JournalMode.MEMORY);
             config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
             config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
+            // one thread uses this connection, and the driver serialises its calls anyway: SQLite's own
+            // lock around each of them is taken and released for nothing
+            config.setOpenMode(SQLiteOpenMode.NOMUTEX);
         }
         config.enforceForeignKeys(true);
         // else the driver prepares and runs "SELECT last_insert_rowid()" after every INSERT, asked for or

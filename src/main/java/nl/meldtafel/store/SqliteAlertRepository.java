@@ -243,6 +243,19 @@ public final class SqliteAlertRepository implements AlertRepository {
         return SqliteText.get(rs, column.index());
     }
 
+    /** Only the salt: the text and values beside it are most of the row, read for nothing. */
+    @Override
+    public Optional<byte[]> contentSalt(long id) {
+        return db.read("Could not load alert " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT content_salt FROM alert WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.<byte[]>empty();
+                }
+            }
+        });
+    }
+
     @Override
     public Optional<SealedContent> sealedContent(long id) {
         return db.read("Could not load alert " + id, c -> {

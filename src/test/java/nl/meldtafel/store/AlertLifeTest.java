@@ -19,6 +19,7 @@ import nl.meldtafel.alert.AlertStatus;
 import nl.meldtafel.alert.AuditEntry;
 import nl.meldtafel.alert.CloseCategory;
 import nl.meldtafel.alert.Draft;
+import nl.meldtafel.alert.VerificationReport;
 import nl.meldtafel.template.MessageKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,34 @@ class AlertLifeTest extends StorageContract {
         assertEquals(START, sent.createdAt());
         assertEquals(List.of(1L), sent.groupIds());
         assertEquals("123456", sent.officer().personnelNumber());
+    }
+
+    @Test
+    void whatEachStepHandsBackIsWhatTheLogHoldsAndTheChainSealsIt() {
+        clock.advance(Duration.ofNanos(1_234_567_891)); // a PC clock finer than the log keeps
+        long original = service.recordPending(Fixtures.heterdaad("Inbraak Dorpsstraat \uD83D\uDEA8", 2L, 1L, 2L), jan);
+        clock.advance(Duration.ofNanos(20_987_654_321L));
+        Alert sent = service.confirmSent(original, List.of(2L, 1L), jan);
+        assertEquals(service.find(original).orElseThrow(), sent, "a confirmed alert as the log holds it");
+        assertEquals(List.of(1L, 2L), sent.groupIds());
+
+        clock.advance(Duration.ofNanos(600_000_000_001L));
+        long afloop = service.recordPending(Fixtures.afloop(original, "Verdachte aangehouden"), piet);
+        clock.advance(Duration.ofNanos(15_000_000_999L));
+        Alert closing = service.confirmSent(afloop, piet);
+        assertEquals(service.find(afloop).orElseThrow(), closing);
+        Alert closedParent = service.find(original).orElseThrow();
+        assertEquals(AlertStatus.CLOSED, closedParent.status());
+        assertEquals(closing.sentAt(), closedParent.closure().at());
+
+        long other = service.recordPending(Fixtures.vermissing("Vermiste man"), jan);
+        service.confirmSent(other, jan);
+        clock.advance(Duration.ofNanos(3_000_000_777L));
+        Alert closedWithReason = service.closeWithReason(other, CloseCategory.ANDERS, " vals alarm ", jan);
+        assertEquals(service.find(other).orElseThrow(), closedWithReason, "a closed alert as the log holds it");
+
+        VerificationReport chain = storage.verifier().verify(Optional.empty());
+        assertTrue(chain.intact(), "the chain sealed what was stored: " + chain.problem());
     }
 
     @Test

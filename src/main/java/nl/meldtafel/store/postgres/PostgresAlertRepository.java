@@ -275,6 +275,11 @@ final class PostgresAlertRepository implements AlertRepository {
     }
 
     @Override
+    public Optional<byte[]> contentSalt(long id) {
+        return sealedContent(id).map(SealedContent::contentSalt);
+    }
+
+    @Override
     public Map<Long, SealedAlert> sealedAlerts(Collection<Long> ids) {
         return tx.run("Could not load alerts", c -> {
             Map<Long, SealedContent> contents = sealedContents(ids);

@@ -28,7 +28,8 @@ public final class LightDeskBenchmark {
     private static final long DESK_TIMEOUT_MS = 90 * 60_000L;
     /** The installed launcher's options (dist.sh), on a JDK that can trim the native heap. */
     private static final List<String> JVM = List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC",
-            "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10", "-XX:NewRatio=4", "-XX:TrimNativeHeapInterval=5000");
+            "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10", "-XX:NewRatio=4", "-XX:+UseTransparentHugePages",
+            "-XX:TrimNativeHeapInterval=5000");
 
     private LightDeskBenchmark() {
     }

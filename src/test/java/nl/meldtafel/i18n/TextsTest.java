@@ -171,6 +171,24 @@ class TextsTest {
     }
 
     @Test
+    void everyTextReadsAsMessageFormatGivesItWithAndWithoutArgumentsAndTheSecondTimeToo() {
+        ResourceBundle bundle = Texts.bundle();
+        for (String key : Collections.list(bundle.getKeys())) {
+            String pattern = bundle.getString(key);
+            Object[] args = new Object[10];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = isNumeric(pattern, i) ? (Object) (i + 2) : "«" + i + "»";
+            }
+            String expected = new MessageFormat(pattern, Texts.locale()).format(args);
+            assertEquals(expected, Texts.get(key, args), key);
+            assertEquals(expected, Texts.get(key, args), key + ", asked again");
+            if (!pattern.matches("(?s).*\\{\\d.*")) {
+                assertEquals(new MessageFormat(pattern, Texts.locale()).format(new Object[0]), Texts.get(key), key);
+            }
+        }
+    }
+
+    @Test
     void missingKeyFailsLoudlyWithTheKey() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Texts.get("bestaat.niet"));
         assertEquals("Missing text key: bestaat.niet", e.getMessage());

@@ -50,9 +50,6 @@ JAVA_OPTIONS=(
   # a young generation of a fifth of the heap instead of a third: its pages stay touched while the desk
   # idles (RSS 230-269 MB instead of 258-301 on a million alerts); log verify took as long
   --java-options '-XX:NewRatio=4'
-  # the heap in 2 MB pages where the kernel offers them on request (madvise): a desk start touches about
-  # 90 MB of new heap, and each first touch of a 4 KB page was a fault; the start's collections took 190 ms
-  --java-options '-XX:+UseTransparentHugePages'
 )
 # glibc keeps memory freed by the JVM's threads in its arenas; trimming every 5 s gives it back. Only
 # JDK 17.0.9+ and 21+ know the option, and a launcher with an unknown option does not start.

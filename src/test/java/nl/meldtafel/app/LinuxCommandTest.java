@@ -25,7 +25,7 @@ class LinuxCommandTest {
 
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     /** What the script adds for a desk start: the start benchmark gives its bare window the same. */
-    private static final List<String> DESK_COMPILER = StartupTiming.DESK_COMPILER_OPTIONS;
+    private static final List<String> DESK_COMPILER = StartupTiming.DESK_OPTIONS;
 
     @TempDir
     Path dir;
@@ -61,6 +61,7 @@ class LinuxCommandTest {
         Path image = image();
         List<String> verify = run(image, List.of("log", "verify", "--data-dir", "/x"));
         assertFalse(verify.contains(C1_ONLY), verify.toString());
+        assertFalse(verify.contains("-XX:+UseTransparentHugePages"), "a command's output gets no word about huge pages");
         assertEquals(List.of("log", "verify", "--data-dir", "/x"), verify.subList(verify.size() - 4, verify.size()));
         assertFalse(run(image, List.of("--data-dir", "/x", "demo", "--alerts", "5")).contains(C1_ONLY));
         assertFalse(run(image, List.of("--version")).contains(C1_ONLY));

@@ -28,8 +28,7 @@ public final class LightDeskBenchmark {
     private static final long DESK_TIMEOUT_MS = 90 * 60_000L;
     /** The installed launcher's options (dist.sh), on a JDK that can trim the native heap. */
     private static final List<String> JVM = List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC",
-            "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10", "-XX:NewRatio=4", "-XX:+UseTransparentHugePages",
-            "-XX:TrimNativeHeapInterval=5000");
+            "-XX:MaxHeapFreeRatio=30", "-XX:MinHeapFreeRatio=10", "-XX:NewRatio=4", "-XX:TrimNativeHeapInterval=5000");
 
     private LightDeskBenchmark() {
     }
@@ -65,7 +64,7 @@ public final class LightDeskBenchmark {
         Files.delete(load);
         List<String> cmd = new ArrayList<>(List.of("java"));
         cmd.addAll(JVM);
-        cmd.addAll(StartupTiming.DESK_COMPILER_OPTIONS); // as bin/meldtafel starts the desk; log verify below goes without
+        cmd.addAll(StartupTiming.DESK_OPTIONS); // as bin/meldtafel starts the desk; log verify below goes without
         // as the .deb starts it on a PC without usable graphics hardware: GTK's OpenGL probe off (its launch
         // script), and the software drawing the desk remembers after its first start there
         cmd.addAll(List.of("-Dprism.order=sw", "-Dmeldtafel.readyProbe=" + ready, "-Dmeldtafel.loadProbe=" + load,

@@ -44,7 +44,8 @@ public final class StartupTiming {
     private static final String TITLE = "Meldtafel";
     private static final long TIMEOUT_MS = 120_000;
     /** The JVM options src/main/packaging/linux/meldtafel.sh gives a desk start, not an admin command. */
-    public static final List<String> DESK_COMPILER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    public static final List<String> DESK_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+            "-XX:+UseTransparentHugePages");
 
     private StartupTiming() {
     }
@@ -117,8 +118,8 @@ public final class StartupTiming {
                     "{\"officer\":{\"personnelNumber\":\"100001\",\"id\":1,\"name\":\"Bench\"}}", StandardCharsets.UTF_8);
             List<String> bare = new ArrayList<>(List.of(image.resolve("lib/runtime/bin/java").toString()));
             bare.addAll(jvmOptionsOf(image).stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList());
-            // what bin/meldtafel adds for a desk start (C1 only, one thread): the bare window starts the same way
-            bare.addAll(DESK_COMPILER_OPTIONS);
+            // what bin/meldtafel adds for a desk start (C1 only, one thread, huge pages): the bare window starts the same way
+            bare.addAll(DESK_OPTIONS);
             bare.addAll(List.of("-cp", image.resolve("lib/app/meldtafel.jar") + java.io.File.pathSeparator
                     + Path.of("target/test-classes").toAbsolutePath(), BareWindow.class.getName()));
             // the desk's first start on this PC, in the folder itself: what it notes there (software drawing)

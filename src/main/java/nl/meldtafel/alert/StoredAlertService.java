@@ -45,8 +45,9 @@ public final class StoredAlertService implements AlertService {
     public long recordLate(NewAlert alert, Actor composer, Instant copiedAt) {
         // no role check: it was posted already, at a desk signed in then; the log must hold what happened
         return tx.inTransaction("Could not record a queued alert", () -> {
-            long id = record(alert, composer, kept(copiedAt), true);
-            audit.append(AuditRecords.recordedLate(id, AuditEvent.COPIED, copiedAt, rules.now(), composer));
+            Instant copied = kept(copiedAt); // the entry names the time the alert keeps
+            long id = record(alert, composer, copied, true);
+            audit.append(AuditRecords.recordedLate(id, AuditEvent.COPIED, copied, rules.now(), composer));
             return id;
         });
     }
@@ -148,7 +149,7 @@ public final class StoredAlertService implements AlertService {
             Alert closed = close(a, new Closure(at, null, reason.strip(), actor.officer().id(), actor.osAccount(), null,
                     category), actor);
             if (lateAt != null) {
-                audit.append(AuditRecords.recordedLate(id, AuditEvent.CLOSED, lateAt, rules.now(), actor));
+                audit.append(AuditRecords.recordedLate(id, AuditEvent.CLOSED, at, rules.now(), actor));
             }
             return closed;
         });

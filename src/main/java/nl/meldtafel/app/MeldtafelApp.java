@@ -11,11 +11,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import nl.meldtafel.team.TeamScope;
 import nl.meldtafel.i18n.Texts;
-import nl.meldtafel.store.DeskLock;
 import nl.meldtafel.store.Storage;
-import nl.meldtafel.store.postgres.ServerAddress;
 import nl.meldtafel.template.TemplateSource;
 import nl.meldtafel.ui.common.FxClipboard;
 import nl.meldtafel.ui.common.FxTaskRunner;
@@ -24,14 +21,12 @@ import nl.meldtafel.ui.desk.AlreadyOpenDialog;
 import nl.meldtafel.ui.desk.DeskView;
 import nl.meldtafel.ui.desk.DeskViewModel;
 import nl.meldtafel.ui.desk.WindowSettings;
-import nl.meldtafel.settings.SettingsSaver;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 
 /** The desk window: the desk built by {@link DeskAssembly}, its timers, and closing in order. */
 public final class MeldtafelApp extends Application {
@@ -50,22 +45,13 @@ public final class MeldtafelApp extends Application {
     private final FxTaskRunner databaseRunner = new FxTaskRunner();
     // Recording a copied message never waits behind a list that is still loading.
     private final FxTaskRunner sendRunner = new FxTaskRunner();
-    private StartOptions options;
-    private Optional<ServerAddress> server;
-    private TeamScope team;
-    private Path dataFolder;
-    private SettingsSaver settings;
-    private java.time.ZoneId zone = DeskZone.DEFAULT;
-    // read here on the launcher thread, like the window settings: no file I/O on the FX thread
-    private Optional<nl.meldtafel.alert.Officer> lastOfficer = Optional.empty();
+    // read before the FX thread needs it (the lock is held from init until stop: one desk per data folder)
+    private DeskSetup setup;
     private DeskAssembly assembly;
     private Timeline drafts;
     private Timeline followUpRefresh;
     private Timeline maintenance;
     private Timeline reconnect;
-    // held from init until stop: one desk per data folder on this PC
-    private DeskLock deskLock;
-    private boolean alreadyOpen;
 
     /**
      * Runs on the launcher thread, so reading the settings file never touches the FX thread; what Main began
@@ -73,35 +59,26 @@ public final class MeldtafelApp extends Application {
      */
     @Override
     public void init() {
-        options = StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed());
-        DeskSetup setup = DeskSetup.take(options, System.getenv());
-        dataFolder = setup.dataFolder();
-        if (setup.alreadyOpen()) {
-            alreadyOpen = true;
-            return;
+        setup = DeskSetup.take(StartOptions.fromRaw(getParameters().getRaw(), getParameters().getNamed()), System.getenv());
+        if (!setup.alreadyOpen()) {
+            // 3D needs a hardware pipeline: without it JavaFX fell back to drawing in software
+            SoftwareDrawing.afterLaunch(setup.dataFolder(), Platform.isSupported(ConditionalFeature.SCENE3D), Clock.systemUTC());
         }
-        deskLock = setup.lock();
-        // 3D needs a hardware pipeline: without it JavaFX fell back to drawing in software
-        SoftwareDrawing.afterLaunch(dataFolder, Platform.isSupported(ConditionalFeature.SCENE3D), Clock.systemUTC());
-        server = setup.server();
-        settings = setup.settings();
-        team = setup.team();
-        zone = setup.zone();
-        lastOfficer = setup.lastOfficer();
     }
 
     @Override
     public void start(Stage stage) {
-        if (alreadyOpen) {
-            AlreadyOpenDialog.show(dataFolder, Platform::exit);
+        if (setup.alreadyOpen()) {
+            AlreadyOpenDialog.show(setup.dataFolder(), Platform::exit);
             return;
         }
         long started = System.nanoTime();
-        Clock clock = Clock.system(zone);
-        Storage storage = DeskAssembly.storage(dataFolder, server, System.getenv(), clock, team);
+        Clock clock = Clock.system(setup.zone());
+        Storage storage = DeskAssembly.storage(setup.dataFolder(), setup.server(), System.getenv(), clock, setup.team());
         assembly = new DeskAssembly(storage, clock, new DeskAssembly.Runners(runner, databaseRunner, sendRunner),
                 new DeskAssembly.Outside(FxClipboard::putText, getHostServices()::showDocument),
-                () -> TemplateSource.load(options.templatesDir(), System.getenv(), Path.of("").toAbsolutePath()), lastOfficer, settings);
+                () -> TemplateSource.load(setup.options().templatesDir(), System.getenv(), Path.of("").toAbsolutePath()),
+                setup.lastOfficer(), setup.settings());
         DeskViewModel desk = assembly.desk();
         ComposeViewModel compose = assembly.compose();
         desk.useAbout(Version.ofJar(), Logging.currentFile());
@@ -118,7 +95,7 @@ public final class MeldtafelApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setScene(scene);
-        WindowSettings.restoreAndFollow(stage, settings);
+        WindowSettings.restoreAndFollow(stage, setup.settings());
 
         drafts = every(DRAFT_INTERVAL, compose::saveDrafts);
         followUpRefresh = every(FOLLOW_UP_INTERVAL, () -> {
@@ -179,14 +156,14 @@ public final class MeldtafelApp extends Application {
         runner.close();
         databaseRunner.close();
         sendRunner.close();
-        if (settings != null) {
-            settings.close();
+        if (setup != null && setup.settings() != null) {
+            setup.settings().close();
         }
         if (assembly != null) {
             assembly.close();
         }
-        if (deskLock != null) {
-            deskLock.close(); // last: the next desk may take the folder once the log is closed
+        if (setup != null && setup.lock() != null) {
+            setup.lock().close(); // last: the next desk may take the folder once the log is closed
         }
     }
 }

@@ -45,7 +45,7 @@ final class ConnectionSettings {
             config.setJournalMode(SQLiteConfig.JournalMode.MEMORY);
             config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
             config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
-            // one thread uses this connection, and the driver serialises its calls anyway: SQLite's own
+            // one thread at a time uses a bulk connection, and the driver serialises its calls anyway: SQLite's own
             // lock around each of them is taken and released for nothing
             config.setOpenMode(SQLiteOpenMode.NOMUTEX);
         }

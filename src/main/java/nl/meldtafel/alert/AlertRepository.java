@@ -28,6 +28,9 @@ public interface AlertRepository {
 
     Optional<Alert> find(long id);
 
+    /** Only the status: a tick asks it for every group, and the whole alert is many columns and two queries. */
+    Optional<AlertStatus> status(long id);
+
     /**
      * Holds the alert's row for the rest of the transaction, so a change by another desk waits for this
      * one. A single-writer backend (SQLite) serialises its transactions already and does nothing here.

@@ -73,6 +73,9 @@ public interface AlertService {
 
     Optional<Alert> find(long id);
 
+    /** The alert's status alone, for a step that needs nothing else of it. */
+    Optional<AlertStatus> status(long id);
+
     /** One page of the Logboek: the alerts matching the query, newest first. */
     Page<AlertRow> search(AlertQuery query);
 

@@ -226,6 +226,11 @@ public final class StoredAlertService implements AlertService {
         return alerts.find(id);
     }
 
+    @Override
+    public Optional<AlertStatus> status(long id) {
+        return alerts.status(id);
+    }
+
     /** One page of the Logboek: the alerts matching the query, newest first. */
     @Override
     public Page<AlertRow> search(AlertQuery query) {

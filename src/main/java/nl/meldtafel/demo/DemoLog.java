@@ -46,7 +46,8 @@ public final class DemoLog {
     /** The final alerts: open (due soon or overdue), the very last ones unconfirmed. */
     private static final int OPEN_AT_END = 3;
     private static final int UNCONFIRMED_AT_END = 2;
-    private static final int LOOKAHEAD = 16;
+    /** Stories planned (and their texts rendered) ahead: deep enough that the render thread is never what the log waits for. */
+    private static final int LOOKAHEAD = 256;
     /** Minutes before "now" of the final five alerts, the last first. */
     private static final int[] TAIL_MINUTES = {10, 40, 150, 300, 420};
     private static final String[][] OFFICERS = {

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 /**
  * Work done on a second thread ahead of the one that needs it, handed over in batches: one task per result
  * woke the other thread for each alert, and the waking was a few percent of the writing thread's time.
- * A result asked for before its batch was handed over hands the batch over at once. Used by one thread.
+ * A result asked for before its batch was handed over is worked out by the one who asks: handing the batch
+ * over then would mean waiting for all of it, and the rest is not needed yet. Used by one thread.
  */
 final class RenderAhead<T> implements AutoCloseable {
 
@@ -35,7 +36,7 @@ final class RenderAhead<T> implements AutoCloseable {
         }
         return () -> {
             if (waiting == batch) {
-                handOver(); // still queued here: nobody would ever run it
+                task.run(); // the render thread skips it later: a task runs once
             }
             try {
                 return task.get();

@@ -48,18 +48,22 @@ public final class StoredPasteChecklist implements PasteChecklist {
     public Checklist tick(long alertId, long groupId, Actor actor) {
         permissions.require(actor, Permission.FOLLOW_UP);
         return tx.inTransaction("Could not tick off group " + groupId + " for alert " + alertId, () -> {
-            Alert alert = requireChosen(alertId, groupId);
+            // the list holds the alert's groups: the whole alert is read only to say why a group is not on it
             Checklist before = checklist(alertId);
-            Checklist.Item item = itemOf(before, groupId);
+            Checklist.Item item = before.items().stream().filter(i -> i.group().id() == groupId).findFirst()
+                    .orElseGet(() -> {
+                        requireChosen(alertId, groupId);
+                        throw new IllegalStateException("Group " + groupId + " of alert " + alertId + " is not on its list");
+                    });
             if (item.state() == Checklist.State.POSTED) {
                 return before;
             }
             if (item.state() == Checklist.State.DISMISSED) {
                 throw new IllegalStateException("Group " + groupId + " was dismissed for alert " + alertId);
             }
-            if (alert.status() == AlertStatus.PENDING) {
-                alerts.confirmSent(alertId, actor);
-                targeting.remember(alert.kind(), alert.groupIds());
+            if (alerts.status(alertId).orElseThrow() == AlertStatus.PENDING) {
+                Alert sent = alerts.confirmSent(alertId, actor);
+                targeting.remember(sent.kind(), sent.groupIds());
             }
             return before.with(post(alertId, item.group(), Post.Outcome.POSTED, actor, null));
         });

@@ -37,6 +37,7 @@ public final class Database implements Transactor, AutoCloseable {
     // work that holds the log for long (a backup's VACUUM INTO), during which a send queues instead
     private volatile boolean longWork;
     private Mode mode = Mode.NONE;
+    private long writeTransactions;
     /** During a bulk load of a log built aside: the search index, built on another core. */
     private SearchIndexAlongside alongside;
     private boolean indexedAlongside;
@@ -215,6 +216,14 @@ public final class Database implements Transactor, AutoCloseable {
         return run(action, Mode.WRITE, work);
     }
 
+    /**
+     * Which write transaction {@code work} runs in, 0 outside one. Until it ends no other connection can
+     * write, so what a caller wrote in it stays as written: it need not read it back.
+     */
+    long writeTransaction() {
+        return mode == Mode.WRITE ? writeTransactions : 0;
+    }
+
     /** Runs {@code work} on one consistent snapshot, or inside the caller's transaction. */
     <T> T read(String action, SqlWork<T> work) {
         return run(action, Mode.READ, work);
@@ -370,6 +379,9 @@ public final class Database implements Transactor, AutoCloseable {
         try (Statement st = connection.createStatement()) {
             st.executeUpdate(wanted == Mode.WRITE ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
             mode = wanted;
+            if (wanted == Mode.WRITE) {
+                writeTransactions++;
+            }
             try {
                 T result = work.run(statements.connection());
                 st.executeUpdate("COMMIT");

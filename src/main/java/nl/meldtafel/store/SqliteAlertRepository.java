@@ -204,6 +204,18 @@ public final class SqliteAlertRepository implements AlertRepository {
         });
     }
 
+    @Override
+    public Optional<AlertStatus> status(long id) {
+        return db.read("Could not load alert " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT status FROM alert WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(AlertStatus.valueOf(rs.getString(1))) : Optional.<AlertStatus>empty();
+                }
+            }
+        });
+    }
+
     private static List<Long> groupsOf(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT group_id FROM alert_group WHERE alert_id = ? ORDER BY group_id")) {
             ps.setLong(1, id);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,10 +23,10 @@ class RenderAheadTest {
     }
 
     @Test
-    void everyResultIsItsOwnWhateverOrderTheyAreAskedForAndTheWorkRunsOnTheSecondThread() {
+    void everyResultIsItsOwnWhateverOrderTheyAreAskedForAndFullBatchesRunOnTheSecondThread() {
         try (RenderAhead<String> ahead = new RenderAhead<>()) {
             List<Supplier<String>> results = new ArrayList<>();
-            for (int i = 0; i < 3 * RenderAhead.BATCH + 3; i++) {
+            for (int i = 0; i < 3 * RenderAhead.BATCH; i++) {
                 int n = i;
                 results.add(ahead.submit(() -> n + " on " + Thread.currentThread().getName()));
             }
@@ -33,6 +34,30 @@ class RenderAheadTest {
                 assertEquals(i + " on demo-render", results.get(i).get());
             }
             assertNotEquals("demo-render", Thread.currentThread().getName());
+        }
+    }
+
+    @Test
+    void oneAskedForBeforeItsBatchIsFullIsWorkedOutByTheOneWhoAsksAndOnlyOnce() {
+        try (RenderAhead<String> ahead = new RenderAhead<>()) {
+            AtomicInteger runs = new AtomicInteger();
+            List<Supplier<String>> results = new ArrayList<>();
+            for (int i = 0; i < RenderAhead.BATCH; i++) {
+                int n = i;
+                results.add(ahead.submit(() -> {
+                    runs.incrementAndGet();
+                    return n + " on " + Thread.currentThread().getName();
+                }));
+                if (i == 1) {
+                    // needed now: not waiting for a batch that is not even handed over
+                    assertEquals("1 on " + Thread.currentThread().getName(), results.get(1).get());
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(i + (i == 1 ? " on " + Thread.currentThread().getName() : " on demo-render"),
+                        results.get(i).get());
+            }
+            assertEquals(RenderAhead.BATCH, runs.get(), "each worked out once");
         }
     }
 

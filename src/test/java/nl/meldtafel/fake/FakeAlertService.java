@@ -225,6 +225,11 @@ public final class FakeAlertService implements AlertService {
     }
 
     @Override
+    public synchronized Optional<AlertStatus> status(long id) {
+        return find(id).map(Alert::status);
+    }
+
+    @Override
     public synchronized Page<AlertRow> search(AlertQuery q) {
         List<AlertRow> matching = rows(a -> matches(a, q), NEWEST_FIRST);
         if (q.after() != null) {

@@ -96,6 +96,38 @@ class AlertLifeTest extends StorageContract {
     }
 
     @Test
+    void theStatusAloneFollowsEachStepAndAnUnknownAlertHasNone() {
+        long original = service.recordPending(Fixtures.heterdaad("Inbraak", 1L), jan);
+        assertEquals(Optional.of(AlertStatus.PENDING), service.status(original));
+        service.confirmSent(original, jan);
+        assertEquals(Optional.of(AlertStatus.SENT), service.status(original));
+        service.closeWithReason(original, CloseCategory.LOOS_ALARM, "vals alarm", jan);
+        assertEquals(Optional.of(AlertStatus.CLOSED), service.status(original));
+        assertEquals(Optional.empty(), service.status(original + 1000));
+    }
+
+    @Test
+    void theFirstTickConfirmsTheAlertAndRemembersItsGroupsALaterOneNeither() {
+        long first = service.recordPending(Fixtures.heterdaad("Inbraak", 2L, 1L), jan);
+        clock.advance(Duration.ofSeconds(20));
+        storage.pasteChecklist().tick(first, 2L, jan);
+        assertEquals(AlertStatus.SENT, service.find(first).orElseThrow().status());
+        assertEquals(START.plusSeconds(20), service.find(first).orElseThrow().sentAt());
+        assertEquals(List.of(1L, 2L), storage.targeting().defaultFor(MessageKind.HETERDAAD).groups().stream()
+                .map(g -> g.id()).sorted().toList());
+
+        long second = service.recordPending(Fixtures.heterdaad("Inbraak", 1L), jan);
+        service.confirmSent(second, jan); // "Verstuurd" without the list
+        clock.advance(Duration.ofMinutes(3));
+        storage.pasteChecklist().tick(second, 1L, piet);
+        assertEquals(START.plusSeconds(20), service.find(second).orElseThrow().sentAt(), "confirmed once, not again");
+        assertEquals(2, storage.targeting().defaultFor(MessageKind.HETERDAAD).groups().size(),
+                "only a tick that confirms remembers");
+        assertThrows(IllegalArgumentException.class, () -> storage.pasteChecklist().tick(second, 2L, jan));
+        assertThrows(IllegalArgumentException.class, () -> storage.pasteChecklist().tick(second + 1000, 1L, jan));
+    }
+
+    @Test
     void pendingAlertSurvivesReopeningTheDatabase() {
         long id = service.recordPending(Fixtures.heterdaad("Inbraak", 1L), jan);
         storage.close();

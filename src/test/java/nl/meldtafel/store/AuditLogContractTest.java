@@ -68,6 +68,30 @@ class AuditLogContractTest extends BackendContract {
     }
 
     @Test
+    void entriesOfOneTransactionChainOnEachOtherAndNothingChainsOnAFailedOne() {
+        List<AuditEntry> together = backend.transactor().inTransaction("test", () -> List.of(
+                backend.audit().append(record(AuditEvent.SENT, 1, "{\"n\":1}")),
+                backend.audit().append(record(AuditEvent.CLOSED, 1, "{\"n\":2}")),
+                backend.audit().append(record(AuditEvent.SENT, 2, "{\"n\":3}"))));
+        assertEquals(List.of(1L, 2L, 3L), together.stream().map(AuditEntry::seq).toList());
+        assertEquals(together.get(0).entryHash(), together.get(1).prevHash());
+        assertEquals(together.get(1).entryHash(), together.get(2).prevHash());
+
+        assertThrows(IllegalStateException.class, () -> backend.transactor().inTransaction("test", () -> {
+            backend.audit().append(record(AuditEvent.CLOSED, 2, "{\"n\":4}"));
+            backend.audit().append(record(AuditEvent.SENT, 3, "{\"n\":5}"));
+            throw new IllegalStateException("the change it records failed");
+        }));
+        AuditEntry after = append(record(AuditEvent.CLOSED, 2, "{\"n\":6}"));
+
+        assertEquals(4, after.seq());
+        assertEquals(together.get(2).entryHash(), after.prevHash());
+        List<AuditEntry> all = new ArrayList<>(together);
+        all.add(after);
+        assertEquals(all, backend.audit().entriesAfter(0, 10));
+    }
+
+    @Test
     void entriesCannotBeChangedOrDeletedWhoeverWrites() {
         append(record(AuditEvent.SENT, 1, "{\"n\":1}"));
 

@@ -209,6 +209,18 @@ final class PostgresAlertRepository implements AlertRepository {
         return Optional.ofNullable(findAll(List.of(id)).get(id));
     }
 
+    @Override
+    public Optional<AlertStatus> status(long id) {
+        return tx.run("Could not load alert " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT status FROM alert WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(AlertStatus.valueOf(rs.getString(1))) : Optional.<AlertStatus>empty();
+                }
+            }
+        });
+    }
+
     /** A row lock until commit: two desks acting on one alert take turns, and the second sees the first's change. */
     @Override
     public void lockForChange(long id) {

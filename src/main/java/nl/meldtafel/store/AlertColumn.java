@@ -24,8 +24,10 @@ enum AlertColumn {
 
     /** An alert {@code a} joined with its officer {@code o}, who sent it. */
     static final String FROM = "FROM alert a JOIN officer o ON o.id = a.officer_id ";
+    /** Every column, in this order. */
+    static final String COLUMNS = Arrays.stream(values()).map(c -> c.expression).collect(Collectors.joining(", "));
     /** Every column, in this order, from {@link #FROM}. */
-    static final String SELECT = Arrays.stream(values()).map(c -> c.expression).collect(Collectors.joining(", ", "SELECT ", " ")) + FROM;
+    static final String SELECT = "SELECT " + COLUMNS + " " + FROM;
 
     private final String expression;
 

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,7 +42,10 @@ import nl.meldtafel.template.MessageKind;
 public final class SqliteAlertRepository implements AlertRepository {
 
     /** Built once, so the statement cache finds it by a hash already known: it is read several times for each alert. */
-    private static final String FIND = AlertColumn.SELECT + "WHERE a.id = ?";
+    // the group ids in the same row: a query of their own per alert found cost about as much as the row
+    private static final String FIND = "SELECT " + AlertColumn.COLUMNS + ", (SELECT group_concat(group_id, ',' ORDER BY group_id) "
+            + "FROM alert_group WHERE alert_id = a.id) " + AlertColumn.FROM + "WHERE a.id = ?";
+    private static final int FOUND_GROUP_IDS = AlertColumn.values().length + 1;
 
     private static final String SENDER = AlertColumn.OFFICER_NAME.expression() + " AS officer_name";
     private static final String ROW_SELECT = "SELECT a.id, a.created_at, a.sent_at, a.kind, a.text, a.status, "
@@ -198,7 +202,7 @@ public final class SqliteAlertRepository implements AlertRepository {
             try (PreparedStatement ps = c.prepareStatement(FIND)) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(alert(rs, groupsOf(c, id))) : Optional.<Alert>empty();
+                    return rs.next() ? Optional.of(alert(rs, groupIds(rs.getString(FOUND_GROUP_IDS)))) : Optional.<Alert>empty();
                 }
             }
         });
@@ -216,17 +220,8 @@ public final class SqliteAlertRepository implements AlertRepository {
         });
     }
 
-    private static List<Long> groupsOf(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT group_id FROM alert_group WHERE alert_id = ? ORDER BY group_id")) {
-            ps.setLong(1, id);
-            List<Long> groups = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    groups.add(rs.getLong(1));
-                }
-            }
-            return groups;
-        }
+    private static List<Long> groupIds(String commaSeparated) {
+        return commaSeparated == null ? List.of() : Arrays.stream(commaSeparated.split(",")).map(Long::valueOf).toList();
     }
 
     private static Alert alert(ResultSet rs, List<Long> groups) throws SQLException {

@@ -104,6 +104,8 @@ class AlertLifeTest extends StorageContract {
         service.closeWithReason(original, CloseCategory.LOOS_ALARM, "vals alarm", jan);
         assertEquals(Optional.of(AlertStatus.CLOSED), service.status(original));
         assertEquals(Optional.empty(), service.status(original + 1000));
+        long withoutGroups = service.recordPending(Fixtures.heterdaad("Zonder groep"), jan);
+        assertEquals(List.of(), service.find(withoutGroups).orElseThrow().groupIds());
     }
 
     @Test

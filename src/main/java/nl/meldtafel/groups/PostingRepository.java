@@ -13,6 +13,11 @@ public interface PostingRepository {
 
     List<Post> posts(long alertId);
 
+    /** The alert's groups with what was done in each: {@link #groupsOf} and {@link #posts}, in one read where a backend can. */
+    default Checklist checklist(long alertId) {
+        return Checklist.of(alertId, groupsOf(alertId), posts(alertId));
+    }
+
     void insertPost(long alertId, long groupId, Post.Outcome outcome, Instant at, Actor actor, String reason);
 
     /** Chosen groups of sent alerts without a tick or dismissal, oldest alert first. */

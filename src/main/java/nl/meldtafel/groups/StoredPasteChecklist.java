@@ -41,7 +41,7 @@ public final class StoredPasteChecklist implements PasteChecklist {
 
     @Override
     public Checklist checklist(long alertId) {
-        return Checklist.of(alertId, posting.groupsOf(alertId), posting.posts(alertId));
+        return posting.checklist(alertId);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.meldtafel.alert.Actor;
 import nl.meldtafel.alert.Summary;
+import nl.meldtafel.groups.Checklist;
 import nl.meldtafel.groups.GroupRef;
 import nl.meldtafel.groups.NotYetPosted;
 import nl.meldtafel.groups.Post;
@@ -48,6 +49,33 @@ public final class SqlitePostingRepository implements PostingRepository {
     private static GroupRef ref(ResultSet rs) throws SQLException {
         return new GroupRef(rs.getLong("id"), rs.getString("name"), rs.getString("wijk"), rs.getString("gemeente"),
                 rs.getInt("active") == 1);
+    }
+
+    /** One query: a tick reads the list first, and ticks are most of what a demo log's writing does. */
+    @Override
+    public Checklist checklist(long alertId) {
+        return db.read("Could not load the checklist of alert " + alertId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + REF_COLUMNS + ", p.outcome, p.at, o.name AS officer_name, "
+                    + "p.os_account, p.reason FROM alert_group ag JOIN target_group g ON g.id = ag.group_id "
+                    + "LEFT JOIN alert_post p ON p.alert_id = ag.alert_id AND p.group_id = ag.group_id "
+                    + "LEFT JOIN officer o ON o.id = p.officer_id WHERE ag.alert_id = ?" + SqliteGroupRepository.GROUP_ORDER)) {
+                ps.setLong(1, alertId);
+                List<GroupRef> groups = new ArrayList<>();
+                List<Post> posts = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        GroupRef group = ref(rs);
+                        groups.add(group);
+                        String outcome = rs.getString("outcome");
+                        if (outcome != null) {
+                            posts.add(new Post(alertId, group.id(), Post.Outcome.valueOf(outcome), Jdbc.instant(rs, "at"),
+                                    rs.getString("officer_name"), rs.getString("os_account"), rs.getString("reason")));
+                        }
+                    }
+                }
+                return Checklist.of(alertId, groups, posts);
+            }
+        });
     }
 
     @Override

@@ -101,6 +101,13 @@ class GroupTargetingTest extends StorageContract {
         assertEquals(List.of(noord, zuid), heterdaad.ids());
         assertEquals(List.of(zoetermeer), vermissing.ids());
         assertEquals(List.of("Beheerders Centrum"), vermissing.unavailable().stream().map(GroupRef::name).toList());
+
+        storage.targeting().remember(MessageKind.WAARSCHUWING, List.of(zuid, noord, zuid));
+        assertEquals(List.of(zuid, noord), storage.targeting().defaultFor(MessageKind.WAARSCHUWING).ids(), "in the order chosen, once");
+        storage.targeting().remember(MessageKind.WAARSCHUWING, List.of(noord));
+        assertEquals(List.of(noord), storage.targeting().defaultFor(MessageKind.WAARSCHUWING).ids());
+        storage.targeting().remember(MessageKind.WAARSCHUWING, List.of());
+        assertEquals(TargetChoice.Source.NONE, storage.targeting().defaultFor(MessageKind.WAARSCHUWING).source());
     }
 
     @Test

@@ -212,13 +212,16 @@ public final class DeskViewModel implements FollowUpOpener {
 
     public void openTemplate(TemplateDefinition template) {
         compose.select(template);
-        screen.set(Screen.COMPOSE);
+        show(Screen.COMPOSE);
     }
 
     public void show(Screen target) {
+        boolean coming = screen.get() != target;
         screen.set(target);
         if (target == Screen.FOLLOW_UP) {
             followUp.refresh();
+        } else if (target == Screen.COMPOSE && coming) {
+            compose.loadUnconfirmed(); // confirmed in Opvolging meanwhile: no longer waiting here
         }
     }
 

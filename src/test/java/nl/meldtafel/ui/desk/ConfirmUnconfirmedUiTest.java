@@ -90,7 +90,8 @@ class ConfirmUnconfirmedUiTest {
     }
 
     @Test
-    void opvolgingHasItsOwnConfirmButtonThatAsksToo(FxRobot robot) throws Exception {
+    void opvolgingHasItsOwnConfirmButtonThatAsksTooAndTheFormNoLongerListsWhatItConfirmed(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#confirmUnconfirmed-1").tryQuery().isPresent()); // beside the form
         robot.interact(() -> fixture.desk.show(DeskViewModel.Screen.FOLLOW_UP));
         waitUntil(() -> robot.lookup("#confirmPosted-1").tryQuery().map(Node::isVisible).orElse(false));
         assertTrue(robot.lookup("#unconfirmed-1 .label").queryAllAs(Label.class).stream()
@@ -107,6 +108,10 @@ class ConfirmUnconfirmedUiTest {
         robot.clickOn("Ja, geplaatst");
         waitUntil(() -> status(1) == AlertStatus.SENT);
         waitUntil(() -> robot.lookup("#followUp-1").tryQuery().isPresent());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitUntil(() -> fixture.desk.screenProperty().get() == DeskViewModel.Screen.COMPOSE
+                && robot.lookup("#confirmUnconfirmed-1").tryQuery().isEmpty());
     }
 
     private void closeAnyDialog(FxRobot robot) {

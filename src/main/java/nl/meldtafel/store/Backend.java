@@ -69,10 +69,10 @@ public interface Backend extends AutoCloseable {
     Path moveAside();
 
     /**
-     * Runs a bulk load (the demo log) with the search index built once at its end instead of per alert.
-     * A server's indexes take each row as it comes.
+     * Runs a bulk load (the demo log) with the search index, and on a log built aside the lookup indexes,
+     * built once at its end instead of per alert. A server's indexes take each row as it comes.
      */
-    default <T> T withSearchIndexBuiltAfter(Supplier<T> work) {
+    default <T> T withIndexesBuiltAfter(Supplier<T> work) {
         return work.get();
     }
 

@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import nl.meldtafel.alert.Transactor;
@@ -255,19 +257,31 @@ public final class Database implements Transactor, AutoCloseable {
 
     /**
      * Runs a bulk load with the search triggers set aside, and puts them back with the indexes rebuilt
-     * once it ends, also when it fails.
+     * once it ends, also when it fails. A log built aside also has its {@link LookupIndexes} dropped for
+     * the load and created after it; one stopped halfway is thrown away, so they need no keeping.
      */
-    <T> T withSearchIndexBuiltAfter(Supplier<T> work) {
-        write("Could not set the search index aside for a bulk load", c -> {
+    <T> T withIndexesBuiltAfter(Supplier<T> work) {
+        List<String> lookups = new ArrayList<>();
+        write("Could not set the indexes aside for a bulk load", c -> {
             SearchTriggers.setAside(c, SearchTriggers.ALL);
             if (durability == ConnectionSettings.Durability.BULK_LOAD) {
                 alongside = startAlongside(c);
+                lookups.addAll(LookupIndexes.drop(c, LookupIndexes.SET_ASIDE_FOR_LOAD));
             }
             return null;
         });
         try {
             return work.get();
         } finally {
+            long started = System.nanoTime();
+            write("Could not build the log's indexes", c -> {
+                LookupIndexes.create(c, lookups);
+                return null;
+            });
+            if (!lookups.isEmpty()) {
+                LOG.info("Database {}: {} lookup indexes built after the load in {} ms", file.getFileName(),
+                        lookups.size(), millisSince(started));
+            }
             boolean indexed = copyAlongside();
             indexedAlongside = indexed;
             write("Could not rebuild the search index", c -> indexed ? SearchTriggers.putBackIndexed(c)

@@ -130,8 +130,8 @@ public final class SqliteBackend implements Backend {
     }
 
     @Override
-    public <T> T withSearchIndexBuiltAfter(Supplier<T> work) {
-        return database.withSearchIndexBuiltAfter(work);
+    public <T> T withIndexesBuiltAfter(Supplier<T> work) {
+        return database.withIndexesBuiltAfter(work);
     }
 
     @Override

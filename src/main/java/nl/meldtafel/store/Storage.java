@@ -326,10 +326,11 @@ public final class Storage implements DeskLog, AutoCloseable {
 
     /**
      * Runs a bulk load (the demo log) with the search index built once at its end from every text,
-     * instead of alert by alert; search finds the loaded alerts once this returns.
+     * instead of alert by alert; search finds the loaded alerts once this returns. A log built aside
+     * also has the indexes of lists and reports built at the end: {@code work} must not ask for those.
      */
-    public <T> T withSearchIndexBuiltAfter(Supplier<T> work) {
-        return backend.withSearchIndexBuiltAfter(work);
+    public <T> T withIndexesBuiltAfter(Supplier<T> work) {
+        return backend.withIndexesBuiltAfter(work);
     }
 
     Database database() {

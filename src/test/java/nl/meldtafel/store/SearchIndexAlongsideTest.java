@@ -40,7 +40,7 @@ class SearchIndexAlongsideTest {
         long[] later = new long[1];
         List<Long> loaded = new LogBuiltAside(dir, clock).build(s -> {
             Actor jan = Fixtures.officer(s, "J. de Vries", "1");
-            List<Long> ids = s.withSearchIndexBuiltAfter(() -> {
+            List<Long> ids = s.withIndexesBuiltAfter(() -> {
                 List<Long> written = new ArrayList<>();
                 for (int i = 0; i < LOADED; i += 100) {
                     int first = i;
@@ -89,7 +89,7 @@ class SearchIndexAlongsideTest {
     void aTextRemovedDuringTheLoadMakesItRebuildTheIndexInstead() throws Exception {
         new LogBuiltAside(dir, clock).build(s -> {
             Actor jan = Fixtures.officer(s, "J. de Vries", "1");
-            s.withSearchIndexBuiltAfter(() -> {
+            s.withIndexesBuiltAfter(() -> {
                 sent(s, "Overval op een tankstation", jan);
                 long discarded = s.alertService().recordPending(Fixtures.heterdaad("Nooit geplaatst: tankstation"), jan);
                 s.alertService().discardPending(discarded, jan);

@@ -30,7 +30,7 @@ class SearchTriggersTest {
     void alertsLoadedInBulkAreFoundByWordAndByPartOfAWordAndLaterAlertsAsBefore() throws SQLException {
         try (Storage storage = Storage.open(dir, clock)) {
             Actor jan = Fixtures.officer(storage, "J. de Vries", "1");
-            List<Long> loaded = storage.withSearchIndexBuiltAfter(() -> List.of(
+            List<Long> loaded = storage.withIndexesBuiltAfter(() -> List.of(
                     sent(storage, Fixtures.heterdaad("Woninginbraak Dorpsstraat, kenteken F-567-NR"), jan),
                     sent(storage, Fixtures.heterdaad("Fietsendiefstal bij het station"), jan)));
             long later = sent(storage, Fixtures.heterdaad("Inbraak in een schuur aan de Dorpsstraat"), jan);
@@ -48,7 +48,7 @@ class SearchTriggersTest {
         try (Storage storage = Storage.open(dir, clock)) {
             Actor jan = Fixtures.officer(storage, "J. de Vries", "1");
             List<Long> written = new ArrayList<>();
-            assertThrows(IllegalStateException.class, () -> storage.withSearchIndexBuiltAfter(() -> {
+            assertThrows(IllegalStateException.class, () -> storage.withIndexesBuiltAfter(() -> {
                 written.add(sent(storage, Fixtures.heterdaad("Overval op een tankstation"), jan));
                 throw new IllegalStateException("the load stops");
             }));

@@ -45,10 +45,11 @@ final class ConnectionSettings {
             config.setJournalMode(SQLiteConfig.JournalMode.MEMORY);
             config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
             config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
-            // one thread at a time uses a bulk connection, and the driver serialises its calls anyway: SQLite's own
-            // lock around each of them is taken and released for nothing
-            config.setOpenMode(SQLiteOpenMode.NOMUTEX);
         }
+        // the driver makes one call at a time into a connection (its native methods are synchronized on it), and
+        // Database holds its lock for each piece of work: SQLite's own lock around every call is taken for nothing.
+        // It was 9% of the samples of log verify's reading threads; a verify at a million alerts went from 23.6 to 21.8 s
+        config.setOpenMode(SQLiteOpenMode.NOMUTEX);
         config.enforceForeignKeys(true);
         // else the driver prepares and runs "SELECT last_insert_rowid()" after every INSERT, asked for or
         // not: about a tenth of a bulk load's time. Inserts that need their id say RETURNING id

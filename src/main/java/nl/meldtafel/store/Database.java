@@ -273,12 +273,12 @@ public final class Database implements Transactor, AutoCloseable {
         try {
             return work.get();
         } finally {
-            long started = System.nanoTime();
-            write("Could not build the log's indexes", c -> {
-                LookupIndexes.create(c, lookups);
-                return null;
-            });
             if (!lookups.isEmpty()) {
+                long started = System.nanoTime();
+                write("Could not build the log's indexes", c -> {
+                    LookupIndexes.create(c, lookups);
+                    return null;
+                });
                 LOG.info("Database {}: {} lookup indexes built after the load in {} ms", file.getFileName(),
                         lookups.size(), millisSince(started));
             }

@@ -50,6 +50,10 @@ class LookupIndexesTest {
                     name + " was set aside during the load");
         }
         try (Storage loaded = Storage.open(dir, clock); Storage desk = Storage.open(deskDir, clock)) {
+            for (String name : LookupIndexes.SET_ASIDE_FOR_LOAD) {
+                assertTrue(indexes(desk).stream().anyMatch(d -> d.startsWith("CREATE INDEX " + name + " ")),
+                        name + " is one of the schema's indexes: a renamed one would stay during loads unnoticed");
+            }
             assertEquals(indexes(desk), indexes(loaded), "the same indexes as a desk's own log");
             assertEquals("ok", integrityCheck(loaded), "every index matches the rows");
             assertEquals(open, loaded.alertService().open(null).stream().map(AlertRow::id).toList());

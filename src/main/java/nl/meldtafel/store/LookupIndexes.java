@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The log's indexes that only lists, reports and checks read: what a log built aside (the demo) drops
  * at the start of its load and creates again at the end, one sorted pass each instead of an insert per
- * row and status change. On 100,000 alerts the load took about a tenth less.
+ * row and status change. A million alerts' load took 222-253 s instead of 316.
  * <p>
  * The load itself reads by id, by its groups and by the chain, and needs two others, which stay:
  * {@code alert_parent_idx} (a follow-up reads its original's others) and {@code audit_entry_alert_idx}

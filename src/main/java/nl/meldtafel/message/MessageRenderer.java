@@ -198,13 +198,16 @@ public final class MessageRenderer {
     private static void checkRequired(List<FieldDefinition> fields, Map<String, String> resolved, List<Problem> problems,
                                       String keyPrefix, String where) {
         for (FieldDefinition field : fields) {
-            if (field.required() && resolved.get(field.key()).isEmpty()
-                    && problems.stream().noneMatch(p -> p.fieldKey().equals(keyPrefix + field.key()))) {
+            if (!field.required() || !resolved.get(field.key()).isEmpty()) {
+                continue;
+            }
+            // a value refused (too long, not an option) has its own problem already
+            if (problems.stream().noneMatch(p -> p.fieldKey().equals(keyPrefix + field.key()))) {
                 problems.add(new Problem(keyPrefix + field.key(), Texts.get("render.problem.required", where + field.label())));
-                if (!field.isGroup()) {
-                    // Shows the officer in the preview where the missing value goes; no final text exists now.
-                    resolved.put(field.key(), Texts.get("render.preview.missing", field.label()));
-                }
+            }
+            if (!field.isGroup()) {
+                // Shows the officer in the preview where the value goes, refused or not given; no final text exists now.
+                resolved.put(field.key(), Texts.get("render.preview.missing", field.label()));
             }
         }
     }

@@ -24,6 +24,21 @@ class BadInputRenderTest {
     }
 
     @Test
+    void aRefusedRequiredValueShowsInThePreviewWhereItGoesAsAnEmptyOneDoes() {
+        MessageRenderer renderer = new MessageRenderer(Templates.CLOCK);
+        RenderResult refused = renderer.render(Templates.get("vermissing"),
+                FieldValues.builder().text("geslacht", "een heel lange ongeldige waarde voor geslacht").build());
+        RenderResult empty = renderer.render(Templates.get("vermissing"), FieldValues.builder().build());
+
+        String headline = "*Vermiste [Geslacht], [Leeftijd] – [Laatst gezien waar]*";
+        assertTrue(empty.preview().contains(headline), empty.preview());
+        assertTrue(refused.preview().contains(headline), refused.preview());
+        assertEquals(List.of("Geslacht: te lang, maximaal 30 tekens (nu 45)"), refused.problems().stream()
+                .filter(p -> p.fieldKey().equals("geslacht")).map(Problem::message).toList(), "one problem, not also 'vul dit in'");
+        assertTrue(heterdaadWithLocation("a".repeat(200)).preview().contains("*Overval – [Locatie] (14.32 uur)*"));
+    }
+
+    @Test
     void emojiAndNonLatinTextArriveUnchanged() {
         String text = heterdaadWithLocation("Kerkplein 🚨 Ελληνικά").finalText().orElseThrow();
 

@@ -39,7 +39,9 @@ public final class Guard implements PermissionCheck {
             return true;
         }
         long now = clock.millis();
-        if (noneSeen && now - noneSeenAt < NONE_YET_MILLIS) {
+        long since = now - noneSeenAt;
+        // a clock put back (the PC's, by hand) ends the belief: else it would hold until the clock caught up
+        if (noneSeen && since >= 0 && since < NONE_YET_MILLIS) {
             return false;
         }
         if (accounts.anyAccount()) {

@@ -126,6 +126,20 @@ class AuthorizationContractTest extends StorageContract {
     }
 
     @Test
+    void aPcClockSetBackDoesNotKeepTheDeskBelievingThereAreNoAccounts() {
+        try (Storage s = open(clock)) {
+            Actor early = Actor.of(s.officers().register("J. de Vries", "123456"));
+            send(s, early); // no accounts yet: the desk believes so for a few seconds
+            clock.advance(Duration.ofHours(-1)); // the PC's clock is put back an hour
+            AccountService accounts = s.accountsWith(new PasswordHashing(1_000, new SecureRandom()));
+            accounts.createFirst("K. de Boer", "100200", "Teamchef-2026".toCharArray(), "pc");
+            clock.advance(Duration.ofSeconds(6));
+            assertThrows(NotAllowedException.class, () -> send(s, early),
+                    "an hour of the clock set back must not be an hour without the accounts' check");
+        }
+    }
+
+    @Test
     void aRegisterChangeAndImportAreChainedUnderTheTeamchefWhoMadeThem() {
         try (Storage s = open(clock)) {
             AccountService accounts = s.accountsWith(new PasswordHashing(1_000, new SecureRandom()));

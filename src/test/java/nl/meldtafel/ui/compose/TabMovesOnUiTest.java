@@ -1,19 +1,10 @@
 package nl.meldtafel.ui.compose;
 
 import nl.meldtafel.ui.FxSettle;
-import nl.meldtafel.store.Storage;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import nl.meldtafel.message.MessageRenderer;
-import nl.meldtafel.ui.common.FxClipboard;
-import nl.meldtafel.ui.common.TaskRunner;
-import nl.meldtafel.ui.desk.DatabaseViewModel;
-import nl.meldtafel.ui.desk.DeskView;
-import nl.meldtafel.ui.desk.DeskViewModel;
-import nl.meldtafel.ui.desk.TestDesk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,28 +32,18 @@ class TabMovesOnUiTest {
 
     @TempDir
     Path folder;
-    private DatabaseViewModel database;
+    private InMemoryComposeDesk desk;
     private Scene scene;
-    private DeskViewModel desk;
 
     @BeforeEach
     void open(DeskWindow window) throws Exception {
-        window.onFx(() -> {
-            ComposeViewModel compose = new ComposeViewModel(new MessageRenderer(ComposeFixture.CLOCK), ComposeFixture.CLOCK,
-                    new InMemoryAlertSink(ComposeFixture.CLOCK), new ComposeFixture.InMemoryDraftStore(), TaskRunner.sameThread(),
-                    FxClipboard::putText, url -> { });
-            Storage storage = Storage.at(folder, ComposeFixture.CLOCK);
-            database = new DatabaseViewModel(TaskRunner.sameThread(), storage, folder);
-            desk = TestDesk.create(TaskRunner.sameThread(), () -> ComposeFixture.CATALOG, compose, database, storage, folder, ComposeFixture.CLOCK);
-            scene = window.show(new DeskView(desk, ComposeFixture.ZONE));
-            desk.start();
-            TestDesk.signIn(desk, "J. de Vries", "123456");
-        });
+        desk = InMemoryComposeDesk.show(window, folder);
+        scene = desk.scene();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        desk.close();
     }
 
     @ParameterizedTest(name = "pause {0} ms before each Tab")
@@ -95,11 +76,11 @@ class TabMovesOnUiTest {
         Node afterMultiline = WaitForAsyncUtils.asyncFx(scene::getFocusOwner).get();
         assertNotSame(robot.lookup("#field-toelichting").query(), afterMultiline, "Tab left the multiline field");
 
-        assertEquals("inbraak", text(robot, "#field-delict"));
-        assertEquals("21.05", text(robot, "#field-tijd"));
-        assertEquals("Dorpsstraat 12", text(robot, "#field-locatie"));
-        assertEquals("Leiden", text(robot, "#field-plaats"));
-        assertEquals("Via de achterdeur\nbinnengekomen", text(robot, "#field-toelichting"));
+        assertEquals("inbraak", InMemoryComposeDesk.fieldText(robot, "#field-delict"));
+        assertEquals("21.05", InMemoryComposeDesk.fieldText(robot, "#field-tijd"));
+        assertEquals("Dorpsstraat 12", InMemoryComposeDesk.fieldText(robot, "#field-locatie"));
+        assertEquals("Leiden", InMemoryComposeDesk.fieldText(robot, "#field-plaats"));
+        assertEquals("Via de achterdeur\nbinnengekomen", InMemoryComposeDesk.fieldText(robot, "#field-toelichting"));
 
         // a choice field inside a group: "for" + Tab + "kort haar" never becomes "forskort haar"
         robot.press(KeyCode.ALT, KeyCode.V).release(KeyCode.V, KeyCode.ALT);
@@ -109,8 +90,8 @@ class TabMovesOnUiTest {
         tabAfter(robot, pause);
         robot.write("kort haar", 0);
         FxSettle.settle();
-        assertEquals("for", text(robot, "#field-verdachten-1-postuur"), "no suggestion taken without the arrow");
-        assertEquals("kort haar", text(robot, "#field-verdachten-1-uiterlijk"));
+        assertEquals("for", InMemoryComposeDesk.fieldText(robot, "#field-verdachten-1-postuur"), "no suggestion taken without the arrow");
+        assertEquals("kort haar", InMemoryComposeDesk.fieldText(robot, "#field-verdachten-1-uiterlijk"));
     }
 
     @ParameterizedTest(name = "pause {0} ms before the Tab")
@@ -121,7 +102,7 @@ class TabMovesOnUiTest {
         robot.type(KeyCode.DOWN);
         tabAfter(robot, pause);
         assertFocusIn(robot, "#field-tijd");
-        assertEquals("Woninginbraak", text(robot, "#field-delict"));
+        assertEquals("Woninginbraak", InMemoryComposeDesk.fieldText(robot, "#field-delict"));
     }
 
     private void openHeterdaad(FxRobot robot) {
@@ -144,11 +125,5 @@ class TabMovesOnUiTest {
             inside |= n == input;
         }
         assertSame(true, inside, "focus in " + query + ", but it is in " + focused);
-    }
-
-    private static String text(FxRobot robot, String query) throws Exception {
-        Node node = robot.lookup(query).query();
-        return WaitForAsyncUtils.asyncFx(() -> node instanceof ComboBox<?> combo ? combo.getEditor().getText()
-                : ((TextInputControl) node).getText()).get();
     }
 }

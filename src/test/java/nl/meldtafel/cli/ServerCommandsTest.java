@@ -84,6 +84,45 @@ class ServerCommandsTest {
     }
 
     @Test
+    void anOwnerWhoMayNotCreateRolesIsToldHowTheDeskRoleIsMadeAndTheServerStaysAsItWas() throws Exception {
+        // as the README sets it up: the log's owner is a plain login; roles are the whole server's, so unique names
+        String unique = ProcessHandle.current().pid() + "_" + System.nanoTime();
+        String beheer = "beheer_" + unique;
+        String deskRole = "desk_" + unique;
+        String database = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
+        EmbeddedServer.execute(url, "CREATE ROLE " + beheer + " LOGIN");
+        EmbeddedServer.execute(url, "ALTER DATABASE " + database + " OWNER TO " + beheer);
+        EmbeddedServer.execute(url, "GRANT CREATE ON SCHEMA public TO " + beheer); // as PUBLIC's goes, the owner keeps it
+        String asOwner = EmbeddedServer.address(url, beheer);
+
+        CommandRun refused = run("server", "init", "--database", asOwner, "--desk-role", deskRole);
+        assertEquals(1, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("sudo -u postgres createuser --no-login " + deskRole), refused.err());
+        // PostgreSQL 14, as embedded here, lets everyone create tables in public, which the owner cannot undo
+        assertTrue(refused.err().contains("REVOKE CREATE ON SCHEMA public FROM PUBLIC"), refused.err());
+        try (Connection c = DriverManager.getConnection(url, EmbeddedServer.user()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "nothing was created");
+        }
+
+        // what the message says to do
+        EmbeddedServer.execute(url, "CREATE ROLE " + deskRole + " NOLOGIN");
+        EmbeddedServer.execute(url, "REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        CommandRun done = run("server", "init", "--database", asOwner, "--desk-role", deskRole);
+        assertEquals(0, done.exit(), done.toString());
+        assertTrue(done.out().contains("Desk role " + deskRole + " granted"), done.out());
+        String desk = "balie_" + unique;
+        EmbeddedServer.execute(url, "CREATE ROLE " + desk + " LOGIN IN ROLE " + deskRole);
+        Properties login = new Properties();
+        login.setProperty("user", desk);
+        try (Connection c = DriverManager.getConnection(ServerAddress.parse(EmbeddedServer.address(url, desk)).jdbcUrl(), login);
+             Statement st = c.createStatement()) {
+            assertRefused(st, "CREATE TABLE mine (id int)", "42501");
+        }
+    }
+
+    @Test
     void aDeskLoginWritesAlertsButCannotChangeTheRecord() throws Exception {
         assertEquals(0, run("server", "init", "--database", owner).exit());
         EmbeddedServer.execute(url, "CREATE ROLE balie1_" + ProcessHandle.current().pid() + " LOGIN IN ROLE meldtafel_desk");

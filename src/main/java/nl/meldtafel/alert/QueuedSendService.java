@@ -46,6 +46,26 @@ public final class QueuedSendService {
     }
 
     /**
+     * Records "Ja, geplaatst" for a logged alert, given while the server was away, at the time it was given;
+     * once only, by its key. An alert confirmed meanwhile by another desk keeps that confirmation.
+     *
+     * @return false when the alert is no longer in the log (another desk discarded it meanwhile)
+     */
+    public boolean recordConfirmation(String key, long alertId, Officer officer, Instant postedAt) {
+        return tx.inTransaction("Could not record a queued confirmation", () -> {
+            if (keys.alertOf(key).isPresent()) {
+                return true;
+            }
+            if (alerts.status(alertId).isEmpty()) {
+                return false;
+            }
+            alerts.confirmLate(alertId, Actor.of(officer), postedAt); // a second confirm is a no-op
+            keys.remember(key, alertId, clock.instant());
+            return true;
+        });
+    }
+
+    /**
      * Records a closing given while the server was away, at the time it was given; once only, by its key.
      *
      * @return false when another desk closed the alert meanwhile: that closing stands, this one is dropped

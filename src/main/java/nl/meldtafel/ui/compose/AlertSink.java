@@ -27,4 +27,9 @@ public interface AlertSink {
 
     /** Copied messages still waiting for confirmation, oldest first, so none is lost across restarts. */
     List<PendingAlert> unconfirmed();
+
+    /** Whether the confirmation of {@code id} was kept on this PC to be recorded later (the server was away). */
+    default boolean confirmationWaits(long id) {
+        return false;
+    }
 }

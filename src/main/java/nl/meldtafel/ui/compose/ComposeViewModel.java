@@ -493,6 +493,9 @@ public final class ComposeViewModel {
             return pending;
         }, done -> {
             then.accept(done);
+            if (sink.confirmationWaits(done.id())) {
+                onQueued.run(); // the server was away: kept on this PC with its time, recorded when it is back
+            }
             announce(done);
         }, e -> {
             onFailure.run();

@@ -69,7 +69,16 @@ public final class QueueingAlertSink implements AlertSink {
     @Override
     public synchronized void confirmSent(long id, Officer officer) {
         if (id >= 0) {
-            direct.confirmSent(id, officer);
+            try {
+                direct.confirmSent(id, officer);
+            } catch (StorageException e) {
+                if (e.reason() != StorageException.Reason.UNREACHABLE) {
+                    throw e;
+                }
+                // posted already: the confirmation is kept with its own time, as a closing is
+                queue.addConfirmation(id, officer, clock.instant());
+                serverLost.run();
+            }
             return;
         }
         Long real = recorded.get(id);
@@ -80,10 +89,16 @@ public final class QueueingAlertSink implements AlertSink {
         }
     }
 
-    /** The log's unconfirmed alerts, then those still queued and not confirmed. */
+    @Override
+    public synchronized boolean confirmationWaits(long id) {
+        return queue.items().stream().anyMatch(i -> i instanceof SendQueue.Confirmation c && c.alertId() == id);
+    }
+
+    /** The log's unconfirmed alerts not confirmed on this PC meanwhile, then those still queued and not confirmed. */
     @Override
     public synchronized List<PendingAlert> unconfirmed() {
         List<PendingAlert> all = new ArrayList<>(direct.unconfirmed());
+        all.removeIf(p -> confirmationWaits(p.id()));
         for (SendQueue.Entry e : queue.entries()) {
             if (e.confirmedBy() == null) {
                 all.add(new PendingAlert(e.provisionalId(), e.alert().templateId(), LogAlertSink.title(e.alert().kind()),
@@ -93,7 +108,7 @@ public final class QueueingAlertSink implements AlertSink {
         return all;
     }
 
-    /** How many copied alerts and closings wait to be recorded. */
+    /** How many copied alerts, confirmations and closings wait to be recorded. */
     public synchronized int queued() {
         return queue.items().size();
     }
@@ -111,7 +126,7 @@ public final class QueueingAlertSink implements AlertSink {
     }
 
     /**
-     * Records every queued alert and closing in the order the officer did them, with their own times, each
+     * Records every queued alert, confirmation and closing in the order the officer did them, with their own times, each
      * in one transaction with its key, so a replay cut off anywhere and run again records none twice; then
      * empties the queue. Call on the worker right after the database opened, before anything else records.
      * Returns how many copied alerts were recorded.
@@ -124,6 +139,8 @@ public final class QueueingAlertSink implements AlertSink {
                 long id = replays.record(e.key(), e.alert(), e.composer(), e.queuedAt(), e.confirmedBy(), e.confirmedAt());
                 recorded.put(e.provisionalId(), id);
                 alerts++;
+            } else if (item instanceof SendQueue.Confirmation c) {
+                replays.recordConfirmation(c.key(), c.alertId(), c.officer(), c.at());
             } else if (item instanceof SendQueue.Closing c) {
                 // false: another desk closed it meanwhile, and that closing stands
                 replays.recordClosing(c.key(), c.alertId(), c.category(), c.reason(), c.officer(), c.at());

@@ -44,7 +44,7 @@ public final class SendQueue {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What waits in the queue, in the order the officer did it: copied alerts and closings. */
-    public sealed interface Item permits Entry, Closing {
+    public sealed interface Item permits Entry, Closing, Confirmation {
         String key();
     }
 
@@ -59,6 +59,10 @@ public final class SendQueue {
     /** "Sluiten zonder bericht" given while the server could not be reached: the alert, category, reason, who and when. */
     public record Closing(String key, long alertId, CloseCategory category, String reason, Officer officer, Instant at)
             implements Item {
+    }
+
+    /** "Ja, geplaatst" for an alert already in the log, given while the server could not be reached: who and when. */
+    public record Confirmation(String key, long alertId, Officer officer, Instant at) implements Item {
     }
 
     private final Path file;
@@ -117,6 +121,15 @@ public final class SendQueue {
         return new Closing(key, alertId, category, reason, officer, now);
     }
 
+    /** Queues the confirmation of a logged alert and forces it to disk before the officer is told it is kept. */
+    public synchronized Confirmation addConfirmation(long alertId, Officer officer, Instant now) {
+        String key = UUID.randomUUID().toString();
+        ObjectNode line = JSON.createObjectNode().put("type", "posted").put("key", key).put("alertId", alertId)
+                .put("at", now.toEpochMilli());
+        append(line.set("officer", officer(officer)));
+        return new Confirmation(key, alertId, officer, now);
+    }
+
     /** Records that a queued alert was posted, and when; false when no such alert waits. */
     public synchronized boolean confirm(long provisionalId, Officer officer, Instant now) {
         Entry entry = entries().stream().filter(e -> e.provisionalId() == provisionalId).findFirst().orElse(null);
@@ -135,7 +148,7 @@ public final class SendQueue {
         return items().stream().filter(Entry.class::isInstance).map(Entry.class::cast).toList();
     }
 
-    /** Everything queued, alerts and closings, in the order the officer did it. */
+    /** Everything queued, alerts, confirmations and closings, in the order the officer did it. */
     public synchronized List<Item> items() {
         if (!Files.exists(file)) {
             return List.of();
@@ -169,6 +182,8 @@ public final class SendQueue {
                 }
                 case "close" -> byKey.put(key, new Closing(key, line.path("alertId").asLong(),
                         CloseCategory.valueOf(line.path("category").asText()), line.path("reason").asText(),
+                        officerOf(line.path("officer")), Instant.ofEpochMilli(line.path("at").asLong())));
+                case "posted" -> byKey.put(key, new Confirmation(key, line.path("alertId").asLong(),
                         officerOf(line.path("officer")), Instant.ofEpochMilli(line.path("at").asLong())));
                 default -> LOG.warn("A line of an unknown type in the send queue is skipped");
             }

@@ -190,6 +190,17 @@ class QueueingAlertSinkTest {
     }
 
     @Test
+    void aKeptConfirmationSurvivesARestartWithWhoAndWhen() {
+        clock.advance(Duration.ofMinutes(2));
+        new SendQueue(folder).addConfirmation(57, jan, clock.instant());
+
+        List<SendQueue.Item> items = new SendQueue(folder).items(); // read as a restarted desk would
+        assertEquals(List.of(new SendQueue.Confirmation(items.get(0).key(), 57, jan, clock.instant())), items);
+        assertTrue(sink().confirmationWaits(57));
+        assertEquals(1, sink().queued());
+    }
+
+    @Test
     void anUnfinishedLastLineIsIgnored() throws Exception {
         ComposeViewModel model = compose(sink());
         String text = heterdaad(model, "Dorpsstraat");

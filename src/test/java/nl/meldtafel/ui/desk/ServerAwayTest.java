@@ -158,6 +158,36 @@ class ServerAwayTest {
     }
 
     @Test
+    void aConfirmationGivenWhileTheServerIsAwayIsKeptAndRecordedWithTheTimeItWasGiven() throws Exception {
+        database.open();
+        long copied = copy("*HETERDAAD*\nOverval Kerkplein");
+        assertTrue(copied > 0, "recorded on the server at once");
+
+        link.down();
+        clock.advance(Duration.ofMinutes(1));
+        Instant postedAt = clock.instant();
+        sink.confirmSent(copied, jan); // "Ja, geplaatst": posted in WhatsApp, whatever the server does
+        database.noteQueued();
+
+        assertTrue(sink.confirmationWaits(copied));
+        assertEquals(1, sink.queued());
+        assertEquals("Server 127.0.0.1 niet bereikbaar \u2013 1 bericht wacht", database.statusProperty().get());
+
+        clock.advance(Duration.ofMinutes(2));
+        link.up();
+        for (int attempt = 0; attempt < 5 && sink.queued() > 0; attempt++) {
+            database.reconnect();
+        }
+
+        assertEquals(0, sink.queued());
+        nl.meldtafel.alert.Alert logged = storage.alertService().find(copied).orElseThrow();
+        assertEquals(AlertStatus.SENT, logged.status());
+        assertEquals(postedAt, logged.sentAt(), "sent when the officer said so, not when the server was back");
+        assertEquals(List.of(), sink.unconfirmed(), "not waiting for a second 'Ja'");
+        assertTrue(storage.verifyReadingAhead(java.util.Optional.empty()).intact());
+    }
+
+    @Test
     void aClosingGivenWhileTheServerIsAwayIsKeptAndRecordedWithItsTimeUnlessAnotherDeskClosedItFirst() throws Exception {
         database.open();
         long first = copy("*HETERDAAD*\nInbraak Dorpsstraat");

@@ -213,9 +213,13 @@ public final class DatabaseViewModel {
             return;
         }
         runner.run(beforeReady::getAsInt, count -> {
+            boolean wasAway = away;
             away = false;
             if (count > 0) {
                 status.set(Texts.get("db.status.okReplayed", count));
+            } else if (wasAway) {
+                // only confirmations or closings waited: "niet bereikbaar – 1 bericht wacht" must not stay
+                status.set(log.serverHost().map(this::serverOk).orElseGet(() -> Texts.get("db.status.ok")));
             }
         }, e -> {
             if (away && StorageErrors.reason(e).orElse(null) == StorageException.Reason.UNREACHABLE) {

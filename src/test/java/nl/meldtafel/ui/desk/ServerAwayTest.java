@@ -180,6 +180,7 @@ class ServerAwayTest {
         }
 
         assertEquals(0, sink.queued());
+        assertEquals("Server 127.0.0.1: ok", database.statusProperty().get(), "nothing waits any more");
         nl.meldtafel.alert.Alert logged = storage.alertService().find(copied).orElseThrow();
         assertEquals(AlertStatus.SENT, logged.status());
         assertEquals(postedAt, logged.sentAt(), "sent when the officer said so, not when the server was back");
@@ -229,6 +230,7 @@ class ServerAwayTest {
         }
 
         assertEquals(0, sink.queued());
+        assertEquals("Server 127.0.0.1: ok", database.statusProperty().get(), "nothing waits any more");
         followUp.refresh();
         assertEquals(List.of(), followUp.open());
         Alert closed = storage.alertService().find(first).orElseThrow();

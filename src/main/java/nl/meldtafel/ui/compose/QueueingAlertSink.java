@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Sending never waits for the database: while it is not open (integrity check, migrations), an alert
@@ -98,7 +100,10 @@ public final class QueueingAlertSink implements AlertSink {
     @Override
     public synchronized List<PendingAlert> unconfirmed() {
         List<PendingAlert> all = new ArrayList<>(direct.unconfirmed());
-        all.removeIf(p -> confirmationWaits(p.id()));
+        // the queue is read from its file: once, not per alert
+        Set<Long> kept = queue.items().stream().filter(SendQueue.Confirmation.class::isInstance)
+                .map(i -> ((SendQueue.Confirmation) i).alertId()).collect(Collectors.toSet());
+        all.removeIf(p -> kept.contains(p.id()));
         for (SendQueue.Entry e : queue.entries()) {
             if (e.confirmedBy() == null) {
                 all.add(new PendingAlert(e.provisionalId(), e.alert().templateId(), LogAlertSink.title(e.alert().kind()),

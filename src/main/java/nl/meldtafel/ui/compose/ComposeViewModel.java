@@ -88,6 +88,8 @@ public final class ComposeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyStringWrapper recorded = new ReadOnlyStringWrapper(this, "recorded");
     private Runnable onQueued = () -> { };
+    /** The register's error shown now, if any: cleared once the register is read again. */
+    private String targetsError;
     private TaskRunner sendRunner;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final BooleanBinding canSend;
@@ -213,12 +215,26 @@ public final class ComposeViewModel {
     /** Loads the groups to choose from (once the database is open); defaults not picked by hand are read again. */
     public void loadTargets() {
         runner.run(targets::options, loaded -> {
+            targetsRead();
             targetOptions.set(loaded);
             choices.keySet().retainAll(pickedByHand);
             if (form.get() != null) {
                 showTargets(form.get().template());
             }
-        }, e -> error.set(Texts.get("compose.error.targets", StorageErrors.describe(e))));
+        }, this::targetsFailed);
+    }
+
+    private void targetsFailed(Throwable e) {
+        targetsError = Texts.get("compose.error.targets", StorageErrors.describe(e));
+        error.set(targetsError);
+    }
+
+    /** The register was read: its error of a moment ago (the server was away) no longer holds. */
+    private void targetsRead() {
+        if (targetsError != null && targetsError.equals(error.get())) {
+            error.set(null);
+        }
+        targetsError = null;
     }
 
     /** The form's groups: as chosen before, else the original's (linked form) or the last choice for its kind. */
@@ -232,6 +248,7 @@ public final class ComposeViewModel {
         Link target = links.get(id);
         runner.run(() -> target != null ? targets.defaultForFollowUp(target.parentId()) : targets.defaultFor(template.kind()),
                 choice -> {
+                    targetsRead();
                     if (!choices.containsKey(id)) {
                         choices.put(id, choice);
                     }
@@ -239,7 +256,7 @@ public final class ComposeViewModel {
                         targetChoice.set(choices.get(id));
                     }
                 }, e -> {
-                    error.set(Texts.get("compose.error.targets", StorageErrors.describe(e)));
+                    targetsFailed(e);
                     // the register cannot be read (the server is away): copying goes on without a chosen group, and
                     // the officer pastes in the groups they know; the next form asks the register again
                     if (form.get() != null && form.get().template().id().equals(id) && targetChoice.get() == null) {

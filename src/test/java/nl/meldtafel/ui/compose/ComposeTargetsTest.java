@@ -97,6 +97,53 @@ class ComposeTargetsTest {
         assertTrue(clipboard.get(0).contains("Dorpsstraat"));
     }
 
+    @Test
+    void theRegistersErrorGoesOnceTheRegisterIsReadAgain() {
+        RegisterTargets register = new RegisterTargets(storage.targeting(), storage.pasteChecklist());
+        boolean[] away = {true};
+        model.useTargets(new Targets() {
+            @Override
+            public TargetOptions options() {
+                if (away[0]) {
+                    throw unreachable();
+                }
+                return register.options();
+            }
+
+            @Override
+            public TargetChoice defaultFor(MessageKind kind) {
+                if (away[0]) {
+                    throw unreachable();
+                }
+                return register.defaultFor(kind);
+            }
+
+            @Override
+            public TargetChoice defaultForFollowUp(long originalAlertId) {
+                return register.defaultForFollowUp(originalAlertId);
+            }
+
+            @Override
+            public Checklist checklist(long alertId) {
+                return register.checklist(alertId);
+            }
+
+            @Override
+            public Checklist tick(long alertId, long groupId, Officer officer) {
+                return register.tick(alertId, groupId, officer);
+            }
+        });
+        model.loadTargets();
+        heterdaad();
+        assertEquals("De beheerdersgroepen konden niet gelezen worden: de server is niet bereikbaar",
+                model.errorProperty().get());
+
+        away[0] = false; // the server is back
+        open("vermissing");
+
+        assertNull(model.errorProperty().get(), "no error about a register that was just read");
+    }
+
     private static StorageException unreachable() {
         return new StorageException(StorageException.Reason.UNREACHABLE, "Could not reach server x");
     }

@@ -51,6 +51,8 @@ final class FieldResolver {
         }
         Optional<String> typed = typed(field, cleaned, problemKey, where);
         if (field.type() == FieldType.MEASURE) {
+            typed.flatMap(text -> Measure.centimetresAsMetres(text, field.suffix()))
+                    .ifPresent(metres -> warnings.add(Texts.get("render.warning.metres", where, cleaned, metres)));
             return typed.map(text -> Measure.withUnit(text, field.prefix(), field.suffix())).orElse("");
         }
         return typed.map(text -> withAffixes(field, withLinePrefix(field, text))).orElse("");

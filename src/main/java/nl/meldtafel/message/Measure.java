@@ -1,6 +1,8 @@
 package nl.meldtafel.message;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,29 @@ final class Measure {
             "(?:ca\\.?|circa|rond|ongeveer|plm\\.?|±|tussen)\\s*" + NUMBER + "(?:\\s*(?:-|–|tot|of|à|en)\\s*" + NUMBER + ")?");
 
     private Measure() {
+    }
+
+    /** A person's length, in metres. */
+    private static final double TALLEST = 2.5;
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    /**
+     * A length in metres typed as centimetres ("184" for 1.84 m, which would go out as "ca. 184 m"): the
+     * metres it likely meant, for a warning; empty when the unit is not metres or the value fits.
+     */
+    static Optional<String> centimetresAsMetres(String value, String suffix) {
+        if (suffix == null || !suffix.strip().equals("m")) {
+            return Optional.empty();
+        }
+        Matcher number = FIRST_NUMBER.matcher(value);
+        if (!number.find()) {
+            return Optional.empty();
+        }
+        double typed = Double.parseDouble(number.group().replace(',', '.'));
+        if (typed <= TALLEST || typed > TALLEST * 100) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%.2f", typed / 100));
     }
 
     static String withUnit(String value, String prefix, String suffix) {

@@ -39,6 +39,21 @@ class BadInputRenderTest {
     }
 
     @Test
+    void aLengthTypedInCentimetresIsWarnedAboutWithTheMetresItLikelyMeant() {
+        MessageRenderer renderer = new MessageRenderer(Templates.CLOCK);
+
+        RenderResult centimetres = renderer.render(Templates.get("vermissing"), FieldValues.builder().text("lengte", "184").build());
+        assertTrue(centimetres.warnings().contains("Lengte: 184 m is te lang voor een persoon; bedoelt u 1.84 m?"),
+                centimetres.warnings().toString());
+        for (String fits : List.of("1.84", "1,80-1,90", "ca. 1.70", "klein")) {
+            RenderResult metres = renderer.render(Templates.get("vermissing"), FieldValues.builder().text("lengte", fits).build());
+            assertTrue(metres.warnings().stream().noneMatch(w -> w.contains("voor een persoon")), fits + ": " + metres.warnings());
+        }
+        RenderResult age = renderer.render(Templates.get("vermissing"), FieldValues.builder().text("leeftijd", "84").build());
+        assertTrue(age.warnings().stream().noneMatch(w -> w.contains("voor een persoon")), "an age is no length");
+    }
+
+    @Test
     void emojiAndNonLatinTextArriveUnchanged() {
         String text = heterdaadWithLocation("Kerkplein 🚨 Ελληνικά").finalText().orElseThrow();
 

@@ -22,7 +22,7 @@ final class Measure {
 
     /** A person's length, in metres. */
     private static final double TALLEST = 2.5;
-    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final Pattern FIRST_NUMBER = Pattern.compile(NUMBER);
 
     /**
      * A length in metres typed as centimetres ("184" for 1.84 m, which would go out as "ca. 184 m"): the

@@ -66,16 +66,20 @@ public final class SqlitePostingRepository implements PostingRepository {
                     while (rs.next()) {
                         GroupRef group = ref(rs);
                         groups.add(group);
-                        String outcome = rs.getString("outcome");
-                        if (outcome != null) {
-                            posts.add(new Post(alertId, group.id(), Post.Outcome.valueOf(outcome), Jdbc.instant(rs, "at"),
-                                    rs.getString("officer_name"), rs.getString("os_account"), rs.getString("reason")));
+                        if (rs.getString("outcome") != null) {
+                            posts.add(post(rs, alertId, group.id()));
                         }
                     }
                 }
                 return Checklist.of(alertId, groups, posts);
             }
         });
+    }
+
+    /** A tick or dismissal from a row with its outcome, at, officer_name, os_account and reason. */
+    private static Post post(ResultSet rs, long alertId, long groupId) throws SQLException {
+        return new Post(alertId, groupId, Post.Outcome.valueOf(rs.getString("outcome")), Jdbc.instant(rs, "at"),
+                rs.getString("officer_name"), rs.getString("os_account"), rs.getString("reason"));
     }
 
     @Override
@@ -87,9 +91,7 @@ public final class SqlitePostingRepository implements PostingRepository {
                 List<Post> posts = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        posts.add(new Post(rs.getLong("alert_id"), rs.getLong("group_id"),
-                                Post.Outcome.valueOf(rs.getString("outcome")), Jdbc.instant(rs, "at"),
-                                rs.getString("officer_name"), rs.getString("os_account"), rs.getString("reason")));
+                        posts.add(post(rs, rs.getLong("alert_id"), rs.getLong("group_id")));
                     }
                 }
                 return posts;

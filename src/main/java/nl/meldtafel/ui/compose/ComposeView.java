@@ -284,11 +284,9 @@ public final class ComposeView extends BorderPane {
         formScroll.setContent(form == null ? null : formViews.computeIfAbsent(form, FormView::new));
     }
 
-    /** The cursor then goes to the first field: the officer starts again, typing, not on the button clicked. */
     private void askAndClear() {
         if (!model.hasInput()) {
-            model.clear();
-            focusFirstField();
+            clearAndStartAgain();
             return;
         }
         ButtonType ok = new ButtonType(Texts.get("compose.clear.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -299,10 +297,13 @@ public final class ComposeView extends BorderPane {
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }
-        alert.showAndWait().filter(ok::equals).ifPresent(b -> {
-            model.clear();
-            focusFirstField();
-        });
+        alert.showAndWait().filter(ok::equals).ifPresent(b -> clearAndStartAgain());
+    }
+
+    /** The cursor then goes to the first field: the officer starts again, typing, not on the button clicked. */
+    private void clearAndStartAgain() {
+        model.clear();
+        focusFirstField();
     }
 
     /** The preview's text as shown, for tests. */

@@ -93,7 +93,12 @@ public final class QueueingAlertSink implements AlertSink {
 
     @Override
     public synchronized boolean confirmationWaits(long id) {
-        return queue.items().stream().anyMatch(i -> i instanceof SendQueue.Confirmation c && c.alertId() == id);
+        return keptConfirmations(queue.items()).contains(id);
+    }
+
+    private static Set<Long> keptConfirmations(List<SendQueue.Item> items) {
+        return items.stream().filter(SendQueue.Confirmation.class::isInstance)
+                .map(i -> ((SendQueue.Confirmation) i).alertId()).collect(Collectors.toSet());
     }
 
     /** The log's unconfirmed alerts not confirmed on this PC meanwhile, then those still queued and not confirmed. */
@@ -101,10 +106,10 @@ public final class QueueingAlertSink implements AlertSink {
     public synchronized List<PendingAlert> unconfirmed() {
         List<PendingAlert> all = new ArrayList<>(direct.unconfirmed());
         // the queue is read from its file: once, not per alert
-        Set<Long> kept = queue.items().stream().filter(SendQueue.Confirmation.class::isInstance)
-                .map(i -> ((SendQueue.Confirmation) i).alertId()).collect(Collectors.toSet());
+        List<SendQueue.Item> items = queue.items();
+        Set<Long> kept = keptConfirmations(items);
         all.removeIf(p -> kept.contains(p.id()));
-        for (SendQueue.Entry e : queue.entries()) {
+        for (SendQueue.Entry e : items.stream().filter(SendQueue.Entry.class::isInstance).map(SendQueue.Entry.class::cast).toList()) {
             if (e.confirmedBy() == null) {
                 all.add(new PendingAlert(e.provisionalId(), e.alert().templateId(), LogAlertSink.title(e.alert().kind()),
                         e.alert().text(), e.queuedAt(), e.composer() == null ? "" : e.composer().name()));

@@ -164,7 +164,7 @@ public final class DatabaseViewModel {
         status.set(movedAside != null ? Texts.get("db.status.okFresh", movedAside.getFileName())
                 : created ? Texts.get("db.status.created")
                 : replayed > 0 ? Texts.get("db.status.okReplayed", replayed)
-                : log.serverHost().map(this::serverOk).orElseGet(() -> Texts.get("db.status.ok")));
+                : okStatus());
         problem.set(null);
         ready.set(opened);
     }
@@ -219,7 +219,7 @@ public final class DatabaseViewModel {
                 status.set(Texts.get("db.status.okReplayed", count));
             } else if (wasAway) {
                 // only confirmations or closings waited: "niet bereikbaar – 1 bericht wacht" must not stay
-                status.set(log.serverHost().map(this::serverOk).orElseGet(() -> Texts.get("db.status.ok")));
+                status.set(okStatus());
             }
         }, e -> {
             if (away && StorageErrors.reason(e).orElse(null) == StorageException.Reason.UNREACHABLE) {
@@ -270,6 +270,11 @@ public final class DatabaseViewModel {
     }
 
     /** "Server host: ok", naming the team on a server with several, or the unit when all are shown. */
+    /** "Database ok", or the server's ok with its team. */
+    private String okStatus() {
+        return log.serverHost().map(this::serverOk).orElseGet(() -> Texts.get("db.status.ok"));
+    }
+
     private String serverOk(String host) {
         TeamScope scope = log.team().orElse(null);
         if (scope != null && scope.wholeUnit()) {
